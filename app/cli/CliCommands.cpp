@@ -1,0 +1,203 @@
+#include "CliCommands.h"
+
+#include "io/JsonViews.h"
+#include "store/Catalog.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <cstdio>
+#include <functional>
+
+namespace pardesk::cli {
+namespace {
+
+void printJson(const QJsonValue &value)
+{
+    const QByteArray text = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+}
+
+void printError(const QString &message)
+{
+    const QByteArray text = (QStringLiteral("pardesk-cli: ") + message + u'\n').toUtf8();
+    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+}
+
+template <typename T>
+int printList(const Result<QList<T>> &records)
+{
+    if (!records) {
+        printError(records.error());
+        return BadInput;
+    }
+    printJson(json::toJsonArray(records.value()));
+    return Success;
+}
+
+int countOf(const Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+struct Command {
+    QString name;
+    QStringList options; // the options it takes besides --db
+    std::function<int(Database &, const QCommandLineParser &)> run;
+};
+
+QList<Command> commands()
+{
+    return {
+        {QStringLiteral("init"), {}, [](Database &db, const QCommandLineParser &) {
+             QJsonObject out{{"path", db.path()},
+                             {"schema_version", db.schemaVersion()},
+                             {"dataset_loaded_now", db.loadedDatasetNow()}};
+             for (const QString &table : {QStringLiteral("documents"), QStringLiteral("targets"), QStringLiteral("tasks"),
+                                         QStringLiteral("forms"), QStringLiteral("submissions"), QStringLiteral("scores"),
+                                         QStringLiteral("agencies")})
+                 out.insert(table, countOf(db, table));
+             printJson(out);
+             return int(Success);
+         }},
+        {QStringLiteral("plans"), {}, [](Database &db, const QCommandLineParser &) {
+             return printList(Catalog(db.connection()).documents());
+         }},
+        {QStringLiteral("targets"), {QStringLiteral("province"), QStringLiteral("theme"), QStringLiteral("plan")},
+         [](Database &db, const QCommandLineParser &p) {
+             const Catalog catalog(db.connection());
+             TargetFilter filter{p.value(QStringLiteral("province")).toUpper(), p.value(QStringLiteral("theme")),
+                                 p.value(QStringLiteral("plan"))};
+             if (!filter.province.isEmpty() && !QStringList{QStringLiteral("TQ"), QStringLiteral("BG"), QStringLiteral("TV")}
+                                                    .contains(filter.province)) {
+                 printError(CliCommands::tr("unknown province \"%1\": use TQ, BG or TV.").arg(filter.province));
+                 return int(BadInput);
+             }
+             if (!filter.theme.isEmpty()) {
+                 const auto themes = catalog.themes();
+                 const bool known = themes && std::any_of(themes->begin(), themes->end(),
+                                                          [&](const Theme &t) { return t.key == filter.theme; });
+                 if (!known) {
+                     printError(CliCommands::tr("unknown theme \"%1\": see pardesk-cli themes.").arg(filter.theme));
+                     return int(BadInput);
+                 }
+             }
+             if (!filter.plan.isEmpty() && !catalog.hasDocument(filter.plan)) {
+                 printError(CliCommands::tr("no plan numbered \"%1\": see pardesk-cli plans.").arg(filter.plan));
+                 return int(BadInput);
+             }
+             return printList(catalog.targets(filter));
+         }},
+        {QStringLiteral("tasks"), {QStringLiteral("plan")}, [](Database &db, const QCommandLineParser &p) {
+             const Catalog catalog(db.connection());
+             const QString plan = p.value(QStringLiteral("plan"));
+             if (!plan.isEmpty() && !catalog.hasDocument(plan)) {
+                 printError(CliCommands::tr("no plan numbered \"%1\": see pardesk-cli plans.").arg(plan));
+                 return int(BadInput);
+             }
+             return printList(catalog.tasks(plan));
+         }},
+        {QStringLiteral("forms"), {}, [](Database &db, const QCommandLineParser &) {
+             return printList(Catalog(db.connection()).forms());
+         }},
+        {QStringLiteral("submissions"), {}, [](Database &db, const QCommandLineParser &) {
+             return printList(Catalog(db.connection()).submissions());
+         }},
+        {QStringLiteral("values"), {QStringLiteral("submission")}, [](Database &db, const QCommandLineParser &p) {
+             bool ok = false;
+             const qint64 id = p.value(QStringLiteral("submission")).toLongLong(&ok);
+             const Catalog catalog(db.connection());
+             const auto all = catalog.submissions();
+             const bool exists = ok && all && std::any_of(all->begin(), all->end(), [&](const Submission &s) { return s.id == id; });
+             if (!exists) {
+                 printError(CliCommands::tr("no submission with id \"%1\": see pardesk-cli submissions.")
+                                .arg(p.value(QStringLiteral("submission"))));
+                 return int(BadInput);
+             }
+             return printList(catalog.values(id));
+         }},
+        {QStringLiteral("scores"), {}, [](Database &db, const QCommandLineParser &) {
+             return printList(Catalog(db.connection()).scores());
+         }},
+        {QStringLiteral("themes"), {}, [](Database &db, const QCommandLineParser &) {
+             return printList(Catalog(db.connection()).themes());
+         }},
+    };
+}
+
+} // namespace
+
+int CliCommands::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("ParDesk on the command line: prints the store's plans, targets, tasks, forms, submissions and scores as JSON.\n\n"
+           "Commands:\n"
+           "  init                       create or upgrade the store\n"
+           "  plans                      the documents\n"
+           "  targets [--province P] [--theme KEY] [--plan NUMBER]\n"
+           "  tasks [--plan NUMBER]\n"
+           "  forms                      the report forms\n"
+           "  submissions                the agencies' submissions\n"
+           "  values --submission ID     the values of one submission\n"
+           "  scores                     PAR Index, SIPAS and PAPI scores\n"
+           "  themes                     the themes that group targets across provinces"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("db"), tr("The database file (default: %1).").arg(QStringLiteral("AppData/pardesk.sqlite")), tr("path")},
+        {QStringLiteral("province"), tr("Only this province: TQ, BG or TV."), tr("code")},
+        {QStringLiteral("theme"), tr("Only targets of this theme."), tr("key")},
+        {QStringLiteral("plan"), tr("Only this plan (its number, e.g. 268/KH-UBND, or its key)."), tr("number")},
+        {QStringLiteral("submission"), tr("The submission's id."), tr("id")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
+
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("pardesk-cli %s\n", PARDESK_VERSION);
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        printError(tr("give one command; see pardesk-cli --help."));
+        return BadInput;
+    }
+    const auto all = commands();
+    const auto command = std::find_if(all.begin(), all.end(), [&](const Command &c) { return c.name == positional.first(); });
+    if (command == all.end()) {
+        printError(tr("unknown command \"%1\"; see pardesk-cli --help.").arg(positional.first()));
+        return BadInput;
+    }
+    for (const QString &option : parser.optionNames()) {
+        if (option != u"db" && !command->options.contains(option)) {
+            printError(tr("the command %1 does not take --%2.").arg(command->name, option));
+            return BadInput;
+        }
+    }
+    if (command->name == u"values" && !parser.isSet(QStringLiteral("submission"))) {
+        printError(tr("values needs --submission ID."));
+        return BadInput;
+    }
+
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+    auto database = Database::open(path);
+    if (!database) {
+        printError(database.error());
+        return BadInput;
+    }
+    return command->run(*database.value(), parser);
+}
+
+} // namespace pardesk::cli

@@ -1,0 +1,132 @@
+#pragma once
+// Plain records read from the store: what the command line, the views and the printing show.
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace pardesk {
+
+struct Theme {
+    QString key;
+    QString name;
+    QString nameEn;
+};
+
+struct Document {
+    qint64 id = 0;
+    QString key;
+    QString number;
+    QString type;
+    QString typeLabel;
+    QString issued;
+    QString issuer;
+    QString province;
+    std::optional<int> year;
+    QString title;
+    QStringList legalBasis;
+    QString citedBy; // key of the document that lists this one, if any
+    QString source;
+    int targetCount = 0;
+    int taskCount = 0;
+};
+
+struct Target {
+    qint64 id = 0;
+    QString province;
+    QString documentKey;
+    QString plan; // the document's number
+    QString stt;
+    int part = 1;
+    QString area;
+    QString text;
+    QString fragment;
+    QString indicator;
+    QString theme;
+    QString kind;
+    QString comparator;
+    std::optional<double> value;
+    QString unit;
+    QString direction;
+    QString level;
+    std::optional<int> baselineYear;
+    std::optional<double> baselineValue;
+    bool aspirational = false;
+    QString timeframe;
+    QString deadline;
+    QString lead;
+    QString coordinating;
+    QString legalBasis;
+    QString source;
+};
+
+struct Task {
+    qint64 id = 0;
+    QString province;
+    QString documentKey;
+    QString plan;
+    QString stt;
+    QString group;
+    QString text;
+    QString lead;
+    QString coordinating;
+    QString timeframe;
+    QString deadline;
+    QString output;
+    QString status;
+    QString targetStt;
+    QString source;
+};
+
+struct Form {
+    qint64 id = 0;
+    QString key;
+    QString name;
+    QString province;
+    QStringList periodKinds;
+    int version = 1;
+    int itemCount = 0;
+    QString source;
+};
+
+struct Submission {
+    qint64 id = 0;
+    QString form;
+    QString agencyKey;
+    QString agency;
+    QString period;
+    QString status;
+    QString updatedAt;
+    int valueCount = 0;
+    QString source;
+};
+
+struct SubmissionValue {
+    QString code;
+    QString label;
+    QString unit;
+    QString kind;
+    std::optional<double> value;
+    QString raw; // exactly as written
+    QString note;
+    QString source;
+};
+
+struct Score {
+    QString index;
+    QString province;
+    int year = 0;
+    QString code;
+    QString parentCode;
+    QString name;
+    std::optional<double> achieved;
+    std::optional<double> max;
+    QString unit;
+    std::optional<int> rank;
+    std::optional<int> rankOf;
+    QString scope;
+    QString note;
+    QString source;
+};
+
+} // namespace pardesk

@@ -1,0 +1,275 @@
+#include "store/Catalog.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <functional>
+
+namespace pardesk {
+namespace {
+
+std::optional<double> optionalDouble(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+std::optional<int> optionalInt(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+}
+
+// Runs a read and turns each row into a record; a failure becomes a message for the user.
+template <typename T>
+Result<QList<T>> readAll(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                         const std::function<T(const QSqlQuery &)> &map)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error{QCoreApplication::translate("Catalog", "Reading the database failed: %1").arg(q.lastError().text())};
+    QList<T> out;
+    while (q.next())
+        out.append(map(q));
+    return out;
+}
+
+// The plan filter accepts a document's number ("268/KH-UBND") or its key.
+const char *const kPlanMatch = "(d.number = ? OR d.key = ?)";
+
+} // namespace
+
+Catalog::Catalog(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<QList<Document>> Catalog::documents() const
+{
+    auto docs = readAll<Document>(
+        m_db,
+        QStringLiteral("SELECT d.id, d.key, d.number, d.type, d.type_label, d.issued, d.issuer, d.province, d.year, d.title, "
+                       "c.key, d.src, "
+                       "(SELECT count(*) FROM targets t WHERE t.document_id = d.id), "
+                       "(SELECT count(*) FROM tasks k WHERE k.document_id = d.id) "
+                       "FROM documents d LEFT JOIN documents c ON c.id = d.cited_by_id ORDER BY d.id"),
+        {}, [](const QSqlQuery &q) {
+            Document d;
+            d.id = q.value(0).toLongLong();
+            d.key = q.value(1).toString();
+            d.number = q.value(2).toString();
+            d.type = q.value(3).toString();
+            d.typeLabel = q.value(4).toString();
+            d.issued = q.value(5).toString();
+            d.issuer = q.value(6).toString();
+            d.province = q.value(7).toString();
+            d.year = optionalInt(q.value(8));
+            d.title = q.value(9).toString();
+            d.citedBy = q.value(10).toString();
+            d.source = q.value(11).toString();
+            d.targetCount = q.value(12).toInt();
+            d.taskCount = q.value(13).toInt();
+            return d;
+        });
+    if (!docs)
+        return docs;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT document_id, citation FROM document_legal_basis ORDER BY document_id, position"));
+    QHash<qint64, QStringList> basis;
+    while (q.next())
+        basis[q.value(0).toLongLong()].append(q.value(1).toString());
+    for (Document &d : docs.value())
+        d.legalBasis = basis.value(d.id);
+    return docs;
+}
+
+Result<QList<Target>> Catalog::targets(const TargetFilter &filter) const
+{
+    QString sql = QStringLiteral(
+        "SELECT t.id, d.province, d.key, d.number, t.stt, t.part, t.area, t.text, t.fragment, t.indicator, t.theme, t.kind, "
+        "t.comparator, t.value, t.unit, t.direction, t.level, t.baseline_year, t.baseline_value, t.aspirational, "
+        "t.timeframe, t.deadline, t.lead, t.coordinating, t.legal_basis, t.src "
+        "FROM targets t JOIN documents d ON d.id = t.document_id WHERE 1 = 1");
+    QVariantList values;
+    if (!filter.province.isEmpty()) {
+        sql += QStringLiteral(" AND d.province = ?");
+        values << filter.province;
+    }
+    if (!filter.theme.isEmpty()) {
+        sql += QStringLiteral(" AND t.theme = ?");
+        values << filter.theme;
+    }
+    if (!filter.plan.isEmpty()) {
+        sql += QStringLiteral(" AND ") + QLatin1String(kPlanMatch);
+        values << filter.plan << filter.plan;
+    }
+    sql += QStringLiteral(" ORDER BY t.id");
+    return readAll<Target>(m_db, sql, values, [](const QSqlQuery &q) {
+        Target t;
+        t.id = q.value(0).toLongLong();
+        t.province = q.value(1).toString();
+        t.documentKey = q.value(2).toString();
+        t.plan = q.value(3).toString();
+        t.stt = q.value(4).toString();
+        t.part = q.value(5).toInt();
+        t.area = q.value(6).toString();
+        t.text = q.value(7).toString();
+        t.fragment = q.value(8).toString();
+        t.indicator = q.value(9).toString();
+        t.theme = q.value(10).toString();
+        t.kind = q.value(11).toString();
+        t.comparator = q.value(12).toString();
+        t.value = optionalDouble(q.value(13));
+        t.unit = q.value(14).toString();
+        t.direction = q.value(15).toString();
+        t.level = q.value(16).toString();
+        t.baselineYear = optionalInt(q.value(17));
+        t.baselineValue = optionalDouble(q.value(18));
+        t.aspirational = q.value(19).toBool();
+        t.timeframe = q.value(20).toString();
+        t.deadline = q.value(21).toString();
+        t.lead = q.value(22).toString();
+        t.coordinating = q.value(23).toString();
+        t.legalBasis = q.value(24).toString();
+        t.source = q.value(25).toString();
+        return t;
+    });
+}
+
+Result<QList<Task>> Catalog::tasks(const QString &plan) const
+{
+    QString sql = QStringLiteral(
+        "SELECT k.id, d.province, d.key, d.number, k.stt, k.grp, k.text, k.lead, k.coordinating, k.timeframe, k.deadline, "
+        "k.output, k.status, t.stt, k.src FROM tasks k JOIN documents d ON d.id = k.document_id "
+        "LEFT JOIN targets t ON t.id = k.target_id");
+    QVariantList values;
+    if (!plan.isEmpty()) {
+        sql += QStringLiteral(" WHERE ") + QLatin1String(kPlanMatch);
+        values << plan << plan;
+    }
+    sql += QStringLiteral(" ORDER BY k.id");
+    return readAll<Task>(m_db, sql, values, [](const QSqlQuery &q) {
+        Task k;
+        k.id = q.value(0).toLongLong();
+        k.province = q.value(1).toString();
+        k.documentKey = q.value(2).toString();
+        k.plan = q.value(3).toString();
+        k.stt = q.value(4).toString();
+        k.group = q.value(5).toString();
+        k.text = q.value(6).toString();
+        k.lead = q.value(7).toString();
+        k.coordinating = q.value(8).toString();
+        k.timeframe = q.value(9).toString();
+        k.deadline = q.value(10).toString();
+        k.output = q.value(11).toString();
+        k.status = q.value(12).toString();
+        k.targetStt = q.value(13).toString();
+        k.source = q.value(14).toString();
+        return k;
+    });
+}
+
+Result<QList<Form>> Catalog::forms() const
+{
+    return readAll<Form>(m_db,
+                         QStringLiteral("SELECT f.id, f.key, f.name, f.province, f.period_kinds, f.version, f.src, "
+                                        "(SELECT count(*) FROM form_items i WHERE i.form_id = f.id) FROM forms f ORDER BY f.id"),
+                         {}, [](const QSqlQuery &q) {
+                             Form f;
+                             f.id = q.value(0).toLongLong();
+                             f.key = q.value(1).toString();
+                             f.name = q.value(2).toString();
+                             f.province = q.value(3).toString();
+                             f.periodKinds = q.value(4).toString().split(u',', Qt::SkipEmptyParts);
+                             f.version = q.value(5).toInt();
+                             f.source = q.value(6).toString();
+                             f.itemCount = q.value(7).toInt();
+                             return f;
+                         });
+}
+
+Result<QList<Submission>> Catalog::submissions() const
+{
+    return readAll<Submission>(
+        m_db,
+        QStringLiteral("SELECT s.id, f.key, a.key, a.name, s.period, s.status, s.updated_at, s.src, "
+                       "(SELECT count(*) FROM submission_values v WHERE v.submission_id = s.id) "
+                       "FROM submissions s JOIN forms f ON f.id = s.form_id JOIN agencies a ON a.id = s.agency_id ORDER BY s.id"),
+        {}, [](const QSqlQuery &q) {
+            Submission s;
+            s.id = q.value(0).toLongLong();
+            s.form = q.value(1).toString();
+            s.agencyKey = q.value(2).toString();
+            s.agency = q.value(3).toString();
+            s.period = q.value(4).toString();
+            s.status = q.value(5).toString();
+            s.updatedAt = q.value(6).toString();
+            s.source = q.value(7).toString();
+            s.valueCount = q.value(8).toInt();
+            return s;
+        });
+}
+
+Result<QList<SubmissionValue>> Catalog::values(qint64 submissionId) const
+{
+    return readAll<SubmissionValue>(
+        m_db,
+        QStringLiteral("SELECT i.code, i.label, i.unit, i.kind, v.value, v.raw, v.note, v.src FROM submission_values v "
+                       "JOIN form_items i ON i.id = v.item_id WHERE v.submission_id = ? ORDER BY i.position"),
+        {submissionId}, [](const QSqlQuery &q) {
+            SubmissionValue v;
+            v.code = q.value(0).toString();
+            v.label = q.value(1).toString();
+            v.unit = q.value(2).toString();
+            v.kind = q.value(3).toString();
+            v.value = optionalDouble(q.value(4));
+            v.raw = q.value(5).toString();
+            v.note = q.value(6).toString();
+            v.source = q.value(7).toString();
+            return v;
+        });
+}
+
+Result<QList<Score>> Catalog::scores() const
+{
+    return readAll<Score>(m_db,
+                          QStringLiteral("SELECT index_kind, province, year, code, parent_code, name, achieved, max, unit, "
+                                         "rank, rank_of, scope, note, src FROM scores ORDER BY id"),
+                          {}, [](const QSqlQuery &q) {
+                              Score s;
+                              s.index = q.value(0).toString();
+                              s.province = q.value(1).toString();
+                              s.year = q.value(2).toInt();
+                              s.code = q.value(3).toString();
+                              s.parentCode = q.value(4).toString();
+                              s.name = q.value(5).toString();
+                              s.achieved = optionalDouble(q.value(6));
+                              s.max = optionalDouble(q.value(7));
+                              s.unit = q.value(8).toString();
+                              s.rank = optionalInt(q.value(9));
+                              s.rankOf = optionalInt(q.value(10));
+                              s.scope = q.value(11).toString();
+                              s.note = q.value(12).toString();
+                              s.source = q.value(13).toString();
+                              return s;
+                          });
+}
+
+Result<QList<Theme>> Catalog::themes() const
+{
+    return readAll<Theme>(m_db, QStringLiteral("SELECT key, name, name_en FROM themes ORDER BY rowid"), {},
+                          [](const QSqlQuery &q) {
+                              return Theme{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+                          });
+}
+
+bool Catalog::hasDocument(const QString &plan) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM documents d WHERE ") + QLatin1String(kPlanMatch));
+    q.addBindValue(plan);
+    q.addBindValue(plan);
+    return q.exec() && q.next();
+}
+
+} // namespace pardesk

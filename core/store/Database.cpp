@@ -1,0 +1,200 @@
+#include "store/Database.h"
+
+#include "dataset/DatasetLoader.h"
+#include "store/Migrations.h"
+#include "store/Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <atomic>
+
+namespace pardesk {
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("pardesk-%1").arg(counter.fetch_add(1));
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql, QString *error = nullptr)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return {};
+    }
+    return q.value(0);
+}
+
+// A file that SQLite itself would accept: empty (a new store) or starting with its magic header.
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    if (file.size() == 0)
+        return true;
+    static const QByteArray magic("SQLite format 3\0", 16);
+    return file.read(16) == magic;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("pardesk.sqlite"));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    auto refuse = [&](const QString &why) {
+        return Error{tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(absolute), why)};
+    };
+
+    if (path.trimmed().isEmpty())
+        return Error{tr("No database file was given.")};
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.exists() || !folder.isDir())
+        return refuse(tr("the folder %1 does not exist.").arg(QDir::toNativeSeparators(folder.filePath())));
+
+    if (info.exists()) {
+        if (info.isDir())
+            return refuse(tr("it is a folder, not a file."));
+        if (!info.isReadable())
+            return refuse(tr("the file cannot be read (no permission)."));
+        // The owner's write bit, not access(2): as root every file looks writable.
+        if (!(info.permissions() & QFileDevice::WriteOwner) || !info.isWritable())
+            return refuse(tr("the file is read-only; ParDesk needs to write to it."));
+        if (!hasSqliteHeader(absolute))
+            return refuse(tr("the file is not a SQLite database."));
+    } else if (!options.createIfMissing) {
+        return refuse(tr("the file does not exist."));
+    } else if (!QFileInfo(folder.filePath()).isWritable()) {
+        return refuse(tr("the folder %1 is read-only.").arg(QDir::toNativeSeparators(folder.filePath())));
+    }
+
+    std::unique_ptr<Database> db(new Database(absolute, nextConnectionName()));
+    if (!db->m_db.open())
+        return refuse(db->m_db.lastError().text());
+    if (Status s = db->inspect(); !s)
+        return refuse(s.error());
+    if (Status s = db->configure(); !s)
+        return refuse(s.error());
+    const int target = options.schemaVersion > 0 ? options.schemaVersion : latestSchemaVersion();
+    if (Status s = db->migrate(target); !s)
+        return refuse(s.error());
+    if (options.loadBundledDataset && target == latestSchemaVersion()) {
+        if (Status s = db->loadDatasetIfNeeded(); !s)
+            return refuse(s.error());
+    }
+    return db;
+}
+
+// Reads only: nothing is written until the file is known to be a healthy ParDesk store.
+Status Database::inspect() const
+{
+    QString error;
+    const QVariant check = scalar(m_db, QStringLiteral("PRAGMA quick_check"), &error);
+    if (!check.isValid())
+        return Error{tr("the file is damaged or not a database (%1).").arg(error)};
+    if (check.toString() != u"ok")
+        return Error{tr("the database is damaged (%1).").arg(check.toString())};
+
+    const int version = schemaVersion();
+    const int applicationId = scalar(m_db, QStringLiteral("PRAGMA application_id")).toInt();
+    const int tables = scalar(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")).toInt();
+    if (version > latestSchemaVersion())
+        return Error{tr("it was written by a newer version of ParDesk (schema %1; this version reads up to %2). "
+                        "Please update ParDesk.")
+                         .arg(version)
+                         .arg(latestSchemaVersion())};
+    if (applicationId != kApplicationId && (tables > 0 || version > 0))
+        return Error{tr("it is a SQLite database of another program, not a ParDesk store.")};
+    return {};
+}
+
+Status Database::configure()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return Error{q.lastError().text()};
+    // Another ParDesk on the same file waits for the lock instead of failing at once.
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+        return Error{tr("the write-ahead journal could not be enabled (%1).").arg(q.lastError().text())};
+    // FULL: a committed edit survives a power cut, not only a crash of the program.
+    q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    return scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+Status Database::migrate(int target)
+{
+    for (const Migration &m : migrations()) {
+        if (m.version <= schemaVersion() || m.version > target)
+            continue;
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return Error{tr("the database is busy or locked (%1).").arg(tx.beginError())};
+        QSqlQuery q(m_db);
+        for (const QString &sql : m.statements) {
+            if (!q.exec(sql))
+                return Error{tr("upgrading to schema %1 failed: %2").arg(m.version).arg(q.lastError().text())};
+        }
+        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+// The bundled dataset goes into a store that has never held it and holds no documents,
+// so a user's own store is never filled with it behind their back.
+Status Database::loadDatasetIfNeeded()
+{
+    const bool loadedBefore =
+        scalar(m_db, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'dataset'")).toInt() > 0;
+    const bool hasDocuments = scalar(m_db, QStringLiteral("SELECT count(*) FROM documents")).toInt() > 0;
+    if (loadedBefore || hasDocuments)
+        return {};
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error{tr("the database is busy or locked (%1).").arg(tx.beginError())};
+    if (Status s = DatasetLoader(m_db).loadBundled(); !s)
+        return Error{tr("the bundled dataset could not be loaded: %1").arg(s.error())};
+    if (Status s = tx.commit(); !s)
+        return s;
+    m_loadedDataset = true;
+    return {};
+}
+
+} // namespace pardesk

@@ -1,0 +1,54 @@
+#pragma once
+// The ParDesk store: one SQLite file, opened safely, upgraded by migrations, and filled with the
+// bundled dataset when it is new.
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+namespace pardesk {
+
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    struct Options {
+        bool createIfMissing = true;
+        bool loadBundledDataset = true; // into a store that has never held it
+        int schemaVersion = 0;          // 0: the latest; tests build older stores with it
+    };
+
+    // Checks the file before touching it: a missing folder, a file that is not SQLite, a corrupt or
+    // read-only store, or one written by a newer ParDesk is refused with a message naming the path,
+    // and the file is left as it was.
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+
+    // QStandardPaths::AppDataLocation/pardesk.sqlite; the folder is created when missing.
+    static QString defaultPath();
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const { return m_db; }
+    const QString &path() const { return m_path; }
+    int schemaVersion() const;
+    bool loadedDatasetNow() const { return m_loadedDataset; }
+
+private:
+    Database(QString path, QString connectionName);
+    Status inspect() const;
+    Status configure();
+    Status migrate(int target);
+    Status loadDatasetIfNeeded();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    bool m_loadedDataset = false;
+};
+
+} // namespace pardesk

@@ -1,0 +1,224 @@
+#include "store/Migrations.h"
+
+namespace pardesk {
+namespace {
+
+// Version 1: the domain of plans, targets, tasks, forms, submissions and index scores.
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE provinces (
+            code TEXT PRIMARY KEY CHECK (length(code) = 2),
+            name TEXT NOT NULL,
+            synthetic INTEGER NOT NULL DEFAULT 0 CHECK (synthetic IN (0, 1))))"),
+        QStringLiteral(R"(CREATE TABLE themes (
+            key TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            name_en TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE agencies (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            province TEXT NOT NULL REFERENCES provinces(code),
+            level TEXT NOT NULL CHECK (level IN ('province', 'department', 'district', 'commune')),
+            parent_id INTEGER REFERENCES agencies(id),
+            valid_from TEXT,
+            valid_to TEXT,
+            src TEXT))"),
+        QStringLiteral(R"(CREATE TABLE agency_aliases (
+            agency_id INTEGER NOT NULL REFERENCES agencies(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,
+            PRIMARY KEY (agency_id, alias)))"),
+        QStringLiteral(R"(CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            number TEXT NOT NULL,
+            type TEXT NOT NULL CHECK (type IN ('plan', 'report', 'decision', 'dispatch', 'resolution', 'directive', 'other')),
+            type_label TEXT,
+            issued TEXT,
+            issuer_id INTEGER REFERENCES agencies(id),
+            issuer TEXT,
+            province TEXT NOT NULL REFERENCES provinces(code),
+            year INTEGER,
+            title TEXT NOT NULL,
+            cited_by_id INTEGER REFERENCES documents(id),
+            note TEXT,
+            src TEXT))"),
+        QStringLiteral(R"(CREATE TABLE document_legal_basis (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            citation TEXT NOT NULL,
+            PRIMARY KEY (document_id, position)))"),
+        QStringLiteral(R"(CREATE TABLE targets (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            stt TEXT NOT NULL,
+            part INTEGER NOT NULL DEFAULT 1,
+            area TEXT,
+            text TEXT NOT NULL,
+            fragment TEXT,
+            indicator TEXT,
+            theme TEXT REFERENCES themes(key),
+            kind TEXT NOT NULL CHECK (kind IN ('level', 'reduction', 'qualitative')),
+            comparator TEXT CHECK (comparator IN ('>=', '>', '=', '<=', '<', '~')),
+            value REAL,
+            unit TEXT,
+            direction TEXT NOT NULL DEFAULT 'higher' CHECK (direction IN ('higher', 'lower')),
+            level TEXT CHECK (level IN ('province', 'district', 'commune')),
+            baseline_year INTEGER,
+            baseline_value REAL,
+            aspirational INTEGER NOT NULL DEFAULT 0 CHECK (aspirational IN (0, 1)),
+            timeframe TEXT,
+            deadline TEXT,
+            lead TEXT,
+            coordinating TEXT,
+            legal_basis TEXT,
+            tasks_text TEXT,
+            src TEXT,
+            UNIQUE (document_id, stt, part),
+            CHECK ((kind = 'qualitative') = (comparator IS NULL))))"),
+        QStringLiteral(R"(CREATE TABLE target_agencies (
+            target_id INTEGER NOT NULL REFERENCES targets(id) ON DELETE CASCADE,
+            agency_id INTEGER NOT NULL REFERENCES agencies(id),
+            role TEXT NOT NULL CHECK (role IN ('lead', 'coordinating')),
+            PRIMARY KEY (target_id, agency_id, role)))"),
+        QStringLiteral(R"(CREATE TABLE tasks (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            stt TEXT,
+            grp TEXT,
+            text TEXT NOT NULL,
+            lead TEXT,
+            coordinating TEXT,
+            timeframe TEXT,
+            deadline TEXT,
+            output TEXT,
+            target_id INTEGER REFERENCES targets(id) ON DELETE SET NULL,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in_progress', 'done')),
+            src TEXT))"),
+        QStringLiteral(R"(CREATE TABLE task_agencies (
+            task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            agency_id INTEGER NOT NULL REFERENCES agencies(id),
+            role TEXT NOT NULL CHECK (role IN ('lead', 'coordinating')),
+            PRIMARY KEY (task_id, agency_id, role)))"),
+        QStringLiteral(R"(CREATE TABLE forms (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            province TEXT REFERENCES provinces(code),
+            period_kinds TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            src TEXT))"),
+        QStringLiteral(R"(CREATE TABLE form_items (
+            id INTEGER PRIMARY KEY,
+            form_id INTEGER NOT NULL REFERENCES forms(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            code TEXT NOT NULL,
+            code_written TEXT,
+            label TEXT NOT NULL,
+            hint TEXT,
+            unit TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL CHECK (kind IN ('group', 'count', 'percent', 'yesno', 'choice', 'number', 'text')),
+            formula TEXT,
+            bold INTEGER NOT NULL DEFAULT 0,
+            src TEXT,
+            UNIQUE (form_id, code),
+            UNIQUE (form_id, position)))"),
+        QStringLiteral(R"(CREATE TABLE form_item_options (
+            item_id INTEGER NOT NULL REFERENCES form_items(id) ON DELETE CASCADE,
+            value INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            PRIMARY KEY (item_id, value)))"),
+        QStringLiteral(R"(CREATE TABLE submissions (
+            id INTEGER PRIMARY KEY,
+            form_id INTEGER NOT NULL REFERENCES forms(id),
+            agency_id INTEGER NOT NULL REFERENCES agencies(id),
+            period TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'submitted', 'approved')),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            submitted_at TEXT,
+            explanation TEXT,
+            document_id INTEGER REFERENCES documents(id),
+            src TEXT,
+            UNIQUE (form_id, agency_id, period)))"),
+        QStringLiteral(R"(CREATE TABLE submission_values (
+            submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+            item_id INTEGER NOT NULL REFERENCES form_items(id),
+            raw TEXT,
+            value REAL,
+            note TEXT,
+            src TEXT,
+            PRIMARY KEY (submission_id, item_id)))"),
+        QStringLiteral(R"(CREATE TABLE dossier_counts (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            stt TEXT,
+            field TEXT,
+            procedure TEXT,
+            received INTEGER,
+            resolved INTEGER,
+            early INTEGER,
+            on_time INTEGER,
+            note TEXT,
+            src TEXT))"),
+        QStringLiteral(R"(CREATE TABLE scores (
+            id INTEGER PRIMARY KEY,
+            index_kind TEXT NOT NULL CHECK (index_kind IN ('PAR', 'SIPAS', 'PAPI')),
+            province TEXT NOT NULL REFERENCES provinces(code),
+            year INTEGER NOT NULL,
+            code TEXT,
+            parent_code TEXT,
+            name TEXT NOT NULL,
+            achieved REAL,
+            max REAL,
+            unit TEXT,
+            rank INTEGER,
+            rank_of INTEGER,
+            scope TEXT NOT NULL DEFAULT 'province' CHECK (scope IN ('province', 'agency', 'country')),
+            note TEXT,
+            src TEXT))"),
+    };
+}
+
+// Version 2: the audit log, and indexes for the lookups the views make.
+QStringList version2()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id INTEGER,
+            action TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT))"),
+        QStringLiteral("CREATE INDEX targets_theme ON targets(theme)"),
+        QStringLiteral("CREATE INDEX tasks_document ON tasks(document_id)"),
+        QStringLiteral("CREATE INDEX submissions_agency_period ON submissions(agency_id, period)"),
+        QStringLiteral("CREATE INDEX audit_entity ON audit_log(entity, entity_id)"),
+    };
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = {
+        {1, QStringLiteral("plans, targets, tasks, forms, submissions, scores"), version1()},
+        {2, QStringLiteral("audit log and lookup indexes"), version2()},
+    };
+    return all;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+} // namespace pardesk

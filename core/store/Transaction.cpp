@@ -1,0 +1,38 @@
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pardesk {
+
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+{
+    QSqlQuery q(m_db);
+    m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active)
+        m_beginError = q.lastError().text();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Error{QCoreApplication::translate("Transaction", "The transaction could not start: %1")
+                         .arg(m_beginError)};
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return Error{QCoreApplication::translate("Transaction", "The changes could not be saved: %1")
+                         .arg(q.lastError().text())};
+    m_active = false;
+    return {};
+}
+
+} // namespace pardesk

@@ -1,0 +1,29 @@
+#pragma once
+// A write transaction that rolls back unless committed: every write to the store goes through one.
+
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+
+namespace pardesk {
+
+class Transaction {
+public:
+    // BEGIN IMMEDIATE takes the write lock at once, so a second writer waits (busy timeout)
+    // at the start instead of failing half-way through.
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    const QString &beginError() const { return m_beginError; }
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_beginError;
+};
+
+} // namespace pardesk

@@ -1,0 +1,50 @@
+#pragma once
+// A value or a message for the user: how core reports failures without exceptions.
+
+#include <QString>
+#include <optional>
+#include <utility>
+
+namespace pardesk {
+
+struct Error {
+    QString message;
+};
+
+template <typename T>
+class [[nodiscard]] Result {
+public:
+    Result(T value) : m_value(std::move(value)) {}
+    Result(Error error) : m_error(std::move(error.message)) {}
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    T &&value() && { return std::move(*m_value); }
+    const T *operator->() const { return &*m_value; }
+    T *operator->() { return &*m_value; }
+    const QString &error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    QString m_error;
+};
+
+// For operations that return nothing but may fail.
+class [[nodiscard]] Status {
+public:
+    Status() = default;
+    Status(Error error) : m_error(std::move(error.message)), m_failed(true) {}
+    static Status success() { return {}; }
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const QString &error() const { return m_error; }
+
+private:
+    QString m_error;
+    bool m_failed = false;
+};
+
+} // namespace pardesk

@@ -1,0 +1,115 @@
+#include "MainWindow.h"
+
+#include "plans/DocumentListModel.h"
+#include "plans/TargetTableModel.h"
+#include "store/Catalog.h"
+#include "store/Database.h"
+
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pardesk {
+
+MainWindow::MainWindow(Database &database, QWidget *parent)
+    : QMainWindow(parent), m_database(database), m_documents(new DocumentListModel(this)),
+      m_targets(new TargetTableModel(this)), m_documentView(new QListView), m_targetView(new QTableView),
+      m_documentTitle(new QLabel)
+{
+    setWindowTitle(tr("ParDesk — administrative reform plans and targets"));
+
+    m_documentView->setModel(m_documents);
+    m_documentView->setAlternatingRowColors(true);
+    m_documentView->setWordWrap(true);
+    m_documentView->setSpacing(2);
+
+    m_targetView->setModel(m_targets);
+    m_targetView->setWordWrap(true);
+    m_targetView->setAlternatingRowColors(true);
+    m_targetView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_targetView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_targetView->horizontalHeader()->setSectionResizeMode(TargetTableModel::Text, QHeaderView::Stretch);
+    m_targetView->verticalHeader()->setVisible(false);
+    m_targetView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    m_documentTitle->setWordWrap(true);
+    QFont titleFont = m_documentTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_documentTitle->setFont(titleFont);
+
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_documentTitle);
+    rightLayout->addWidget(m_targetView, 1);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_documentView);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({360, 1000});
+    setCentralWidget(splitter);
+
+    statusBar()->addPermanentWidget(new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(database.path()))));
+
+    const auto documents = Catalog(database.connection()).documents();
+    if (!documents) {
+        reportError(documents.error());
+    } else {
+        // Documents only listed in a report's appendix have no targets of their own to show.
+        QList<Document> shown;
+        for (const Document &d : documents.value())
+            if (d.citedBy.isEmpty())
+                shown.append(d);
+        m_documents->setDocuments(shown);
+    }
+    connect(m_documentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showTargetsOf(current.row()); });
+    if (m_documents->rowCount() > 0)
+        m_documentView->setCurrentIndex(m_documents->index(0));
+    resize(1400, 850);
+}
+
+bool MainWindow::selectDocument(const QString &key)
+{
+    for (int row = 0; row < m_documents->rowCount(); ++row) {
+        if (m_documents->documentAt(row)->key == key) {
+            m_documentView->setCurrentIndex(m_documents->index(row));
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::showTargetsOf(int row)
+{
+    const Document *document = m_documents->documentAt(row);
+    if (!document) {
+        m_targets->setTargets({});
+        m_documentTitle->clear();
+        return;
+    }
+    m_documentTitle->setText(QStringLiteral("%1 %2 — %3").arg(document->typeLabel, document->number, document->title));
+    TargetFilter filter;
+    filter.plan = document->key;
+    const auto targets = Catalog(m_database.connection()).targets(filter);
+    if (!targets) {
+        reportError(targets.error());
+        return;
+    }
+    m_targets->setTargets(targets.value());
+    statusBar()->showMessage(tr("%n target(s)", nullptr, int(targets->size())));
+}
+
+void MainWindow::reportError(const QString &message)
+{
+    statusBar()->showMessage(message);
+}
+
+} // namespace pardesk
