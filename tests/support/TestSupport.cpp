@@ -1,0 +1,73 @@
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+
+namespace pardesk::test {
+
+QString seedsDir()
+{
+    return QStringLiteral(PARDESK_SEEDS_DIR);
+}
+
+QString seedPath(const QString &stem)
+{
+    const QStringList found = QDir(seedsDir()).entryList({stem + QStringLiteral("_*.txt")}, QDir::Files);
+    return found.isEmpty() ? QString() : QDir(seedsDir()).filePath(found.first());
+}
+
+QStringList seedLines(const QString &stem)
+{
+    QFile file(seedPath(stem));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(u'\n');
+}
+
+QString normalisedText(const QString &text)
+{
+    static const QRegularExpression tags(QStringLiteral("<[^>]+>"));
+    QString s = text;
+    s.replace(tags, QStringLiteral(" "));
+    s.replace(u'*', u' ');
+    return s.simplified();
+}
+
+QString cliPath()
+{
+    return QStringLiteral(PARDESK_CLI_PATH);
+}
+
+QString guiPath()
+{
+    return QStringLiteral(PARDESK_GUI_PATH);
+}
+
+QByteArray fileDigest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+CliRun runCli(const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    process.start(cliPath(), arguments);
+    CliRun run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace pardesk::test

@@ -1,0 +1,28 @@
+#pragma once
+// What the tests share: temporary stores, the source documents, the executables, file digests.
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace pardesk::test {
+
+QString seedsDir();
+QString seedPath(const QString &stem); // "002" → the seed file
+QStringList seedLines(const QString &stem);
+// The seed's text with HTML tags and markdown emphasis removed and white space collapsed.
+QString normalisedText(const QString &text);
+
+QString cliPath();
+QString guiPath();
+
+QByteArray fileDigest(const QString &path); // SHA-256 of the file's bytes, empty if missing
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+CliRun runCli(const QStringList &arguments, int timeoutMs = 60000);
+
+} // namespace pardesk::test
