@@ -35,6 +35,12 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_targetView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_targetView->horizontalHeader()->setSectionResizeMode(TargetTableModel::Text, QHeaderView::Stretch);
     m_targetView->verticalHeader()->setVisible(false);
+    const std::pair<int, int> widths[] = {{TargetTableModel::Stt, 55},        {TargetTableModel::Comparison, 110},
+                                          {TargetTableModel::Level, 60},      {TargetTableModel::Theme, 150},
+                                          {TargetTableModel::Timeframe, 120}, {TargetTableModel::Lead, 130},
+                                          {TargetTableModel::Source, 90}};
+    for (const auto &[column, width] : widths)
+        m_targetView->setColumnWidth(column, width);
     m_targetView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_documentTitle->setWordWrap(true);
@@ -53,12 +59,19 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     splitter->addWidget(m_documentView);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({360, 1000});
+    splitter->setSizes({330, 1070});
     setCentralWidget(splitter);
 
     statusBar()->addPermanentWidget(new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(database.path()))));
 
-    const auto documents = Catalog(database.connection()).documents();
+    const Catalog catalog(database.connection());
+    if (const auto themes = catalog.themes()) {
+        QHash<QString, QString> names;
+        for (const Theme &t : themes.value())
+            names.insert(t.key, t.name);
+        m_targets->setThemeNames(names);
+    }
+    const auto documents = catalog.documents();
     if (!documents) {
         reportError(documents.error());
     } else {

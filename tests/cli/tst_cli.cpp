@@ -228,6 +228,8 @@ void TestCli::unusableDatabase()
     const CliRun run = runCli({QStringLiteral("--db"), path, QStringLiteral("plans")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(QString::fromUtf8(run.err).contains(QFileInfo(path).fileName()), run.err.constData());
+    // Vietnamese is the default language of every message.
+    QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("Không mở được cơ sở dữ liệu")), run.err.constData());
     QCOMPARE(fileDigest(path), before);
 }
 

@@ -13,6 +13,13 @@ void TargetTableModel::setTargets(QList<Target> targets)
     endResetModel();
 }
 
+void TargetTableModel::setThemeNames(QHash<QString, QString> names)
+{
+    m_themeNames = std::move(names);
+    if (!m_targets.isEmpty())
+        emit dataChanged(index(0, Theme), index(rowCount() - 1, Theme), {Qt::DisplayRole});
+}
+
 int TargetTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_targets.size());
@@ -32,7 +39,10 @@ QString TargetTableModel::comparisonText(const Target &t)
                                                     {QStringLiteral("~"), QStringLiteral("≈")}};
     const QString symbol = symbols.value(t.comparator, t.comparator);
     const QString unit = t.unit == u"%" ? t.unit : (t.unit.isEmpty() ? QString() : u' ' + t.unit);
-    return QStringLiteral("%1 %2%3").arg(symbol, formatNumber(*t.value, 4), unit);
+    const QString comparison = QStringLiteral("%1 %2%3").arg(symbol, formatNumber(*t.value, 4), unit);
+    if (t.kind != u"reduction")
+        return comparison;
+    return t.baselineYear ? tr("reduce %1 vs %2").arg(comparison).arg(*t.baselineYear) : tr("reduce %1").arg(comparison);
 }
 
 QString TargetTableModel::levelName(const QString &level) const
@@ -65,7 +75,7 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
     case Level:
         return levelName(t.level);
     case Theme:
-        return t.theme;
+        return m_themeNames.value(t.theme, t.theme);
     case Timeframe:
         return t.timeframe;
     case Lead:

@@ -14,18 +14,20 @@ public:
 
     explicit TargetTableModel(QObject *parent = nullptr);
     void setTargets(QList<Target> targets);
+    void setThemeNames(QHash<QString, QString> names); // key → name shown in the Theme column
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "≥ 80 %", "≤ 25 phút", or "—" for a target with no number to measure.
+    // "≥ 80%", "≤ 25 phút", "reduce ≥ 20%", or "—" for a target with no number to measure.
     static QString comparisonText(const Target &t);
 
 private:
     QString levelName(const QString &level) const;
     QList<Target> m_targets;
+    QHash<QString, QString> m_themeNames;
 };
 
 } // namespace pardesk
