@@ -44,6 +44,15 @@ int countOf(const Database &db, const QString &table)
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+// A --plan that names no document is bad input, not an empty answer.
+bool planIsKnown(const Catalog &catalog, const QString &plan)
+{
+    if (plan.isEmpty() || catalog.hasDocument(plan))
+        return true;
+    printError(CliCommands::tr("no plan numbered \"%1\": see pardesk-cli plans.").arg(plan));
+    return false;
+}
+
 struct Command {
     QString name;
     QStringList options; // the options it takes besides --db
@@ -86,19 +95,15 @@ QList<Command> commands()
                      return int(BadInput);
                  }
              }
-             if (!filter.plan.isEmpty() && !catalog.hasDocument(filter.plan)) {
-                 printError(CliCommands::tr("no plan numbered \"%1\": see pardesk-cli plans.").arg(filter.plan));
+             if (!planIsKnown(catalog, filter.plan))
                  return int(BadInput);
-             }
              return printList(catalog.targets(filter));
          }},
         {QStringLiteral("tasks"), {QStringLiteral("plan")}, [](Database &db, const QCommandLineParser &p) {
              const Catalog catalog(db.connection());
              const QString plan = p.value(QStringLiteral("plan"));
-             if (!plan.isEmpty() && !catalog.hasDocument(plan)) {
-                 printError(CliCommands::tr("no plan numbered \"%1\": see pardesk-cli plans.").arg(plan));
+             if (!planIsKnown(catalog, plan))
                  return int(BadInput);
-             }
              return printList(catalog.tasks(plan));
          }},
         {QStringLiteral("forms"), {}, [](Database &db, const QCommandLineParser &) {
