@@ -185,6 +185,13 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>Formula</name>
+    <message>
+        <source>The formula %1 is neither a ratio of two items nor a sum of items.</source>
+        <translation>Công thức %1 không phải là tỷ lệ giữa hai chỉ tiêu hay tổng của các chỉ tiêu.</translation>
+    </message>
+</context>
+<context>
     <name>NumberFormat</name>
     <message>
         <source>&quot;%1&quot; is not a number</source>

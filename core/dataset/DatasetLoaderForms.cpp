@@ -3,6 +3,7 @@
 #include "dataset/DatasetLoader.h"
 
 #include "dataset/JsonRecord.h"
+#include "forms/Formula.h"
 #include "text/NumberFormat.h"
 
 #include <QDateTime>
@@ -69,16 +70,15 @@ void DatasetLoader::loadForms(const QJsonObject &root, const QString &file)
                 item.fail(QStringLiteral("a coded item needs its options"));
         }
         // A formula may only name items of its own form.
-        for (const auto &[where, formula] : formulas) {
-            JsonRecord f(formula, where + QStringLiteral(" formula"),
+        for (const auto &[where, json] : formulas) {
+            JsonRecord f(json, where + QStringLiteral(" formula"),
                          {QStringLiteral("op"), QStringLiteral("num"), QStringLiteral("den"), QStringLiteral("of")}, &m_errors);
-            QStringList operands;
-            const QString op = f.oneOf(QStringLiteral("op"), {QStringLiteral("ratio"), QStringLiteral("sum")});
-            if (op == u"ratio")
-                operands = {f.text(QStringLiteral("num")), f.text(QStringLiteral("den"))};
-            else if (op == u"sum")
-                operands = f.textList(QStringLiteral("of"));
-            for (const QString &code : operands)
+            const auto formula = Formula::fromJson(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+            if (!formula) {
+                f.fail(formula.error());
+                continue;
+            }
+            for (const QString &code : formula->inputs())
                 if (!info.items.contains(code))
                     f.fail(QStringLiteral("names the unknown item \"%1\"").arg(code));
         }
