@@ -2,6 +2,7 @@
 // Plain records read from the store: what the command line, the views and the printing show.
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <optional>
 
@@ -11,6 +12,7 @@ struct Theme {
     QString key;
     QString name;
     QString nameEn;
+    QMap<QString, int> targetsPerProvince; // every province, 0 where it has no target of the theme
 };
 
 struct Document {

@@ -78,7 +78,10 @@ QJsonObject toJson(const Score &s)
 
 QJsonObject toJson(const Theme &t)
 {
-    return {{"key", t.key}, {"name", t.name}, {"name_en", t.nameEn}};
+    QJsonObject perProvince;
+    for (auto it = t.targetsPerProvince.cbegin(); it != t.targetsPerProvince.cend(); ++it)
+        perProvince.insert(it.key(), it.value());
+    return {{"key", t.key}, {"name", t.name}, {"name_en", t.nameEn}, {"targets", perProvince}};
 }
 
 } // namespace pardesk::json

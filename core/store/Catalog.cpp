@@ -257,10 +257,22 @@ Result<QList<Score>> Catalog::scores() const
 
 Result<QList<Theme>> Catalog::themes() const
 {
-    return readAll<Theme>(m_db, QStringLiteral("SELECT key, name, name_en FROM themes ORDER BY rowid"), {},
-                          [](const QSqlQuery &q) {
-                              return Theme{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
-                          });
+    auto themes = readAll<Theme>(m_db, QStringLiteral("SELECT key, name, name_en FROM themes ORDER BY rowid"), {},
+                                 [](const QSqlQuery &q) {
+                                     return Theme{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}};
+                                 });
+    if (!themes)
+        return themes;
+    // Every province appears, so that one with no target of a theme shows as having none.
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT th.key, p.code, (SELECT count(*) FROM targets t JOIN documents d ON d.id = t.document_id "
+                          "WHERE t.theme = th.key AND d.province = p.code) FROM themes th CROSS JOIN provinces p"));
+    QHash<QString, QMap<QString, int>> counts;
+    while (q.next())
+        counts[q.value(0).toString()].insert(q.value(1).toString(), q.value(2).toInt());
+    for (Theme &t : themes.value())
+        t.targetsPerProvince = counts.value(t.key);
+    return themes;
 }
 
 bool Catalog::hasDocument(const QString &plan) const

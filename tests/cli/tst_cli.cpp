@@ -174,8 +174,23 @@ void TestCli::formsScoresThemes()
     QVERIFY(parArea);
     const QJsonArray themes = array({QStringLiteral("themes")});
     QVERIFY(themes.size() > 10);
-    for (const QJsonValue &t : themes)
+    const QJsonArray targets = array({QStringLiteral("targets")});
+    int provincesWithout = 0;
+    for (const QJsonValue &t : themes) {
         QVERIFY(!t["key"].toString().isEmpty() && !t["name"].toString().isEmpty());
+        // Each theme names how many targets of each province it groups, zero included.
+        const QJsonObject perProvince = t["targets"].toObject();
+        const QStringList provinces = perProvince.keys();
+        QCOMPARE(QSet<QString>(provinces.begin(), provinces.end()), (QSet<QString>{"TQ", "BG", "TV"}));
+        for (const QString &province : provinces) {
+            int counted = 0;
+            for (const QJsonValue &target : targets)
+                counted += target["theme"] == t["key"] && target["province"] == province ? 1 : 0;
+            QCOMPARE(perProvince[province].toInt(), counted);
+            provincesWithout += counted == 0 ? 1 : 0;
+        }
+    }
+    QVERIFY(provincesWithout > 0);
 }
 
 void TestCli::badUsage_data()
