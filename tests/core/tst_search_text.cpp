@@ -1,0 +1,60 @@
+// Searching as officials type: without accents, in any case, words in any order.
+#include "text/SearchText.h"
+
+#include <QTest>
+
+using namespace pardesk;
+
+class TestSearchText : public QObject {
+    Q_OBJECT
+private slots:
+    void folds_data();
+    void folds();
+    void matches_data();
+    void matches();
+};
+
+void TestSearchText::folds_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("folded");
+    QTest::newRow("tones and hats") << "hồ sơ trực tuyến" << "ho so truc tuyen";
+    QTest::newRow("capitals") << "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" << "cong hoa xa hoi chu nghia";
+    QTest::newRow("đ and Đ") << "Đề án đổi mới" << "de an doi moi";
+    QTest::newRow("horn letters") << "Ủy ban nhân dân, ư ơ" << "uy ban nhan dan, u o";
+    QTest::newRow("precomposed vs combining") << QStringLiteral("ho\u0302\u0300") << "ho";
+    QTest::newRow("numbers stay") << "268/KH-UBND" << "268/kh-ubnd";
+}
+
+void TestSearchText::folds()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, folded);
+    QCOMPARE(foldForSearch(text), folded);
+}
+
+void TestSearchText::matches_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("match");
+    const QString target = QStringLiteral("Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận, giải quyết đạt tối thiểu 50%");
+    QTest::newRow("without accents") << target << "ho so truc tuyen" << true;
+    QTest::newRow("with accents") << target << "hồ sơ trực tuyến" << true;
+    QTest::newRow("words out of order") << target << "tuyen ho so" << true;
+    QTest::newRow("upper case") << target << "HO SO" << true;
+    QTest::newRow("a word missing") << target << "ho so buu chinh" << false;
+    QTest::newRow("empty query") << target << "  " << true;
+    QTest::newRow("accent in query only") << "Dich vu cong" << "dịch vụ" << true;
+}
+
+void TestSearchText::matches()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, query);
+    QFETCH(bool, match);
+    QCOMPARE(matchesSearch(foldForSearch(text), query), match);
+}
+
+QTEST_GUILESS_MAIN(TestSearchText)
+#include "tst_search_text.moc"
