@@ -1,0 +1,84 @@
+#include "settings/AppSettings.h"
+
+#include <QDir>
+#include <QHash>
+
+namespace pardesk {
+namespace {
+
+struct Entry {
+    const char *name;
+    QVariant defaultValue;
+};
+
+const QHash<AppSettings::Key, Entry> &entries()
+{
+    static const QHash<AppSettings::Key, Entry> table = {
+        {AppSettings::Key::WindowGeometry, {"window/geometry", QByteArray()}},
+        {AppSettings::Key::WindowState, {"window/state", QByteArray()}},
+        {AppSettings::Key::LastView, {"window/lastView", QStringLiteral("plans")}},
+        {AppSettings::Key::LastDocument, {"selection/document", QString()}},
+        {AppSettings::Key::LastSubmission, {"selection/submission", 0}},
+        {AppSettings::Key::Language, {"general/language", QStringLiteral("vi")}},
+        {AppSettings::Key::RecentDatabases, {"general/recentDatabases", QStringList()}},
+        {AppSettings::Key::NumberConvention, {"display/numberConvention", QStringLiteral("vi")}},
+        {AppSettings::Key::ApproxTolerance, {"evaluation/approxTolerance", 2.0}},
+    };
+    return table;
+}
+
+std::unique_ptr<AppSettings> &current()
+{
+    static std::unique_ptr<AppSettings> settings;
+    return settings;
+}
+
+} // namespace
+
+AppSettings::AppSettings(std::unique_ptr<QSettings> settings) : m_settings(std::move(settings)) {}
+
+AppSettings &AppSettings::instance()
+{
+    if (!current())
+        current().reset(new AppSettings(std::make_unique<QSettings>()));
+    return *current();
+}
+
+void AppSettings::useFile(const QString &path)
+{
+    current().reset(new AppSettings(std::make_unique<QSettings>(path, QSettings::IniFormat)));
+}
+
+QVariant AppSettings::value(Key key) const
+{
+    const Entry &e = entries()[key];
+    return m_settings->value(QLatin1String(e.name), e.defaultValue);
+}
+
+void AppSettings::setValue(Key key, const QVariant &value)
+{
+    m_settings->setValue(QLatin1String(entries()[key].name), value);
+}
+
+void AppSettings::reset(Key key)
+{
+    m_settings->remove(QLatin1String(entries()[key].name));
+}
+
+QStringList AppSettings::recentDatabases() const
+{
+    return value(Key::RecentDatabases).toStringList();
+}
+
+void AppSettings::addRecentDatabase(const QString &path)
+{
+    const QString absolute = QDir(path).absolutePath();
+    QStringList recent = recentDatabases();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    setValue(Key::RecentDatabases, recent);
+}
+
+} // namespace pardesk
