@@ -207,11 +207,12 @@ int CliCommands::run(const QStringList &arguments)
            "  forms                      the report forms\n"
            "  submissions                the agencies' submissions\n"
            "  values --submission ID     the values of one submission\n"
-           "  validate --submission ID   check a stored submission; exit 1 when there are errors\n"
-           "  validate --form FORM FILE.csv\n"
-           "                             check a submission file (columns code, value, note)\n"
            "  scores                     PAR Index, SIPAS and PAPI scores\n"
-           "  themes                     the themes that group targets across provinces"));
+           "  themes                     the themes that group targets across provinces") +
+        u'\n' +
+        tr("  validate --submission ID   check a stored submission; exit 1 when there are errors\n"
+           "  validate --form FORM FILE.csv\n"
+           "                             check a submission file (UTF-8 CSV with the columns code, value, note)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({

@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QStringDecoder>
+#include <algorithm>
+#include <cmath>
 
 namespace pardesk {
 namespace {
@@ -26,7 +28,9 @@ bool splitRecords(const QString &text, QChar delimiter, QList<Record> *records)
     auto endRecord = [&] {
         if (fieldStarted || !current.fields.isEmpty() || !field.isEmpty()) {
             current.fields.append(field);
-            const bool blank = current.fields.size() == 1 && current.fields.first().trimmed().isEmpty();
+            // A spreadsheet's empty rows come out as ",,".
+            const bool blank = std::all_of(current.fields.cbegin(), current.fields.cend(),
+                                           [](const QString &f) { return f.trimmed().isEmpty(); });
             if (!blank)
                 records->append(current);
         }
@@ -65,14 +69,22 @@ bool splitRecords(const QString &text, QChar delimiter, QList<Record> *records)
     return true;
 }
 
-// Vietnamese first, as officials write; then the C convention ("1,234.5" is only C).
+bool isWhole(const ParsedNumber &n)
+{
+    return n.isNumber() && n.value == std::floor(n.value);
+}
+
+// Vietnamese first, as officials write; the C convention when the Vietnamese one cannot read the
+// text ("1,234.5"), or when the item counts things and only the C reading is whole ("65,454").
 ParsedNumber readNumber(const QString &text, UnitScale scale)
 {
     const ParsedNumber vietnamese = parseNumber(text, scale, NumberConvention::Vietnamese);
-    if (vietnamese.kind != ParsedNumber::Kind::Invalid)
+    const bool tryC = vietnamese.kind == ParsedNumber::Kind::Invalid || (scale == UnitScale::Count && !isWhole(vietnamese));
+    if (!tryC)
         return vietnamese;
     const ParsedNumber c = parseNumber(text, scale, NumberConvention::C);
-    return c.kind == ParsedNumber::Kind::Invalid ? vietnamese : c;
+    const bool useC = vietnamese.kind == ParsedNumber::Kind::Invalid ? c.kind != ParsedNumber::Kind::Invalid : isWhole(c);
+    return useC ? c : vietnamese;
 }
 
 } // namespace
