@@ -135,7 +135,7 @@ Result<SubmissionCsv> SubmissionCsv::parse(const QByteArray &bytes, const QStrin
         const Record &record = records[r];
         const auto cell = [&](int column) { return column >= 0 && column < record.fields.size() ? record.fields[column] : QString(); };
         const QString code = cell(codeColumn).trimmed();
-        const QString where = tr("%1, row %2").arg(fileName).arg(record.row);
+        const QString where = tr("%1, row %2").arg(fileName, QString::number(record.row));
         if (code.isEmpty())
             return Error{tr("%1: the code is empty.").arg(where)};
         // The seeds write some codes with a trailing dot ("2.1.2."); the form keeps them without.
@@ -145,7 +145,8 @@ Result<SubmissionCsv> SubmissionCsv::parse(const QByteArray &bytes, const QStrin
         if (index < 0)
             return Error{tr("%1, code %2: the form %3 has no such item.").arg(where, code, form.key())};
         if (rowOfItem.contains(index))
-            return Error{tr("%1, code %2: the code is given twice (first in row %3).").arg(where, code).arg(rowOfItem[index])};
+            return Error{tr("%1, code %2: the code is given twice (first in row %3).")
+                             .arg(where, code, QString::number(rowOfItem[index]))};
         rowOfItem.insert(index, record.row);
 
         const FormItem &item = form.item(index);
