@@ -70,10 +70,14 @@ int validateSubmission(Database &db, const QString &idText)
 {
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
-    const SubmissionReader reader(db.connection());
-    const auto formId = ok ? reader.formId(id) : Result<qint64>(Error{});
-    if (!formId) {
+    if (!ok) {
         printError(CliCommands::tr("no submission with id \"%1\": see pardesk-cli submissions.").arg(idText));
+        return BadInput;
+    }
+    const SubmissionReader reader(db.connection());
+    const auto formId = reader.formId(id);
+    if (!formId) {
+        printError(formId.error() + u' ' + CliCommands::tr("See pardesk-cli submissions."));
         return BadInput;
     }
     const auto form = FormDefinition::load(db.connection(), formId.value());
@@ -93,7 +97,7 @@ int validateFile(Database &db, const QString &formKey, const QString &path)
 {
     const auto form = FormDefinition::load(db.connection(), formKey);
     if (!form) {
-        printError(CliCommands::tr("no form \"%1\": see pardesk-cli forms.").arg(formKey));
+        printError(form.error() + u' ' + CliCommands::tr("See pardesk-cli forms."));
         return BadInput;
     }
     auto csv = SubmissionCsv::read(path, form.value());
