@@ -112,6 +112,34 @@ Các lệnh:
         <source>values needs --submission ID.</source>
         <translation>lệnh values cần --submission MÃ.</translation>
     </message>
+    <message>
+        <source>See pardesk-cli submissions.</source>
+        <translation>Xem pardesk-cli submissions.</translation>
+    </message>
+    <message>
+        <source>See pardesk-cli forms.</source>
+        <translation>Xem pardesk-cli forms.</translation>
+    </message>
+    <message>
+        <source>  validate --submission ID   check a stored submission; exit 1 when there are errors
+  validate --form FORM FILE.csv
+                             check a submission file (UTF-8 CSV with the columns code, value, note)</source>
+        <translation>  validate --submission ID   kiểm tra một báo cáo đã lưu; mã thoát 1 khi có lỗi
+  validate --form FORM FILE.csv
+                             kiểm tra một tệp báo cáo (CSV UTF-8 với các cột code, value, note)</translation>
+    </message>
+    <message>
+        <source>The form&apos;s key, e.g. TQ-PL02-CCHC.</source>
+        <translation>Khóa của biểu mẫu, ví dụ TQ-PL02-CCHC.</translation>
+    </message>
+    <message>
+        <source>validate --form: the CSV file to check.</source>
+        <translation>validate --form: tệp CSV cần kiểm tra.</translation>
+    </message>
+    <message>
+        <source>validate needs either --submission ID or --form FORM FILE.csv.</source>
+        <translation>validate cần --submission ID hoặc --form FORM FILE.csv.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -185,6 +213,44 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>DerivedValues</name>
+    <message>
+        <source>The form %1 has no item %2.</source>
+        <translation>Biểu mẫu %1 không có mục %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDefinition</name>
+    <message>
+        <source>The form %1 has the item %2 twice.</source>
+        <translation>Biểu mẫu %1 có mục %2 hai lần.</translation>
+    </message>
+    <message>
+        <source>In the form %1, the formula of item %2 names the unknown item %3.</source>
+        <translation>Trong biểu mẫu %1, công thức của mục %2 dẫn đến mục không tồn tại %3.</translation>
+    </message>
+    <message>
+        <source>In the form %1, derived items depend on each other in a cycle: %2.</source>
+        <translation>Trong biểu mẫu %1, các mục tính toán phụ thuộc vòng tròn vào nhau: %2.</translation>
+    </message>
+    <message>
+        <source>Reading the form failed: %1</source>
+        <translation>Đọc biểu mẫu không thành công: %1</translation>
+    </message>
+    <message>
+        <source>There is no form %1.</source>
+        <translation>Không có biểu mẫu %1.</translation>
+    </message>
+    <message>
+        <source>In the form %1, item %2 has the unknown kind &quot;%3&quot;.</source>
+        <translation>Trong biểu mẫu %1, mục %2 có loại không xác định &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>In the form %1, item %2: %3</source>
+        <translation>Trong biểu mẫu %1, mục %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Formula</name>
     <message>
         <source>The formula %1 is neither a ratio of two items nor a sum of items.</source>
@@ -199,6 +265,64 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>SubmissionCsv</name>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: không đọc được tệp (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1: tệp không phải văn bản UTF-8; hãy lưu dưới dạng &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a quoted field is not closed.</source>
+        <translation>%1: có trường trong ngoặc kép chưa được đóng.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; it needs a header row with the columns code and value.</source>
+        <translation>%1: tệp rỗng; tệp cần một dòng tiêu đề với các cột code và value.</translation>
+    </message>
+    <message>
+        <source>%1, row 1: there is no column &quot;%2&quot;; the header must name the columns code and value.</source>
+        <translation>%1, dòng 1: không có cột &quot;%2&quot;; dòng tiêu đề phải có các cột code và value.</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, dòng %2</translation>
+    </message>
+    <message>
+        <source>%1: the code is empty.</source>
+        <translation>%1: mã trống.</translation>
+    </message>
+    <message>
+        <source>%1, code %2: the form %3 has no such item.</source>
+        <translation>%1, mã %2: biểu mẫu %3 không có mục này.</translation>
+    </message>
+    <message>
+        <source>%1, code %2: the code is given twice (first in row %3).</source>
+        <translation>%1, mã %2: mã bị lặp lại (lần đầu ở dòng %3).</translation>
+    </message>
+    <message>
+        <source>%1, code %2: %3.</source>
+        <translation>%1, mã %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionReader</name>
+    <message>
+        <source>Reading the submission failed: %1</source>
+        <translation>Đọc báo cáo số liệu không thành công: %1</translation>
+    </message>
+    <message>
+        <source>There is no submission with id %1.</source>
+        <translation>Không có báo cáo số liệu có mã %1.</translation>
+    </message>
+    <message>
+        <source>The submission %1 holds a value of an item that is not in the form %2.</source>
+        <translation>Báo cáo số liệu %1 chứa giá trị của một mục không thuộc biểu mẫu %2.</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The transaction could not start: %1</source>
@@ -207,6 +331,57 @@ Các lệnh:
     <message>
         <source>The changes could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>%1 is required but has no value.</source>
+        <translation>%1 là mục bắt buộc nhưng chưa có số liệu.</translation>
+    </message>
+    <message>
+        <source>%1 was written as a percentage (%2%), but its unit, %3, counts things; the value is left out of the calculations.</source>
+        <translation>%1 được ghi dưới dạng tỷ lệ (%2%) nhưng đơn vị tính %3 là số lượng; giá trị này không được dùng để tính toán.</translation>
+    </message>
+    <message>
+        <source>%1 is a count but holds the negative number %2.</source>
+        <translation>%1 là số lượng nhưng có giá trị âm %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a count but holds %2, which is not a whole number.</source>
+        <translation>%1 là số lượng nhưng có giá trị %2, không phải số nguyên.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2%, outside 0–100%.</source>
+        <translation>%1 có giá trị %2%, nằm ngoài khoảng 0–100%.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, which is not one of its answers (%3).</source>
+        <translation>%1 có giá trị %2, không thuộc các phương án trả lời (%3).</translation>
+    </message>
+    <message>
+        <source>In %1 the numerator %2 (%3) is greater than the denominator %4 (%5).</source>
+        <translation>Tại %1, tử số %2 (%3) lớn hơn mẫu số %4 (%5).</translation>
+    </message>
+    <message>
+        <source>%1 states %2%, but %3 / %4 = %5 / %6 gives %7%.</source>
+        <translation>%1 ghi %2%, nhưng %3 / %4 = %5 / %6 cho kết quả %7%.</translation>
+    </message>
+    <message>
+        <source>%1 states %2%, which cannot be checked: its denominator %3 is zero.</source>
+        <translation>%1 ghi %2%, không kiểm tra được: mẫu số %3 bằng 0.</translation>
+    </message>
+    <message>
+        <source>%1 states %2%, which cannot be checked: neither %3 nor %4 has a usable value.</source>
+        <translation>%1 ghi %2%, không kiểm tra được: cả %3 và %4 đều không có số liệu dùng được.</translation>
+    </message>
+    <message>
+        <source>%1 states %2%, which cannot be checked: %3 has no usable value.</source>
+        <translation>%1 ghi %2%, không kiểm tra được: %3 không có số liệu dùng được.</translation>
+    </message>
+    <message>
+        <source>%1 states a total of %2, but its parts %3 add up to %4.</source>
+        <translation>%1 ghi tổng số %2, nhưng các thành phần %3 cộng lại bằng %4.</translation>
     </message>
 </context>
 <context>

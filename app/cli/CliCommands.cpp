@@ -1,8 +1,12 @@
 #include "CliCommands.h"
 
+#include "forms/SubmissionReader.h"
+#include "io/FindingsJson.h"
 #include "io/JsonViews.h"
+#include "io/SubmissionCsv.h"
 #include "store/Catalog.h"
 #include "store/Database.h"
+#include "validation/Validator.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -51,6 +55,57 @@ bool planIsKnown(const Catalog &catalog, const QString &plan)
         return true;
     printError(CliCommands::tr("no plan numbered \"%1\": see pardesk-cli plans.").arg(plan));
     return false;
+}
+
+// Prints the findings; errors (not warnings) make the exit code 1.
+int printFindings(const FormDefinition &form, QList<EnteredValue> entered)
+{
+    Validator validator(form);
+    validator.setAll(std::move(entered));
+    printJson(json::findingsToJson(validator.findings()));
+    return validator.hasErrors() ? ProblemsFound : Success;
+}
+
+int validateSubmission(Database &db, const QString &idText)
+{
+    bool ok = false;
+    const qint64 id = idText.toLongLong(&ok);
+    if (!ok) {
+        printError(CliCommands::tr("no submission with id \"%1\": see pardesk-cli submissions.").arg(idText));
+        return BadInput;
+    }
+    const SubmissionReader reader(db.connection());
+    const auto formId = reader.formId(id);
+    if (!formId) {
+        printError(formId.error() + u' ' + CliCommands::tr("See pardesk-cli submissions."));
+        return BadInput;
+    }
+    const auto form = FormDefinition::load(db.connection(), formId.value());
+    if (!form) {
+        printError(form.error());
+        return BadInput;
+    }
+    auto entered = reader.entered(form.value(), id);
+    if (!entered) {
+        printError(entered.error());
+        return BadInput;
+    }
+    return printFindings(form.value(), std::move(entered).value());
+}
+
+int validateFile(Database &db, const QString &formKey, const QString &path)
+{
+    const auto form = FormDefinition::load(db.connection(), formKey);
+    if (!form) {
+        printError(form.error() + u' ' + CliCommands::tr("See pardesk-cli forms."));
+        return BadInput;
+    }
+    auto csv = SubmissionCsv::read(path, form.value());
+    if (!csv) {
+        printError(csv.error());
+        return BadInput;
+    }
+    return printFindings(form.value(), csv.value().entered());
 }
 
 struct Command {
@@ -125,6 +180,13 @@ QList<Command> commands()
              }
              return printList(catalog.values(id));
          }},
+        {QStringLiteral("validate"), {QStringLiteral("submission"), QStringLiteral("form")},
+         [](Database &db, const QCommandLineParser &p) {
+             const QStringList files = p.positionalArguments().mid(1);
+             if (p.isSet(QStringLiteral("submission")))
+                 return validateSubmission(db, p.value(QStringLiteral("submission")));
+             return validateFile(db, p.value(QStringLiteral("form")), files.first());
+         }},
         {QStringLiteral("scores"), {}, [](Database &db, const QCommandLineParser &) {
              return printList(Catalog(db.connection()).scores());
          }},
@@ -150,7 +212,11 @@ int CliCommands::run(const QStringList &arguments)
            "  submissions                the agencies' submissions\n"
            "  values --submission ID     the values of one submission\n"
            "  scores                     PAR Index, SIPAS and PAPI scores\n"
-           "  themes                     the themes that group targets across provinces"));
+           "  themes                     the themes that group targets across provinces") +
+        u'\n' +
+        tr("  validate --submission ID   check a stored submission; exit 1 when there are errors\n"
+           "  validate --form FORM FILE.csv\n"
+           "                             check a submission file (UTF-8 CSV with the columns code, value, note)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -159,8 +225,10 @@ int CliCommands::run(const QStringList &arguments)
         {QStringLiteral("theme"), tr("Only targets of this theme."), tr("key")},
         {QStringLiteral("plan"), tr("Only this plan (its number, e.g. 268/KH-UBND, or its key)."), tr("number")},
         {QStringLiteral("submission"), tr("The submission's id."), tr("id")},
+        {QStringLiteral("form"), tr("The form's key, e.g. TQ-PL02-CCHC."), tr("key")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("validate --form: the CSV file to check."), QStringLiteral("[file]"));
 
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -175,7 +243,7 @@ int CliCommands::run(const QStringList &arguments)
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
+    if (positional.isEmpty()) {
         printError(tr("give one command; see pardesk-cli --help."));
         return BadInput;
     }
@@ -193,6 +261,19 @@ int CliCommands::run(const QStringList &arguments)
     }
     if (command->name == u"values" && !parser.isSet(QStringLiteral("submission"))) {
         printError(tr("values needs --submission ID."));
+        return BadInput;
+    }
+    if (command->name == u"validate") {
+        const bool submission = parser.isSet(QStringLiteral("submission"));
+        const bool form = parser.isSet(QStringLiteral("form"));
+        const bool bySubmission = submission && !form && positional.size() == 1;
+        const bool byFile = form && !submission && positional.size() == 2;
+        if (!bySubmission && !byFile) {
+            printError(tr("validate needs either --submission ID or --form FORM FILE.csv."));
+            return BadInput;
+        }
+    } else if (positional.size() != 1) {
+        printError(tr("give one command; see pardesk-cli --help."));
         return BadInput;
     }
 

@@ -21,7 +21,7 @@ void DatasetLoader::loadForms(const QJsonObject &root, const QString &file)
     const QStringList itemKeys = {QStringLiteral("code"),    QStringLiteral("code_written"), QStringLiteral("label"),
                                   QStringLiteral("hint"),    QStringLiteral("unit"),         QStringLiteral("kind"),
                                   QStringLiteral("options"), QStringLiteral("formula"),      QStringLiteral("bold"),
-                                  QStringLiteral("src")};
+                                  QStringLiteral("required"), QStringLiteral("src")};
     const QStringList kinds = {QStringLiteral("group"),  QStringLiteral("count"),  QStringLiteral("percent"),
                                QStringLiteral("yesno"),  QStringLiteral("choice"), QStringLiteral("number"),
                                QStringLiteral("text")};
@@ -50,11 +50,12 @@ void DatasetLoader::loadForms(const QJsonObject &root, const QString &file)
             const qint64 itemId = exec(
                 item,
                 QStringLiteral("INSERT INTO form_items(form_id, position, code, code_written, label, hint, unit, kind, "
-                               "formula, bold, src) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "formula, bold, required, src) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {formId, ++position, code, item.optionalText(QStringLiteral("code_written")),
                  item.text(QStringLiteral("label")), item.optionalText(QStringLiteral("hint")), unit, kind,
                  formula.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(formula).toJson(QJsonDocument::Compact))),
-                 item.flag(QStringLiteral("bold")) ? 1 : 0, item.optionalText(QStringLiteral("src"))});
+                 item.flag(QStringLiteral("bold")) ? 1 : 0, item.flag(QStringLiteral("required")) ? 1 : 0,
+                 item.optionalText(QStringLiteral("src"))});
             if (itemId < 0)
                 continue;
             info.items.insert(code, {itemId, unit, kind});

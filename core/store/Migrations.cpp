@@ -205,6 +205,14 @@ QStringList version2()
     };
 }
 
+// Version 3: a form item may be required; existing items are not.
+QStringList version3()
+{
+    return {
+        QStringLiteral("ALTER TABLE form_items ADD COLUMN required INTEGER NOT NULL DEFAULT 0 CHECK (required IN (0, 1))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -212,6 +220,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> all = {
         {1, QStringLiteral("plans, targets, tasks, forms, submissions, scores"), version1()},
         {2, QStringLiteral("audit log and lookup indexes"), version2()},
+        {3, QStringLiteral("required form items"), version3()},
     };
     return all;
 }

@@ -1,0 +1,167 @@
+#include "io/SubmissionCsv.h"
+
+#include "text/NumberFormat.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QStringDecoder>
+#include <algorithm>
+#include <cmath>
+
+namespace pardesk {
+namespace {
+
+struct Record {
+    int row = 0; // 1 is the header, as a spreadsheet numbers it
+    QStringList fields;
+};
+
+// RFC 4180 fields: a quoted field may hold the delimiter, doubled quotes and line breaks.
+// Returns false on a quote left open.
+bool splitRecords(const QString &text, QChar delimiter, QList<Record> *records)
+{
+    Record current{1, {}};
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    auto endRecord = [&] {
+        if (fieldStarted || !current.fields.isEmpty() || !field.isEmpty()) {
+            current.fields.append(field);
+            // A spreadsheet's empty rows come out as ",,".
+            const bool blank = std::all_of(current.fields.cbegin(), current.fields.cend(),
+                                           [](const QString &f) { return f.trimmed().isEmpty(); });
+            if (!blank)
+                records->append(current);
+        }
+        current = Record{current.row + 1, {}};
+        field.clear();
+        fieldStarted = false;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                field.append(u'"');
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field.append(c);
+            }
+        } else if (c == u'"') {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == delimiter) {
+            current.fields.append(field);
+            field.clear();
+            fieldStarted = true;
+        } else if (c == u'\n') {
+            endRecord();
+        } else if (c != u'\r') {
+            field.append(c);
+            fieldStarted = true;
+        }
+    }
+    if (quoted)
+        return false;
+    endRecord();
+    return true;
+}
+
+bool isWhole(const ParsedNumber &n)
+{
+    return n.isNumber() && n.value == std::floor(n.value);
+}
+
+// Vietnamese first, as officials write; the C convention when the Vietnamese one cannot read the
+// text ("1,234.5"), or when the item counts things and only the C reading is whole ("65,454").
+ParsedNumber readNumber(const QString &text, UnitScale scale)
+{
+    const ParsedNumber vietnamese = parseNumber(text, scale, NumberConvention::Vietnamese);
+    const bool tryC = vietnamese.kind == ParsedNumber::Kind::Invalid || (scale == UnitScale::Count && !isWhole(vietnamese));
+    if (!tryC)
+        return vietnamese;
+    const ParsedNumber c = parseNumber(text, scale, NumberConvention::C);
+    const bool useC = vietnamese.kind == ParsedNumber::Kind::Invalid ? c.kind != ParsedNumber::Kind::Invalid : isWhole(c);
+    return useC ? c : vietnamese;
+}
+
+} // namespace
+
+Result<SubmissionCsv> SubmissionCsv::read(const QString &path, const FormDefinition &form)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("%1: the file cannot be read (%2).").arg(path, file.errorString())};
+    return parse(file.readAll(), path, form);
+}
+
+Result<SubmissionCsv> SubmissionCsv::parse(const QByteArray &bytes, const QString &fileName, const FormDefinition &form)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes);
+    if (decoder.hasError())
+        return Error{tr("%1: the file is not UTF-8 text; save it as \"CSV UTF-8\".").arg(fileName)};
+
+    // A spreadsheet set to decimal commas writes ';' between columns.
+    const QString firstLine = text.section(u'\n', 0, 0);
+    const QChar delimiter = !firstLine.contains(u',') && firstLine.contains(u';') ? u';' : u',';
+    QList<Record> records;
+    if (!splitRecords(text, delimiter, &records))
+        return Error{tr("%1: a quoted field is not closed.").arg(fileName)};
+    if (records.isEmpty())
+        return Error{tr("%1: the file is empty; it needs a header row with the columns code and value.").arg(fileName)};
+
+    QHash<QString, int> columns;
+    const QStringList header = records.first().fields;
+    for (int c = 0; c < header.size(); ++c)
+        columns.insert(header[c].trimmed().toLower(), c);
+    for (const QString &needed : {QStringLiteral("code"), QStringLiteral("value")})
+        if (!columns.contains(needed))
+            return Error{tr("%1, row 1: there is no column \"%2\"; the header must name the columns code and value.")
+                             .arg(fileName, needed)};
+    const int codeColumn = columns.value(QStringLiteral("code"));
+    const int valueColumn = columns.value(QStringLiteral("value"));
+    const int noteColumn = columns.value(QStringLiteral("note"), -1);
+
+    SubmissionCsv csv;
+    const qsizetype n = form.items().size();
+    csv.m_entered.resize(n);
+    csv.m_texts.resize(n);
+    csv.m_notes.resize(n);
+    QHash<int, int> rowOfItem;
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const Record &record = records[r];
+        const auto cell = [&](int column) { return column >= 0 && column < record.fields.size() ? record.fields[column] : QString(); };
+        const QString code = cell(codeColumn).trimmed();
+        const QString where = tr("%1, row %2").arg(fileName, QString::number(record.row));
+        if (code.isEmpty())
+            return Error{tr("%1: the code is empty.").arg(where)};
+        // The seeds write some codes with a trailing dot ("2.1.2."); the form keeps them without.
+        int index = form.indexOf(code);
+        if (index < 0 && code.endsWith(u'.'))
+            index = form.indexOf(code.chopped(1));
+        if (index < 0)
+            return Error{tr("%1, code %2: the form %3 has no such item.").arg(where, code, form.key())};
+        if (rowOfItem.contains(index))
+            return Error{tr("%1, code %2: the code is given twice (first in row %3).")
+                             .arg(where, code, QString::number(rowOfItem[index]))};
+        rowOfItem.insert(index, record.row);
+
+        const FormItem &item = form.item(index);
+        const QString written = cell(valueColumn);
+        csv.m_texts[index] = written;
+        csv.m_notes[index] = cell(noteColumn).trimmed();
+        if (item.kind == ItemKind::Text)
+            continue;
+        const ParsedNumber parsed = readNumber(written, unitScaleOf(item.unit));
+        if (parsed.kind == ParsedNumber::Kind::Invalid)
+            return Error{tr("%1, code %2: %3.").arg(where, code, parsed.error)};
+        csv.m_entered[index] =
+            EnteredValue::fromText(written, parsed.isNumber() ? std::optional<double>(parsed.value) : std::nullopt);
+    }
+    return csv;
+}
+
+} // namespace pardesk

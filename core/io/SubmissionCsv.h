@@ -1,0 +1,32 @@
+#pragma once
+// Reads a submission from the plain exchange format: a UTF-8 CSV file with a header row and the
+// columns code, value and optionally note (docs/submission-csv.md).
+
+#include "forms/EnteredValue.h"
+#include "forms/FormDefinition.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace pardesk {
+
+class SubmissionCsv {
+    Q_DECLARE_TR_FUNCTIONS(SubmissionCsv)
+public:
+    // Every problem is refused with a message naming the file, and the row and code where there is one.
+    static Result<SubmissionCsv> read(const QString &path, const FormDefinition &form);
+    static Result<SubmissionCsv> parse(const QByteArray &bytes, const QString &fileName, const FormDefinition &form);
+
+    const QList<EnteredValue> &entered() const { return m_entered; } // by index of the form's items
+    const QStringList &texts() const { return m_texts; }             // the value cells as written
+    const QStringList &notes() const { return m_notes; }
+
+private:
+    SubmissionCsv() = default;
+    QList<EnteredValue> m_entered;
+    QStringList m_texts;
+    QStringList m_notes;
+};
+
+} // namespace pardesk
