@@ -153,7 +153,7 @@ void TestCliValidate::badUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("file"); // written to bad.csv when not empty
-    QTest::addColumn<QStringList>("mentioned");
+    QTest::addColumn<QStringList>("mentioned"); // in Vietnamese, the default language of messages
     const QStringList none;
     QTest::newRow("nothing to validate") << QStringList{"validate"} << QByteArray() << none;
     QTest::newRow("submission id not a number") << QStringList{"validate", "--submission", "abc"} << QByteArray()
@@ -170,13 +170,13 @@ void TestCliValidate::badUsage_data()
     QTest::newRow("missing file") << QStringList{"validate", "--form", "TQ-PL08-CQDT", "no-such.csv"} << QByteArray()
                                   << QStringList{"no-such.csv"};
     QTest::newRow("unknown code") << QStringList{"validate", "--form", "TQ-PL08-CQDT", "@"}
-                                  << QByteArray("code,value\n5.1,100\n5.9,1\n") << QStringList{"@", "row 3", "5.9"};
+                                  << QByteArray("code,value\n5.1,100\n5.9,1\n") << QStringList{"@", "dòng 3", "5.9"};
     QTest::newRow("not a number") << QStringList{"validate", "--form", "TQ-PL08-CQDT", "@"}
-                                  << QByteArray("code,value\n5.1.1,hai\n") << QStringList{"@", "row 2", "5.1.1", "hai"};
+                                  << QByteArray("code,value\n5.1.1,hai\n") << QStringList{"@", "dòng 2", "5.1.1", "hai"};
     QTest::newRow("duplicated code") << QStringList{"validate", "--form", "TQ-PL08-CQDT", "@"}
-                                     << QByteArray("code,value\n5.1.1,1\n5.1.1,1\n") << QStringList{"@", "row 3", "5.1.1"};
+                                     << QByteArray("code,value\n5.1.1,1\n5.1.1,1\n") << QStringList{"@", "dòng 3", "5.1.1"};
     QTest::newRow("no code column") << QStringList{"validate", "--form", "TQ-PL08-CQDT", "@"}
-                                    << QByteArray("ma,value\n5.1.1,1\n") << QStringList{"@", "row 1", "code"};
+                                    << QByteArray("ma,value\n5.1.1,1\n") << QStringList{"@", "dòng 1", "code"};
     QTest::newRow("not UTF-8") << QStringList{"validate", "--form", "TQ-PL08-CQDT", "@"}
                                << QByteArray("code,value,note\n5.1.1,1,Kh\xf4ng\n") << QStringList{"@", "UTF-8"};
     QTest::newRow("a file for another command") << QStringList{"plans", "@"} << QByteArray("code,value\n") << none;
