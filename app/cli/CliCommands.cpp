@@ -1,6 +1,8 @@
 #include "CliCommands.h"
 
 #include "io/JsonViews.h"
+#include "periods/PeriodJson.h"
+#include "periods/ReportingCalendar.h"
 #include "store/Catalog.h"
 #include "store/Database.h"
 
@@ -131,6 +133,42 @@ QList<Command> commands()
         {QStringLiteral("themes"), {}, [](Database &db, const QCommandLineParser &) {
              return printList(Catalog(db.connection()).themes());
          }},
+        {QStringLiteral("periods"), {QStringLiteral("year"), QStringLiteral("period"), QStringLiteral("province")},
+         [](Database &, const QCommandLineParser &p) {
+             QList<Period> periods = Period::allOf(QDate::currentDate().year());
+             if (p.isSet(QStringLiteral("year")) && p.isSet(QStringLiteral("period"))) {
+                 printError(CliCommands::tr("give --year or --period, not both."));
+                 return int(BadInput);
+             }
+             if (p.isSet(QStringLiteral("year"))) {
+                 const auto year = Period::parse(p.value(QStringLiteral("year")));
+                 if (!year || year->kind() != Period::Kind::Year) {
+                     printError(CliCommands::tr("\"%1\" is not a year: write four digits, as in 2024.")
+                                    .arg(p.value(QStringLiteral("year"))));
+                     return int(BadInput);
+                 }
+                 periods = Period::allOf(year->year());
+             }
+             if (p.isSet(QStringLiteral("period"))) {
+                 const auto period = Period::parse(p.value(QStringLiteral("period")));
+                 if (!period) {
+                     printError(period.error());
+                     return int(BadInput);
+                 }
+                 periods = {period.value()};
+             }
+             const QString province = p.value(QStringLiteral("province"));
+             // Every province has a rule for the agencies' reports, so a failure names an unknown province.
+             if (const auto known = ReportingCalendar::deadline(province, periods.first()); !province.isEmpty() && !known) {
+                 printError(known.error());
+                 return int(BadInput);
+             }
+             QJsonArray out;
+             for (const Period &period : periods)
+                 out.append(json::toJson(period, province));
+             printJson(out);
+             return int(Success);
+         }},
     };
 }
 
@@ -159,6 +197,8 @@ int CliCommands::run(const QStringList &arguments)
         {QStringLiteral("theme"), tr("Only targets of this theme."), tr("key")},
         {QStringLiteral("plan"), tr("Only this plan (its number, e.g. 268/KH-UBND, or its key)."), tr("number")},
         {QStringLiteral("submission"), tr("The submission's id."), tr("id")},
+        {QStringLiteral("year"), tr("The year whose periods to list (default: this year)."), tr("year")},
+        {QStringLiteral("period"), tr("A period: 2024Q1 to 2024Q4, 2024S1, 2024S2, 2024N9 (nine months) or 2024."), tr("key")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
 
