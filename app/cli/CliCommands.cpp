@@ -159,9 +159,11 @@ QList<Command> commands()
              }
              const QString province = p.value(QStringLiteral("province"));
              // Every province has a rule for the agencies' reports, so a failure names an unknown province.
-             if (const auto known = ReportingCalendar::deadline(province, periods.first()); !province.isEmpty() && !known) {
-                 printError(known.error());
-                 return int(BadInput);
+             if (!province.isEmpty()) {
+                 if (const auto known = ReportingCalendar::deadline(province, periods.first()); !known) {
+                     printError(known.error());
+                     return int(BadInput);
+                 }
              }
              QJsonArray out;
              for (const Period &period : periods)

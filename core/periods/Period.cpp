@@ -1,6 +1,7 @@
 #include "periods/Period.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace pardesk {
 
