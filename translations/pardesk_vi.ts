@@ -140,6 +140,32 @@ Các lệnh:
         <source>validate needs either --submission ID or --form FORM FILE.csv.</source>
         <translation>validate cần --submission ID hoặc --form FORM FILE.csv.</translation>
     </message>
+    <message>
+        <source>give --year or --period, not both.</source>
+        <translation>chỉ dùng --year hoặc --period, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year: write four digits, as in 2024.</source>
+        <translation>&quot;%1&quot; không phải là năm: hãy viết bốn chữ số, ví dụ 2024.</translation>
+    </message>
+    <message>
+        <source>The year whose periods to list (default: this year).</source>
+        <translation>Năm cần liệt kê các kỳ (mặc định: năm nay).</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>A period: 2024Q1 to 2024Q4, 2024S1, 2024S2, 2024N9 (nine months) or 2024.</source>
+        <translation>Kỳ báo cáo: 2024Q1 đến 2024Q4, 2024S1, 2024S2, 2024N9 (9 tháng) hoặc 2024.</translation>
+    </message>
+    <message>
+        <source>  periods [--year Y | --period KEY] [--province P]
+                             reporting periods: keys, data windows, due dates</source>
+        <translation>  periods [--year Y | --period KEY] [--province P]
+                             các kỳ báo cáo: mã kỳ, khoảng thời gian số liệu, hạn gửi</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -262,6 +288,143 @@ Các lệnh:
     <message>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; không phải là số</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>&quot;%1&quot; is not a period key: write 2024Q1 to 2024Q4 (quarters), 2024S1 or 2024S2 (halves), 2024N9 (nine months) or 2024 (year).</source>
+        <translation>&quot;%1&quot; không phải là mã kỳ báo cáo: hãy viết 2024Q1 đến 2024Q4 (quý), 2024S1 hoặc 2024S2 (6 tháng), 2024N9 (9 tháng) hoặc 2024 (năm).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period: a year has quarters 1 to 4.</source>
+        <translation>&quot;%1&quot; không phải là kỳ báo cáo: một năm có các quý 1 đến 4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period: a year has halves 1 and 2.</source>
+        <translation>&quot;%1&quot; không phải là kỳ báo cáo: một năm có 6 tháng đầu (S1) và 6 tháng cuối (S2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period: the nine months are written N9, as in 2024N9.</source>
+        <translation>&quot;%1&quot; không phải là kỳ báo cáo: kỳ 9 tháng viết là N9, ví dụ 2024N9.</translation>
+    </message>
+    <message>
+        <source>First quarter of %1</source>
+        <translation>Quý I năm %1</translation>
+    </message>
+    <message>
+        <source>Second quarter of %1</source>
+        <translation>Quý II năm %1</translation>
+    </message>
+    <message>
+        <source>Third quarter of %1</source>
+        <translation>Quý III năm %1</translation>
+    </message>
+    <message>
+        <source>Fourth quarter of %1</source>
+        <translation>Quý IV năm %1</translation>
+    </message>
+    <message>
+        <source>First half of %1</source>
+        <translation>6 tháng đầu năm %1</translation>
+    </message>
+    <message>
+        <source>Second half of %1</source>
+        <translation>6 tháng cuối năm %1</translation>
+    </message>
+    <message>
+        <source>First nine months of %1</source>
+        <translation>9 tháng năm %1</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+</context>
+<context>
+    <name>Projection</name>
+    <message>
+        <source>Unknown comparison &quot;%1&quot;: use &gt;=, &gt;, =, &lt;=, &lt; or ~.</source>
+        <translation>Phép so sánh &quot;%1&quot; không hợp lệ: dùng &gt;=, &gt;, =, &lt;=, &lt; hoặc ~.</translation>
+    </message>
+    <message>
+        <source>No values to project from.</source>
+        <translation>Không có giá trị nào để dự báo.</translation>
+    </message>
+    <message>
+        <source>The comparison &quot;%1&quot; needs a target value.</source>
+        <translation>Phép so sánh &quot;%1&quot; cần một giá trị chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>The values to project from must be of one year: %1 and %2 are not.</source>
+        <translation>Các giá trị dùng để dự báo phải cùng một năm: %1 và %2 không cùng năm.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 end together but have different cumulative values.</source>
+        <translation>%1 và %2 kết thúc cùng thời điểm nhưng có giá trị lũy kế khác nhau.</translation>
+    </message>
+    <message>
+        <source>The value at the end of %1 is known (%2): it is used as it is, without projection.</source>
+        <translation>Đã có giá trị cuối năm %1 (%2): dùng đúng giá trị này, không dự báo.</translation>
+    </message>
+    <message>
+        <source>Linear trend (least squares) of %1 cumulative values (%2), projected to the end of %3.</source>
+        <translation>Xu hướng tuyến tính (bình phương nhỏ nhất) của %1 giá trị lũy kế (%2), dự báo đến cuối năm %3.</translation>
+    </message>
+    <message>
+        <source>Only one value (%1): no trend can be drawn from it, so the end of %2 is not projected.</source>
+        <translation>Chỉ có một giá trị (%1): không xác định được xu hướng, nên không dự báo giá trị cuối năm %2.</translation>
+    </message>
+    <message>
+        <source>No period of %1 has a value: nothing to project.</source>
+        <translation>Không kỳ nào của năm %1 có giá trị: không có gì để dự báo.</translation>
+    </message>
+    <message>
+        <source>Skipped for lack of a value: %1.</source>
+        <translation>Bỏ qua vì không có giá trị: %1.</translation>
+    </message>
+    <message>
+        <source>Only the quarters of one year can be added up: %1 is not one of them.</source>
+        <translation>Chỉ cộng dồn được các quý của cùng một năm: %1 không thuộc số đó.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 được nhập hai lần.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingCalendar</name>
+    <message>
+        <source>The seed names the month only; the last day of the month is taken, as for the deadlines of tasks.</source>
+        <translation>Văn bản chỉ nêu tháng; lấy ngày cuối tháng, như đối với thời hạn của nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>The seed sets no date for the agencies&apos; reports, which feed the report of Văn phòng UBND tỉnh: they are due by the day that report is due.</source>
+        <translation>Văn bản không quy định hạn báo cáo của các cơ quan, đơn vị (là số liệu cho báo cáo của Văn phòng UBND tỉnh): hạn là ngày đến hạn của báo cáo đó.</translation>
+    </message>
+    <message>
+        <source>The nine-month report follows the rule of the third quarter.</source>
+        <translation>Báo cáo 9 tháng theo quy định của báo cáo quý III.</translation>
+    </message>
+    <message>
+        <source>The seeds set no second-half report; it is due with the annual report.</source>
+        <translation>Văn bản không quy định báo cáo 6 tháng cuối năm; hạn theo báo cáo năm.</translation>
+    </message>
+    <message>
+        <source>The seed sets no six-month report; the first half is due with the second quarter&apos;s report.</source>
+        <translation>Văn bản không quy định báo cáo 6 tháng; hạn theo báo cáo quý II.</translation>
+    </message>
+    <message>
+        <source>Unknown province &quot;%1&quot;: use TQ, BG or TV.</source>
+        <translation>Không có tỉnh &quot;%1&quot;: dùng TQ, BG hoặc TV.</translation>
+    </message>
+    <message>
+        <source>The seeds give no due date for the consolidated report of province %1.</source>
+        <translation>Văn bản không quy định hạn gửi báo cáo tổng hợp của tỉnh %1.</translation>
+    </message>
+    <message>
+        <source>The time the report arrived is not a valid date and time.</source>
+        <translation>Thời điểm nhận báo cáo không phải là ngày giờ hợp lệ.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "io/FindingsJson.h"
 #include "io/JsonViews.h"
 #include "io/SubmissionCsv.h"
+#include "periods/PeriodJson.h"
+#include "periods/ReportingCalendar.h"
 #include "store/Catalog.h"
 #include "store/Database.h"
 #include "validation/Validator.h"
@@ -193,6 +195,44 @@ QList<Command> commands()
         {QStringLiteral("themes"), {}, [](Database &db, const QCommandLineParser &) {
              return printList(Catalog(db.connection()).themes());
          }},
+        {QStringLiteral("periods"), {QStringLiteral("year"), QStringLiteral("period"), QStringLiteral("province")},
+         [](Database &, const QCommandLineParser &p) {
+             QList<Period> periods = Period::allOf(QDate::currentDate().year());
+             if (p.isSet(QStringLiteral("year")) && p.isSet(QStringLiteral("period"))) {
+                 printError(CliCommands::tr("give --year or --period, not both."));
+                 return int(BadInput);
+             }
+             if (p.isSet(QStringLiteral("year"))) {
+                 const auto year = Period::parse(p.value(QStringLiteral("year")));
+                 if (!year || year->kind() != Period::Kind::Year) {
+                     printError(CliCommands::tr("\"%1\" is not a year: write four digits, as in 2024.")
+                                    .arg(p.value(QStringLiteral("year"))));
+                     return int(BadInput);
+                 }
+                 periods = Period::allOf(year->year());
+             }
+             if (p.isSet(QStringLiteral("period"))) {
+                 const auto period = Period::parse(p.value(QStringLiteral("period")));
+                 if (!period) {
+                     printError(period.error());
+                     return int(BadInput);
+                 }
+                 periods = {period.value()};
+             }
+             const QString province = p.value(QStringLiteral("province"));
+             // Every province has a rule for the agencies' reports, so a failure names an unknown province.
+             if (!province.isEmpty()) {
+                 if (const auto known = ReportingCalendar::deadline(province, periods.first()); !known) {
+                     printError(known.error());
+                     return int(BadInput);
+                 }
+             }
+             QJsonArray out;
+             for (const Period &period : periods)
+                 out.append(json::toJson(period, province));
+             printJson(out);
+             return int(Success);
+         }},
     };
 }
 
@@ -216,7 +256,10 @@ int CliCommands::run(const QStringList &arguments)
         u'\n' +
         tr("  validate --submission ID   check a stored submission; exit 1 when there are errors\n"
            "  validate --form FORM FILE.csv\n"
-           "                             check a submission file (UTF-8 CSV with the columns code, value, note)"));
+           "                             check a submission file (UTF-8 CSV with the columns code, value, note)") +
+        u'\n' +
+        tr("  periods [--year Y | --period KEY] [--province P]\n"
+           "                             reporting periods: keys, data windows, due dates"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -226,6 +269,8 @@ int CliCommands::run(const QStringList &arguments)
         {QStringLiteral("plan"), tr("Only this plan (its number, e.g. 268/KH-UBND, or its key)."), tr("number")},
         {QStringLiteral("submission"), tr("The submission's id."), tr("id")},
         {QStringLiteral("form"), tr("The form's key, e.g. TQ-PL02-CCHC."), tr("key")},
+        {QStringLiteral("year"), tr("The year whose periods to list (default: this year)."), tr("year")},
+        {QStringLiteral("period"), tr("A period: 2024Q1 to 2024Q4, 2024S1, 2024S2, 2024N9 (nine months) or 2024."), tr("key")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("validate --form: the CSV file to check."), QStringLiteral("[file]"));
