@@ -95,10 +95,11 @@ struct Mention {
     bool quantifier = false; // "100% các sở … có tỷ lệ …": folded into the next target
 };
 
+// A year ("so với năm 2015 %" in a form's label and unit cells) is never a target's number.
 QList<Mention> mentionsIn(const QString &text, const QString &lower, const Clause &clause)
 {
     static const Re number = pattern(
-        R"((?<![\p{L}\p{N}/])(?<!\d[.,])(\d+(?:[.,]\d+)*)\s*(%|phút|giờ|ngày làm việc|ngày|điểm)(?![\p{L}\p{N}]))");
+        R"((?<![\p{L}\p{N}/])(?<!\d[.,])(?<!năm )(\d+(?:[.,]\d+)*)\s*(%|phút|giờ|ngày làm việc|ngày|điểm)(?![\p{L}\p{N}]))");
     QList<Mention> out;
     auto it = number.globalMatch(QStringView(lower).first(clause.end), clause.start);
     while (it.hasNext()) {
@@ -121,24 +122,31 @@ QList<Mention> mentionsIn(const QString &text, const QString &lower, const Claus
     return out;
 }
 
-// The comparison that the words just before a number state; empty for a bare number.
+// Words that end right before the number, maybe followed by "là", "đạt", "ở mức" …
+Re cueBeforeNumber(const char *words)
+{
+    static const QString fillers = QStringLiteral(R"((?:\s+(?:là|đạt|ở mức|mức|bằng|tỷ lệ|tỉ lệ|trung bình|được))*\s*$)");
+    return Re(QStringLiteral(R"((?:^|[\s,;:(])(?:)") + QString::fromUtf8(words) + u')' + fillers,
+              Re::UseUnicodePropertiesOption);
+}
+
+// The comparison that the words around a number state; empty for a bare number.
 QString comparatorCue(QStringView before, QStringView after)
 {
+    // In this order: "không dưới" is >=, "ít hơn" is <, before "dưới" and "hơn" alone.
     static const QList<std::pair<QString, Re>> cues = {
-        {QStringLiteral(">="), pattern(R"((tối thiểu|ít nhất|không thấp hơn|không dưới|không ít hơn))")},
-        {QStringLiteral("<="), pattern(R"((tối đa|không quá|không vượt quá|không cao hơn|không nhiều hơn|xuống|còn))")},
-        {QStringLiteral("<"), pattern(R"((dưới|ít hơn))")},
-        {QStringLiteral(">"), pattern(R"((trên|hơn|vượt))")},
-        {QStringLiteral("~"), pattern(R"((khoảng|xấp xỉ|chừng))")},
-        {QStringLiteral("from"), pattern(R"((từ))")},
+        {QStringLiteral(">="), cueBeforeNumber("tối thiểu|ít nhất|không thấp hơn|không dưới|không ít hơn")},
+        {QStringLiteral("<="), cueBeforeNumber("tối đa|không quá|không vượt quá|không cao hơn|không nhiều hơn|xuống|còn")},
+        {QStringLiteral("<"), cueBeforeNumber("dưới|ít hơn")},
+        {QStringLiteral(">"), cueBeforeNumber("trên|hơn|vượt")},
+        {QStringLiteral("~"), cueBeforeNumber("khoảng|xấp xỉ|chừng")},
+        {QStringLiteral("from"), cueBeforeNumber("từ")},
     };
-    static const QString fillers = QStringLiteral(R"((?:\s+(?:là|đạt|ở mức|mức|bằng|tỷ lệ|tỉ lệ|trung bình|được))*\s*$)");
     static const Re upward = pattern(R"(^\s*trở lên)");
     static const Re downward = pattern(R"(^\s*trở xuống)");
     QString found;
-    for (const auto &[comparator, words] : cues) {
-        const Re anchored(QStringLiteral(R"((?:^|[\s,;:(]))") + words.pattern() + fillers, words.patternOptions());
-        if (anchored.match(before).hasMatch()) {
+    for (const auto &[comparator, re] : cues) {
+        if (re.match(before).hasMatch()) {
             found = comparator;
             break;
         }
@@ -239,7 +247,7 @@ QList<ParsedTarget> parseTargetWording(const QString &input)
         else if (!clause.bullet)
             carriedAspiration = false;
 
-        QList<Mention> mentions = mentionsIn(text, lower, clause);
+        const QList<Mention> mentions = mentionsIn(text, lower, clause);
         QList<const Mention *> kept;
         for (const Mention &m : mentions)
             if (!m.quantifier)
@@ -285,7 +293,7 @@ QList<ParsedTarget> parseTargetWording(const QString &input)
                 t.aspirational = t.aspirational || previous->aspirational;
             }
             t.baselineYear = baselineYearIn(clauseLower);
-            const auto [s, e] = trimmed(text, std::min(beforeStart, m.start), afterEnd);
+            const auto [s, e] = trimmed(text, beforeStart, afterEnd);
             t.fragment = text.mid(s, e - s);
             out.append(t);
             previousInClause = out.size() - 1;

@@ -161,6 +161,8 @@ void TestTargetWording::reads_data()
     // Nothing to measure.
     QTest::newRow("qualitative") << "Triển khai thực hiện TTHC không phụ thuộc vào địa giới hành chính."
                                  << QStringList{"qualitative - - - higher - - firm"};
+    QTest::newRow("a year before a unit cell") << "Tỷ lệ biên chế đã tinh giản so với năm 2015 %"
+                                               << QStringList{"qualitative - - - higher - - firm"};
     QTest::newRow("numbers without a unit") << "Triển khai 3 cấp chính quyền, phục vụ 24/7 theo Nghị định số "
                                                "61/2018/NĐ-CP từ năm 2023"
                                             << QStringList{"qualitative - - - higher - - firm"};
