@@ -486,6 +486,25 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>TargetEvaluation</name>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Not measurable</source>
+        <translation>Không định lượng được</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The transaction could not start: %1</source>

@@ -1,0 +1,124 @@
+#include "targets/TargetEvaluation.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pardesk {
+namespace {
+
+// Actuals are often computed (45 / 99 × 100); a target stated as 45,45 must not fail on the last bit.
+double slack(double value)
+{
+    return 1e-9 * std::max(1.0, std::abs(value));
+}
+
+bool lowerIsBetter(const Target &target)
+{
+    return target.direction == u"lower";
+}
+
+bool compares(const QString &comparator, double actual, double value, double tolerance)
+{
+    const double eps = slack(value);
+    if (comparator == u">=")
+        return actual >= value - eps;
+    if (comparator == u">")
+        return actual > value + eps;
+    if (comparator == u"<=")
+        return actual <= value + eps;
+    if (comparator == u"<")
+        return actual < value - eps;
+    if (comparator == u"~")
+        return std::abs(actual - value) <= tolerance + eps;
+    return std::abs(actual - value) <= eps; // "="
+}
+
+std::optional<double> progressBaseline(const Target &target, const EvaluationOptions &options)
+{
+    if (target.kind != u"reduction" && target.baselineValue)
+        return target.baselineValue;
+    if (options.baseline)
+        return options.baseline;
+    if (target.kind == u"reduction" || !lowerIsBetter(target))
+        return 0.0;
+    return std::nullopt;
+}
+
+} // namespace
+
+double defaultTolerance(const Target &target)
+{
+    if (target.unit.trimmed() == u"%")
+        return 2.0;
+    return 0.05 * std::abs(target.value.value_or(0));
+}
+
+Evaluation evaluate(const Target &target, std::optional<double> actual, const EvaluationOptions &options)
+{
+    Evaluation e;
+    e.aspirational = target.aspirational;
+    if (target.kind == u"qualitative" || !target.value || target.comparator.isEmpty()) {
+        e.status = EvaluationStatus::NotMeasurable;
+        return e;
+    }
+    if (!actual || !std::isfinite(*actual)) {
+        e.status = EvaluationStatus::NoData;
+        return e;
+    }
+    const double value = *target.value;
+    e.actual = actual;
+    if (target.comparator == u"~")
+        e.tolerance = options.tolerance.value_or(defaultTolerance(target));
+    e.status = compares(target.comparator, *actual, value, e.tolerance.value_or(0)) ? EvaluationStatus::Met
+                                                                                     : EvaluationStatus::NotMet;
+    e.gap = lowerIsBetter(target) && target.comparator != u"~" ? value - *actual : *actual - value;
+    e.baseline = progressBaseline(target, options);
+    if (e.baseline && std::abs(value - *e.baseline) > slack(value))
+        e.progress = (*actual - *e.baseline) / (value - *e.baseline);
+    return e;
+}
+
+QList<Evaluation> evaluatePerLevel(const QList<Target> &targets, const QHash<QString, double> &actualByLevel,
+                                   const EvaluationOptions &options)
+{
+    QList<Evaluation> out;
+    out.reserve(targets.size());
+    for (const Target &target : targets) {
+        const auto found = actualByLevel.constFind(target.level);
+        out.append(evaluate(target, found == actualByLevel.cend() ? std::nullopt : std::optional<double>(*found),
+                            options));
+    }
+    return out;
+}
+
+QString TargetEvaluation::statusLabel(EvaluationStatus status)
+{
+    switch (status) {
+    case EvaluationStatus::Met:
+        return tr("Met");
+    case EvaluationStatus::NotMet:
+        return tr("Not met");
+    case EvaluationStatus::NoData:
+        return tr("No data");
+    case EvaluationStatus::NotMeasurable:
+        return tr("Not measurable");
+    }
+    return {};
+}
+
+QString TargetEvaluation::statusKey(EvaluationStatus status)
+{
+    switch (status) {
+    case EvaluationStatus::Met:
+        return QStringLiteral("met");
+    case EvaluationStatus::NotMet:
+        return QStringLiteral("not_met");
+    case EvaluationStatus::NoData:
+        return QStringLiteral("no_data");
+    case EvaluationStatus::NotMeasurable:
+        return QStringLiteral("not_measurable");
+    }
+    return {};
+}
+
+} // namespace pardesk
