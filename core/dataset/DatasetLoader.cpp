@@ -100,6 +100,7 @@ Status DatasetLoader::loadFolder(const QString &folder)
         loadDossierCounts(root, name);
         loadScores(root, name);
     }
+    loadIndicators(read(QStringLiteral("indicators.json")), QStringLiteral("indicators.json"));
 
     QSqlQuery meta(m_db);
     meta.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('dataset', ?)"));
@@ -319,6 +320,29 @@ void DatasetLoader::loadTargets(const QJsonObject &root, const QString &file)
              r.optionalText(QStringLiteral("tasks_text")), r.text(QStringLiteral("src"))});
         if (id >= 0)
             linkAgencies(r, QStringLiteral("target_agencies"), QStringLiteral("target_id"), id);
+    }
+}
+
+void DatasetLoader::loadIndicators(const QJsonObject &root, const QString &file)
+{
+    const QStringList keys = {QStringLiteral("theme"), QStringLiteral("form"),  QStringLiteral("item"),
+                              QStringLiteral("level"), QStringLiteral("scope"), QStringLiteral("why")};
+    for (const QJsonValue &v : root.value(QStringLiteral("indicators")).toArray()) {
+        JsonRecord r(v.toObject(), QStringLiteral("%1 %2 %3").arg(file, v[QStringLiteral("form")].toString(),
+                                                                 v[QStringLiteral("item")].toString()),
+                     keys, &m_errors);
+        const auto form = m_forms.constFind(r.text(QStringLiteral("form")));
+        const QString item = r.text(QStringLiteral("item"));
+        if (form == m_forms.constEnd() || !form->items.contains(item)) {
+            r.fail(QStringLiteral("names no item of a known form"));
+            continue;
+        }
+        exec(r,
+             QStringLiteral("INSERT INTO indicators(theme, form_id, item_code, level, scope, why) VALUES (?, ?, ?, ?, ?, ?)"),
+             {r.text(QStringLiteral("theme")), form->id, item,
+              r.has(QStringLiteral("level")) ? QVariant(r.oneOf(QStringLiteral("level"), kLevels)) : QVariant(),
+              r.oneOf(QStringLiteral("scope"), {QStringLiteral("province"), QStringLiteral("agency")}),
+              r.text(QStringLiteral("why"))});
     }
 }
 

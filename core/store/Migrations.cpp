@@ -213,6 +213,22 @@ QStringList version3()
     };
 }
 
+// Version 4: which form items measure a theme, so that a target can be set against reported figures.
+QStringList version4()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE indicators (
+            id INTEGER PRIMARY KEY,
+            theme TEXT NOT NULL REFERENCES themes(key),
+            form_id INTEGER NOT NULL REFERENCES forms(id) ON DELETE CASCADE,
+            item_code TEXT NOT NULL,
+            level TEXT CHECK (level IN ('province', 'district', 'commune')),
+            scope TEXT NOT NULL CHECK (scope IN ('province', 'agency')),
+            why TEXT NOT NULL,
+            UNIQUE (theme, form_id, item_code)))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -221,6 +237,7 @@ const QList<Migration> &migrations()
         {1, QStringLiteral("plans, targets, tasks, forms, submissions, scores"), version1()},
         {2, QStringLiteral("audit log and lookup indexes"), version2()},
         {3, QStringLiteral("required form items"), version3()},
+        {4, QStringLiteral("form items that measure a theme"), version4()},
     };
     return all;
 }
