@@ -1,5 +1,7 @@
 #include "periods/Projection.h"
 
+#include "targets/Comparison.h"
+
 #include <QStringList>
 #include <algorithm>
 #include <cmath>
@@ -15,29 +17,12 @@ QString keysOf(const QList<Period> &periods)
     return keys.join(QStringLiteral(", "));
 }
 
-// Absorbs the rounding of a least-squares fit, so that 89.99999999 meets "≥ 90".
-double slack(double target)
-{
-    return 1e-9 * std::max(1.0, std::abs(target));
-}
-
 } // namespace
 
 Result<bool> Projection::meets(double actual, const QString &comparator, double target, double tolerance)
 {
-    const double eps = slack(target);
-    if (comparator == u">=")
-        return actual >= target - eps;
-    if (comparator == u">")
-        return actual > target + eps;
-    if (comparator == u"=")
-        return std::abs(actual - target) <= eps;
-    if (comparator == u"<=")
-        return actual <= target + eps;
-    if (comparator == u"<")
-        return actual < target - eps;
-    if (comparator == u"~")
-        return std::abs(actual - target) <= std::abs(tolerance) + eps;
+    if (const std::optional<bool> holds = satisfies(actual, comparator, target, tolerance))
+        return *holds;
     return Error{tr("Unknown comparison \"%1\": use >=, >, =, <=, < or ~.").arg(comparator)};
 }
 

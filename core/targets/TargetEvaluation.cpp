@@ -1,16 +1,12 @@
 #include "targets/TargetEvaluation.h"
 
+#include "targets/Comparison.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace pardesk {
 namespace {
-
-// Actuals are often computed (45 / 99 × 100); a target stated as 45,45 must not fail on the last bit.
-double slack(double value)
-{
-    return 1e-9 * std::max(1.0, std::abs(value));
-}
 
 bool lowerIsBetter(const Target &target)
 {
@@ -19,18 +15,7 @@ bool lowerIsBetter(const Target &target)
 
 bool compares(const QString &comparator, double actual, double value, double tolerance)
 {
-    const double eps = slack(value);
-    if (comparator == u">=")
-        return actual >= value - eps;
-    if (comparator == u">")
-        return actual > value + eps;
-    if (comparator == u"<=")
-        return actual <= value + eps;
-    if (comparator == u"<")
-        return actual < value - eps;
-    if (comparator == u"~")
-        return std::abs(actual - value) <= tolerance + eps;
-    return std::abs(actual - value) <= eps; // "="
+    return satisfies(actual, comparator, value, tolerance).value_or(false);
 }
 
 std::optional<double> progressBaseline(const Target &target, const EvaluationOptions &options)
@@ -73,7 +58,8 @@ Evaluation evaluate(const Target &target, std::optional<double> actual, const Ev
                                                                                      : EvaluationStatus::NotMet;
     e.gap = lowerIsBetter(target) && target.comparator != u"~" ? value - *actual : *actual - value;
     e.baseline = progressBaseline(target, options);
-    if (e.baseline && std::abs(value - *e.baseline) > slack(value))
+    const bool baselineIsTarget = e.baseline && *satisfies(*e.baseline, QStringLiteral("="), value);
+    if (e.baseline && !baselineIsTarget)
         e.progress = (*actual - *e.baseline) / (value - *e.baseline);
     return e;
 }
