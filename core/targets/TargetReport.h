@@ -1,0 +1,49 @@
+#pragma once
+// Each target set against the figures reported for it: the actual value (aggregated the right
+// way), met / not met / no data, the gap, the progress and the year-end projection. What
+// `pardesk-cli evaluate`, the plans view and the progress table show.
+
+#include "domain/Records.h"
+#include "periods/Projection.h"
+#include "targets/TargetEvaluation.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace pardesk {
+
+// Where an actual value comes from: a form item (indicators.json) summed over the agencies in scope.
+struct ActualValue {
+    double value = 0;
+    QString period;         // the period key of the figures
+    QString form;           // form key
+    QString item;           // item code
+    QString scope;          // "province" (the province's own total) or "agency" (agencies added up)
+    std::optional<double> numerator;
+    std::optional<double> denominator;
+    int covered = 0;        // agencies whose figures are in it
+    int expected = 0;       // agencies that were to report
+    bool inTargetYear = true; // false when the figures are of another year than the target's
+};
+
+struct TargetReportRow {
+    Target target;
+    std::optional<ActualValue> actual;
+    Evaluation evaluation;
+    std::optional<YearEndProjection> projection;
+};
+
+struct TargetReportOptions {
+    QString province;  // empty: every province
+    QString period;    // a period key; empty: for each target, the latest period with figures
+    EvaluationOptions evaluation;
+};
+
+class TargetReport {
+    Q_DECLARE_TR_FUNCTIONS(TargetReport)
+public:
+    static Result<QList<TargetReportRow>> build(QSqlDatabase db, const TargetReportOptions &options = {});
+};
+
+} // namespace pardesk
