@@ -1,0 +1,344 @@
+#include "aggregate/FormValues.h"
+
+#include "aggregate/CumulativeRule.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <tuple>
+
+namespace pardesk {
+namespace {
+
+constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
+
+// The period keys of submissions: the DHIS2 forms "2024Q1", "2024S1" and "2024". Another key keeps
+// its leading year, if any, and spans that year.
+FormValues::Period readPeriod(const QString &key)
+{
+    static const QRegularExpression known(QStringLiteral("^(\\d{4})(?:([QS])(\\d))?$"));
+    FormValues::Period p;
+    p.key = key;
+    const QRegularExpressionMatch m = known.match(key);
+    p.year = m.hasMatch() ? m.captured(1).toInt() : (key.left(4).toInt() >= 1000 ? key.left(4).toInt() : 0);
+    if (p.year == 0)
+        return p;
+    p.first = QDate(p.year, 1, 1);
+    p.last = QDate(p.year, 12, 31);
+    if (!m.hasMatch())
+        return p;
+    const QString kind = m.captured(2);
+    p.number = m.captured(3).toInt();
+    const int months = kind == u"Q" ? 3 : kind == u"S" ? 6 : 12;
+    if (kind.isEmpty()) {
+        p.kind = 'Y';
+    } else if (p.number >= 1 && p.number <= 12 / months) {
+        p.kind = kind == u"Q" ? 'Q' : 'S';
+        p.first = QDate(p.year, (p.number - 1) * months + 1, 1);
+        p.last = p.first.addMonths(months).addDays(-1);
+    }
+    return p;
+}
+
+// agencies.valid_from / valid_to: ISO dates, or the part of one the source gave ("2025-06", "2025").
+QDate readValidity(const QVariant &text, bool end)
+{
+    const QString s = text.toString();
+    if (s.size() >= 10)
+        return QDate::fromString(s.left(10), Qt::ISODate);
+    const QDate start = QDate::fromString(s.size() == 7 ? s + QStringLiteral("-01") : s + QStringLiteral("-01-01"), Qt::ISODate);
+    if (!start.isValid() || !end)
+        return start;
+    return (s.size() == 7 ? start.addMonths(1) : start.addYears(1)).addDays(-1);
+}
+
+} // namespace
+
+Result<FormValues> FormValues::load(QSqlDatabase db, const QString &formKey)
+{
+    FormValues v;
+    v.m_db = db;
+    v.m_formKey = formKey;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, province FROM forms WHERE key = ?"));
+    q.addBindValue(formKey);
+    if (!q.exec())
+        return Error{v.readError(q)};
+    if (!q.next())
+        return Error{tr("There is no form %1.").arg(formKey)};
+    v.m_formId = q.value(0).toLongLong();
+    v.m_province = q.value(1).toString();
+    for (Status (FormValues::*step)() : {&FormValues::readItems, &FormValues::orderDerived, &FormValues::readAgencies,
+                                         &FormValues::readValues})
+        if (Status s = (v.*step)(); !s)
+            return Error{s.error()};
+    v.m_computed = QList<double>(v.m_entered.size(), kMissing);
+    for (int item : std::as_const(v.m_derivedOrder))
+        for (int p = 0; p < v.m_periods.size(); ++p)
+            for (int a = 0; a < v.m_agencies.size(); ++a)
+                v.computeDerived(item, a, p);
+    return v;
+}
+
+QString FormValues::readError(const QSqlQuery &query) const
+{
+    return tr("The values of the form %1 could not be read: %2").arg(m_formKey, query.lastError().text());
+}
+
+Status FormValues::readItems()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, code, label, hint, unit, kind, formula FROM form_items WHERE form_id = ? ORDER BY position"));
+    q.addBindValue(m_formId);
+    if (!q.exec())
+        return Error{readError(q)};
+    QStringList formulas;
+    while (q.next()) {
+        Item item{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                  q.value(4).toString(), q.value(5).toString(), std::nullopt, {}, false};
+        m_itemIndex.insert(item.code, int(m_items.size()));
+        m_itemIdIndex.insert(item.id, int(m_items.size()));
+        m_items.append(item);
+        formulas.append(q.value(6).toString());
+    }
+    QList<CumulativeRule::ItemText> texts;
+    for (const Item &item : std::as_const(m_items))
+        texts.append({item.code, item.label, item.hint});
+    const QList<bool> cumulative = CumulativeRule::cumulativeItems(texts);
+    for (int i = 0; i < m_items.size(); ++i) {
+        Item &item = m_items[i];
+        item.cumulative = cumulative[i];
+        if (formulas[i].isEmpty())
+            continue;
+        Result<Formula> formula = Formula::fromJson(formulas[i]);
+        if (!formula)
+            return Error{tr("Item %1 of form %2: %3").arg(item.code, m_formKey, formula.error())};
+        for (const QString &code : formula->inputs()) {
+            const int input = itemIndex(code);
+            if (input < 0)
+                return Error{tr("Item %1 of form %2 is computed from %3, which the form does not have.").arg(item.code, m_formKey, code)};
+            item.inputs.append(input);
+        }
+        item.formula = std::move(formula).value();
+    }
+    return {};
+}
+
+// Inputs before what is computed from them (depth first), so one pass computes every derived item.
+Status FormValues::orderDerived()
+{
+    enum Mark { Unseen, Open, Done };
+    QList<Mark> marks(m_items.size(), Unseen);
+    QStringList path;
+    std::function<bool(int)> visit = [&](int i) {
+        if (marks[i] == Done)
+            return true;
+        if (marks[i] == Open) {
+            path.append(m_items[i].code);
+            return false;
+        }
+        marks[i] = Open;
+        path.append(m_items[i].code);
+        for (int input : std::as_const(m_items[i].inputs)) {
+            if (!visit(input))
+                return false;
+            m_items[i].cumulative = m_items[i].cumulative || m_items[input].cumulative;
+        }
+        path.removeLast();
+        marks[i] = Done;
+        if (m_items[i].formula)
+            m_derivedOrder.append(i);
+        return true;
+    };
+    for (int i = 0; i < m_items.size(); ++i)
+        if (!visit(i))
+            return Error{tr("The derived items of form %1 are computed from each other in a circle: %2.")
+                             .arg(m_formKey, path.join(QStringLiteral(" → ")))};
+    m_dependents = QList<QList<int>>(m_items.size());
+    for (int derived : std::as_const(m_derivedOrder)) {
+        // Whatever feeds an input also feeds this item; m_derivedOrder keeps each list in computing order.
+        QList<int> feeders = m_items[derived].inputs;
+        for (int input : std::as_const(m_items[derived].inputs))
+            for (int i = 0; i < m_items.size(); ++i)
+                if (m_dependents[i].contains(input))
+                    feeders.append(i);
+        for (int feeder : std::as_const(feeders))
+            if (!m_dependents[feeder].contains(derived))
+                m_dependents[feeder].append(derived);
+    }
+    return {};
+}
+
+Status FormValues::readAgencies()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, key, name, province, level, parent_id, valid_from, valid_to FROM agencies ORDER BY id")))
+        return Error{readError(q)};
+    QList<qint64> parents;
+    while (q.next()) {
+        m_agencyIndex.insert(q.value(0).toLongLong(), int(m_agencies.size()));
+        m_agencies.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                           q.value(4).toString(), -1, readValidity(q.value(6), false), readValidity(q.value(7), true)});
+        parents.append(q.value(5).toLongLong());
+    }
+    for (int a = 0; a < m_agencies.size(); ++a)
+        m_agencies[a].parent = agencyIndex(parents[a]);
+    return {};
+}
+
+void FormValues::setPeriods(const QStringList &keys)
+{
+    for (const QString &key : keys)
+        m_periods.append(readPeriod(key));
+    // By the day they end; of two that end together the longer after the shorter (2024Q2, 2024S1),
+    // so the last of a range is the one that covers the most; keys this reading does not know last.
+    auto order = [](const Period &p) {
+        return std::tuple(!p.last.isValid(), p.last.toJulianDay(), -p.first.toJulianDay(), p.key);
+    };
+    std::sort(m_periods.begin(), m_periods.end(), [&](const Period &x, const Period &y) { return order(x) < order(y); });
+    for (int p = 0; p < m_periods.size(); ++p)
+        m_periodIndex.insert(m_periods[p].key, p);
+    m_expected = QList<bool>(m_periods.size() * m_agencies.size());
+    for (int p = 0; p < m_periods.size(); ++p)
+        for (int a = 0; a < m_agencies.size(); ++a) {
+            const Agency &agency = m_agencies[a];
+            const Period &period = m_periods[p];
+            const bool started = !agency.validFrom.isValid() || !period.last.isValid() || agency.validFrom <= period.last;
+            const bool ended = agency.validTo.isValid() && period.first.isValid() && agency.validTo < period.first;
+            m_expected[p * m_agencies.size() + a] = started && !ended;
+        }
+}
+
+// The submissions, then the one large read: every value of the form, streamed forward.
+Status FormValues::readValues()
+{
+    struct Submission {
+        qint64 id;
+        qint64 agencyId;
+        QString period;
+    };
+    QList<Submission> submissions;
+    QStringList keys;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, agency_id, period FROM submissions WHERE form_id = ?"));
+    q.addBindValue(m_formId);
+    if (!q.exec())
+        return Error{readError(q)};
+    qint64 maxSubmissionId = 0;
+    while (q.next()) {
+        submissions.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
+        if (!keys.contains(submissions.constLast().period))
+            keys.append(submissions.constLast().period);
+        maxSubmissionId = std::max(maxSubmissionId, submissions.constLast().id);
+    }
+    setPeriods(keys);
+    m_entered = QList<double>(qsizetype(m_items.size()) * m_periods.size() * m_agencies.size(), kMissing);
+    QHash<qint64, qsizetype> submissionCell; // where a submission's value of the first item goes
+    for (const Submission &s : std::as_const(submissions))
+        if (const int agency = agencyIndex(s.agencyId); agency >= 0)
+            submissionCell.insert(s.id, cell(0, periodIndex(s.period), agency));
+
+    // Item ids are looked up in a table spanning the form's ids rather than hashed: this runs per value.
+    qint64 minItemId = std::numeric_limits<qint64>::max(), maxItemId = -1;
+    for (const Item &item : std::as_const(m_items)) {
+        minItemId = std::min(minItemId, item.id);
+        maxItemId = std::max(maxItemId, item.id);
+    }
+    QList<qsizetype> itemOffset(maxItemId >= minItemId ? maxItemId - minItemId + 1 : 0, -1);
+    const qsizetype itemStride = qsizetype(m_periods.size()) * m_agencies.size();
+    for (int i = 0; i < m_items.size(); ++i)
+        itemOffset[m_items[i].id - minItemId] = i * itemStride;
+
+    // Two columns rather than three: each column of each row costs more in Qt than in SQLite.
+    // SQLite hands out rowids from 1 up, so the two ids fit one 64-bit key by far.
+    if (maxSubmissionId > 0x7fffffff || maxItemId > 0xffffffff)
+        return Error{tr("The form %1 has ids too large to read (submission %2, item %3).")
+                         .arg(m_formKey).arg(maxSubmissionId).arg(maxItemId)};
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT (v.submission_id << 32) | v.item_id, v.value FROM submissions s "
+                             "JOIN submission_values v ON v.submission_id = s.id "
+                             "WHERE s.form_id = ? AND v.value IS NOT NULL"));
+    q.addBindValue(m_formId);
+    if (!q.exec())
+        return Error{readError(q)};
+    // The rows come a submission at a time (the join walks the submissions), so its cell is looked up once.
+    qint64 lastSubmission = -1;
+    qsizetype base = 0;
+    while (q.next()) {
+        const qint64 key = q.value(0).toLongLong();
+        const qint64 submission = key >> 32, itemId = key & 0xffffffff;
+        if (submission != lastSubmission) {
+            base = submissionCell.value(submission, -1);
+            lastSubmission = submission;
+        }
+        if (base < 0 || itemId < minItemId || itemId > maxItemId || itemOffset[itemId - minItemId] < 0)
+            continue;
+        m_entered[base + itemOffset[itemId - minItemId]] = q.value(1).toDouble();
+    }
+    return {};
+}
+
+void FormValues::computeDerived(int item, int agency, int period)
+{
+    const Item &it = m_items[item];
+    m_inputs.clear();
+    for (int input : it.inputs)
+        m_inputs.append(value(input, agency, period));
+    std::optional<double> v = it.formula->compute(m_inputs);
+    if (!v && it.formula->op() == Formula::Op::Sum) {
+        const double written = m_entered[cell(item, period, agency)];
+        if (!std::isnan(written))
+            v = written;
+    }
+    m_computed[cell(item, period, agency)] = v.value_or(kMissing);
+}
+
+std::optional<double> FormValues::value(int item, int agency, int period) const
+{
+    const double v = row(item, period)[agency];
+    return std::isnan(v) ? std::nullopt : std::optional<double>(v);
+}
+
+const double *FormValues::row(int item, int period) const
+{
+    const QList<double> &source = m_items[item].formula ? m_computed : m_entered;
+    return source.constData() + cell(item, period, 0);
+}
+
+Result<FormValues::Change> FormValues::reload(qint64 submissionId, const QString &itemCode)
+{
+    Change change;
+    const int item = itemIndex(itemCode);
+    if (item < 0)
+        return Error{tr("The form %1 has no item %2.").arg(m_formKey, itemCode)};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT s.form_id, s.agency_id, s.period, "
+                             "(SELECT value FROM submission_values WHERE submission_id = s.id AND item_id = ?) "
+                             "FROM submissions s WHERE s.id = ?"));
+    q.addBindValue(m_items[item].id);
+    q.addBindValue(submissionId);
+    if (!q.exec() || !q.next())
+        return Error{tr("There is no submission %1.").arg(submissionId)};
+    if (q.value(0).toLongLong() != m_formId)
+        return Error{tr("The submission %1 is not of the form %2.").arg(submissionId).arg(m_formKey)};
+    change.agency = agencyIndex(q.value(1).toLongLong());
+    change.period = periodIndex(q.value(2).toString());
+    if (change.agency < 0 || change.period < 0)
+        return Error{tr("The submission %1 is for an agency or a period that the form's values were read without; read them again.")
+                         .arg(submissionId)};
+    m_entered[cell(item, change.period, change.agency)] = q.value(3).isNull() ? kMissing : q.value(3).toDouble();
+    change.items = {item};
+    if (m_items[item].formula) // a total written without its parts stands as written
+        computeDerived(item, change.agency, change.period);
+    for (int derived : m_dependents[item]) {
+        computeDerived(derived, change.agency, change.period);
+        change.items.append(derived);
+    }
+    return change;
+}
+
+} // namespace pardesk
