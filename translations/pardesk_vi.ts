@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>Aggregator</name>
+    <message>
+        <source>The form %1 has no item %2.</source>
+        <translation type="unfinished">Biểu mẫu %1 không có mục %2.</translation>
+    </message>
+    <message>
+        <source>No agency has reported on the form %1 for the period %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a level of agencies (province, department, district, commune).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agency with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Reading the database failed: %1</source>
@@ -166,6 +189,12 @@ Các lệnh:
         <translation>  periods [--year Y | --period KEY] [--province P]
                              các kỳ báo cáo: mã kỳ, khoảng thời gian số liệu, hạn gửi</translation>
     </message>
+    <message>
+        <source>  evaluate [--province P] [--period KEY]
+                             each target against the reported figures: met, gap, progress, projection</source>
+        <translation>  evaluate [--province P] [--period KEY]
+                             từng chỉ tiêu so với số liệu báo cáo: đạt hay không, chênh lệch, tiến độ, dự báo</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -277,6 +306,49 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>FormValues</name>
+    <message>
+        <source>There is no form %1.</source>
+        <translation type="unfinished">Không có biểu mẫu %1.</translation>
+    </message>
+    <message>
+        <source>The values of the form %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of form %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of form %2 is computed from %3, which the form does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The derived items of form %1 are computed from each other in a circle: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form %1 has ids too large to read (submission %2, item %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form %1 has no item %2.</source>
+        <translation type="unfinished">Biểu mẫu %1 không có mục %2.</translation>
+    </message>
+    <message>
+        <source>There is no submission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission %1 is not of the form %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission %1 is for an agency or a period that the form&apos;s values were read without; read them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Formula</name>
     <message>
         <source>The formula %1 is neither a ratio of two items nor a sum of items.</source>
@@ -288,6 +360,13 @@ Các lệnh:
     <message>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; không phải là số</translation>
+    </message>
+</context>
+<context>
+    <name>OutlierDetector</name>
+    <message>
+        <source>Item %1: %2 is far from what this agency reported before (median %3 of its %4 earlier values: %5).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

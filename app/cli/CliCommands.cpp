@@ -3,6 +3,7 @@
 #include "forms/SubmissionReader.h"
 #include "io/FindingsJson.h"
 #include "io/JsonViews.h"
+#include "io/TargetReportJson.h"
 #include "io/SubmissionCsv.h"
 #include "periods/PeriodJson.h"
 #include "periods/ReportingCalendar.h"
@@ -110,6 +111,8 @@ int validateFile(Database &db, const QString &formKey, const QString &path)
     return printFindings(form.value(), csv.value().entered());
 }
 
+const QStringList kProvinceCodes = {QStringLiteral("TQ"), QStringLiteral("BG"), QStringLiteral("TV")};
+
 struct Command {
     QString name;
     QStringList options; // the options it takes besides --db
@@ -138,8 +141,7 @@ QList<Command> commands()
              const Catalog catalog(db.connection());
              TargetFilter filter{p.value(QStringLiteral("province")).toUpper(), p.value(QStringLiteral("theme")),
                                  p.value(QStringLiteral("plan"))};
-             if (!filter.province.isEmpty() && !QStringList{QStringLiteral("TQ"), QStringLiteral("BG"), QStringLiteral("TV")}
-                                                    .contains(filter.province)) {
+             if (!filter.province.isEmpty() && !kProvinceCodes.contains(filter.province)) {
                  printError(CliCommands::tr("unknown province \"%1\": use TQ, BG or TV.").arg(filter.province));
                  return int(BadInput);
              }
@@ -194,6 +196,26 @@ QList<Command> commands()
          }},
         {QStringLiteral("themes"), {}, [](Database &db, const QCommandLineParser &) {
              return printList(Catalog(db.connection()).themes());
+         }},
+        {QStringLiteral("evaluate"), {QStringLiteral("province"), QStringLiteral("period")},
+         [](Database &db, const QCommandLineParser &p) {
+             TargetReportOptions options;
+             options.province = p.value(QStringLiteral("province")).toUpper();
+             if (!options.province.isEmpty() && !kProvinceCodes.contains(options.province)) {
+                 printError(CliCommands::tr("unknown province \"%1\": use TQ, BG or TV.").arg(options.province));
+                 return int(BadInput);
+             }
+             options.period = p.value(QStringLiteral("period"));
+             const auto rows = TargetReport::build(db.connection(), options);
+             if (!rows) {
+                 printError(rows.error());
+                 return int(BadInput);
+             }
+             QJsonArray out;
+             for (const TargetReportRow &row : rows.value())
+                 out.append(json::toJson(row));
+             printJson(out);
+             return int(Success);
          }},
         {QStringLiteral("periods"), {QStringLiteral("year"), QStringLiteral("period"), QStringLiteral("province")},
          [](Database &, const QCommandLineParser &p) {
@@ -257,6 +279,9 @@ int CliCommands::run(const QStringList &arguments)
         tr("  validate --submission ID   check a stored submission; exit 1 when there are errors\n"
            "  validate --form FORM FILE.csv\n"
            "                             check a submission file (UTF-8 CSV with the columns code, value, note)") +
+        u'\n' +
+        tr("  evaluate [--province P] [--period KEY]\n"
+           "                             each target against the reported figures: met, gap, progress, projection") +
         u'\n' +
         tr("  periods [--year Y | --period KEY] [--province P]\n"
            "                             reporting periods: keys, data windows, due dates"));

@@ -114,6 +114,16 @@ struct SubmissionValue {
     QString source;
 };
 
+// A form item that measures a theme (resources/dataset/indicators.json).
+struct Indicator {
+    QString theme;
+    QString form;
+    QString item;
+    QString level; // empty: not tied to one administrative level
+    QString scope; // "province": the province's own total; "agency": each agency's, added up
+    QString why;
+};
+
 struct Score {
     QString index;
     QString province;

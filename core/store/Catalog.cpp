@@ -275,6 +275,17 @@ Result<QList<Theme>> Catalog::themes() const
     return themes;
 }
 
+Result<QList<Indicator>> Catalog::indicators() const
+{
+    return readAll<Indicator>(m_db,
+                              QStringLiteral("SELECT i.theme, f.key, i.item_code, i.level, i.scope, i.why FROM indicators i "
+                                             "JOIN forms f ON f.id = i.form_id ORDER BY i.id"),
+                              {}, [](const QSqlQuery &q) {
+                                  return Indicator{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                   q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+                              });
+}
+
 bool Catalog::hasDocument(const QString &plan) const
 {
     QSqlQuery q(m_db);

@@ -26,6 +26,7 @@ public:
     Result<QList<SubmissionValue>> values(qint64 submissionId) const;
     Result<QList<Score>> scores() const;
     Result<QList<Theme>> themes() const;
+    Result<QList<Indicator>> indicators() const;
 
     // Whether a plan number or key names a document, for a clear message when it does not.
     bool hasDocument(const QString &plan) const;

@@ -23,6 +23,7 @@ private slots:
     void tasksOfAPlan();
     void valuesKeepWhatWasWritten();
     void formsScoresThemes();
+    void evaluateGivesEveryTargetItsStatus();
     void badUsage_data();
     void badUsage();
     void unusableDatabase_data();
@@ -193,6 +194,30 @@ void TestCli::formsScoresThemes()
     QVERIFY(provincesWithout > 0);
 }
 
+void TestCli::evaluateGivesEveryTargetItsStatus()
+{
+    const QJsonArray targets = array({QStringLiteral("targets"), QStringLiteral("--province"), QStringLiteral("TQ")});
+    const QJsonArray rows = array({QStringLiteral("evaluate"), QStringLiteral("--province"), QStringLiteral("TQ")});
+    QCOMPARE(rows.size(), targets.size());
+    QSet<QString> statuses;
+    for (const QJsonValue &r : rows) {
+        statuses.insert(r["status"].toString());
+        for (const char *key : {"actual", "met", "gap", "progress", "projection", "status_label"})
+            QVERIFY2(r.toObject().contains(QLatin1String(key)), key);
+        if (r["status"].toString() == u"met" || r["status"].toString() == u"not_met") {
+            QVERIFY(r["actual"]["value"].isDouble());
+            QCOMPARE(r["met"].toBool(), r["status"].toString() == u"met");
+            QVERIFY(!r["projection"]["assumption"].toString().isEmpty()); // the assumption is stated
+        } else {
+            QVERIFY(r["met"].isNull());
+        }
+    }
+    QVERIFY(statuses.contains(QStringLiteral("met")));
+    QVERIFY(statuses.contains(QStringLiteral("not_met")));
+    QVERIFY(statuses.contains(QStringLiteral("no_data")));
+    QVERIFY(statuses.contains(QStringLiteral("not_measurable")));
+}
+
 void TestCli::badUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -205,6 +230,8 @@ void TestCli::badUsage_data()
     QTest::newRow("values without submission") << QStringList{"values"};
     QTest::newRow("unknown submission") << QStringList{"values", "--submission", "424242"};
     QTest::newRow("unknown option") << QStringList{"plans", "--colour"};
+    QTest::newRow("evaluate: bad period") << QStringList{"evaluate", "--period", "2024Q7"};
+    QTest::newRow("evaluate: unknown province") << QStringList{"evaluate", "--province", "HN"};
 }
 
 void TestCli::badUsage()

@@ -1,0 +1,55 @@
+#include "io/TargetReportJson.h"
+
+#include "io/JsonViews.h"
+
+namespace pardesk::json {
+namespace {
+
+QJsonValue number(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+QJsonValue actualJson(const std::optional<ActualValue> &a)
+{
+    if (!a)
+        return QJsonValue();
+    return QJsonObject{{"value", a->value},          {"period", a->period},
+                       {"form", a->form},            {"item", a->item},
+                       {"scope", a->scope},          {"numerator", number(a->numerator)},
+                       {"denominator", number(a->denominator)}, {"agencies_covered", a->covered},
+                       {"agencies_expected", a->expected},      {"in_target_year", a->inTargetYear}};
+}
+
+QJsonValue projectionJson(const std::optional<YearEndProjection> &p)
+{
+    if (!p)
+        return QJsonValue();
+    static const char *const methods[] = {"known", "linear_trend", "none"};
+    return QJsonObject{{"year", p->year},
+                       {"method", QLatin1String(methods[int(p->method)])},
+                       {"value", number(p->value)},
+                       {"meets_target", p->meetsTarget ? QJsonValue(*p->meetsTarget) : QJsonValue()},
+                       {"assumption", p->assumption}};
+}
+
+} // namespace
+
+QJsonObject toJson(const TargetReportRow &row)
+{
+    QJsonObject out = toJson(row.target);
+    const Evaluation &e = row.evaluation;
+    out.insert("actual", actualJson(row.actual));
+    out.insert("status", TargetEvaluation::statusKey(e.status));
+    out.insert("status_label", TargetEvaluation::statusLabel(e.status));
+    out.insert("met", e.status == EvaluationStatus::Met      ? QJsonValue(true)
+                      : e.status == EvaluationStatus::NotMet ? QJsonValue(false)
+                                                             : QJsonValue());
+    out.insert("gap", number(e.gap));
+    out.insert("progress", number(e.progress));
+    out.insert("tolerance", number(e.tolerance));
+    out.insert("projection", projectionJson(row.projection));
+    return out;
+}
+
+} // namespace pardesk::json
