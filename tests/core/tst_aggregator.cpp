@@ -81,6 +81,14 @@ std::unique_ptr<SmallStore> buildSmallStore()
     report(QStringLiteral("D2"), q2, {{"1.1", 5}, {"1.2", 1}, {"2", 3}, {"3", 7}});
     report(QStringLiteral("H1"), q2, {{"1.1", 8}, {"1.2", NAN}, {"2", 6}});
     report(QStringLiteral("X2"), q2, {{"2", 2}});
+    // Two broken forms: derived items computed from each other, and from an item the form lacks.
+    const qint64 cycle = b.addForm(QStringLiteral("TS-CYCLE"), QStringLiteral("Biểu vòng"), QStringLiteral("TS"));
+    b.addItem(cycle, QStringLiteral("1"), QStringLiteral("Tổng A"), {}, {}, QStringLiteral("count"), Formula::sum({QStringLiteral("2")}).toJson());
+    b.addItem(cycle, QStringLiteral("2"), QStringLiteral("Tổng B"), {}, {}, QStringLiteral("count"), Formula::sum({QStringLiteral("1")}).toJson());
+    const qint64 lacking = b.addForm(QStringLiteral("TS-LACKING"), QStringLiteral("Biểu thiếu"), QStringLiteral("TS"));
+    b.addItem(lacking, QStringLiteral("1"), QStringLiteral("Tỷ lệ"), {}, {}, QStringLiteral("percent"),
+              Formula::ratio(QStringLiteral("1.2"), QStringLiteral("1.1")).toJson());
+    b.addItem(lacking, QStringLiteral("1.1"), QStringLiteral("Tổng số"), {}, {}, QStringLiteral("count"));
     if (!b.status())
         qFatal("%s", qPrintable(b.status().error()));
     return s;
@@ -322,6 +330,12 @@ void TestAggregator::refusesWhatItCannotResolve()
     const auto noForm = Aggregator::load(m_store->db->connection(), QStringLiteral("NO-FORM"));
     QVERIFY(!noForm);
     QVERIFY(noForm.error().contains(QStringLiteral("NO-FORM")));
+    const auto cycle = Aggregator::load(m_store->db->connection(), QStringLiteral("TS-CYCLE"));
+    QVERIFY(!cycle);
+    QVERIFY2(cycle.error().contains(QStringLiteral("1 → 2 → 1")), qPrintable(cycle.error()));
+    const auto lacking = Aggregator::load(m_store->db->connection(), QStringLiteral("TS-LACKING"));
+    QVERIFY(!lacking);
+    QVERIFY2(lacking.error().contains(QStringLiteral("1.2")), qPrintable(lacking.error()));
 }
 
 void TestAggregator::bundledSubmission()
