@@ -31,16 +31,16 @@ bool Aggregator::latestStands(const FormValues::Item &item)
 
 Result<Aggregate> Aggregator::aggregate(const QString &itemCode, const AgencyScope &scope, const QStringList &periods) const
 {
-    const int item = m_values.itemIndex(itemCode);
-    if (item < 0)
-        return Error{tr("The form %1 has no item %2.").arg(m_values.formKey(), itemCode)};
+    const Result<int> item = m_values.findItem(itemCode);
+    if (!item)
+        return Error{item.error()};
     Result<QList<int>> agencies = agenciesOf(scope);
     if (!agencies)
         return Error{agencies.error()};
     Result<QList<int>> indexes = periodsOf(periods);
     if (!indexes)
         return Error{indexes.error()};
-    return aggregate(item, agencies.value(), indexes.value());
+    return aggregate(item.value(), agencies.value(), indexes.value());
 }
 
 Result<QList<int>> Aggregator::periodsOf(const QStringList &keys) const

@@ -24,9 +24,10 @@ public:
     //   answer are not added up across periods: the agency's value of the latest period in which
     //   it was expected stands, and it covers the item when it gave that one.
     // - A ratio takes, per agency, the numerator and the denominator by the rule above (an agency
-    //   covers it when it gave both), then sums each over the agencies and divides. A sum of parts
-    //   is added up as its parts are. A percentage without numerator and denominator, a coded
-    //   answer or a text is never added up: only its coverage is given.
+    //   covers it when it gave both), then sums each over the agencies and divides; it is rolled up
+    //   as cumulative when it or one of its inputs is. A total is taken per agency from its parts
+    //   (FormValues::value), then added up as a count. A percentage without numerator and
+    //   denominator, a coded answer or a text is never added up: only its coverage is given.
     // - With no agency covering it, an aggregate has no value (missing is not zero).
     Result<Aggregate> aggregate(const QString &itemCode, const AgencyScope &scope, const QStringList &periods) const;
 

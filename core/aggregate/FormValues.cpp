@@ -101,7 +101,6 @@ Status FormValues::readItems()
         Item item{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                   q.value(4).toString(), q.value(5).toString(), std::nullopt, {}, false};
         m_itemIndex.insert(item.code, int(m_items.size()));
-        m_itemIdIndex.insert(item.id, int(m_items.size()));
         m_items.append(item);
         formulas.append(q.value(6).toString());
     }
@@ -309,12 +308,21 @@ const double *FormValues::row(int item, int period) const
     return source.constData() + cell(item, period, 0);
 }
 
+Result<int> FormValues::findItem(const QString &code) const
+{
+    const int item = itemIndex(code);
+    if (item < 0)
+        return Error{tr("The form %1 has no item %2.").arg(m_formKey, code)};
+    return item;
+}
+
 Result<FormValues::Change> FormValues::reload(qint64 submissionId, const QString &itemCode)
 {
+    const Result<int> found = findItem(itemCode);
+    if (!found)
+        return Error{found.error()};
+    const int item = found.value();
     Change change;
-    const int item = itemIndex(itemCode);
-    if (item < 0)
-        return Error{tr("The form %1 has no item %2.").arg(m_formKey, itemCode)};
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT s.form_id, s.agency_id, s.period, "
                              "(SELECT value FROM submission_values WHERE submission_id = s.id AND item_id = ?) "

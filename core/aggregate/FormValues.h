@@ -63,6 +63,7 @@ public:
     const QList<Agency> &agencies() const { return m_agencies; }     // every agency of the store
     const QList<Period> &periods() const { return m_periods; }      // in calendar order
     int itemIndex(const QString &code) const { return m_itemIndex.value(code, -1); }
+    Result<int> findItem(const QString &code) const; // itemIndex, or a message naming the code
     int agencyIndex(qint64 id) const { return m_agencyIndex.value(id, -1); }
     int periodIndex(const QString &key) const { return m_periodIndex.value(key, -1); }
 
@@ -104,7 +105,6 @@ private:
     QList<Agency> m_agencies;
     QList<Period> m_periods;
     QHash<QString, int> m_itemIndex;
-    QHash<qint64, int> m_itemIdIndex;
     QHash<qint64, int> m_agencyIndex;
     QHash<QString, int> m_periodIndex;
     QList<bool> m_expected;          // period × agency

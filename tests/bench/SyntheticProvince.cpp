@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlQuery>
 #include <cmath>
+#include <numbers>
 #include <random>
 
 namespace pardesk::bench {
@@ -22,7 +23,7 @@ public:
     double normal()
     {
         const double u = 1.0 - uniform(); // (0, 1]: the logarithm stays finite
-        return std::sqrt(-2.0 * std::log(u)) * std::cos(2.0 * M_PI * uniform());
+        return std::sqrt(-2.0 * std::log(u)) * std::cos(2.0 * std::numbers::pi * uniform());
     }
     double logNormal(double median, double sigma) { return median * std::exp(sigma * normal()); }
     bool chance(double p) { return uniform() < p; }

@@ -49,14 +49,24 @@ double timeMs(const std::function<void()> &work)
     std::exit(1);
 }
 
-QString cpuModel()
+QByteArray procLine(const char *file, const QByteArray &prefix)
 {
-    QFile file(QStringLiteral("/proc/cpuinfo"));
-    if (file.open(QIODevice::ReadOnly))
-        for (const QByteArray &line : file.readAll().split('\n'))
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-    return QSysInfo::currentCpuArchitecture();
+    QFile f(QString::fromLatin1(file));
+    if (f.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (line.startsWith(prefix))
+                return line.mid(prefix.size()).trimmed();
+    return "?";
+}
+
+// The figures mean little without the machine, and how busy it was.
+void printMachine()
+{
+    QByteArray cpu = procLine("/proc/cpuinfo", "model name");
+    cpu = cpu.mid(cpu.indexOf(':') + 1).trimmed();
+    std::printf("machine: %s, %d cores, memory %s; %s; Qt %s; load average %s\n", cpu.constData(),
+                QThread::idealThreadCount(), procLine("/proc/meminfo", "MemTotal:").constData(),
+                qPrintable(QSysInfo::prettyProductName()), qVersion(), procLine("/proc/loadavg", "").constData());
 }
 
 // The reference: what SQLite computes in one statement, sums and counts of every item per period
@@ -134,14 +144,16 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : dir.filePath(QStringLiteral("synthetic.sqlite"));
     QFile::remove(path);
-    std::printf("machine: %s, %d cores; Qt %s\n", qPrintable(cpuModel()), QThread::idealThreadCount(), qVersion());
+    printMachine();
 
     Result<std::unique_ptr<Database>> store = Database::open(path);
     if (!store)
         fail(store.error());
     QSqlDatabase db = store.value()->connection();
-    Result<SyntheticProvince::Summary> summary = Result<SyntheticProvince::Summary>(Error{});
-    const double generated = timeMs([&] { summary = SyntheticProvince::write(db); });
+    QElapsedTimer timer;
+    timer.start();
+    const Result<SyntheticProvince::Summary> summary = SyntheticProvince::write(db);
+    const double generated = double(timer.nsecsElapsed()) / 1e6;
     if (!summary)
         fail(summary.error());
     std::printf("synthetic province %s \"%s\": %d agencies, %d items, %d periods, %d submissions, %lld values "

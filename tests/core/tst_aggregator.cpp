@@ -1,10 +1,7 @@
-// Aggregation across agencies, levels and periods on a small store built here, whose arithmetic is
-// written out beside each expectation; then the bundled dataset; then edits refreshed incrementally.
-#include "StoreBuilder.h"
-#include "aggregate/AggregateTable.h"
+// Aggregation across agencies, levels and periods on a small store whose arithmetic is written out
+// beside each expectation (SmallProvince), then on the bundled dataset.
+#include "SmallProvince.h"
 #include "aggregate/CumulativeRule.h"
-#include "forms/Formula.h"
-#include "store/Database.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -12,94 +9,10 @@
 
 using namespace pardesk;
 
-namespace {
-
-// Agencies of the test province "TS":
-//   P  (province)      — never reports
-//   D1, D2 (department, under P)
-//   H1 (district, under P), its communes X1, X2
-//   H0 (district, under P), dissolved on 31/3/2024: expected in 2024Q1 only
-// Items: 1 = 1.2 / 1.1 × 100; 2 a count; 3 cumulative (lũy kế); 4 = 4.1 + 4.2; 5 a percentage
-// with no numerator or denominator; 6 yes/no.
-struct SmallStore {
-    QTemporaryDir dir;
-    std::unique_ptr<Database> db;
-    QHash<QString, qint64> agency;
-    QHash<QString, qint64> item;
-    QHash<QString, qint64> submission; // "D1 2024Q1"
-};
-
-std::unique_ptr<SmallStore> buildSmallStore()
-{
-    auto s = std::make_unique<SmallStore>();
-    Database::Options options;
-    options.loadBundledDataset = false;
-    auto db = Database::open(s->dir.filePath(QStringLiteral("small.sqlite")), options);
-    if (!db)
-        qFatal("%s", qPrintable(db.error()));
-    s->db = std::move(db).value();
-    bench::StoreBuilder b(s->db->connection());
-    b.addProvince(QStringLiteral("TS"), QStringLiteral("Tỉnh thử (dữ liệu kiểm thử)"), true);
-    auto agency = [&](const QString &key, const QString &level, const QString &parent, const QString &validTo = {}) {
-        s->agency[key] = b.addAgency(QStringLiteral("TS.") + key, key, QStringLiteral("TS"), level, s->agency.value(parent), {}, validTo);
-    };
-    agency(QStringLiteral("P"), QStringLiteral("province"), {});
-    agency(QStringLiteral("D1"), QStringLiteral("department"), QStringLiteral("P"));
-    agency(QStringLiteral("D2"), QStringLiteral("department"), QStringLiteral("P"));
-    agency(QStringLiteral("H1"), QStringLiteral("district"), QStringLiteral("P"));
-    agency(QStringLiteral("X1"), QStringLiteral("commune"), QStringLiteral("H1"));
-    agency(QStringLiteral("X2"), QStringLiteral("commune"), QStringLiteral("H1"));
-    agency(QStringLiteral("H0"), QStringLiteral("district"), QStringLiteral("P"), QStringLiteral("2024-03-31"));
-    const qint64 form = b.addForm(QStringLiteral("TS-F"), QStringLiteral("Biểu thử"), QStringLiteral("TS"));
-    auto item = [&](const QString &code, const QString &kind, const QString &hint = {}, const QString &formula = {}) {
-        s->item[code] = b.addItem(form, code, QStringLiteral("Chỉ tiêu ") + code, hint, {}, kind, formula);
-    };
-    item(QStringLiteral("1"), QStringLiteral("percent"), {}, Formula::ratio(QStringLiteral("1.2"), QStringLiteral("1.1")).toJson());
-    item(QStringLiteral("1.1"), QStringLiteral("count"));
-    item(QStringLiteral("1.2"), QStringLiteral("count"));
-    item(QStringLiteral("2"), QStringLiteral("count"));
-    item(QStringLiteral("3"), QStringLiteral("count"), QStringLiteral("(Lũy kế đến thời điểm báo cáo)"));
-    item(QStringLiteral("4"), QStringLiteral("count"), {}, Formula::sum({QStringLiteral("4.1"), QStringLiteral("4.2")}).toJson());
-    item(QStringLiteral("4.1"), QStringLiteral("count"));
-    item(QStringLiteral("4.2"), QStringLiteral("count"));
-    item(QStringLiteral("5"), QStringLiteral("percent"));
-    item(QStringLiteral("6"), QStringLiteral("yesno"));
-    // code → value; a code absent from the list has no row; NAN writes the row with "-" and no value.
-    auto report = [&](const QString &who, const QString &period, const QList<std::pair<QString, double>> &values) {
-        const qint64 id = b.addSubmission(form, s->agency.value(who), period);
-        s->submission[who + u' ' + period] = id;
-        for (const auto &[code, v] : values)
-            b.setValue(id, s->item.value(code), std::isnan(v) ? std::nullopt : std::optional<double>(v));
-    };
-    const QString q1 = QStringLiteral("2024Q1"), q2 = QStringLiteral("2024Q2");
-    report(QStringLiteral("D1"), q1, {{"1.1", 4}, {"1.2", 3}, {"2", 10}, {"3", 5}, {"4.1", 2}, {"4.2", 3}, {"5", 80}, {"6", 1}});
-    report(QStringLiteral("D2"), q1, {{"1.1", 6}, {"1.2", 5}, {"3", 7}, {"4", 9}, {"4.1", 1}});
-    report(QStringLiteral("H1"), q1, {{"1.1", 10}, {"1.2", 10}, {"2", 4}, {"3", 2}});
-    report(QStringLiteral("X1"), q1, {{"1.1", 0}, {"1.2", 0}, {"2", 1}});
-    report(QStringLiteral("H0"), q1, {{"2", 7}});
-    report(QStringLiteral("D1"), q2, {{"1.1", 5}, {"1.2", 5}, {"2", 12}, {"3", 9}, {"6", 0}});
-    report(QStringLiteral("D2"), q2, {{"1.1", 5}, {"1.2", 1}, {"2", 3}, {"3", 7}});
-    report(QStringLiteral("H1"), q2, {{"1.1", 8}, {"1.2", NAN}, {"2", 6}});
-    report(QStringLiteral("X2"), q2, {{"2", 2}});
-    if (!b.status())
-        qFatal("%s", qPrintable(b.status().error()));
-    return s;
-}
-
-Aggregator load(SmallStore &s)
-{
-    auto aggregator = Aggregator::load(s.db->connection(), QStringLiteral("TS-F"));
-    if (!aggregator)
-        qFatal("%s", qPrintable(aggregator.error()));
-    return std::move(aggregator).value();
-}
-
-} // namespace
-
 class TestAggregator : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { m_store = buildSmallStore(); }
+    void initTestCase() { m_store = test::SmallProvince::build(); }
 
     void cumulativeWording_data();
     void cumulativeWording();
@@ -115,12 +28,10 @@ private slots:
     void refusesWhatItCannotResolve();
     void bundledSubmission();
 
-    void incrementalRefreshEqualsFullRecomputation();
-
 private:
     Aggregate agg(const QString &code, const AgencyScope &scope, const QStringList &periods)
     {
-        const Aggregator aggregator = load(*m_store);
+        const Aggregator aggregator = m_store->load();
         const auto a = aggregator.aggregate(code, scope, periods);
         if (!a)
             qFatal("%s", qPrintable(a.error()));
@@ -128,7 +39,7 @@ private:
     }
     AgencyScope level(const char *level) { return AgencyScope::atLevel(QStringLiteral("TS"), QString::fromLatin1(level)); }
 
-    std::unique_ptr<SmallStore> m_store;
+    std::unique_ptr<test::SmallProvince> m_store;
     const QStringList q1 = {QStringLiteral("2024Q1")};
     const QStringList q2 = {QStringLiteral("2024Q2")};
     const QStringList half = {QStringLiteral("2024Q2"), QStringLiteral("2024Q1")}; // any order
@@ -221,7 +132,7 @@ void TestAggregator::missingIsNotZero()
 
 void TestAggregator::scopes()
 {
-    const Aggregator aggregator = load(*m_store);
+    const Aggregator aggregator = m_store->load();
     // H1 and its communes: H1 4, X1 1, X2 sent nothing in 2024Q1.
     const auto h1 = aggregator.aggregate(QStringLiteral("2"), AgencyScope::subtree(m_store->agency[QStringLiteral("H1")]), q1);
     QVERIFY2(h1, qPrintable(h1.error()));
@@ -306,7 +217,7 @@ void TestAggregator::totalsPercentagesAndAnswers()
 
 void TestAggregator::refusesWhatItCannotResolve()
 {
-    const Aggregator aggregator = load(*m_store);
+    const Aggregator aggregator = m_store->load();
     const AgencyScope province = AgencyScope::wholeProvince(QStringLiteral("TS"));
     const auto noItem = aggregator.aggregate(QStringLiteral("9.9"), province, q1);
     QVERIFY(!noItem);
@@ -322,6 +233,12 @@ void TestAggregator::refusesWhatItCannotResolve()
     const auto noForm = Aggregator::load(m_store->db->connection(), QStringLiteral("NO-FORM"));
     QVERIFY(!noForm);
     QVERIFY(noForm.error().contains(QStringLiteral("NO-FORM")));
+    const auto cycle = Aggregator::load(m_store->db->connection(), QStringLiteral("TS-CYCLE"));
+    QVERIFY(!cycle);
+    QVERIFY2(cycle.error().contains(QStringLiteral("1 → 2 → 1")), qPrintable(cycle.error()));
+    const auto lacking = Aggregator::load(m_store->db->connection(), QStringLiteral("TS-LACKING"));
+    QVERIFY(!lacking);
+    QVERIFY2(lacking.error().contains(QStringLiteral("1.2")), qPrintable(lacking.error()));
 }
 
 void TestAggregator::bundledSubmission()
@@ -350,81 +267,6 @@ void TestAggregator::bundledSubmission()
     const auto written = aggregator->aggregate(QStringLiteral("7.5.2"), tq, s1);
     QVERIFY(!written->value);
     QCOMPARE(written->covered, 1);
-}
-
-void TestAggregator::incrementalRefreshEqualsFullRecomputation()
-{
-    auto store = buildSmallStore();
-    QSqlDatabase db = store->db->connection();
-    auto makeTable = [&] {
-        Aggregator aggregator = load(*store);
-        const auto ranges = AggregateTable::periodsAndYears(aggregator.values());
-        QList<AgencyScope> scopes = AggregateTable::provinceAndLevels(QStringLiteral("TS"));
-        scopes << AgencyScope::subtree(store->agency[QStringLiteral("H1")]);
-        auto table = AggregateTable::create(std::move(aggregator), scopes, ranges);
-        if (!table)
-            qFatal("%s", qPrintable(table.error()));
-        table->computeAll();
-        return std::move(table).value();
-    };
-    AggregateTable table = makeTable();
-    // 2 quarters and their year; the whole province, 4 levels and H1's subtree.
-    QCOMPARE(table.ranges().size(), 3);
-    QCOMPARE(table.scopeCount(), 6);
-    const int departments = 2, halfYear = 2, q1Range = 0;
-    const int ratio = int(table.aggregator().values().itemIndex(QStringLiteral("1")));
-    QCOMPARE(*table.at(ratio, departments, q1Range).value, 80.0);
-
-    struct Edit {
-        const char *sql;
-        const char *submission;
-        const char *code;
-    };
-    const QList<Edit> edits = {
-        // D2's numerator 5 → 6: (3 + 6) / (4 + 6) in 2024Q1.
-        {"UPDATE submission_values SET value = 6, raw = '6' WHERE submission_id = :s AND item_id = :i", "D2 2024Q1", "1.2"},
-        // D2 fills in the count it had left empty.
-        {"INSERT INTO submission_values(submission_id, item_id, raw, value) VALUES (:s, :i, '8', 8)", "D2 2024Q1", "2"},
-        // H1 fills in the numerator it had written as "-".
-        {"UPDATE submission_values SET value = 7, raw = '7' WHERE submission_id = :s AND item_id = :i", "H1 2024Q2", "1.2"},
-        // D1 takes back a part of its total: the total now has no value from D1.
-        {"DELETE FROM submission_values WHERE submission_id = :s AND item_id = :i", "D1 2024Q1", "4.1"},
-        // The cumulative item of the latest quarter.
-        {"UPDATE submission_values SET value = 11, raw = '11' WHERE submission_id = :s AND item_id = :i", "D1 2024Q2", "3"},
-    };
-    for (const Edit &edit : edits) {
-        QSqlQuery q(db);
-        q.prepare(QString::fromLatin1(edit.sql));
-        q.bindValue(QStringLiteral(":s"), store->submission.value(QString::fromLatin1(edit.submission)));
-        q.bindValue(QStringLiteral(":i"), store->item.value(QString::fromLatin1(edit.code)));
-        QVERIFY2(q.exec() && q.numRowsAffected() == 1, edit.sql);
-        const auto refreshed = table.applyEdit(store->submission.value(QString::fromLatin1(edit.submission)),
-                                               QString::fromLatin1(edit.code));
-        QVERIFY2(refreshed, qPrintable(refreshed.error()));
-        QVERIFY(refreshed.value() > 0);
-        const AggregateTable full = makeTable();
-        const FormValues &values = table.aggregator().values();
-        for (int i = 0; i < values.items().size(); ++i)
-            for (int s = 0; s < table.scopeCount(); ++s)
-                for (int r = 0; r < table.ranges().size(); ++r)
-                    QVERIFY2(table.at(i, s, r) == full.at(i, s, r),
-                             qPrintable(QStringLiteral("after %1: item %2, scope %3, range %4")
-                                            .arg(QString::fromLatin1(edit.sql), values.items()[i].code)
-                                            .arg(s)
-                                            .arg(r)));
-    }
-    const FormValues &values = table.aggregator().values();
-    QCOMPARE(*table.at(ratio, departments, q1Range).value, (3.0 + 6.0) / (4.0 + 6.0) * 100.0);
-    QCOMPARE(*table.at(int(values.itemIndex(QStringLiteral("2"))), departments, q1Range).value, 10.0 + 8.0);
-    QCOMPARE(*table.at(int(values.itemIndex(QStringLiteral("4"))), departments, q1Range).value, 9.0);
-    QCOMPARE(*table.at(int(values.itemIndex(QStringLiteral("3"))), departments, halfYear).value, 11.0 + 7.0);
-    // An edit refreshes only what reads it: the numerator, and the ratio computed from it, for the
-    // scopes holding D2 (province, departments) and the ranges holding 2024Q1 (itself, the year).
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("UPDATE submission_values SET value = 2 WHERE submission_id = %1 AND item_id = %2")
-               .arg(store->submission.value(QStringLiteral("D2 2024Q1")))
-               .arg(store->item.value(QStringLiteral("1.2"))));
-    QCOMPARE(table.applyEdit(store->submission.value(QStringLiteral("D2 2024Q1")), QStringLiteral("1.2")).value(), 2 * 2 * 2);
 }
 
 QTEST_GUILESS_MAIN(TestAggregator)
