@@ -373,6 +373,12 @@ void TestSubmissionView::everythingIsInTheFileAfterReopening()
     m_view->paste();
 
     const QString path = m_db->path();
+    // Written through: another program reading the file sees the edits while the view is open.
+    auto reader = Database::open(path);
+    QVERIFY(reader);
+    QCOMPARE(storedValue(*reader.value(), m_seeded, QStringLiteral("1.5.3"))->raw, QStringLiteral("7,5"));
+    reader.value().reset();
+
     m_entryTester.reset();
     m_findingsTester.reset();
     m_view.reset();

@@ -305,16 +305,8 @@ bool EntryModel::clear(const QModelIndexList &cells)
             emit problem(whyNotEditable(cell));
             return false;
         }
-        const int i = itemOf(cell);
-        const CellWrite::Field field = fieldOf(cell.column());
-        const SubmissionSheet::Cell &c = m_sheet->cell(i);
-        CellWrite cleared = m_sheet->stored(i, field);
-        const bool pending = field == CellWrite::Field::Value ? c.value.has_value() : c.note.has_value();
-        if (cleared.text.isEmpty() && !cleared.value && !pending)
-            continue;
-        cleared.text.clear();
-        cleared.value.reset();
-        writes.append(cleared);
+        if (auto cleared = m_sheet->cleared(itemOf(cell), fieldOf(cell.column())))
+            writes.append(*cleared);
     }
     if (writes.isEmpty())
         return true;
@@ -361,6 +353,10 @@ bool EntryModel::apply(qint64 id, const QList<CellWrite> &writes, WriteOrigin or
             emit problem(s.error());
             return false;
         }
+    }
+    if (m_sheet->isReadOnly()) { // known to be refused: nothing to mark as not saved
+        emit problem(whyNotEditable({}));
+        return false;
     }
     const Status s = m_store.write(id, writes, origin);
     rowsChanged(m_sheet->record(writes, s));

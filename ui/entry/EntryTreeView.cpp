@@ -120,6 +120,7 @@ void EntryTreeView::keyPressEvent(QKeyEvent *event)
         }
         m_delegate->startWith(text);
         edit(current);
+        m_delegate->startWith({});
         // The view selects a new line editor's text; what was typed is kept, not replaced.
         if (auto *line = qobject_cast<QLineEdit *>(indexWidget(current)))
             line->end(false);

@@ -77,6 +77,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         const std::optional<double> v = computed ? computed : cell.value;
         return v ? QVariant(*v) : QVariant();
     }
+    if (role == Qt::TextAlignmentRole && index.column() == ValueColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

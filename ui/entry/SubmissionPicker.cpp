@@ -30,7 +30,8 @@ SubmissionPicker::SubmissionPicker(QSqlDatabase db, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->verticalHeader()->setVisible(false);
-    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(SubmissionListModel::AgencyColumn, QHeaderView::Interactive);
     m_list->setWordWrap(false);
     m_listLabel->setBuddy(m_list);
     connect(m_list, &QTableView::activated, this, &SubmissionPicker::requestOpen);
@@ -83,7 +84,7 @@ Status SubmissionPicker::reload()
     if (!submissions)
         return Error{submissions.error()};
     m_model->setSubmissions(std::move(submissions).value());
-    m_list->resizeColumnsToContents();
+    m_list->setColumnWidth(SubmissionListModel::AgencyColumn, 150);
 
     const qint64 chosen = m_form->currentData().toLongLong();
     m_forms = std::move(forms).value();

@@ -75,6 +75,17 @@ CellWrite SubmissionSheet::stored(int i, CellWrite::Field field) const
     return {item(i).id, item(i).code, field, c.raw, c.value};
 }
 
+std::optional<CellWrite> SubmissionSheet::cleared(int i, CellWrite::Field field) const
+{
+    CellWrite write = stored(i, field);
+    const bool pending = field == CellWrite::Field::Value ? m_cells[i].value.has_value() : m_cells[i].note.has_value();
+    if (write.text.isEmpty() && !write.value && !pending)
+        return std::nullopt;
+    write.text.clear();
+    write.value.reset();
+    return write;
+}
+
 Result<SubmissionSheet::Pasted> SubmissionSheet::readPaste(int from, CellWrite::Field field, const QString &text,
                                                            NumberConvention preferred) const
 {

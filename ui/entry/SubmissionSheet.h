@@ -53,6 +53,9 @@ public:
     // The cell as stored, as a write that would restore it.
     CellWrite stored(int i, CellWrite::Field field) const;
 
+    // The write that clears the cell (no data, not zero); nothing when it holds nothing.
+    std::optional<CellWrite> cleared(int i, CellWrite::Field field) const;
+
     struct Pasted {
         QList<CellWrite> writes;
         int rows = 0;     // the rows that found a place

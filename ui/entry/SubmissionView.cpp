@@ -34,8 +34,10 @@ QTableView *panelTable(QAbstractItemModel *model)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->setVisible(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
+    view->setWordWrap(true);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return view;
 }
 
@@ -69,7 +71,7 @@ SubmissionView::SubmissionView(Database &db, QUndoStack *undo, QWidget *parent)
     m_split->addWidget(m_picker);
     m_split->addWidget(buildEntryPane());
     m_split->setStretchFactor(1, 1);
-    m_split->setSizes({340, 1000});
+    m_split->setSizes({440, 960});
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_split);
@@ -137,7 +139,8 @@ QWidget *SubmissionView::buildEntryPane()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(EntryModel::LabelColumn, QHeaderView::Stretch);
-    m_grid->setColumnWidth(EntryModel::CodeColumn, 110);
+    m_grid->setIndentation(14);
+    header->setSectionResizeMode(EntryModel::CodeColumn, QHeaderView::ResizeToContents);
     m_grid->setColumnWidth(EntryModel::UnitColumn, 120);
     m_grid->setColumnWidth(EntryModel::ValueColumn, 110);
     m_grid->setColumnWidth(EntryModel::NoteColumn, 200);
@@ -178,6 +181,8 @@ void SubmissionView::restoreSelection(const QVariant &selection)
 
 bool SubmissionView::openSubmission(qint64 submissionId)
 {
+    if (m_model->isOpen() && m_model->submissionId() == submissionId)
+        return true;
     m_grid->commitEditing();
     if (Status s = m_model->open(submissionId); !s) {
         m_messages->showMessage(s.error(), MessageBar::Kind::Error);
@@ -302,7 +307,7 @@ void SubmissionView::updateFindings()
 {
     m_findings->setFindings(m_model->isOpen() ? m_model->sheet().validator().findings() : QList<Finding>());
     const int errors = m_findings->errorCount();
-    m_findingsLabel->setText(tr("F&indings: %1 errors, %2 warnings").arg(errors).arg(m_findings->rowCount() - errors));
+    m_findingsLabel->setText(tr("F&indings: errors %1, warnings %2").arg(errors).arg(m_findings->rowCount() - errors));
 }
 
 void SubmissionView::copy()
