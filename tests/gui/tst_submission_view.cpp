@@ -281,6 +281,12 @@ void TestSubmissionView::escapeCancelsAndF2Edits()
     typeText(QStringLiteral("0"));
     pressKey(Qt::Key_Return);
     QCOMPARE(stored(QStringLiteral("1.1"))->raw, QStringLiteral("20"));
+
+    // Typing on the row's label types its value.
+    click(QStringLiteral("1.2.1"), EntryModel::LabelColumn);
+    typeText(QStringLiteral("8"));
+    pressKey(Qt::Key_Return);
+    QCOMPARE(stored(QStringLiteral("1.2.1"))->raw, QStringLiteral("8"));
 }
 
 void TestSubmissionView::tabMovesToTheNote()

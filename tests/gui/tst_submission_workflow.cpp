@@ -314,6 +314,9 @@ void TestSubmissionWorkflow::screenshot()
         typeText(figure);
         pressKey(Qt::Key_Return);
     }
+    clickCell(QStringLiteral("3.3.2.2"), EntryModel::NoteColumn);
+    typeText(QStringLiteral("Gồm 2 hồ sơ kỳ trước chuyển sang"));
+    pressKey(Qt::Key_Return);
     clickCell(QStringLiteral("3.3.1.2"));
     m_view->grid()->scrollTo(cellOf(*m_view->model(), QStringLiteral("2.3.2.2"), 0), QAbstractItemView::PositionAtTop);
     const QString folder = qEnvironmentVariable("PARDESK_SCREENSHOTS", m_dir.path());

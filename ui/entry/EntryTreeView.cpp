@@ -98,7 +98,6 @@ void EntryTreeView::keyPressEvent(QKeyEvent *event)
         QTreeView::keyPressEvent(event);
         return;
     }
-    const bool editable = current.flags() & Qt::ItemIsEditable;
     switch (event->key()) {
     case Qt::Key_Return:
     case Qt::Key_Enter:
@@ -114,15 +113,19 @@ void EntryTreeView::keyPressEvent(QKeyEvent *event)
     const bool typed = !text.isEmpty() && text.at(0).isPrint() && !text.trimmed().isEmpty() &&
                        !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
     if (typed) {
-        if (!editable) {
-            emit refused(current);
+        // Typing on a row's code or label types its value, as the eye reads the row.
+        const QModelIndex target =
+            current.column() < EntryModel::ValueColumn ? current.siblingAtColumn(EntryModel::ValueColumn) : current;
+        if (!(target.flags() & Qt::ItemIsEditable)) {
+            emit refused(target);
             return;
         }
+        setCurrentIndex(target);
         m_delegate->startWith(text);
-        edit(current);
+        edit(target);
         m_delegate->startWith({});
         // The view selects a new line editor's text; what was typed is kept, not replaced.
-        if (auto *line = qobject_cast<QLineEdit *>(indexWidget(current)))
+        if (auto *line = qobject_cast<QLineEdit *>(indexWidget(target)))
             line->end(false);
         return;
     }
