@@ -2,6 +2,7 @@
 
 #include "periods/Period.h"
 #include "store/AuditLog.h"
+#include "store/SubmissionLookup.h"
 #include "store/Transaction.h"
 
 #include <QDateTime>
@@ -67,14 +68,10 @@ Status SubmissionStore::busy(const Transaction &tx)
 
 Result<QString> SubmissionStore::statusOf(qint64 submissionId) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT status FROM submissions WHERE id = ?"));
-    q.addBindValue(submissionId);
-    if (!q.exec())
-        return Error{tr("Reading the submission failed: %1").arg(q.lastError().text())};
-    if (!q.next())
-        return Error{tr("There is no submission with id %1.").arg(submissionId)};
-    return q.value(0).toString();
+    auto header = SubmissionLookup(m_db).header(submissionId);
+    if (!header)
+        return Error{header.error()};
+    return header->status;
 }
 
 Result<qint64> SubmissionStore::create(qint64 formId, qint64 agencyId, const QString &period)

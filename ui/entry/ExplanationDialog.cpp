@@ -29,7 +29,10 @@ ExplanationDialog::ExplanationDialog(const QList<Finding> &errors, QWidget *pare
     auto *list = new QListWidget;
     for (const Finding &f : errors)
         list->addItem(f.message);
-    list->setMaximumHeight(120);
+    list->setWordWrap(true);
+    list->setResizeMode(QListView::Adjust);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setMaximumHeight(140);
     auto *label = new QLabel(tr("&Explanation:"));
     label->setBuddy(m_editor);
     m_editor->setTabChangesFocus(true);

@@ -128,12 +128,13 @@ QWidget *SubmissionView::buildEntryPane()
     auto *heading = new QVBoxLayout;
     heading->addWidget(m_title);
     heading->addWidget(m_subtitle);
+    heading->addWidget(m_status);
+    heading->addWidget(m_explanation);
     auto *top = new QHBoxLayout;
     top->addLayout(heading, 1);
-    top->addWidget(m_status);
-    top->addWidget(m_submit);
-    top->addWidget(m_approve);
-    top->addWidget(m_reopen);
+    top->addWidget(m_submit, 0, Qt::AlignTop);
+    top->addWidget(m_approve, 0, Qt::AlignTop);
+    top->addWidget(m_reopen, 0, Qt::AlignTop);
 
     QHeaderView *header = m_grid->header();
     header->setStretchLastSection(false);
@@ -160,7 +161,6 @@ QWidget *SubmissionView::buildEntryPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(4, 0, 0, 0);
     layout->addLayout(top);
-    layout->addWidget(m_explanation);
     layout->addWidget(m_messages);
     layout->addWidget(vertical, 1);
     return pane;
@@ -175,7 +175,8 @@ void SubmissionView::restoreSelection(const QVariant &selection)
 {
     bool ok = false;
     const qint64 id = selection.toLongLong(&ok);
-    if (ok && id > 0)
+    // What was open last may be gone (another database file): then nothing is opened, silently.
+    if (ok && id > 0 && SubmissionLookup(m_db.connection()).header(id))
         openSubmission(id);
 }
 
