@@ -1,0 +1,297 @@
+// Writing submissions: creation, values exactly as typed, notes, clearing, the status workflow,
+// and the audit row of every change, on a store built from the bundled dataset.
+#include "forms/FormDefinition.h"
+#include "store/AuditLog.h"
+#include "store/Catalog.h"
+#include "store/Database.h"
+#include "store/SubmissionLookup.h"
+#include "store/SubmissionStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pardesk;
+
+namespace {
+
+struct AuditRow {
+    QString user;
+    QString action;
+    QJsonObject before;
+    QJsonObject after;
+    QDateTime at;
+};
+
+QList<AuditRow> auditOf(const QSqlDatabase &db, qint64 submissionId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT user, action, old_value, new_value, at FROM audit_log "
+                             "WHERE entity = 'submission' AND entity_id = ? ORDER BY id"));
+    q.addBindValue(submissionId);
+    q.exec();
+    QList<AuditRow> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString(),
+                     QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(),
+                     QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(),
+                     QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)});
+    return rows;
+}
+
+std::optional<SubmissionValue> valueOf(const QSqlDatabase &db, qint64 submissionId, const QString &code)
+{
+    const QList<SubmissionValue> values = Catalog(db).values(submissionId).value();
+    for (const SubmissionValue &v : values)
+        if (v.code == code)
+            return v;
+    return std::nullopt;
+}
+
+} // namespace
+
+class TestSubmissionStore : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void createsADraftOnce();
+    void refusesAnUnknownPeriod();
+    void storesWhatWasTypedWithItsAudit();
+    void clearingLeavesNoData();
+    void notesAreKeptApartFromValues();
+    void undoIsAuditedAsUndo();
+    void writesAllOrNothing();
+    void refusesToWriteASubmittedSubmission();
+    void statusWorkflow();
+    void busyDatabaseSavesNothing();
+    void lookupReadsLooksAndEarlierPeriods();
+
+private:
+    CellWrite write(const QString &code, const QString &text, std::optional<double> value) const
+    {
+        return {m_form->item(m_form->indexOf(code)).id, code, CellWrite::Field::Value, text, value};
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::optional<FormDefinition> m_form;
+    qint64 m_agency = 0;
+    qint64 m_seeded = 0; // seed 002: Sở TT&TT's Phụ lục 02 of the first half of 2022, submitted
+};
+
+void TestSubmissionStore::init()
+{
+    static int n = 0;
+    auto db = Database::open(m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++n)));
+    QVERIFY2(db, qPrintable(db.error()));
+    m_db = std::move(db).value();
+    m_form = FormDefinition::load(m_db->connection(), QStringLiteral("TQ-PL02-CCHC")).value();
+    const QList<AgencyRef> agencies = SubmissionLookup(m_db->connection()).agencies(QStringLiteral("TQ")).value();
+    for (const AgencyRef &a : agencies)
+        if (a.key == u"TQ.STTTT")
+            m_agency = a.id;
+    QVERIFY(m_agency > 0);
+    const auto found = SubmissionLookup(m_db->connection()).find(m_form->id(), m_agency, QStringLiteral("2022S1"));
+    QVERIFY(found && found.value());
+    m_seeded = *found.value();
+}
+
+void TestSubmissionStore::cleanup()
+{
+    m_form.reset();
+    m_db.reset();
+}
+
+void TestSubmissionStore::createsADraftOnce()
+{
+    SubmissionStore store(m_db->connection());
+    const auto id = store.create(m_form->id(), m_agency, QStringLiteral("2022s2"));
+    QVERIFY2(id, qPrintable(id.error()));
+    const auto header = SubmissionLookup(m_db->connection()).header(id.value());
+    QCOMPARE(header->status, QStringLiteral("draft"));
+    QCOMPARE(header->period, QStringLiteral("2022S2")); // the key as Period writes it
+    QCOMPARE(header->agencyKey, QStringLiteral("TQ.STTTT"));
+
+    const QList<AuditRow> audit = auditOf(m_db->connection(), id.value());
+    QCOMPARE(audit.size(), 1);
+    QCOMPARE(audit[0].action, QStringLiteral("create"));
+    QCOMPARE(audit[0].user, AuditLog::currentUser());
+    QCOMPARE(audit[0].after.value(QStringLiteral("period")).toString(), QStringLiteral("2022S2"));
+    QVERIFY(audit[0].at.isValid());
+
+    const auto again = store.create(m_form->id(), m_agency, QStringLiteral("2022S2"));
+    QVERIFY(!again);
+    QVERIFY(again.error().contains(u"exists"));
+}
+
+void TestSubmissionStore::refusesAnUnknownPeriod()
+{
+    const auto id = SubmissionStore(m_db->connection()).create(m_form->id(), m_agency, QStringLiteral("2022X7"));
+    QVERIFY(!id);
+    QVERIFY(id.error().contains(u"2022X7"));
+}
+
+void TestSubmissionStore::storesWhatWasTypedWithItsAudit()
+{
+    SubmissionStore store(m_db->connection());
+    const qint64 id = store.create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
+    QVERIFY(store.write(id, {write(QStringLiteral("3.3.1.1"), QStringLiteral("1.044"), 1044)}));
+    const auto stored = valueOf(m_db->connection(), id, QStringLiteral("3.3.1.1"));
+    QVERIFY(stored);
+    QCOMPARE(stored->raw, QStringLiteral("1.044")); // as written, not re-typed
+    QCOMPARE(stored->value, std::optional<double>(1044));
+
+    QVERIFY(store.write(id, {write(QStringLiteral("3.3.1.1"), QStringLiteral("1.050"), 1050)}));
+    const QList<AuditRow> audit = auditOf(m_db->connection(), id);
+    QCOMPARE(audit.size(), 3);
+    QCOMPARE(audit[1].action, QStringLiteral("set_value"));
+    QVERIFY(audit[1].before.value(QStringLiteral("raw")).isNull());
+    QCOMPARE(audit[2].before.value(QStringLiteral("raw")).toString(), QStringLiteral("1.044"));
+    QCOMPARE(audit[2].after.value(QStringLiteral("raw")).toString(), QStringLiteral("1.050"));
+    QCOMPARE(audit[2].after.value(QStringLiteral("value")).toDouble(), 1050.0);
+    QCOMPARE(audit[2].after.value(QStringLiteral("item")).toString(), QStringLiteral("3.3.1.1"));
+    QCOMPARE(audit[2].user, AuditLog::currentUser());
+}
+
+void TestSubmissionStore::clearingLeavesNoData()
+{
+    SubmissionStore store(m_db->connection());
+    const qint64 id = store.create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
+    QVERIFY(store.write(id, {write(QStringLiteral("1.1"), QStringLiteral("0"), 0)}));
+    QCOMPARE(valueOf(m_db->connection(), id, QStringLiteral("1.1"))->value, std::optional<double>(0)); // zero is a value
+    QVERIFY(store.write(id, {write(QStringLiteral("1.1"), QString(), std::nullopt)}));
+    QVERIFY(!valueOf(m_db->connection(), id, QStringLiteral("1.1"))); // no data: no row at all
+}
+
+void TestSubmissionStore::notesAreKeptApartFromValues()
+{
+    SubmissionStore store(m_db->connection());
+    const qint64 id = store.create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
+    CellWrite note = write(QStringLiteral("1.1"), QStringLiteral("Theo sổ theo dõi văn bản"), std::nullopt);
+    note.field = CellWrite::Field::Note;
+    QVERIFY(store.write(id, {write(QStringLiteral("1.1"), QStringLiteral("2"), 2), note}));
+    QVERIFY(store.write(id, {write(QStringLiteral("1.1"), QString(), std::nullopt)}));
+    const auto kept = valueOf(m_db->connection(), id, QStringLiteral("1.1"));
+    QVERIFY(kept); // the note keeps the row
+    QVERIFY(!kept->value);
+    QVERIFY(kept->raw.isEmpty());
+    QCOMPARE(kept->note, QStringLiteral("Theo sổ theo dõi văn bản"));
+    QCOMPARE(auditOf(m_db->connection(), id)[2].action, QStringLiteral("set_note"));
+}
+
+void TestSubmissionStore::undoIsAuditedAsUndo()
+{
+    SubmissionStore store(m_db->connection());
+    const qint64 id = store.create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
+    QVERIFY(store.write(id, {write(QStringLiteral("1.1"), QStringLiteral("3"), 3)}));
+    QVERIFY(store.write(id, {write(QStringLiteral("1.1"), QString(), std::nullopt)}, WriteOrigin::Undo));
+    QVERIFY(store.write(id, {write(QStringLiteral("1.1"), QStringLiteral("3"), 3)}, WriteOrigin::Redo));
+    const QList<AuditRow> audit = auditOf(m_db->connection(), id);
+    QCOMPARE(audit.size(), 4);
+    QCOMPARE(audit[2].action, QStringLiteral("undo_set_value"));
+    QCOMPARE(audit[3].action, QStringLiteral("redo_set_value"));
+}
+
+void TestSubmissionStore::writesAllOrNothing()
+{
+    SubmissionStore store(m_db->connection());
+    const qint64 id = store.create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
+    const auto other = FormDefinition::load(m_db->connection(), QStringLiteral("TQ-PL08-CQDT")).value();
+    CellWrite foreign{other.item(other.indexOf(QStringLiteral("5.1.1"))).id, QStringLiteral("5.1.1"),
+                      CellWrite::Field::Value, QStringLiteral("5"), 5};
+    const Status s = store.write(id, {write(QStringLiteral("1.1"), QStringLiteral("4"), 4), foreign});
+    QVERIFY(!s);
+    QVERIFY(s.error().contains(u"5.1.1"));
+    QVERIFY(!valueOf(m_db->connection(), id, QStringLiteral("1.1")));
+    QCOMPARE(auditOf(m_db->connection(), id).size(), 1); // only its creation
+}
+
+void TestSubmissionStore::refusesToWriteASubmittedSubmission()
+{
+    SubmissionStore store(m_db->connection());
+    const auto before = valueOf(m_db->connection(), m_seeded, QStringLiteral("3.3.1.2"));
+    const Status s = store.write(m_seeded, {write(QStringLiteral("3.3.1.2"), QStringLiteral("10"), 10)});
+    QVERIFY(!s);
+    QVERIFY(s.error().contains(u"reopen"));
+    QCOMPARE(valueOf(m_db->connection(), m_seeded, QStringLiteral("3.3.1.2"))->raw, before->raw);
+    QVERIFY(auditOf(m_db->connection(), m_seeded).isEmpty());
+}
+
+void TestSubmissionStore::statusWorkflow()
+{
+    SubmissionStore store(m_db->connection());
+    const qint64 id = store.create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
+    const SubmissionLookup lookup(m_db->connection());
+    QVERIFY(!store.approve(id)); // a draft is not approved before it is submitted
+    QVERIFY(store.submit(id, QStringLiteral("  Số liệu 3.3.1 theo phần mềm một cửa  ")));
+    QCOMPARE(lookup.header(id)->status, QStringLiteral("submitted"));
+    QCOMPARE(lookup.header(id)->explanation, QStringLiteral("Số liệu 3.3.1 theo phần mềm một cửa"));
+    QVERIFY(!store.submit(id, {}));
+    QVERIFY(store.approve(id));
+    QCOMPARE(lookup.header(id)->status, QStringLiteral("approved"));
+    QVERIFY(!store.write(id, {write(QStringLiteral("1.1"), QStringLiteral("1"), 1)}));
+    QVERIFY(store.reopen(id));
+    QCOMPARE(lookup.header(id)->status, QStringLiteral("draft"));
+    QVERIFY(store.write(id, {write(QStringLiteral("1.1"), QStringLiteral("1"), 1)}));
+
+    QStringList actions;
+    for (const AuditRow &row : auditOf(m_db->connection(), id))
+        actions.append(row.action);
+    QCOMPARE(actions, (QStringList{"create", "submit", "approve", "reopen", "set_value"}));
+    const AuditRow reopen = auditOf(m_db->connection(), id)[3];
+    QCOMPARE(reopen.before.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+    QCOMPARE(reopen.after.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+}
+
+void TestSubmissionStore::busyDatabaseSavesNothing()
+{
+    SubmissionStore store(m_db->connection());
+    const qint64 id = store.create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
+    // Another program holds the write lock; this one gives up after 100 ms instead of 5 s.
+    auto other = Database::open(m_db->path());
+    QVERIFY(other);
+    QSqlQuery lock(other.value()->connection());
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA busy_timeout = 100"));
+    const Status s = store.write(id, {write(QStringLiteral("1.1"), QStringLiteral("5"), 5)});
+    QVERIFY(!s);
+    QVERIFY2(s.error().contains(u"busy"), qPrintable(s.error()));
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    QVERIFY(!valueOf(m_db->connection(), id, QStringLiteral("1.1")));
+    QVERIFY(store.write(id, {write(QStringLiteral("1.1"), QStringLiteral("5"), 5)}));
+}
+
+void TestSubmissionStore::lookupReadsLooksAndEarlierPeriods()
+{
+    const SubmissionLookup lookup(m_db->connection());
+    const QList<ItemLook> looks = lookup.looks(*m_form).value();
+    // Seed 002 writes "Không = 0 Có = 1" for 1.7 and "Có = 1; Không = 0" for 1.6: the order is kept.
+    const ItemLook &dialogue = looks[m_form->indexOf(QStringLiteral("1.7"))];
+    QCOMPARE(dialogue.options.size(), 2);
+    QCOMPARE(dialogue.options[0], (std::pair<int, QString>{0, QStringLiteral("Không")}));
+    QCOMPARE(looks[m_form->indexOf(QStringLiteral("1.6"))].options[0].second, QStringLiteral("Có"));
+    QVERIFY(looks[m_form->indexOf(QStringLiteral("1.2"))].bold);
+
+    SubmissionStore store(m_db->connection());
+    const qint64 later = store.create(m_form->id(), m_agency, QStringLiteral("2023Q1")).value();
+    const qint64 between = store.create(m_form->id(), m_agency, QStringLiteral("2022")).value();
+    const auto earlier = lookup.earlier(*m_form, lookup.header(later).value());
+    QVERIFY(earlier);
+    QCOMPARE(earlier->size(), 2);
+    QCOMPARE(earlier->at(0).period, QStringLiteral("2022S1")); // oldest first
+    QCOMPARE(earlier->at(1).submissionId, between);
+    const StoredCell &resolved = earlier->at(0).cells[m_form->indexOf(QStringLiteral("3.3.1.1"))];
+    QCOMPARE(resolved.raw, QStringLiteral("56"));
+    QVERIFY(lookup.earlier(*m_form, lookup.header(m_seeded).value())->isEmpty());
+
+    const QList<AgencyRef> agencies = lookup.agencies(QStringLiteral("TQ")).value();
+    QVERIFY(!agencies.isEmpty());
+    for (const AgencyRef &a : agencies)
+        QCOMPARE(a.province, QStringLiteral("TQ"));
+}
+
+QTEST_GUILESS_MAIN(TestSubmissionStore)
+#include "tst_submission_store.moc"
