@@ -4,24 +4,27 @@
 <context>
     <name>Aggregator</name>
     <message>
-        <source>The form %1 has no item %2.</source>
-        <translation type="unfinished">Biểu mẫu %1 không có mục %2.</translation>
-    </message>
-    <message>
         <source>No agency has reported on the form %1 for the period %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có cơ quan nào báo cáo biểu mẫu %1 cho kỳ %2.</translation>
     </message>
     <message>
         <source>No period was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn kỳ báo cáo nào.</translation>
     </message>
     <message>
         <source>%1 is not a level of agencies (province, department, district, commune).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là một cấp cơ quan (province, department, district, commune).</translation>
     </message>
     <message>
         <source>There is no agency with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cơ quan có mã %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The change could not be recorded in the audit log: %1</source>
+        <translation>Không ghi được thay đổi vào nhật ký kiểm tra: %1</translation>
     </message>
 </context>
 <context>
@@ -29,6 +32,28 @@
     <message>
         <source>Reading the database failed: %1</source>
         <translation>Không đọc được cơ sở dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CellInput</name>
+    <message>
+        <source>%1 is a heading and takes no value.</source>
+        <translation>%1 là dòng tiêu đề, không nhập số liệu.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2.</source>
+        <translation>%1 không được thay đổi: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: &quot;%2&quot; is not one of its answers: %3.</source>
+        <translation>%1 không được thay đổi: &quot;%2&quot; không phải một phương án trả lời: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CellText</name>
+    <message>
+        <source>%1 / %2 × 100</source>
+        <translation>%1 / %2 × 100</translation>
     </message>
 </context>
 <context>
@@ -309,43 +334,43 @@ Các lệnh:
     <name>FormValues</name>
     <message>
         <source>There is no form %1.</source>
-        <translation type="unfinished">Không có biểu mẫu %1.</translation>
+        <translation>Không có biểu mẫu %1.</translation>
     </message>
     <message>
         <source>The values of the form %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được số liệu của biểu mẫu %1: %2</translation>
     </message>
     <message>
         <source>Item %1 of form %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục %1 của biểu mẫu %2: %3</translation>
     </message>
     <message>
         <source>Item %1 of form %2 is computed from %3, which the form does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục %1 của biểu mẫu %2 được tính từ %3, nhưng biểu mẫu không có mục này.</translation>
     </message>
     <message>
         <source>The derived items of form %1 are computed from each other in a circle: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mục tính toán của biểu mẫu %1 tính vòng tròn từ nhau: %2.</translation>
     </message>
     <message>
         <source>The form %1 has ids too large to read (submission %2, item %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu mẫu %1 có mã định danh quá lớn, không đọc được (báo cáo %2, mục %3).</translation>
     </message>
     <message>
         <source>The form %1 has no item %2.</source>
-        <translation type="unfinished">Biểu mẫu %1 không có mục %2.</translation>
+        <translation>Biểu mẫu %1 không có mục %2.</translation>
     </message>
     <message>
         <source>There is no submission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có báo cáo số %1.</translation>
     </message>
     <message>
         <source>The submission %1 is not of the form %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo %1 không thuộc biểu mẫu %2.</translation>
     </message>
     <message>
         <source>The submission %1 is for an agency or a period that the form&apos;s values were read without; read them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo %1 thuộc một cơ quan hoặc kỳ báo cáo chưa có khi đọc số liệu của biểu mẫu; hãy đọc lại số liệu.</translation>
     </message>
 </context>
 <context>
@@ -366,7 +391,7 @@ Các lệnh:
     <name>OutlierDetector</name>
     <message>
         <source>Item %1: %2 is far from what this agency reported before (median %3 of its %4 earlier values: %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục %1: giá trị %2 khác xa số liệu cơ quan này đã báo cáo trước đây (trung vị %3 của %4 giá trị trước: %5).</translation>
     </message>
 </context>
 <context>
@@ -550,6 +575,21 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>SubmissionLookup</name>
+    <message>
+        <source>Reading the database failed: %1</source>
+        <translation>Đọc cơ sở dữ liệu không thành công: %1</translation>
+    </message>
+    <message>
+        <source>There is no submission with id %1.</source>
+        <translation>Không có báo cáo nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>The submission %1 holds a value of an item that is not in the form %2.</source>
+        <translation>Báo cáo %1 có số liệu của một chỉ tiêu không thuộc biểu mẫu %2.</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionReader</name>
     <message>
         <source>Reading the submission failed: %1</source>
@@ -562,6 +602,72 @@ Các lệnh:
     <message>
         <source>The submission %1 holds a value of an item that is not in the form %2.</source>
         <translation>Báo cáo số liệu %1 chứa giá trị của một mục không thuộc biểu mẫu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionSheet</name>
+    <message>
+        <source>This submission is %1: reopen it to change it.</source>
+        <translation>Báo cáo này ở trạng thái %1: mở lại để sửa.</translation>
+    </message>
+    <message>
+        <source>%1 is a heading and takes no value.</source>
+        <translation>%1 là dòng tiêu đề, không nhập số liệu.</translation>
+    </message>
+    <message>
+        <source>%1 is computed from %2 and cannot be typed in.</source>
+        <translation>%1 được tính từ %2, không nhập trực tiếp.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionStore</name>
+    <message>
+        <source>draft</source>
+        <translation>nháp</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>The database is busy or cannot be written to (%1). Nothing was saved.</source>
+        <translation>Cơ sở dữ liệu đang bận hoặc không ghi được (%1). Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>A submission of this form by this agency for %1 exists already.</source>
+        <translation>Đã có báo cáo theo biểu mẫu này của cơ quan này cho %1.</translation>
+    </message>
+    <message>
+        <source>The submission could not be created: %1</source>
+        <translation>Không tạo được báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>The submission is %1: reopen it to change it.</source>
+        <translation>Báo cáo ở trạng thái %1: mở lại để sửa.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Không lưu được thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>The change of %1 could not be saved: %2</source>
+        <translation>Không lưu được thay đổi của %1: %2</translation>
+    </message>
+    <message>
+        <source>The item %1 is not part of the submission&apos;s form.</source>
+        <translation>Chỉ tiêu %1 không thuộc biểu mẫu của báo cáo.</translation>
+    </message>
+    <message>
+        <source>The submission is %1; it cannot become %2.</source>
+        <translation>Báo cáo đang ở trạng thái %1, không thể chuyển sang %2.</translation>
+    </message>
+    <message>
+        <source>The status could not be saved: %1</source>
+        <translation>Không lưu được trạng thái: %1</translation>
     </message>
 </context>
 <context>
@@ -690,6 +796,146 @@ Nguồn: %3</translation>
     </message>
 </context>
 <context>
+    <name>pardesk::EntryModel</name>
+    <message>
+        <source>Open or create a submission first.</source>
+        <translation>Hãy mở hoặc tạo một báo cáo trước.</translation>
+    </message>
+    <message>
+        <source>The code, the item and its unit belong to the form; type in the value or note column.</source>
+        <translation>Mã, chỉ tiêu và đơn vị tính thuộc biểu mẫu; hãy nhập vào cột số liệu hoặc ghi chú.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <source>Computed: %1</source>
+        <translation>Tính: %1</translation>
+    </message>
+    <message>
+        <source>Stated in the submission: %1</source>
+        <translation>Số liệu ghi trong báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Xóa %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>Xóa %n ô</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: %1</source>
+        <translation>Chưa dán gì: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n value(s)</source>
+        <translation>
+            <numerusform>Dán %n số liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) did not fit below the last row and were not pasted.</source>
+        <translation>
+            <numerusform>%n số liệu vượt quá dòng cuối nên không được dán.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::ExplanationDialog</name>
+    <message>
+        <source>Submit with errors</source>
+        <translation>Gửi báo cáo còn lỗi</translation>
+    </message>
+    <message numerus="yes">
+        <source>This submission still has %n error(s). Explain why it is sent as it is; the explanation is stored with it.</source>
+        <translation>
+            <numerusform>Báo cáo này còn %n lỗi. Hãy giải trình lý do gửi báo cáo như hiện tại; nội dung giải trình được lưu cùng báo cáo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation>&amp;Nội dung giải trình:</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Gửi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::FindingsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Nội dung kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::HistoryModel</name>
+    <message>
+        <source>no data</source>
+        <translation>không có số liệu</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>pardesk::MainWindow</name>
     <message>
         <source>ParDesk — administrative reform plans and targets</source>
@@ -704,6 +950,154 @@ Nguồn: %3</translation>
         <translation>
             <numerusform>%n chỉ tiêu</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Đóng thông báo này</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::SubmissionListModel</name>
+    <message>
+        <source>Form</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::SubmissionPicker</name>
+    <message>
+        <source>&amp;Open a submission:</source>
+        <translation>&amp;Mở báo cáo:</translation>
+    </message>
+    <message>
+        <source>New submission</source>
+        <translation>Báo cáo mới</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Biểu mẫu:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Tạo</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::SubmissionView</name>
+    <message>
+        <source>The submission is approved.</source>
+        <translation>Báo cáo đã được duyệt.</translation>
+    </message>
+    <message>
+        <source>The submission is open for changes again.</source>
+        <translation>Báo cáo đã được mở lại để sửa.</translation>
+    </message>
+    <message>
+        <source>This submission exists already; it is open.</source>
+        <translation>Báo cáo này đã có; đã mở báo cáo.</translation>
+    </message>
+    <message>
+        <source>A new draft was created.</source>
+        <translation>Đã tạo báo cáo nháp mới.</translation>
+    </message>
+    <message>
+        <source>The submission is submitted.</source>
+        <translation>Báo cáo đã được gửi.</translation>
+    </message>
+    <message>
+        <source>&amp;History: select a cell to see its earlier values.</source>
+        <translation>&amp;Lịch sử: chọn một ô để xem số liệu các kỳ trước.</translation>
+    </message>
+    <message>
+        <source>&amp;History of %1 in earlier periods:</source>
+        <translation>&amp;Lịch sử của %1 các kỳ trước:</translation>
+    </message>
+    <message>
+        <source>&amp;History of %1: the agency has no earlier period of this form.</source>
+        <translation>&amp;Lịch sử của %1: cơ quan chưa có kỳ báo cáo nào trước theo biểu mẫu này.</translation>
+    </message>
+    <message>
+        <source>No submission is open</source>
+        <translation>Chưa mở báo cáo nào</translation>
+    </message>
+    <message>
+        <source>Open one from the list, or create a new one below it.</source>
+        <translation>Mở một báo cáo trong danh sách, hoặc tạo báo cáo mới ở bên dưới.</translation>
+    </message>
+    <message>
+        <source>Status: %1 (read-only until reopened)</source>
+        <translation>Trạng thái: %1 (chỉ xem, cho đến khi mở lại)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Explanation given with the errors: %1</source>
+        <translation>Giải trình kèm theo lỗi: %1</translation>
+    </message>
+    <message>
+        <source>F&amp;indings: errors %1, warnings %2</source>
+        <translation>Kết &amp;quả kiểm tra: %1 lỗi, %2 cảnh báo</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Gửi</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>Mở lạ&amp;i</translation>
+    </message>
+    <message>
+        <source>Send the submission; it becomes read-only.</source>
+        <translation>Gửi báo cáo; sau khi gửi chỉ được xem.</translation>
+    </message>
+    <message>
+        <source>Approve the submitted figures.</source>
+        <translation>Duyệt số liệu đã gửi.</translation>
+    </message>
+    <message>
+        <source>Make the submission a draft again, to correct it. The reopening is recorded.</source>
+        <translation>Đưa báo cáo về nháp để sửa. Việc mở lại được ghi nhật ký.</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Báo cáo số liệu</translation>
     </message>
 </context>
 <context>
