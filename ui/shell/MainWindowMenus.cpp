@@ -192,7 +192,12 @@ void MainWindow::forwardKey(QKeySequence::StandardKey key)
         return;
     const QKeyCombination combination = bindings.first()[0];
     QKeyEvent press(QEvent::KeyPress, combination.key(), combination.keyboardModifiers());
+    // A key press is offered to the shortcuts first; with the action off, it reaches the widget
+    // instead of triggering the action again.
+    QAction *action = key == QKeySequence::Copy ? m_actions.copy : m_actions.paste;
+    action->setEnabled(false);
     QCoreApplication::sendEvent(target, &press);
+    action->setEnabled(true);
 }
 
 void MainWindow::chooseDatabaseToOpen()
