@@ -32,7 +32,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         if (index >= 0 && index < m_actions.views.size())
             m_actions.views[index]->setChecked(true);
     });
-    AppSettings::instance().addRecentDatabase(m_database->path());
     retranslate();
     resize(1400, 850);
 }
@@ -127,6 +126,9 @@ void MainWindow::restoreSettings()
 void MainWindow::saveSettings() const
 {
     AppSettings &settings = AppSettings::instance();
+    // The store opened on start joins the recent list here: writing settings costs a disk sync,
+    // which start-up does not wait for.
+    settings.addRecentDatabase(m_database->path());
     settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     settings.setValue(AppSettings::Key::WindowState, saveState());
     if (const AppView *view = currentView())
@@ -164,6 +166,7 @@ void MainWindow::buildViews()
 void MainWindow::replaceDatabase(std::unique_ptr<Database> database)
 {
     const QString key = currentView() ? currentView()->viewKey() : QString();
+    AppSettings::instance().addRecentDatabase(m_database->path());
     m_undo->clear();
     m_navigator->removeAll();
     m_database = std::move(database);
