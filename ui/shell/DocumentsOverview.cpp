@@ -56,7 +56,7 @@ DocumentsOverview::DocumentsOverview(Database &database, QUndoStack *undo, QWidg
     splitter->addWidget(m_documentView);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({300, 900});
+    splitter->setSizes({260, 940});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

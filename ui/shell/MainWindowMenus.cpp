@@ -21,12 +21,17 @@
 namespace pardesk {
 namespace {
 
-QAction *newAction(QObject *parent, const char *name, QKeySequence::StandardKey key = QKeySequence::UnknownKey)
+// The platform's standard keys; where a platform has none (Quit and Save As on Windows and on the
+// offscreen platform), the usual Linux ones, so that every action keeps a key.
+QAction *newAction(QObject *parent, const char *name, QKeySequence::StandardKey key = QKeySequence::UnknownKey,
+                   const QKeySequence &fallback = {})
 {
     auto *action = new QAction(parent);
     action->setObjectName(QLatin1String(name));
     if (key != QKeySequence::UnknownKey)
         action->setShortcuts(key);
+    if (action->shortcuts().isEmpty() && !fallback.isEmpty())
+        action->setShortcut(fallback);
     return action;
 }
 
@@ -42,8 +47,8 @@ void MainWindow::createActions()
     m_actions.open = newAction(this, "actionOpen", QKeySequence::Open);
     m_actions.create = newAction(this, "actionNew", QKeySequence::New);
     // A backup is a copy saved under another name.
-    m_actions.backup = newAction(this, "actionBackup", QKeySequence::SaveAs);
-    m_actions.quit = newAction(this, "actionQuit", QKeySequence::Quit);
+    m_actions.backup = newAction(this, "actionBackup", QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_actions.quit = newAction(this, "actionQuit", QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_actions.quit->setMenuRole(QAction::QuitRole);
     connect(m_actions.open, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
     connect(m_actions.create, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
@@ -151,7 +156,7 @@ void MainWindow::rebuildViewActions()
     m_menus.view->clear();
     const QList<AppView *> all = views();
     for (int i = 0; i < all.size(); ++i) {
-        auto *action = new QAction(all[i]->icon(), all[i]->title(), m_actions.viewGroup);
+        auto *action = new QAction(all[i]->title(), m_actions.viewGroup);
         action->setObjectName(QStringLiteral("actionView_%1").arg(all[i]->viewKey()));
         action->setCheckable(true);
         action->setChecked(i == m_navigator->currentIndex());

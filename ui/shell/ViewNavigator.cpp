@@ -15,7 +15,7 @@ ViewNavigator::ViewNavigator(QWidget *parent)
     m_list->setObjectName(QStringLiteral("navigation"));
     m_list->setIconSize(QSize(24, 24));
     m_list->setSpacing(2);
-    m_list->setFixedWidth(190);
+    m_list->setFixedWidth(170);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setWordWrap(true);
 
