@@ -9,8 +9,13 @@
 namespace pardesk {
 
 // Every area is built as `View(Database &db, QUndoStack *undo, QWidget *parent)` and registered with
-// MainWindow::addView<View>(); the shell builds it again when another database is opened, so a view
-// keeps no state that outlives its database. Edits go on `undo`, which the window owns.
+// MainWindow::addView<View>() (see StandardViews.cpp); the shell builds it again when another
+// database is opened, so a view keeps no state that outlives its database. All areas are built at
+// start, shown or not: a constructor stays cheap and leaves what only the screen needs to showEvent.
+// Edits go on `undo`, which the window owns and whose Ctrl+Z is the Edit menu's. Edit › Copy and
+// Paste send the focused widget the platform's copy or paste key, so a view handles
+// QKeySequence::Copy / Paste in its widgets' keyPressEvent; a window-wide shortcut of its own for
+// those keys would be ambiguous with the menu's and fire neither.
 class AppView : public QWidget {
     Q_OBJECT
 public:

@@ -70,6 +70,7 @@ private:
     void retranslate();
     void updateUndoActions();
     void rebuildViewActions();
+    void retitleViewActions();
     void rebuildRecentMenu();
     void forwardKey(QKeySequence::StandardKey key);
     void chooseDatabaseToOpen();

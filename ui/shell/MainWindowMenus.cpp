@@ -135,7 +135,7 @@ void MainWindow::retranslate()
     m_menus.help->setTitle(tr("&Help"));
     m_actions.about->setText(tr("&About ParDesk"));
     updateUndoActions();
-    rebuildViewActions();
+    retitleViewActions();
     showDatabase();
 }
 
@@ -156,14 +156,12 @@ void MainWindow::rebuildViewActions()
     m_menus.view->clear();
     const QList<AppView *> all = views();
     for (int i = 0; i < all.size(); ++i) {
-        auto *action = new QAction(all[i]->title(), m_actions.viewGroup);
+        auto *action = new QAction(m_actions.viewGroup);
         action->setObjectName(QStringLiteral("actionView_%1").arg(all[i]->viewKey()));
         action->setCheckable(true);
         action->setChecked(i == m_navigator->currentIndex());
-        if (i < 9) {
-            action->setText(QStringLiteral("&%1 %2").arg(i + 1).arg(all[i]->title()));
+        if (i < 9)
             action->setShortcut(QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + i))));
-        }
         connect(action, &QAction::triggered, this, [this, i] {
             m_navigator->setCurrentIndex(i);
             if (AppView *view = currentView())
@@ -174,6 +172,14 @@ void MainWindow::rebuildViewActions()
     }
     m_menus.view->addSeparator();
     m_menus.view->addMenu(m_menus.language);
+    retitleViewActions();
+}
+
+void MainWindow::retitleViewActions()
+{
+    const QList<AppView *> all = views();
+    for (int i = 0; i < all.size() && i < m_actions.views.size(); ++i)
+        m_actions.views[i]->setText(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(all[i]->title()) : all[i]->title());
 }
 
 void MainWindow::rebuildRecentMenu()
