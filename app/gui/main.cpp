@@ -1,15 +1,42 @@
-#include "MainWindow.h"
+#include "settings/AppSettings.h"
+#include "shell/AppView.h"
+#include "shell/FirstPaintProbe.h"
+#include "shell/MainWindow.h"
+#include "shell/MessageBox.h"
+#include "shell/StandardViews.h"
 #include "store/Database.h"
 #include "util/Language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
-#include <QScreen>
+#include <QTemporaryDir>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 
 using namespace pardesk;
+
+namespace {
+
+// Screenshots and the start-up benchmark neither read nor change the user's settings, so they show
+// the same window on every machine. Decided before the options are parsed, because the settings
+// choose the language the help is printed in.
+bool runsWithOwnSettings(const QStringList &arguments)
+{
+    return std::any_of(arguments.begin(), arguments.end(), [](const QString &a) {
+        return a.startsWith(QLatin1String("--screenshot")) || a.startsWith(QLatin1String("--exit-on-first-paint"));
+    });
+}
+
+QString viewKeys(const MainWindow &window)
+{
+    QStringList keys;
+    for (const AppView *view : window.views())
+        keys.append(view->viewKey());
+    return keys.join(QStringLiteral(", "));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -17,7 +44,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("pardesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("ParDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PARDESK_VERSION));
-    installLanguage(defaultLanguage());
+
+    QTemporaryDir ownSettings;
+    if (runsWithOwnSettings(QApplication::arguments()))
+        AppSettings::useFile(ownSettings.filePath(QStringLiteral("settings.ini")));
+    installLanguage(qEnvironmentVariableIsSet("PARDESK_LANG")
+                        ? defaultLanguage()
+                        : AppSettings::instance().value(AppSettings::Key::Language).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "ParDesk: plans, targets and reports of administrative reform."));
@@ -25,28 +58,45 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("db"), QApplication::translate("main", "The database file."), QApplication::translate("main", "path")},
+        {QStringLiteral("view"), QApplication::translate("main", "Show this area on start: plans, tasks, submissions, scores, charts."),
+         QApplication::translate("main", "name")},
+        {QStringLiteral("select"), QApplication::translate("main", "Select this item of the area on start (a document's key in plans)."),
+         QApplication::translate("main", "key")},
         {QStringLiteral("screenshot"), QApplication::translate("main", "Render the window to a PNG file and quit."),
          QApplication::translate("main", "file")},
-        {QStringLiteral("document"), QApplication::translate("main", "Select this document (its key) on start."),
-         QApplication::translate("main", "key")},
     });
+    QCommandLineOption firstPaint(QStringLiteral("exit-on-first-paint"));
+    firstPaint.setFlags(QCommandLineOption::HiddenFromHelp); // for tests/bench only
+    parser.addOption(firstPaint);
     parser.process(app);
 
+    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
     auto database = Database::open(path);
     if (!database) {
         std::fprintf(stderr, "pardesk: %s\n", qPrintable(database.error()));
-        if (!parser.isSet(QStringLiteral("screenshot")))
-            QMessageBox::critical(nullptr, QApplication::translate("main", "ParDesk"), database.error());
+        if (!screenshot)
+            MessageBox::critical(nullptr, QApplication::translate("main", "ParDesk"), database.error());
         return 2;
     }
 
-    MainWindow window(*database.value());
-    if (parser.isSet(QStringLiteral("document")))
-        window.selectDocument(parser.value(QStringLiteral("document")));
+    MainWindow window(std::move(database.value()));
+    addStandardViews(window);
+    if (!screenshot)
+        window.restoreSettings();
+    if (parser.isSet(QStringLiteral("view")) && !window.showView(parser.value(QStringLiteral("view")))) {
+        std::fprintf(stderr, "pardesk: %s\n",
+                     qPrintable(QApplication::translate("main", "There is no area named \"%1\"; the areas are: %2.")
+                                    .arg(parser.value(QStringLiteral("view")), viewKeys(window))));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("select")) && window.currentView())
+        window.currentView()->restoreSelection(parser.value(QStringLiteral("select")));
+    if (parser.isSet(firstPaint))
+        new FirstPaintProbe(&window);
     window.show();
 
-    if (parser.isSet(QStringLiteral("screenshot"))) {
+    if (screenshot) {
         const QString file = parser.value(QStringLiteral("screenshot"));
         QTimer::singleShot(200, &window, [&window, file] {
             const bool saved = window.grab().save(file, "PNG");

@@ -3,28 +3,36 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
+#include <array>
 #include <memory>
 
 namespace pardesk {
 
 void installLanguage(const QString &language)
 {
-    static std::unique_ptr<QTranslator> own;
-    static std::unique_ptr<QTranslator> qt;
-    for (auto *t : {own.get(), qt.get()})
+    // Qt's own translation, ParDesk's words for Qt where Qt has none, then ParDesk's: the one
+    // installed last is asked first.
+    static std::array<std::unique_ptr<QTranslator>, 3> installed;
+    for (auto &t : installed) {
         if (t)
-            QCoreApplication::removeTranslator(t);
-    own.reset();
-    qt.reset();
+            QCoreApplication::removeTranslator(t.get());
+        t.reset();
+    }
     if (language == u"en")
         return;
 
-    own = std::make_unique<QTranslator>();
-    if (own->load(QStringLiteral(":/i18n/pardesk_%1.qm").arg(language)))
-        QCoreApplication::installTranslator(own.get());
-    qt = std::make_unique<QTranslator>();
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt.get());
+    const std::array<std::pair<QString, QString>, 3> files = {{
+        {QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
+        {QStringLiteral("qt_extra_%1").arg(language), QStringLiteral(":/i18n")},
+        {QStringLiteral("pardesk_%1").arg(language), QStringLiteral(":/i18n")},
+    }};
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(files[i].first, files[i].second)) {
+            QCoreApplication::installTranslator(translator.get());
+            installed[i] = std::move(translator);
+        }
+    }
 }
 
 QString defaultLanguage()

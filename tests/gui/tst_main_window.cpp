@@ -1,6 +1,6 @@
-// The first window, driven offscreen on a real store.
-#include "MainWindow.h"
+// The plans area of this version (documents and their targets) and the real executable, offscreen.
 #include "TestSupport.h"
+#include "shell/DocumentsOverview.h"
 #include "store/Database.h"
 
 #include <QAbstractItemModelTester>
@@ -9,6 +9,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace pardesk;
 
@@ -18,11 +19,14 @@ private slots:
     void initTestCase();
     void listsDocumentsAndTheirTargets();
     void keyboardMovesBetweenDocuments();
+    void selectionIsTheDocumentKey();
     void screenshotOfTheRealExecutable();
+    void unknownViewIsRefused();
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    QUndoStack m_undo;
 };
 
 void TestMainWindow::initTestCase()
@@ -34,48 +38,75 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::listsDocumentsAndTheirTargets()
 {
-    MainWindow window(*m_db);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QAbstractItemModelTester documentsTester(window.documentView()->model());
-    QAbstractItemModelTester targetsTester(window.targetView()->model());
+    DocumentsOverview view(*m_db, &m_undo);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QAbstractItemModelTester documentsTester(view.documentView()->model());
+    QAbstractItemModelTester targetsTester(view.targetView()->model());
 
-    QVERIFY(window.documentView()->model()->rowCount() >= 5);
-    QVERIFY(window.selectDocument(QStringLiteral("TQ-268-KH-UBND-2023")));
-    const QAbstractItemModel *targets = window.targetView()->model();
+    QCOMPARE(view.viewKey(), QStringLiteral("plans"));
+    QVERIFY(view.documentView()->model()->rowCount() >= 5);
+    QVERIFY(view.selectDocument(QStringLiteral("TQ-268-KH-UBND-2023")));
+    const QAbstractItemModel *targets = view.targetView()->model();
     QVERIFY(targets->rowCount() > 40);
     bool perLevel = false;
     for (int row = 0; row < targets->rowCount(); ++row)
         if (targets->index(row, 0).data().toString().startsWith(u"6.8") && !targets->index(row, 3).data().toString().isEmpty())
             perLevel = true;
     QVERIFY(perLevel);
-    QVERIFY(!window.selectDocument(QStringLiteral("no-such-document")));
+    QVERIFY(!view.selectDocument(QStringLiteral("no-such-document")));
 }
 
 void TestMainWindow::keyboardMovesBetweenDocuments()
 {
-    MainWindow window(*m_db);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QListView *documents = window.documentView();
+    DocumentsOverview view(*m_db, &m_undo);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QListView *documents = view.documentView();
     documents->setFocus();
     QCOMPARE(documents->currentIndex().row(), 0);
-    const QString firstTarget = window.targetView()->model()->index(0, 1).data().toString();
+    const QString firstTarget = view.targetView()->model()->index(0, 1).data().toString();
     QTest::keyClick(documents, Qt::Key_Down);
     QCOMPARE(documents->currentIndex().row(), 1);
-    QVERIFY(window.targetView()->model()->index(0, 1).data().toString() != firstTarget);
+    QVERIFY(view.targetView()->model()->index(0, 1).data().toString() != firstTarget);
+}
+
+void TestMainWindow::selectionIsTheDocumentKey()
+{
+    DocumentsOverview first(*m_db, &m_undo);
+    QVERIFY(first.selectDocument(QStringLiteral("BG-KH-UBND-2024-01-KSTTHC")));
+    QCOMPARE(first.selection().toString(), QStringLiteral("BG-KH-UBND-2024-01-KSTTHC"));
+    DocumentsOverview second(*m_db, &m_undo);
+    second.restoreSelection(first.selection());
+    QCOMPARE(second.selection(), first.selection());
+    QVERIFY(second.targetView()->model()->rowCount() > 0);
 }
 
 void TestMainWindow::screenshotOfTheRealExecutable()
 {
     const QString png = m_dir.filePath(QStringLiteral("window.png"));
     QProcess gui;
-    gui.start(test::guiPath(), {QStringLiteral("--db"), m_db->path(), QStringLiteral("--screenshot"), png});
+    gui.start(test::guiPath(), {QStringLiteral("--db"), m_db->path(), QStringLiteral("--view"), QStringLiteral("plans"),
+                                QStringLiteral("--select"), QStringLiteral("TQ-268-KH-UBND-2023"),
+                                QStringLiteral("--screenshot"), png});
     QVERIFY(gui.waitForFinished(60000));
     QCOMPARE(gui.exitCode(), 0);
     const QImage image(png);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() >= 800 && image.height() >= 600);
+}
+
+void TestMainWindow::unknownViewIsRefused()
+{
+    const QString png = m_dir.filePath(QStringLiteral("none.png"));
+    QProcess gui;
+    gui.start(test::guiPath(), {QStringLiteral("--db"), m_db->path(), QStringLiteral("--view"), QStringLiteral("nowhere"),
+                                QStringLiteral("--screenshot"), png});
+    QVERIFY(gui.waitForFinished(60000));
+    QCOMPARE(gui.exitCode(), 2);
+    const QString err = QString::fromUtf8(gui.readAllStandardError());
+    QVERIFY2(err.contains(u"nowhere") && err.contains(u"plans"), qPrintable(err));
+    QVERIFY(!QFile::exists(png));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -23,6 +23,7 @@ const QHash<AppSettings::Key, Entry> &entries()
         {AppSettings::Key::RecentDatabases, {"general/recentDatabases", QStringList()}},
         {AppSettings::Key::NumberConvention, {"display/numberConvention", QStringLiteral("vi")}},
         {AppSettings::Key::ApproxTolerance, {"evaluation/approxTolerance", 2.0}},
+        {AppSettings::Key::ViewSelections, {"selection/views", QVariantMap()}},
     };
     return table;
 }

@@ -20,6 +20,7 @@ public:
         RecentDatabases, // most recent first
         NumberConvention,// "vi" (1.044,5) or "c" (1,044.5) for display
         ApproxTolerance, // percentage points within which a "khoảng" target counts as met
+        ViewSelections,  // each area's last selection, keyed by its view key
     };
 
     static AppSettings &instance();

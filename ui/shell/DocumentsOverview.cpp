@@ -1,28 +1,25 @@
-#include "MainWindow.h"
+#include "shell/DocumentsOverview.h"
 
 #include "plans/DocumentListModel.h"
 #include "plans/TargetTableModel.h"
 #include "store/Catalog.h"
 #include "store/Database.h"
 
-#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
 #include <QSplitter>
-#include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace pardesk {
 
-MainWindow::MainWindow(Database &database, QWidget *parent)
-    : QMainWindow(parent), m_database(database), m_documents(new DocumentListModel(this)),
+DocumentsOverview::DocumentsOverview(Database &database, QUndoStack *undo, QWidget *parent)
+    : AppView(parent), m_database(database), m_documents(new DocumentListModel(this)),
       m_targets(new TargetTableModel(this)), m_documentView(new QListView), m_targetView(new QTableView),
       m_documentTitle(new QLabel)
 {
-    setWindowTitle(tr("ParDesk — administrative reform plans and targets"));
-
+    Q_UNUSED(undo) // read-only for now
     m_documentView->setModel(m_documents);
     m_documentView->setAlternatingRowColors(true);
     m_documentView->setWordWrap(true);
@@ -59,10 +56,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     splitter->addWidget(m_documentView);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({330, 1070});
-    setCentralWidget(splitter);
-
-    statusBar()->addPermanentWidget(new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(database.path()))));
+    splitter->setSizes({260, 940});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
 
     const Catalog catalog(database.connection());
     if (const auto themes = catalog.themes()) {
@@ -73,7 +70,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     }
     const auto documents = catalog.documents();
     if (!documents) {
-        reportError(documents.error());
+        m_documentTitle->setText(documents.error());
     } else {
         // Documents only listed in a report's appendix have no targets of their own to show.
         QList<Document> shown;
@@ -86,10 +83,26 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
             [this](const QModelIndex &current) { showTargetsOf(current.row()); });
     if (m_documents->rowCount() > 0)
         m_documentView->setCurrentIndex(m_documents->index(0));
-    resize(1400, 850);
+    setFocusProxy(m_documentView);
 }
 
-bool MainWindow::selectDocument(const QString &key)
+QString DocumentsOverview::title() const
+{
+    return tr("Plans and targets");
+}
+
+QVariant DocumentsOverview::selection() const
+{
+    const Document *document = m_documents->documentAt(m_documentView->currentIndex().row());
+    return document ? QVariant(document->key) : QVariant();
+}
+
+void DocumentsOverview::restoreSelection(const QVariant &selection)
+{
+    selectDocument(selection.toString());
+}
+
+bool DocumentsOverview::selectDocument(const QString &key)
 {
     for (int row = 0; row < m_documents->rowCount(); ++row) {
         if (m_documents->documentAt(row)->key == key) {
@@ -100,7 +113,7 @@ bool MainWindow::selectDocument(const QString &key)
     return false;
 }
 
-void MainWindow::showTargetsOf(int row)
+void DocumentsOverview::showTargetsOf(int row)
 {
     const Document *document = m_documents->documentAt(row);
     if (!document) {
@@ -113,16 +126,11 @@ void MainWindow::showTargetsOf(int row)
     filter.plan = document->key;
     const auto targets = Catalog(m_database.connection()).targets(filter);
     if (!targets) {
-        reportError(targets.error());
+        m_targets->setTargets({});
+        m_documentTitle->setText(targets.error());
         return;
     }
     m_targets->setTargets(targets.value());
-    statusBar()->showMessage(tr("%n target(s)", nullptr, int(targets->size())));
-}
-
-void MainWindow::reportError(const QString &message)
-{
-    statusBar()->showMessage(message);
 }
 
 } // namespace pardesk

@@ -1,0 +1,134 @@
+#include "store/Backup.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QVariant>
+#include <sqlite3.h>
+
+namespace pardesk {
+namespace {
+
+// Qt's SQLite driver hands out its connection as a QVariant holding a sqlite3*.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+QString lastError(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+// Runs one statement on the copy and returns its first text value ("" when there is none).
+Result<QString> firstValue(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
+        return Error{lastError(db)};
+    QString value;
+    const int rc = sqlite3_step(statement);
+    if (rc == SQLITE_ROW)
+        value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return Error{lastError(db)};
+    return value;
+}
+
+// Copies every page; a writer committing meanwhile makes SQLite start over, so a busy source is
+// retried for a while rather than failing at once.
+Status copyPages(sqlite3 *source, sqlite3 *target)
+{
+    sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
+    if (!backup)
+        return Error{lastError(target)};
+    int rc = SQLITE_OK;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        rc = sqlite3_backup_step(backup, -1);
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+            break;
+        sqlite3_sleep(50);
+    }
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return Error{QString::fromUtf8(sqlite3_errstr(rc))};
+    return {};
+}
+
+// The copy stands alone: its own rollback journal, and checked before it replaces anything.
+Status finishCopy(sqlite3 *target)
+{
+    const auto mode = firstValue(target, "PRAGMA journal_mode = DELETE");
+    if (!mode)
+        return Error{mode.error()};
+    const auto check = firstValue(target, "PRAGMA quick_check");
+    if (!check)
+        return Error{check.error()};
+    if (check.value() != u"ok")
+        return Error{check.value()};
+    return {};
+}
+
+Status writeCopy(sqlite3 *source, const QString &path)
+{
+    sqlite3 *target = nullptr;
+    const QByteArray name = QFile::encodeName(path);
+    if (sqlite3_open_v2(name.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        const QString error = target ? lastError(target) : QString();
+        sqlite3_close(target);
+        return Error{error};
+    }
+    Status status = copyPages(source, target);
+    if (status)
+        status = finishCopy(target);
+    sqlite3_close(target);
+    return status;
+}
+
+} // namespace
+
+Status Backup::copy(const QSqlDatabase &source, const QString &targetPath)
+{
+    const QString target = QFileInfo(targetPath).absoluteFilePath();
+    auto refuse = [&](const QString &why) {
+        return Error{tr("The backup %1 could not be written: %2").arg(QDir::toNativeSeparators(target), why)};
+    };
+    sqlite3 *handle = sqliteHandle(source);
+    if (!handle)
+        return refuse(tr("the database is not open."));
+    if (targetPath.trimmed().isEmpty())
+        return Error{tr("No backup file was given.")};
+    if (QFileInfo(target) == QFileInfo(source.databaseName()))
+        return refuse(tr("it is the open database itself."));
+    const QFileInfo folder(QFileInfo(target).absolutePath());
+    if (!folder.isDir())
+        return refuse(tr("the folder %1 does not exist.").arg(QDir::toNativeSeparators(folder.filePath())));
+    if (QFileInfo(target).isDir())
+        return refuse(tr("it is a folder, not a file."));
+
+    // Written beside the target first, so a failed backup never destroys an older one.
+    const QString partial = target + QStringLiteral(".part");
+    QFile::remove(partial);
+    if (Status s = writeCopy(handle, partial); !s) {
+        QFile::remove(partial);
+        return refuse(s.error());
+    }
+    if (QFile::exists(target) && !QFile::remove(target)) {
+        QFile::remove(partial);
+        return refuse(tr("the existing file cannot be replaced."));
+    }
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return refuse(tr("the copy cannot be moved into place."));
+    }
+    return {};
+}
+
+} // namespace pardesk

@@ -1,0 +1,132 @@
+// How long ParDesk takes from process start to its first painted main window on the default
+// database, against a bare QMainWindow program built in the same tree, measured in the same run.
+// Also what opening the store costs in that time, and within it the PRAGMA quick_check.
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace pardesk;
+
+namespace {
+
+constexpr int kRuns = 15;
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+// Milliseconds from starting the process to its "painted" line; negative when it never came.
+double timeToFirstPaint(const QString &program, const QStringList &arguments, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    QByteArray out;
+    while (!out.contains("painted\n")) {
+        if (!process.waitForReadyRead(30000))
+            break;
+        out += process.readAllStandardOutput();
+    }
+    const double ms = out.contains("painted\n") ? timer.nsecsElapsed() / 1e6 : -1;
+    if (!process.waitForFinished(10000))
+        process.kill();
+    if (ms < 0)
+        std::fprintf(stderr, "bench_startup: %s printed no first paint: %s\n", qPrintable(program),
+                     process.readAllStandardError().constData());
+    return ms;
+}
+
+double medianTime(const std::function<void()> &step)
+{
+    QList<double> times;
+    for (int i = 0; i < kRuns; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        step();
+        times.append(timer.nsecsElapsed() / 1e6);
+    }
+    return median(times);
+}
+
+// As on start: a new connection, so that SQLite reads every page rather than finding them cached.
+double quickCheckOnANewConnection(const QString &store)
+{
+    QList<double> times;
+    for (int i = 0; i < kRuns; ++i) {
+        const QString name = QStringLiteral("bench-%1").arg(i);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(store);
+            db.open();
+            QSqlQuery q(db);
+            QElapsedTimer timer;
+            timer.start();
+            q.exec(QStringLiteral("PRAGMA quick_check"));
+            q.next();
+            times.append(timer.nsecsElapsed() / 1e6);
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    return median(times);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    // The default database as after the first start: created from the bundled dataset.
+    const QString store = dir.filePath(QStringLiteral("pardesk.sqlite"));
+    if (auto db = Database::open(store); !db) {
+        std::fprintf(stderr, "bench_startup: %s\n", qPrintable(db.error()));
+        return 1;
+    }
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")) && !env.contains(QStringLiteral("DISPLAY")) &&
+        !env.contains(QStringLiteral("WAYLAND_DISPLAY")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const QString pardesk = QStringLiteral(PARDESK_GUI_PATH), bare = QStringLiteral(BARE_WINDOW_PATH);
+    const QStringList pardeskArguments = {QStringLiteral("--db"), store, QStringLiteral("--exit-on-first-paint")};
+
+    // One unmeasured start of each loads the libraries and fonts into the page cache.
+    timeToFirstPaint(bare, {}, env);
+    timeToFirstPaint(pardesk, pardeskArguments, env);
+    QList<double> ours, reference;
+    for (int i = 0; i < kRuns; ++i) {
+        // Alternating, so that a slow moment of the machine hits both.
+        reference.append(timeToFirstPaint(bare, {}, env));
+        ours.append(timeToFirstPaint(pardesk, pardeskArguments, env));
+        if (ours.last() < 0 || reference.last() < 0)
+            return 1;
+    }
+
+    const double open = medianTime([&store] { (void)Database::open(store); });
+    const double quickCheck = quickCheckOnANewConnection(store);
+
+    const double o = median(ours), r = median(reference);
+    std::printf("start-up to the first painted main window (median of %d runs, platform %s)\n", kRuns,
+                qPrintable(env.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("default"))));
+    std::printf("  ParDesk on the default database: %8.1f ms\n", o);
+    std::printf("  reference, bare QMainWindow:      %8.1f ms\n", r);
+    std::printf("  ratio: %.2f x the reference (goal: at most 1.5)\n", o / r);
+    std::printf("within it, opening the existing default store (%lld KiB): %.2f ms, of which PRAGMA quick_check %.2f ms\n",
+                QFileInfo(store).size() / 1024, open, quickCheck);
+    return 0;
+}

@@ -1,0 +1,30 @@
+#include "shell/AppView.h"
+
+#include <QEvent>
+#include <QHash>
+#include <QStyle>
+
+namespace pardesk {
+
+AppView::AppView(QWidget *parent) : QWidget(parent) {}
+
+QIcon AppView::icon() const
+{
+    static const QHash<QString, QStyle::StandardPixmap> icons = {
+        {QStringLiteral("plans"), QStyle::SP_FileDialogDetailedView},
+        {QStringLiteral("tasks"), QStyle::SP_DialogApplyButton},
+        {QStringLiteral("submissions"), QStyle::SP_FileDialogContentsView},
+        {QStringLiteral("scores"), QStyle::SP_FileDialogInfoView},
+        {QStringLiteral("charts"), QStyle::SP_DesktopIcon},
+    };
+    return style()->standardIcon(icons.value(viewKey(), QStyle::SP_FileIcon));
+}
+
+void AppView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace pardesk

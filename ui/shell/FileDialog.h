@@ -1,0 +1,22 @@
+#pragma once
+// File choosers that tests can answer: with a path queued, no dialog is shown and the path is returned.
+
+#include <QString>
+
+class QWidget;
+
+namespace pardesk {
+
+class FileDialog {
+public:
+    // An existing file to open; empty when cancelled.
+    static QString openFile(QWidget *parent, const QString &title, const QString &filter);
+    // A file to write; `confirmOverwrite` asks before an existing file is chosen.
+    static QString saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
+                            bool confirmOverwrite = true);
+
+    // Tests: the next chooser returns `path` (empty: as if cancelled) without being shown.
+    static void setNextPath(const QString &path);
+};
+
+} // namespace pardesk

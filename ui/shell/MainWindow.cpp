@@ -1,0 +1,193 @@
+#include "shell/MainWindow.h"
+
+#include "settings/AppSettings.h"
+#include "shell/AppView.h"
+#include "shell/MessageBox.h"
+#include "shell/ViewNavigator.h"
+#include "store/Backup.h"
+#include "store/Database.h"
+#include "util/Language.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace pardesk {
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
+    : QMainWindow(parent), m_database(std::move(database)), m_undo(new QUndoStack(this)),
+      m_navigator(new ViewNavigator), m_databaseLabel(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setCentralWidget(m_navigator);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    createActions();
+    createMenus();
+    connect(m_navigator, &ViewNavigator::currentViewChanged, this, [this] {
+        const int index = m_navigator->currentIndex();
+        if (index >= 0 && index < m_actions.views.size())
+            m_actions.views[index]->setChecked(true);
+    });
+    retranslate();
+    resize(1400, 850);
+}
+
+// The views and the undo commands refer to the database, so they go before it does.
+MainWindow::~MainWindow()
+{
+    m_undo->clear();
+    m_navigator->removeAll();
+}
+
+void MainWindow::addView(ViewFactory factory)
+{
+    m_factories.append(std::move(factory));
+    m_navigator->addView(m_factories.last()(*m_database, m_undo, nullptr));
+    rebuildViewActions();
+}
+
+QList<AppView *> MainWindow::views() const
+{
+    return m_navigator->views();
+}
+
+AppView *MainWindow::currentView() const
+{
+    return m_navigator->currentView();
+}
+
+AppView *MainWindow::view(const QString &key) const
+{
+    return m_navigator->view(key);
+}
+
+bool MainWindow::showView(const QString &key)
+{
+    return m_navigator->setCurrentKey(key);
+}
+
+Status MainWindow::openDatabase(const QString &path)
+{
+    if (QFileInfo(path) == QFileInfo(m_database->path()))
+        return {};
+    Database::Options options;
+    options.createIfMissing = false; // a mistyped name must not become an empty store
+    auto opened = Database::open(path, options);
+    if (!opened)
+        return report(tr("Open Database"), opened.error());
+    replaceDatabase(std::move(opened.value()));
+    return {};
+}
+
+Status MainWindow::createDatabase(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return report(tr("New Database"),
+                       tr("The file %1 already exists. A new database never replaces a file; choose another name.")
+                           .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    auto created = Database::open(path);
+    if (!created)
+        return report(tr("New Database"), created.error());
+    replaceDatabase(std::move(created.value()));
+    return {};
+}
+
+Status MainWindow::backupDatabase(const QString &path)
+{
+    if (Status s = Backup::copy(m_database->connection(), path); !s)
+        return report(tr("Back Up"), s.error());
+    statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    return {};
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    installLanguage(language);
+    AppSettings::instance().setValue(AppSettings::Key::Language, language);
+    (language == u"en" ? m_actions.english : m_actions.vietnamese)->setChecked(true);
+}
+
+void MainWindow::restoreSettings()
+{
+    const AppSettings &settings = AppSettings::instance();
+    restoreGeometry(settings.value(AppSettings::Key::WindowGeometry).toByteArray());
+    restoreState(settings.value(AppSettings::Key::WindowState).toByteArray());
+    const QVariantMap selections = settings.value(AppSettings::Key::ViewSelections).toMap();
+    for (AppView *view : views())
+        if (selections.contains(view->viewKey()))
+            view->restoreSelection(selections.value(view->viewKey()));
+    showView(settings.value(AppSettings::Key::LastView).toString());
+}
+
+void MainWindow::saveSettings() const
+{
+    AppSettings &settings = AppSettings::instance();
+    // The store opened on start joins the recent list here: writing settings costs a disk sync,
+    // which start-up does not wait for.
+    settings.addRecentDatabase(m_database->path());
+    settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
+    settings.setValue(AppSettings::Key::WindowState, saveState());
+    if (const AppView *view = currentView())
+        settings.setValue(AppSettings::Key::LastView, view->viewKey());
+    // Areas not registered in this run keep what they stored.
+    QVariantMap selections = settings.value(AppSettings::Key::ViewSelections).toMap();
+    for (const AppView *view : views()) {
+        const QVariant selection = view->selection();
+        if (selection.isValid())
+            selections.insert(view->viewKey(), selection);
+    }
+    settings.setValue(AppSettings::Key::ViewSelections, selections);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::buildViews()
+{
+    for (const ViewFactory &factory : std::as_const(m_factories))
+        m_navigator->addView(factory(*m_database, m_undo, nullptr));
+}
+
+// The views are built again on the new store; the undo history belonged to the old one.
+void MainWindow::replaceDatabase(std::unique_ptr<Database> database)
+{
+    const QString key = currentView() ? currentView()->viewKey() : QString();
+    AppSettings::instance().addRecentDatabase(m_database->path());
+    m_undo->clear();
+    m_navigator->removeAll();
+    m_database = std::move(database);
+    buildViews();
+    showView(key);
+    AppSettings::instance().addRecentDatabase(m_database->path());
+    rebuildRecentMenu();
+    showDatabase();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_database->path())));
+}
+
+void MainWindow::showDatabase()
+{
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
+    setWindowTitle(QStringLiteral("%1 — ParDesk").arg(QFileInfo(m_database->path()).fileName()));
+}
+
+Status MainWindow::report(const QString &title, const QString &message)
+{
+    MessageBox::critical(this, title, message);
+    return Error{message};
+}
+
+} // namespace pardesk

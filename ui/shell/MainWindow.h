@@ -1,0 +1,105 @@
+#pragma once
+// The main window: the app's areas behind a navigation, the menus, the open database in the status
+// bar, the session's undo stack, and what is restored on the next start.
+
+#include "util/Result.h"
+
+#include <QKeySequence>
+#include <QMainWindow>
+#include <functional>
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QUndoStack;
+
+namespace pardesk {
+
+class AppView;
+class Database;
+class ViewNavigator;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    using ViewFactory = std::function<AppView *(Database &, QUndoStack *, QWidget *)>;
+
+    // The window owns the store it shows; a store opened later replaces it.
+    explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Registers an area, in navigation order (Ctrl+1 for the first). The factory runs now and again
+    // for every database opened later.
+    void addView(ViewFactory factory);
+    template <typename View>
+    void addView()
+    {
+        addView([](Database &db, QUndoStack *undo, QWidget *parent) -> AppView * { return new View(db, undo, parent); });
+    }
+
+    QList<AppView *> views() const;
+    AppView *currentView() const;
+    AppView *view(const QString &key) const;
+    bool showView(const QString &key);
+    ViewNavigator *navigator() const { return m_navigator; }
+
+    Database &database() const { return *m_database; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // Each shows the core's message in a dialog when it fails, and returns it; on failure the open
+    // database stays open.
+    Status openDatabase(const QString &path);   // an existing store
+    Status createDatabase(const QString &path); // a new file, filled from the bundled dataset
+    Status backupDatabase(const QString &path);
+
+    // "vi" or "en": installed at once, remembered in the settings.
+    void setLanguage(const QString &language);
+
+    // Geometry, window state, last view and each view's last selection (AppSettings).
+    void restoreSettings();
+    void saveSettings() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    // MainWindowMenus.cpp
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void updateUndoActions();
+    void rebuildViewActions();
+    void retitleViewActions();
+    void rebuildRecentMenu();
+    void forwardKey(QKeySequence::StandardKey key);
+    void chooseDatabaseToOpen();
+    void chooseNewDatabase();
+    void chooseBackup();
+
+    // MainWindow.cpp
+    void buildViews();
+    void replaceDatabase(std::unique_ptr<Database> database);
+    void showDatabase();
+    Status report(const QString &title, const QString &message);
+
+    std::unique_ptr<Database> m_database;
+    QUndoStack *m_undo;
+    ViewNavigator *m_navigator;
+    QLabel *m_databaseLabel;
+    QList<ViewFactory> m_factories;
+
+    struct Menus {
+        QMenu *file = nullptr, *recent = nullptr, *edit = nullptr, *view = nullptr, *language = nullptr,
+              *help = nullptr;
+    } m_menus;
+    struct Actions {
+        QAction *open = nullptr, *create = nullptr, *backup = nullptr, *quit = nullptr;
+        QAction *undo = nullptr, *redo = nullptr, *copy = nullptr, *paste = nullptr;
+        QAction *vietnamese = nullptr, *english = nullptr, *about = nullptr;
+        QList<QAction *> views;
+        QActionGroup *viewGroup = nullptr;
+    } m_actions;
+};
+
+} // namespace pardesk
