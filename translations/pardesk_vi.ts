@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>Plans, targets and reports of administrative reform, for offices that work offline.</source>
+        <translation>Kế hoạch, chỉ tiêu và báo cáo cải cách hành chính, cho cơ quan làm việc không cần mạng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundled data is transcribed from %n source document(s), each record with its provenance:</source>
+        <translation>
+            <numerusform>Dữ liệu kèm theo được chép từ %n văn bản gốc, mỗi bản ghi ghi rõ nguồn:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>About ParDesk</source>
+        <translation>Giới thiệu ParDesk</translation>
+    </message>
+</context>
+<context>
     <name>Aggregator</name>
     <message>
         <source>No agency has reported on the form %1 for the period %2.</source>
@@ -25,6 +46,41 @@
     <message>
         <source>The change could not be recorded in the audit log: %1</source>
         <translation>Không ghi được thay đổi vào nhật ký kiểm tra: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>Không ghi được bản sao lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>the database is not open.</source>
+        <translation>cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+    <message>
+        <source>No backup file was given.</source>
+        <translation>Chưa chọn tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>it is the open database itself.</source>
+        <translation>đó chính là cơ sở dữ liệu đang mở.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist.</source>
+        <translation>thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>đây là một thư mục, không phải một tệp.</translation>
+    </message>
+    <message>
+        <source>the existing file cannot be replaced.</source>
+        <translation>không thay thế được tệp đang có.</translation>
+    </message>
+    <message>
+        <source>the copy cannot be moved into place.</source>
+        <translation>không chuyển được bản sao vào đúng chỗ.</translation>
     </message>
 </context>
 <context>
@@ -774,16 +830,28 @@ Các lệnh:
         <translation>tệp</translation>
     </message>
     <message>
-        <source>Select this document (its key) on start.</source>
-        <translation>Chọn văn bản này (theo khóa) khi khởi động.</translation>
-    </message>
-    <message>
         <source>key</source>
         <translation>khóa</translation>
     </message>
     <message>
         <source>ParDesk</source>
         <translation>ParDesk</translation>
+    </message>
+    <message>
+        <source>Show this area on start: plans, tasks, submissions, scores, charts.</source>
+        <translation>Mở vùng này khi khởi động: plans, tasks, submissions, scores, charts.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>Select this item of the area on start (a document&apos;s key in plans).</source>
+        <translation>Chọn mục này của vùng khi khởi động (khóa của văn bản trong plans).</translation>
+    </message>
+    <message>
+        <source>There is no area named &quot;%1&quot;; the areas are: %2.</source>
+        <translation>Không có vùng nào tên &quot;%1&quot;; các vùng là: %2.</translation>
     </message>
 </context>
 <context>
@@ -793,6 +861,13 @@ Các lệnh:
 Source: %3</source>
         <translation>%1 chỉ tiêu, %2 nhiệm vụ
 Nguồn: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::DocumentsOverview</name>
+    <message>
+        <source>Plans and targets</source>
+        <translation>Kế hoạch và chỉ tiêu</translation>
     </message>
 </context>
 <context>
@@ -938,18 +1013,104 @@ Nguồn: %3</translation>
 <context>
     <name>pardesk::MainWindow</name>
     <message>
-        <source>ParDesk — administrative reform plans and targets</source>
-        <translation>ParDesk — kế hoạch và chỉ tiêu cải cách hành chính</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n target(s)</source>
-        <translation>
-            <numerusform>%n chỉ tiêu</numerusform>
-        </translation>
+    <message>
+        <source>Open Database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. A new database never replaces a file; choose another name.</source>
+        <translation>Tệp %1 đã có. Cơ sở dữ liệu mới không bao giờ thay thế một tệp; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Đã sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Đã mở %1</translation>
+    </message>
+    <message>
+        <source>ParDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu ParDesk (*.sqlite *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Databases</source>
+        <translation>Cơ sở dữ liệu &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>Sao &amp;lưu…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About ParDesk</source>
+        <translation>&amp;Giới thiệu ParDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Hoàn tác %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Làm lại %1</translation>
     </message>
 </context>
 <context>
