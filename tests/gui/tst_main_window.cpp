@@ -20,6 +20,7 @@ private slots:
     void listsDocumentsAndTheirTargets();
     void keyboardMovesBetweenDocuments();
     void selectionIsTheDocumentKey();
+    void screenshotOfTheRealExecutable_data();
     void screenshotOfTheRealExecutable();
     void unknownViewIsRefused();
 
@@ -82,13 +83,22 @@ void TestMainWindow::selectionIsTheDocumentKey()
     QVERIFY(second.targetView()->model()->rowCount() > 0);
 }
 
+void TestMainWindow::screenshotOfTheRealExecutable_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("select");
+    QTest::newRow("plans") << "plans" << "TQ-268-KH-UBND-2023";
+    QTest::newRow("submissions") << "submissions" << "1";
+}
+
 void TestMainWindow::screenshotOfTheRealExecutable()
 {
-    const QString png = m_dir.filePath(QStringLiteral("window.png"));
+    QFETCH(QString, view);
+    QFETCH(QString, select);
+    const QString png = m_dir.filePath(view + QStringLiteral(".png"));
     QProcess gui;
-    gui.start(test::guiPath(), {QStringLiteral("--db"), m_db->path(), QStringLiteral("--view"), QStringLiteral("plans"),
-                                QStringLiteral("--select"), QStringLiteral("TQ-268-KH-UBND-2023"),
-                                QStringLiteral("--screenshot"), png});
+    gui.start(test::guiPath(), {QStringLiteral("--db"), m_db->path(), QStringLiteral("--view"), view,
+                                QStringLiteral("--select"), select, QStringLiteral("--screenshot"), png});
     QVERIFY(gui.waitForFinished(60000));
     QCOMPARE(gui.exitCode(), 0);
     const QImage image(png);

@@ -111,8 +111,9 @@ std::unique_ptr<MainWindow> TestShell::newWindow()
     auto db = Database::open(m_store);
     if (!db)
         return {};
+    // A fixed set of areas, so that these tests do not change as real areas join the app.
     auto window = std::make_unique<MainWindow>(std::move(db.value()));
-    addStandardViews(*window);
+    window->addView<DocumentsOverview>();
     window->addView<FieldView>();
     return window;
 }

@@ -93,6 +93,14 @@ void EntryTreeView::commitEditing()
 
 void EntryTreeView::keyPressEvent(QKeyEvent *event)
 {
+    if (state() != EditingState && event->matches(QKeySequence::Paste)) {
+        emit pasteRequested();
+        return;
+    }
+    if (state() != EditingState && event->matches(QKeySequence::Copy)) {
+        emit copyRequested();
+        return;
+    }
     const QModelIndex current = currentIndex();
     if (state() == EditingState || !current.isValid()) {
         QTreeView::keyPressEvent(event);

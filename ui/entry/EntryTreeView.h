@@ -31,6 +31,9 @@ public:
 signals:
     // A key asked to change a cell that cannot be changed.
     void refused(const QModelIndex &cell);
+    // The platform's copy and paste keys, which Edit › Copy / Paste also send (AppView).
+    void copyRequested();
+    void pasteRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -55,7 +55,7 @@ QWidget *titled(QLabel *label, QWidget *body)
 } // namespace
 
 SubmissionView::SubmissionView(Database &db, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent), m_db(db), m_store(db.connection()), m_model(new EntryModel(db.connection(), undo, this)),
+    : AppView(parent), m_db(db), m_store(db.connection()), m_model(new EntryModel(db.connection(), undo, this)),
       m_findings(new FindingsModel(this)), m_history(new HistoryModel(this)),
       m_picker(new SubmissionPicker(db.connection())), m_grid(new EntryTreeView), m_findingsView(panelTable(m_findings)),
       m_historyView(panelTable(m_history)), m_messages(new MessageBar), m_title(new QLabel), m_subtitle(new QLabel),
@@ -93,6 +93,8 @@ SubmissionView::SubmissionView(Database &db, QUndoStack *undo, QWidget *parent)
         m_picker->select(m_model->submissionId());
     });
     connect(m_model, &EntryModel::revisited, this, &SubmissionView::showCell);
+    connect(m_grid, &EntryTreeView::copyRequested, this, &SubmissionView::copy);
+    connect(m_grid, &EntryTreeView::pasteRequested, this, &SubmissionView::paste);
     connect(m_grid, &EntryTreeView::refused, this, [this](const QModelIndex &cell) {
         m_messages->showMessage(m_model->whyNotEditable(cell), MessageBar::Kind::Information);
     });
@@ -346,11 +348,5 @@ void SubmissionView::retranslate()
     showHistoryOf(m_grid->currentIndex());
 }
 
-void SubmissionView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
 
 } // namespace pardesk

@@ -6,6 +6,8 @@
 
 #include "store/SubmissionStore.h"
 
+#include "shell/AppView.h"
+
 #include <QVariant>
 #include <QWidget>
 
@@ -25,18 +27,18 @@ class HistoryModel;
 class MessageBar;
 class SubmissionPicker;
 
-class SubmissionView : public QWidget {
+class SubmissionView : public AppView {
     Q_OBJECT
 public:
     SubmissionView(Database &db, QUndoStack *undo, QWidget *parent = nullptr);
     ~SubmissionView() override;
 
-    QString viewKey() const { return QStringLiteral("submissions"); }
-    QString title() const { return tr("Submissions"); }
-    void retranslate();
+    QString viewKey() const override { return QStringLiteral("submissions"); }
+    QString title() const override { return tr("Submissions"); }
+    void retranslate() override;
     // The id of the open submission; invalid when none is open.
-    QVariant selection() const;
-    void restoreSelection(const QVariant &selection);
+    QVariant selection() const override;
+    void restoreSelection(const QVariant &selection) override;
 
     bool openSubmission(qint64 submissionId);
 
@@ -53,9 +55,6 @@ public:
 public slots:
     void copy();
     void paste();
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     QWidget *buildEntryPane();
