@@ -41,6 +41,7 @@ class PlanEditor {
     Q_DECLARE_TR_FUNCTIONS(PlanEditor)
 public:
     explicit PlanEditor(QSqlDatabase db);
+    QSqlDatabase connection() const { return m_db; }
 
     // PlanChecks' issues and the store's own: a document key or a target's STT and part already
     // used, a document or a target STT that does not exist.
