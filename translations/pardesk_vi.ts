@@ -502,6 +502,243 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>PlanChecks</name>
+    <message>
+        <source>Write a date as day/month/year (15/12/2024), month/year or a year.</source>
+        <translation>Ghi ngày theo dạng ngày/tháng/năm (15/12/2024), tháng/năm hoặc năm.</translation>
+    </message>
+    <message>
+        <source>Write a date as day/month/year, e.g. 15/12/2024.</source>
+        <translation>Ghi ngày theo dạng ngày/tháng/năm, ví dụ 15/12/2024.</translation>
+    </message>
+    <message>
+        <source>Enter the document&apos;s number and symbol, e.g. 268/KH-UBND.</source>
+        <translation>Nhập số, ký hiệu văn bản, ví dụ 268/KH-UBND.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of document.</source>
+        <translation>Chọn loại văn bản.</translation>
+    </message>
+    <message>
+        <source>Choose the province.</source>
+        <translation>Chọn tỉnh.</translation>
+    </message>
+    <message>
+        <source>Enter the document&apos;s title.</source>
+        <translation>Nhập trích yếu văn bản.</translation>
+    </message>
+    <message>
+        <source>The year must lie between %1 and %2.</source>
+        <translation>Năm phải từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>Choose the document the target belongs to.</source>
+        <translation>Chọn văn bản có chỉ tiêu này.</translation>
+    </message>
+    <message>
+        <source>Enter the target&apos;s number (STT) as the document writes it, e.g. 2.14.</source>
+        <translation>Nhập số thứ tự (STT) của chỉ tiêu như văn bản ghi, ví dụ 2.14.</translation>
+    </message>
+    <message>
+        <source>The part is a whole number from 1.</source>
+        <translation>Phần là số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>Enter the target&apos;s text as the document words it.</source>
+        <translation>Nhập nội dung chỉ tiêu đúng như văn bản ghi.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of target.</source>
+        <translation>Chọn loại chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>A target with nothing to measure has no comparison and no value.</source>
+        <translation>Chỉ tiêu không định lượng thì không có phép so sánh và giá trị.</translation>
+    </message>
+    <message>
+        <source>Choose how the actual value is compared.</source>
+        <translation>Chọn cách so sánh giá trị thực tế.</translation>
+    </message>
+    <message>
+        <source>Enter the target value, e.g. 80 or 0,45.</source>
+        <translation>Nhập giá trị chỉ tiêu, ví dụ 80 hoặc 0,45.</translation>
+    </message>
+    <message>
+        <source>The target value cannot be negative.</source>
+        <translation>Giá trị chỉ tiêu không được âm.</translation>
+    </message>
+    <message>
+        <source>A percentage cannot exceed 100.</source>
+        <translation>Tỷ lệ phần trăm không được vượt quá 100.</translation>
+    </message>
+    <message>
+        <source>Choose whether higher or lower is better.</source>
+        <translation>Chọn cao hơn là tốt hay thấp hơn là tốt.</translation>
+    </message>
+    <message>
+        <source>Choose the administrative level, or none.</source>
+        <translation>Chọn cấp hành chính, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>Choose the theme the target measures (&quot;Other&quot; if none fits).</source>
+        <translation>Chọn chủ đề mà chỉ tiêu đo (chọn &quot;Khác&quot; nếu không có chủ đề phù hợp).</translation>
+    </message>
+    <message>
+        <source>Choose the document the task belongs to.</source>
+        <translation>Chọn văn bản có nhiệm vụ này.</translation>
+    </message>
+    <message>
+        <source>Enter what the task is.</source>
+        <translation>Nhập nội dung nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>Choose the task&apos;s status.</source>
+        <translation>Chọn tình trạng nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number: write e.g. 80 or 0,45.</source>
+        <translation>&quot;%1&quot; không phải là số: ghi ví dụ 80 hoặc 0,45.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year between %2 and %3.</source>
+        <translation>&quot;%1&quot; không phải là năm từ %2 đến %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>Không có văn bản %1.</translation>
+    </message>
+    <message>
+        <source>The document has no target numbered %1.</source>
+        <translation>Văn bản không có chỉ tiêu số %1.</translation>
+    </message>
+    <message>
+        <source>Another document already has the key %1.</source>
+        <translation>Đã có văn bản khác mang mã %1.</translation>
+    </message>
+    <message>
+        <source>The document already has a target %1, part %2: change the number or the part.</source>
+        <translation>Văn bản đã có chỉ tiêu %1, phần %2: hãy đổi số thứ tự hoặc phần.</translation>
+    </message>
+    <message>
+        <source>The record to delete is no longer in the database.</source>
+        <translation>Bản ghi cần xóa không còn trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The record to change is no longer in the database.</source>
+        <translation>Bản ghi cần sửa không còn trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>There is no document with id %1.</source>
+        <translation>Không có văn bản mang mã số %1.</translation>
+    </message>
+    <message>
+        <source>There is no target with id %1.</source>
+        <translation>Không có chỉ tiêu mang mã số %1.</translation>
+    </message>
+    <message>
+        <source>There is no task with id %1.</source>
+        <translation>Không có nhiệm vụ mang mã số %1.</translation>
+    </message>
+    <message>
+        <source>Reading the database failed: %1</source>
+        <translation>Không đọc được cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Writing to the database failed: %1</source>
+        <translation>Không ghi được vào cơ sở dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFormat</name>
+    <message>
+        <source>reduce %1 vs %2</source>
+        <translation>giảm %1 so với %2</translation>
+    </message>
+    <message>
+        <source>reduce %1</source>
+        <translation>giảm %1</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>A level to reach</source>
+        <translation>Mức cần đạt</translation>
+    </message>
+    <message>
+        <source>A reduction</source>
+        <translation>Mức cắt giảm</translation>
+    </message>
+    <message>
+        <source>Nothing to measure</source>
+        <translation>Không định lượng</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Thấp hơn là tốt</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Cao hơn là tốt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Official letter</source>
+        <translation>Công văn</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Nghị quyết</translation>
+    </message>
+    <message>
+        <source>Directive</source>
+        <translation>Chỉ thị</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 điểm %</translation>
+    </message>
+</context>
+<context>
     <name>Projection</name>
     <message>
         <source>Unknown comparison &quot;%1&quot;: use &gt;=, &gt;, =, &lt;=, &lt; or ~.</source>
@@ -585,6 +822,17 @@ Các lệnh:
     <message>
         <source>The time the report arrived is not a valid date and time.</source>
         <translation>Thời điểm nhận báo cáo không phải là ngày giờ hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>RowSnapshot</name>
+    <message>
+        <source>The deleted rows could not be kept for undo: %1</source>
+        <translation>Không lưu giữ được dữ liệu bị xóa để hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>The deleted rows could not be put back: %1</source>
+        <translation>Không khôi phục được dữ liệu đã xóa: %1</translation>
     </message>
 </context>
 <context>
@@ -855,12 +1103,144 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>pardesk::DocumentDialog</name>
+    <message>
+        <source>New document</source>
+        <translation>Văn bản mới</translation>
+    </message>
+    <message>
+        <source>Edit document %1</source>
+        <translation>Sửa văn bản %1</translation>
+    </message>
+    <message>
+        <source>&amp;Number and symbol:</source>
+        <translation>&amp;Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Kind as &amp;written:</source>
+        <translation>Loại &amp;như văn bản ghi:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>&amp;Ngày ban hành:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Tỉnh:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>N&amp;ăm:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;rích yếu:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis (one per line):</source>
+        <translation>Că&amp;n cứ (mỗi dòng một văn bản):</translation>
+    </message>
+    <message>
+        <source>e.g. 268/KH-UBND</source>
+        <translation>ví dụ 268/KH-UBND</translation>
+    </message>
+    <message>
+        <source>day/month/year, e.g. 23/12/2023</source>
+        <translation>ngày/tháng/năm, ví dụ 23/12/2023</translation>
+    </message>
+    <message>
+        <source>e.g. Kế hoạch</source>
+        <translation>ví dụ Kế hoạch</translation>
+    </message>
+</context>
+<context>
     <name>pardesk::DocumentListModel</name>
     <message>
-        <source>%1 targets, %2 tasks
-Source: %3</source>
-        <translation>%1 chỉ tiêu, %2 nhiệm vụ
-Nguồn: %3</translation>
+        <source>%1 %2
+%3
+%4 targets, %5 tasks
+Source: %6</source>
+        <translation>%1 %2
+%3
+%4 chỉ tiêu, %5 nhiệm vụ
+Nguồn: %6</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::DocumentPage</name>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Căn cứ:</translation>
+    </message>
+    <message>
+        <source>No document selected</source>
+        <translation>Chưa chọn văn bản</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Loại: %1</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Ban hành: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Cơ quan ban hành: %1</translation>
+    </message>
+    <message>
+        <source>Province: %1</source>
+        <translation>Tỉnh: %1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>Năm: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n chỉ tiêu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1501,250 @@ Nguồn: %3</translation>
     </message>
 </context>
 <context>
+    <name>pardesk::PlanWrites</name>
+    <message>
+        <source>Create document %1</source>
+        <translation>Tạo văn bản %1</translation>
+    </message>
+    <message>
+        <source>Edit document %1</source>
+        <translation>Sửa văn bản %1</translation>
+    </message>
+    <message>
+        <source>Delete document %1</source>
+        <translation>Xóa văn bản %1</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Xóa văn bản</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 %2 with its %n target(s) and %3 task(s)?</source>
+        <translation>
+            <numerusform>Xóa %1 %2 cùng %n chỉ tiêu và %3 nhiệm vụ của văn bản?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings them back.</source>
+        <translation>Có thể khôi phục bằng Sửa ▸ Hoàn tác.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Giữ lại</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create target %1</source>
+        <translation>
+            <numerusform>Tạo chỉ tiêu %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit target %1</source>
+        <translation>Sửa chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>Delete target %1</source>
+        <translation>Xóa chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>Create task</source>
+        <translation>Tạo nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Sửa nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Xóa nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Set task status to %1</source>
+        <translation>Chuyển tình trạng nhiệm vụ sang %1</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::PlansView</name>
+    <message>
+        <source>Plans and targets</source>
+        <translation>Kế hoạch và chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Search number, title, targets (accents optional)… Ctrl+F</source>
+        <translation>Tìm số, trích yếu, chỉ tiêu (gõ có dấu hay không dấu đều được)… Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Lọc:</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Tìm</translation>
+    </message>
+    <message>
+        <source>New &amp;document</source>
+        <translation>&amp;Văn bản mới</translation>
+    </message>
+    <message>
+        <source>&amp;Edit document</source>
+        <translation>Sửa văn &amp;bản</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Xóa văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;New target</source>
+        <translation>Chỉ tiêu &amp;mới</translation>
+    </message>
+    <message>
+        <source>Edit &amp;target</source>
+        <translation>Sửa &amp;chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Delete target</source>
+        <translation>Xóa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Tất cả các tỉnh</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::RecordDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::ScoresView</name>
+    <message>
+        <source>Index scores</source>
+        <translation>Chỉ số xếp hạng</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>PAR Index %1, %2 — area %3: %4 of %5 points, rank %6/%7</source>
+        <translation>Chỉ số CCHC (PAR Index) %1, %2 — lĩnh vực %3: %4/%5 điểm, xếp hạng %6/%7</translation>
+    </message>
+    <message>
+        <source>Criteria the source does not list</source>
+        <translation>Các tiêu chí nguồn không liệt kê</translation>
+    </message>
+    <message>
+        <source>PAR Index: no scores in the database</source>
+        <translation>Chỉ số CCHC: chưa có điểm trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Criterion (most points lost first)</source>
+        <translation>Tiêu chí (mất nhiều điểm nhất trước)</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Tỷ lệ (%)</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Mất</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>PAPI %1 — %2 → %3</source>
+        <translation>PAPI %1 — %2 → %3</translation>
+    </message>
+    <message>
+        <source>PAPI: no scores in the database</source>
+        <translation>PAPI: chưa có điểm trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Dimension / sub-indicator</source>
+        <translation>Nội dung / chỉ số thành phần</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Country %1</source>
+        <translation>Cả nước %1</translation>
+    </message>
+    <message>
+        <source>An agency</source>
+        <translation>Một cơ quan</translation>
+    </message>
+    <message>
+        <source>The province</source>
+        <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>SIPAS — satisfaction with public administrative services</source>
+        <translation>SIPAS — mức độ hài lòng về sự phục vụ hành chính</translation>
+    </message>
+    <message>
+        <source>Province, year</source>
+        <translation>Tỉnh, năm</translation>
+    </message>
+    <message>
+        <source>Result of</source>
+        <translation>Kết quả của</translation>
+    </message>
+    <message>
+        <source>SIPAS</source>
+        <translation>SIPAS</translation>
+    </message>
+    <message>
+        <source>Province average</source>
+        <translation>Bình quân tỉnh</translation>
+    </message>
+    <message>
+        <source>vs province (pp)</source>
+        <translation>So với tỉnh (điểm %)</translation>
+    </message>
+    <message>
+        <source>Country average</source>
+        <translation>Bình quân cả nước</translation>
+    </message>
+    <message>
+        <source>vs country (pp)</source>
+        <translation>So với cả nước (điểm %)</translation>
+    </message>
+</context>
+<context>
     <name>pardesk::SubmissionListModel</name>
     <message>
         <source>Form</source>
@@ -1262,19 +1886,169 @@ Nguồn: %3</translation>
     </message>
 </context>
 <context>
+    <name>pardesk::TargetDialog</name>
+    <message>
+        <source>New target</source>
+        <translation>Chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <source>Edit target %1</source>
+        <translation>Sửa chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>&amp;Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Appendix columns</source>
+        <translation>Các &amp;cột phụ lục</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;No. (STT):</source>
+        <translation>&amp;STT:</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Phần:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>The target as the document words it, e.g. &quot;Tối thiểu 80% hồ sơ được số hóa&quot;</source>
+        <translation>Chỉ tiêu đúng như văn bản ghi, ví dụ &quot;Tối thiểu 80% hồ sơ được số hóa&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create &amp;all %n targets</source>
+        <translation>
+            <numerusform>Tạo &amp;cả %n chỉ tiêu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Read the text again</source>
+        <translation>Đọc &amp;lại nội dung</translation>
+    </message>
+    <message>
+        <source>Propose the reading from the text again, dropping your corrections</source>
+        <translation>Đề xuất lại cách hiểu từ nội dung, bỏ các chỉnh sửa của bạn</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>C&amp;hủ đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>Tên chỉ &amp;số:</translation>
+    </message>
+    <message>
+        <source>(choose a theme)</source>
+        <translation>(chọn chủ đề)</translation>
+    </message>
+    <message>
+        <source>a short name of what is measured</source>
+        <translation>tên ngắn của đại lượng được đo</translation>
+    </message>
+    <message>
+        <source>Structured reading (proposed from the text)</source>
+        <translation>Cách hiểu chỉ tiêu (đề xuất từ nội dung)</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>Lĩnh &amp;vực:</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks and solutions:</source>
+        <translation>Nhiệm &amp;vụ, giải pháp:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead agency:</source>
+        <translation>Cơ quan &amp;chủ trì:</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinating agencies:</source>
+        <translation>Cơ quan &amp;phối hợp:</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal basis:</source>
+        <translation>Căn cứ &amp;giao chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeframe:</source>
+        <translation>&amp;Thời gian thực hiện:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Hạn hoàn thành:</translation>
+    </message>
+    <message>
+        <source>as written, e.g. Năm 2024, Thường xuyên</source>
+        <translation>như văn bản ghi, ví dụ Năm 2024, Thường xuyên</translation>
+    </message>
+    <message>
+        <source>day/month/year, e.g. 15/12/2024</source>
+        <translation>ngày/tháng/năm, ví dụ 15/12/2024</translation>
+    </message>
+    <message numerus="yes">
+        <source>This text holds %n targets: choose one to see or correct its reading.</source>
+        <translation>
+            <numerusform>Nội dung này có %n chỉ tiêu: chọn một chỉ tiêu để xem hoặc sửa cách hiểu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::TargetReadingEditor</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison:</source>
+        <translation>&amp;So sánh:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Giá trị:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Better when:</source>
+        <translation>&amp;Tốt khi:</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>&amp;Cấp:</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;year:</source>
+        <translation>Năm &amp;gốc:</translation>
+    </message>
+    <message>
+        <source>&amp;Strive for it (phấn đấu)</source>
+        <translation>Phấn &amp;đấu</translation>
+    </message>
+    <message>
+        <source>e.g. 80 or 0,45</source>
+        <translation>ví dụ 80 hoặc 0,45</translation>
+    </message>
+    <message>
+        <source>for a reduction: the year compared with</source>
+        <translation>với chỉ tiêu cắt giảm: năm so sánh</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+</context>
+<context>
     <name>pardesk::TargetTableModel</name>
-    <message>
-        <source>Province</source>
-        <translation>Tỉnh</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Huyện</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Xã</translation>
-    </message>
     <message>
         <source> (strive)</source>
         <translation> (phấn đấu)</translation>
@@ -1312,12 +2086,215 @@ Nguồn: %3</translation>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <source>reduce %1 vs %2</source>
-        <translation>giảm %1 so với %2</translation>
+        <source>No figures reported for this target yet.</source>
+        <translation>Chưa có số liệu báo cáo cho chỉ tiêu này.</translation>
     </message>
     <message>
-        <source>reduce %1</source>
-        <translation>giảm %1</translation>
+        <source>Actual %1 in %2 (form %3, item %4)</source>
+        <translation>Thực tế %1 kỳ %2 (biểu %3, mục %4)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agencies reported</source>
+        <translation>%1/%2 cơ quan đã báo cáo</translation>
+    </message>
+    <message>
+        <source>The figures are of another year than the target&apos;s.</source>
+        <translation>Số liệu thuộc năm khác với năm của chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ số liệu</translation>
+    </message>
+    <message>
+        <source>Tasks and solutions</source>
+        <translation>Nhiệm vụ, giải pháp</translation>
+    </message>
+    <message>
+        <source>Coordinating agencies</source>
+        <translation>Cơ quan phối hợp</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ giao chỉ tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::TaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>Nhiệm vụ mới</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Sửa nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;No. (STT):</source>
+        <translation>&amp;STT:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Nhóm:</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>Nhiệm &amp;vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead agency:</source>
+        <translation>Cơ quan &amp;chủ trì:</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinating agencies:</source>
+        <translation>Cơ quan &amp;phối hợp:</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meframe:</source>
+        <translation>Thời &amp;gian thực hiện:</translation>
+    </message>
+    <message>
+        <source>D&amp;eadline:</source>
+        <translation>&amp;Hạn hoàn thành:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected output:</source>
+        <translation>Dự kiến &amp;sản phẩm:</translation>
+    </message>
+    <message>
+        <source>Serves ta&amp;rget (STT):</source>
+        <translation>Phục vụ chỉ &amp;tiêu (STT):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Tình &amp;trạng:</translation>
+    </message>
+    <message>
+        <source>day/month/year, e.g. 15/12/2024</source>
+        <translation>ngày/tháng/năm, ví dụ 15/12/2024</translation>
+    </message>
+    <message>
+        <source>as written, e.g. Trước 15/12/2024</source>
+        <translation>như văn bản ghi, ví dụ Trước 15/12/2024</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::TaskTableModel</name>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — quá hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s): the deadline was %1 and the task is not done.</source>
+        <translation>
+            <numerusform>Quá hạn %n ngày: hạn là %1 mà nhiệm vụ chưa hoàn thành.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>Coordinating agencies</source>
+        <translation>Cơ quan phối hợp</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Thời gian thực hiện</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <source>Expected output</source>
+        <translation>Dự kiến sản phẩm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::TasksView</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>&amp;New task</source>
+        <translation>Nhiệm vụ &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Edit task</source>
+        <translation>&amp;Sửa nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Xóa nhiệm vụ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in the next %n &amp;days</source>
+        <translation>
+            <numerusform>Đến hạn trong %n &amp;ngày tới</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Tình &amp;trạng:</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Tất cả các tỉnh</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tất cả các văn bản</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n task(s) shown</source>
+        <translation>
+            <numerusform>Đang hiện %1/%n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n overdue</source>
+        <translation>
+            <numerusform>⚠ %n quá hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due in the next 30 days</source>
+        <translation>
+            <numerusform>%n đến hạn trong 30 ngày tới</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today is %1</source>
+        <translation>hôm nay là %1</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,7 @@ struct Target {
     QString lead;
     QString coordinating;
     QString legalBasis;
+    QString tasksText; // the appendix's "Nhiệm vụ, giải pháp" cell, where the document has one
     QString source;
 };
 

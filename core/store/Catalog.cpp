@@ -88,7 +88,7 @@ Result<QList<Target>> Catalog::targets(const TargetFilter &filter) const
     QString sql = QStringLiteral(
         "SELECT t.id, d.province, d.key, d.number, t.stt, t.part, t.area, t.text, t.fragment, t.indicator, t.theme, t.kind, "
         "t.comparator, t.value, t.unit, t.direction, t.level, t.baseline_year, t.baseline_value, t.aspirational, "
-        "t.timeframe, t.deadline, t.lead, t.coordinating, t.legal_basis, t.src "
+        "t.timeframe, t.deadline, t.lead, t.coordinating, t.legal_basis, t.src, t.tasks_text "
         "FROM targets t JOIN documents d ON d.id = t.document_id WHERE 1 = 1");
     QVariantList values;
     if (!filter.province.isEmpty()) {
@@ -132,6 +132,7 @@ Result<QList<Target>> Catalog::targets(const TargetFilter &filter) const
         t.coordinating = q.value(23).toString();
         t.legalBasis = q.value(24).toString();
         t.source = q.value(25).toString();
+        t.tasksText = q.value(26).toString();
         return t;
     });
 }

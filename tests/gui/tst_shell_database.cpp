@@ -3,7 +3,9 @@
 // through their test hooks.
 #include "settings/AppSettings.h"
 #include "shell/AppView.h"
-#include "shell/DocumentsOverview.h"
+#include "plans/PlansView.h"
+
+#include <QTableView>
 #include "shell/FileDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
@@ -113,7 +115,7 @@ void TestShellDatabase::opensAnotherStore()
     QCOMPARE(databaseLabel(*window), QStringLiteral("Database: %1").arg(QDir::toNativeSeparators(other)));
     QVERIFY(window->windowTitle().startsWith(QStringLiteral("other.sqlite")));
     QCOMPARE(window->undoStack()->count(), 0); // the history belonged to the other store
-    auto *plans = qobject_cast<DocumentsOverview *>(window->view(QStringLiteral("plans")));
+    auto *plans = qobject_cast<PlansView *>(window->view(QStringLiteral("plans")));
     QVERIFY(plans && plans->documentView()->model()->rowCount() >= 5);
 
     // Both stores are in the recent list, the latest first, and the menu opens them.
@@ -153,7 +155,7 @@ void TestShellDatabase::unusableFileKeepsTheCurrentStore()
     auto window = newWindow();
     QVERIFY(window);
     const QString label = databaseLabel(*window);
-    const int documents = static_cast<DocumentsOverview *>(window->currentView())->documentView()->model()->rowCount();
+    const int documents = static_cast<PlansView *>(window->currentView())->documentView()->model()->rowCount();
     FileDialog::setNextPath(path);
     MessageBox::setNextAnswer(QMessageBox::Ok);
     action(*window, "actionOpen")->trigger();
@@ -161,7 +163,7 @@ void TestShellDatabase::unusableFileKeepsTheCurrentStore()
     QCOMPARE(MessageBox::lastText(), expected); // the core's own message
     QCOMPARE(window->database().path(), QFileInfo(m_store).absoluteFilePath());
     QCOMPARE(databaseLabel(*window), label);
-    QCOMPARE(static_cast<DocumentsOverview *>(window->currentView())->documentView()->model()->rowCount(), documents);
+    QCOMPARE(static_cast<PlansView *>(window->currentView())->documentView()->model()->rowCount(), documents);
     QVERIFY(Catalog(window->database().connection()).documents());
     QCOMPARE(QFile::exists(path), !content.isEmpty()); // a missing file is not created
     QVERIFY(!AppSettings::instance().recentDatabases().contains(QFileInfo(path).absoluteFilePath()));
@@ -177,7 +179,7 @@ void TestShellDatabase::newDatabaseIsFilledFromTheBundledDataset()
     action(*window, "actionNew")->trigger();
     QCOMPARE(window->database().path(), QFileInfo(path).absoluteFilePath());
     QCOMPARE(countsOf(window->database()), bundled);
-    QVERIFY(static_cast<DocumentsOverview *>(window->currentView())->documentView()->model()->rowCount() >= 5);
+    QVERIFY(static_cast<PlansView *>(window->currentView())->documentView()->model()->rowCount() >= 5);
 }
 
 void TestShellDatabase::newDatabaseNeverReplacesAFile()

@@ -1,13 +1,21 @@
 #include "plans/DocumentListModel.h"
 
+#include "plans/PlanFormat.h"
+#include "text/SearchText.h"
+
 namespace pardesk {
 
-DocumentListModel::DocumentListModel(QObject *parent) : QAbstractListModel(parent) {}
+DocumentListModel::DocumentListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void DocumentListModel::setDocuments(QList<Document> documents)
+void DocumentListModel::setDocuments(QList<Document> documents, const QHash<QString, QStringList> &targetTexts)
 {
     beginResetModel();
     m_documents = std::move(documents);
+    m_search.clear();
+    for (const Document &d : std::as_const(m_documents)) {
+        const QStringList parts = QStringList{d.number, d.typeLabel, d.title} + targetTexts.value(d.key);
+        m_search << foldForSearch(parts.join(u'\n'));
+    }
     endResetModel();
 }
 
@@ -16,26 +24,110 @@ const Document *DocumentListModel::documentAt(int row) const
     return row >= 0 && row < m_documents.size() ? &m_documents[row] : nullptr;
 }
 
+int DocumentListModel::rowOf(const QString &key) const
+{
+    for (int row = 0; row < m_documents.size(); ++row)
+        if (m_documents[row].key == key)
+            return row;
+    return -1;
+}
+
+QModelIndex DocumentListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    return QAbstractTableModel::index(row, column, parent);
+}
+
 int DocumentListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_documents.size());
 }
 
+int DocumentListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
 QVariant DocumentListModel::data(const QModelIndex &index, int role) const
 {
-    const Document *d = documentAt(index.row());
+    const Document *d = index.isValid() ? documentAt(index.row()) : nullptr;
     if (!d)
         return {};
     switch (role) {
-    case Qt::DisplayRole:
-        return QStringLiteral("[%1] %2 %3\n%4").arg(d->province, d->typeLabel, d->number, d->title);
-    case Qt::ToolTipRole:
-        return tr("%1 targets, %2 tasks\nSource: %3").arg(d->targetCount).arg(d->taskCount).arg(d->source);
     case KeyRole:
         return d->key;
+    case ProvinceRole:
+        return d->province;
+    case YearRole:
+        return d->year ? QVariant(*d->year) : QVariant();
+    case TypeRole:
+        return d->type;
+    case SearchRole:
+        return m_search.value(index.row());
+    case Qt::ToolTipRole:
+        return tr("%1 %2\n%3\n%4 targets, %5 tasks\nSource: %6")
+            .arg(d->typeLabel, d->number, d->title)
+            .arg(d->targetCount)
+            .arg(d->taskCount)
+            .arg(d->source);
+    case Qt::TextAlignmentRole:
+        return index.column() >= Year ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
     default:
         return {};
     }
+    const bool sorting = role == SortRole;
+    switch (index.column()) {
+    case Name:
+        return QStringLiteral("%1 %2").arg(d->typeLabel.isEmpty() ? PlanFormat::documentTypeName(d->type) : d->typeLabel,
+                                           d->number);
+    case Title:
+        return d->title;
+    case Province:
+        return d->province;
+    case Year:
+        return d->year ? QVariant(*d->year) : QVariant();
+    case Issued:
+        return sorting ? d->issued : PlanFormat::date(d->issued);
+    case Targets:
+        return d->targetCount;
+    case Tasks:
+        return d->taskCount;
+    default:
+        return {};
+    }
+}
+
+QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Document");
+    case Title:
+        return tr("Title");
+    case Province:
+        return tr("Province");
+    case Year:
+        return tr("Year");
+    case Issued:
+        return tr("Issued");
+    case Targets:
+        return tr("Targets");
+    case Tasks:
+        return tr("Tasks");
+    default:
+        return {};
+    }
+}
+
+void DocumentListModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_documents.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 } // namespace pardesk

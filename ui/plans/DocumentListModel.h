@@ -1,26 +1,45 @@
 #pragma once
-// The documents of the store as a list: number, province and title.
+// The documents of the store as a table (document, title, province, year, issue date, counts),
+// with what the plans view filters on: province, year, type and the folded text to search.
 
 #include "domain/Records.h"
 
-#include <QAbstractListModel>
+#include <QAbstractTableModel>
+#include <QHash>
 
 namespace pardesk {
 
-class DocumentListModel : public QAbstractListModel {
+class DocumentListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Role { KeyRole = Qt::UserRole + 1 };
+    enum Column { Name, Title, Province, Year, Issued, Targets, Tasks, ColumnCount };
+    enum Role {
+        KeyRole = Qt::UserRole + 1,
+        ProvinceRole,
+        YearRole,   // int, or an invalid QVariant when the document names no year
+        TypeRole,   // plan, report, …
+        SearchRole, // number, title and the targets' text, folded for search (SearchText.h)
+        SortRole,   // numbers as numbers, text as text
+    };
 
     explicit DocumentListModel(QObject *parent = nullptr);
-    void setDocuments(QList<Document> documents);
+    // `targetTexts`: the text of each document's targets (by key), searched with the document.
+    void setDocuments(QList<Document> documents, const QHash<QString, QStringList> &targetTexts = {});
     const Document *documentAt(int row) const;
+    int rowOf(const QString &key) const; // -1 when absent
 
+    // Column 0 unless asked: a list view shows the document's name.
+    QModelIndex index(int row, int column = 0, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void retranslate(); // the headers are in the current language
 
 private:
     QList<Document> m_documents;
+    QList<QString> m_search; // per row
 };
 
 } // namespace pardesk

@@ -1,15 +1,34 @@
 #include "plans/TargetTableModel.h"
 
-#include "text/NumberFormat.h"
+#include "plans/PlanFormat.h"
 
 namespace pardesk {
+namespace {
+
+// Long cells (tasks, legal basis) are cut in the table; the tooltip has them whole.
+constexpr int kCellChars = 220;
+
+QString shortened(const QString &text)
+{
+    return text.size() <= kCellChars ? text : text.left(kCellChars).trimmed() + QStringLiteral(" …");
+}
+
+} // namespace
 
 TargetTableModel::TargetTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void TargetTableModel::setTargets(QList<Target> targets)
 {
+    setTargets(std::move(targets), {}, {});
+}
+
+void TargetTableModel::setTargets(QList<Target> targets, QHash<qint64, TargetReportRow> reports,
+                                  QHash<QString, QStringList> tasksByStt)
+{
     beginResetModel();
     m_targets = std::move(targets);
+    m_reports = std::move(reports);
+    m_tasksByStt = std::move(tasksByStt);
     endResetModel();
 }
 
@@ -18,6 +37,28 @@ void TargetTableModel::setThemeNames(QHash<QString, QString> names)
     m_themeNames = std::move(names);
     if (!m_targets.isEmpty())
         emit dataChanged(index(0, Theme), index(rowCount() - 1, Theme), {Qt::DisplayRole});
+}
+
+const Target *TargetTableModel::targetAt(int row) const
+{
+    return row >= 0 && row < m_targets.size() ? &m_targets[row] : nullptr;
+}
+
+int TargetTableModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_targets.size(); ++row)
+        if (m_targets[row].id == id)
+            return row;
+    return -1;
+}
+
+EvaluationStatus TargetTableModel::statusAt(int row) const
+{
+    const Target &t = m_targets[row];
+    const auto report = m_reports.constFind(t.id);
+    if (report != m_reports.cend())
+        return report->evaluation.status;
+    return t.kind == u"qualitative" ? EvaluationStatus::NotMeasurable : EvaluationStatus::NoData;
 }
 
 int TargetTableModel::rowCount(const QModelIndex &parent) const
@@ -30,58 +71,85 @@ int TargetTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString TargetTableModel::comparisonText(const Target &t)
+QString TargetTableModel::actualText(int row) const
 {
-    if (t.comparator.isEmpty() || !t.value)
-        return QStringLiteral("—");
-    static const QHash<QString, QString> symbols = {{QStringLiteral(">="), QStringLiteral("≥")},
-                                                    {QStringLiteral("<="), QStringLiteral("≤")},
-                                                    {QStringLiteral("~"), QStringLiteral("≈")}};
-    const QString symbol = symbols.value(t.comparator, t.comparator);
-    const QString unit = t.unit == u"%" ? t.unit : (t.unit.isEmpty() ? QString() : u' ' + t.unit);
-    const QString comparison = QStringLiteral("%1 %2%3").arg(symbol, formatNumber(*t.value, 4), unit);
-    if (t.kind != u"reduction")
-        return comparison;
-    return t.baselineYear ? tr("reduce %1 vs %2").arg(comparison).arg(*t.baselineYear) : tr("reduce %1").arg(comparison);
+    const auto report = m_reports.constFind(m_targets[row].id);
+    if (report == m_reports.cend() || !report->actual)
+        return tr("No figures reported for this target yet.");
+    const ActualValue &a = *report->actual;
+    QString text = tr("Actual %1 in %2 (form %3, item %4)")
+                       .arg(PlanFormat::number(a.value), a.period, a.form, a.item);
+    if (a.expected > 0)
+        text += u'\n' + tr("%1 of %2 agencies reported").arg(a.covered).arg(a.expected);
+    if (!a.inTargetYear)
+        text += u'\n' + tr("The figures are of another year than the target's.");
+    return text;
 }
 
-QString TargetTableModel::levelName(const QString &level) const
+QString TargetTableModel::display(int row, int column) const
 {
-    if (level == u"province")
-        return tr("Province");
-    if (level == u"district")
-        return tr("District");
-    if (level == u"commune")
-        return tr("Commune");
-    return {};
+    const Target &t = m_targets[row];
+    const auto report = m_reports.constFind(t.id);
+    const bool reported = report != m_reports.cend();
+    switch (column) {
+    case Stt:
+        return t.part > 1 ? QStringLiteral("%1 (%2)").arg(t.stt).arg(t.part) : t.stt;
+    case Text:
+        return t.fragment.isEmpty() ? t.text : t.fragment;
+    case Comparison:
+        return PlanFormat::comparison(t) + (t.aspirational ? tr(" (strive)") : QString());
+    case Level:
+        return PlanFormat::levelName(t.level);
+    case Theme:
+        return m_themeNames.value(t.theme, t.theme);
+    case Evaluation:
+        return PlanFormat::evaluation(statusAt(row));
+    case Gap:
+        return reported && report->evaluation.gap ? PlanFormat::gap(*report->evaluation.gap, t.unit) : QString();
+    case Period:
+        return reported && report->actual ? report->actual->period : QString();
+    case Tasks:
+        return t.tasksText.isEmpty() ? m_tasksByStt.value(t.stt).join(u'\n') : t.tasksText;
+    case Lead:
+        return t.lead;
+    case Coordinating:
+        return t.coordinating;
+    case LegalBasis:
+        return t.legalBasis;
+    case Timeframe:
+        return t.timeframe;
+    case Source:
+        return t.source;
+    default:
+        return {};
+    }
 }
 
 QVariant TargetTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_targets.size())
         return {};
-    const Target &t = m_targets[index.row()];
-    if (role == Qt::ToolTipRole)
-        return t.text;
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (index.column()) {
-    case Stt:
-        return t.part > 1 ? QStringLiteral("%1 (%2)").arg(t.stt).arg(t.part) : t.stt;
-    case Text:
-        return t.fragment.isEmpty() ? t.text : t.fragment;
-    case Comparison:
-        return comparisonText(t) + (t.aspirational ? tr(" (strive)") : QString());
-    case Level:
-        return levelName(t.level);
-    case Theme:
-        return m_themeNames.value(t.theme, t.theme);
-    case Timeframe:
-        return t.timeframe;
-    case Lead:
-        return t.lead;
-    case Source:
-        return t.source;
+    const int row = index.row();
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString text = display(row, column);
+        return column == Tasks || column == LegalBasis || column == Coordinating ? shortened(text) : text;
+    }
+    case Qt::ToolTipRole:
+        if (column == Evaluation || column == Gap || column == Period)
+            return actualText(row);
+        if (column == Text)
+            return m_targets[row].text;
+        return display(row, column);
+    case Qt::ForegroundRole:
+        return column == Evaluation ? QVariant(PlanFormat::evaluationColor(statusAt(row))) : QVariant();
+    case Qt::TextAlignmentRole:
+        return column == Gap ? QVariant(Qt::AlignRight | Qt::AlignTop) : QVariant(Qt::AlignLeft | Qt::AlignTop);
+    case IdRole:
+        return m_targets[row].id;
+    case StatusRole:
+        return int(statusAt(row));
     default:
         return {};
     }
@@ -102,15 +170,34 @@ QVariant TargetTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Level");
     case Theme:
         return tr("Theme");
-    case Timeframe:
-        return tr("Timeframe");
+    case Evaluation:
+        return tr("Evaluation");
+    case Gap:
+        return tr("Gap");
+    case Period:
+        return tr("Period");
+    case Tasks:
+        return tr("Tasks and solutions");
     case Lead:
         return tr("Lead agency");
+    case Coordinating:
+        return tr("Coordinating agencies");
+    case LegalBasis:
+        return tr("Legal basis");
+    case Timeframe:
+        return tr("Timeframe");
     case Source:
         return tr("Source");
     default:
         return {};
     }
+}
+
+void TargetTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_targets.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 } // namespace pardesk

@@ -1,6 +1,8 @@
 #include "shell/StandardViews.h"
 
-#include "shell/DocumentsOverview.h"
+#include "plans/PlansView.h"
+#include "plans/ScoresView.h"
+#include "plans/TasksView.h"
 #include "shell/MainWindow.h"
 #include "entry/SubmissionView.h"
 
@@ -8,8 +10,10 @@ namespace pardesk {
 
 void addStandardViews(MainWindow &window)
 {
-    window.addView<DocumentsOverview>();
+    window.addView<PlansView>();
+    window.addView<TasksView>();
     window.addView<SubmissionView>();
+    window.addView<ScoresView>();
 }
 
 } // namespace pardesk

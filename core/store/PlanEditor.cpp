@@ -1,0 +1,252 @@
+#include "store/PlanEditor.h"
+
+#include "io/JsonViews.h"
+#include "store/AuditLog.h"
+#include "store/Catalog.h"
+#include "store/PlanSql.h"
+#include "store/Transaction.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace pardesk {
+
+using namespace plansql;
+
+PlanEditor::PlanEditor(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QString PlanEditor::entityName(PlanEntity entity)
+{
+    switch (entity) {
+    case PlanEntity::Document:
+        return QStringLiteral("document");
+    case PlanEntity::Target:
+        return QStringLiteral("target");
+    case PlanEntity::Task:
+        return QStringLiteral("task");
+    }
+    return {};
+}
+
+Status PlanEditor::refuse(const QList<FieldIssue> &issues) const
+{
+    QStringList messages;
+    for (const FieldIssue &i : issues)
+        messages << i.message;
+    return Error{messages.join(u'\n')};
+}
+
+QJsonObject PlanEditor::recordJson(PlanEntity entity, qint64 id) const
+{
+    switch (entity) {
+    case PlanEntity::Document:
+        if (const auto d = document(id)) {
+            QJsonObject o = json::toJson(d.value());
+            o.insert(QStringLiteral("id"), double(id));
+            return o;
+        }
+        break;
+    case PlanEntity::Target:
+        if (const auto t = target(id)) {
+            QJsonObject o = json::toJson(t.value());
+            o.insert(QStringLiteral("tasks_text"), t->tasksText.isEmpty() ? QJsonValue() : QJsonValue(t->tasksText));
+            return o;
+        }
+        break;
+    case PlanEntity::Task:
+        if (const auto t = task(id))
+            return json::toJson(t.value());
+        break;
+    }
+    return {};
+}
+
+Result<qint64> PlanEditor::documentId(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM documents WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return Error{tr("There is no document %1.").arg(key)};
+}
+
+Result<QVariant> PlanEditor::targetId(qint64 documentId, const QString &stt) const
+{
+    if (stt.trimmed().isEmpty())
+        return QVariant(QMetaType::fromType<qint64>());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM targets WHERE document_id = ? AND stt = ? ORDER BY part LIMIT 1"));
+    q.addBindValue(documentId);
+    q.addBindValue(stt.trimmed());
+    if (q.exec() && q.next())
+        return q.value(0);
+    return Error{tr("The document has no target numbered %1.").arg(stt.trimmed())};
+}
+
+QList<FieldIssue> PlanEditor::check(const Document &d) const
+{
+    QList<FieldIssue> issues = PlanChecks::check(d);
+    if (!d.key.isEmpty()) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT 1 FROM documents WHERE key = ? AND id <> ?"));
+        q.addBindValue(d.key);
+        q.addBindValue(d.id);
+        if (q.exec() && q.next())
+            issues.append({QStringLiteral("number"), tr("Another document already has the key %1.").arg(d.key)});
+    }
+    return issues;
+}
+
+QList<FieldIssue> PlanEditor::check(const Target &t) const
+{
+    QList<FieldIssue> issues = PlanChecks::check(t);
+    if (t.documentKey.isEmpty())
+        return issues;
+    const auto doc = documentId(t.documentKey);
+    if (!doc) {
+        issues.append({QStringLiteral("document"), doc.error()});
+        return issues;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM targets WHERE document_id = ? AND stt = ? AND part = ? AND id <> ?"));
+    q.addBindValue(doc.value());
+    q.addBindValue(t.stt.trimmed());
+    q.addBindValue(t.part);
+    q.addBindValue(t.id);
+    if (q.exec() && q.next())
+        issues.append({QStringLiteral("stt"),
+                       tr("The document already has a target %1, part %2: change the number or the part.")
+                           .arg(t.stt.trimmed())
+                           .arg(t.part)});
+    return issues;
+}
+
+QList<FieldIssue> PlanEditor::check(const Task &t) const
+{
+    QList<FieldIssue> issues = PlanChecks::check(t);
+    if (t.documentKey.isEmpty())
+        return issues;
+    const auto doc = documentId(t.documentKey);
+    if (!doc)
+        issues.append({QStringLiteral("document"), doc.error()});
+    else if (const auto target = targetId(doc.value(), t.targetStt); !target)
+        issues.append({QStringLiteral("target"), target.error()});
+    return issues;
+}
+
+QString PlanEditor::freeDocumentKey(const Document &d) const
+{
+    static const QRegularExpression notKey(QStringLiteral("[^A-Za-z0-9]+"));
+    QString number = d.number;
+    number.replace(QChar(u'Đ'), u'D').replace(QChar(u'đ'), u'd');
+    number = number.normalized(QString::NormalizationForm_KD);
+    number.replace(notKey, QStringLiteral("-"));
+    QStringList parts = {d.province, number};
+    if (d.year)
+        parts << QString::number(*d.year);
+    QString base = parts.join(u'-');
+    base.replace(QRegularExpression(QStringLiteral("-{2,}")), QStringLiteral("-"));
+    base.remove(QRegularExpression(QStringLiteral("^-|-$")));
+    QString key = base;
+    for (int n = 2;; ++n) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT 1 FROM documents WHERE key = ?"));
+        q.addBindValue(key);
+        if (!q.exec() || !q.next())
+            return key;
+        key = QStringLiteral("%1-%2").arg(base).arg(n);
+    }
+}
+
+Status PlanEditor::writeLegalBasis(qint64 documentId, const QStringList &citations)
+{
+    if (const auto done = run(m_db, QStringLiteral("DELETE FROM document_legal_basis WHERE document_id = ?"), {documentId}); !done)
+        return Error{done.error()};
+    int position = 0;
+    for (const QString &c : citations) {
+        if (c.trimmed().isEmpty())
+            continue;
+        const auto done = run(m_db, QStringLiteral("INSERT INTO document_legal_basis(document_id, position, citation) VALUES (?, ?, ?)"),
+                              {documentId, ++position, c.trimmed()});
+        if (!done)
+            return Error{done.error()};
+    }
+    return {};
+}
+
+Result<QList<qint64>> PlanEditor::create(const QList<Document> &documents)
+{
+    Transaction transaction(m_db);
+    QList<qint64> ids;
+    for (Document d : documents) {
+        if (d.key.isEmpty())
+            d.key = freeDocumentKey(d);
+        if (const auto issues = check(d); !issues.isEmpty())
+            return Error{refuse(issues).error()};
+        const auto id = run(m_db, QStringLiteral("INSERT INTO documents(key, number, type, type_label, issued, issuer, province, "
+                                                 "year, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            {d.key, d.number.trimmed(), d.type, text(d.typeLabel), text(d.issued), text(d.issuer), d.province,
+                             optional(d.year), d.title.trimmed()});
+        if (!id)
+            return Error{id.error()};
+        if (const Status s = writeLegalBasis(id.value(), d.legalBasis); !s)
+            return Error{s.error()};
+        if (const Status s = AuditLog::record(m_db, entityName(PlanEntity::Document), id.value(), QStringLiteral("create"),
+                                              {}, recordJson(PlanEntity::Document, id.value()));
+            !s)
+            return Error{s.error()};
+        ids << id.value();
+    }
+    if (const Status s = transaction.commit(); !s)
+        return Error{s.error()};
+    return ids;
+}
+
+Result<QList<qint64>> PlanEditor::create(const QList<Target> &targets)
+{
+    Transaction transaction(m_db);
+    QList<qint64> ids;
+    for (const Target &t : targets) {
+        if (const auto issues = check(t); !issues.isEmpty())
+            return Error{refuse(issues).error()};
+        const qint64 document = documentId(t.documentKey).value();
+        const auto id = run(m_db, QStringLiteral("INSERT INTO targets(document_id, %1) VALUES (?, %2)").arg(kTargetColumns, placeholders(22)),
+                            QVariantList{document} + targetValues(t));
+        if (!id)
+            return Error{id.error()};
+        if (const Status s = AuditLog::record(m_db, entityName(PlanEntity::Target), id.value(), QStringLiteral("create"), {},
+                                              recordJson(PlanEntity::Target, id.value()));
+            !s)
+            return Error{s.error()};
+        ids << id.value();
+    }
+    if (const Status s = transaction.commit(); !s)
+        return Error{s.error()};
+    return ids;
+}
+
+Result<QList<qint64>> PlanEditor::create(const QList<Task> &tasks)
+{
+    Transaction transaction(m_db);
+    QList<qint64> ids;
+    for (const Task &t : tasks) {
+        if (const auto issues = check(t); !issues.isEmpty())
+            return Error{refuse(issues).error()};
+        const qint64 document = documentId(t.documentKey).value();
+        const auto id = run(m_db, QStringLiteral("INSERT INTO tasks(document_id, %1) VALUES (?, %2)").arg(kTaskColumns, placeholders(10)),
+                            QVariantList{document} + taskValues(t, targetId(document, t.targetStt).value()));
+        if (!id)
+            return Error{id.error()};
+        if (const Status s = AuditLog::record(m_db, entityName(PlanEntity::Task), id.value(), QStringLiteral("create"), {},
+                                              recordJson(PlanEntity::Task, id.value()));
+            !s)
+            return Error{s.error()};
+        ids << id.value();
+    }
+    if (const Status s = transaction.commit(); !s)
+        return Error{s.error()};
+    return ids;
+}
+
+} // namespace pardesk

@@ -1,0 +1,147 @@
+// PlanEditor: deleting records, keeping what went so that undo can put it back.
+#include "store/AuditLog.h"
+#include "store/PlanEditor.h"
+#include "store/PlanSql.h"
+#include "store/Transaction.h"
+
+namespace pardesk {
+
+using namespace plansql;
+
+namespace {
+
+// Runs each step until one fails.
+Status all(std::initializer_list<std::function<Status()>> steps)
+{
+    for (const auto &step : steps)
+        if (const Status s = step(); !s)
+            return s;
+    return {};
+}
+
+QList<qint64> citedDocuments(QSqlDatabase db, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM documents WHERE cited_by_id = ? ORDER BY id"));
+    q.addBindValue(id);
+    QList<qint64> ids;
+    if (q.exec())
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    return ids;
+}
+
+} // namespace
+
+Status PlanEditor::takeTarget(RowSnapshot &rows, qint64 id) const
+{
+    const QVariantList byId = {id};
+    return all({[&] { return rows.take(m_db, QStringLiteral("targets"), QStringLiteral("id = ?"), byId); },
+                [&] { return rows.take(m_db, QStringLiteral("target_agencies"), QStringLiteral("target_id = ?"), byId); },
+                // The delete sets these tasks' target_id to NULL (ON DELETE SET NULL).
+                [&] { return rows.takeLink(m_db, QStringLiteral("tasks"), QStringLiteral("target_id"), QStringLiteral("target_id = ?"), byId); }});
+}
+
+Status PlanEditor::takeTask(RowSnapshot &rows, qint64 id) const
+{
+    const QVariantList byId = {id};
+    return all({[&] { return rows.take(m_db, QStringLiteral("tasks"), QStringLiteral("id = ?"), byId); },
+                [&] { return rows.take(m_db, QStringLiteral("task_agencies"), QStringLiteral("task_id = ?"), byId); }});
+}
+
+Status PlanEditor::takeDocument(RowSnapshot &rows, qint64 id) const
+{
+    const QVariantList byId = {id};
+    const QString ofTargets = QStringLiteral("target_id IN (SELECT id FROM targets WHERE document_id = ?)");
+    const Status own = all({
+        [&] { return rows.take(m_db, QStringLiteral("documents"), QStringLiteral("id = ?"), byId); },
+        [&] { return rows.take(m_db, QStringLiteral("document_legal_basis"), QStringLiteral("document_id = ?"), byId); },
+        [&] { return rows.take(m_db, QStringLiteral("targets"), QStringLiteral("document_id = ?"), byId); },
+        [&] { return rows.take(m_db, QStringLiteral("target_agencies"), ofTargets, byId); },
+        [&] { return rows.take(m_db, QStringLiteral("tasks"), QStringLiteral("document_id = ?"), byId); },
+        [&] {
+            return rows.take(m_db, QStringLiteral("task_agencies"),
+                             QStringLiteral("task_id IN (SELECT id FROM tasks WHERE document_id = ?)"), byId);
+        },
+        [&] { return rows.take(m_db, QStringLiteral("dossier_counts"), QStringLiteral("document_id = ?"), byId); },
+        // Links from outside the document: tasks of other documents serving its targets, and
+        // submissions filed as this document.
+        [&] {
+            return rows.takeLink(m_db, QStringLiteral("tasks"), QStringLiteral("target_id"),
+                                 QStringLiteral("document_id <> ? AND ") + ofTargets, {id, id});
+        },
+        [&] { return rows.takeLink(m_db, QStringLiteral("submissions"), QStringLiteral("document_id"), QStringLiteral("document_id = ?"), byId); },
+    });
+    if (!own)
+        return own;
+    // The documents listed in this one (a report's appendix of directives) are part of it.
+    for (const qint64 cited : citedDocuments(m_db, id))
+        if (const Status s = takeDocument(rows, cited); !s)
+            return s;
+    return {};
+}
+
+Status PlanEditor::erase(PlanEntity entity, qint64 id)
+{
+    const auto deleteFrom = [&](const QString &table) {
+        const auto done = run(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
+        return done ? Status() : Status(Error{done.error()});
+    };
+    switch (entity) {
+    case PlanEntity::Target:
+        return deleteFrom(QStringLiteral("targets"));
+    case PlanEntity::Task:
+        return deleteFrom(QStringLiteral("tasks"));
+    case PlanEntity::Document:
+        for (const qint64 cited : citedDocuments(m_db, id))
+            if (const Status s = erase(PlanEntity::Document, cited); !s)
+                return s;
+        // submissions.document_id has no ON DELETE action: the link is cleared first.
+        if (const auto done = run(m_db, QStringLiteral("UPDATE submissions SET document_id = NULL WHERE document_id = ?"), {id});
+            !done)
+            return Error{done.error()};
+        return deleteFrom(QStringLiteral("documents"));
+    }
+    return {};
+}
+
+Result<RemovedRecords> PlanEditor::remove(PlanEntity entity, const QList<qint64> &ids)
+{
+    Transaction transaction(m_db);
+    RemovedRecords removed;
+    removed.entity = entity;
+    for (const qint64 id : ids) {
+        const QJsonObject before = recordJson(entity, id);
+        if (before.isEmpty())
+            return Error{tr("The record to delete is no longer in the database.")};
+        const Status taken = entity == PlanEntity::Document ? takeDocument(removed.rows, id)
+                             : entity == PlanEntity::Target ? takeTarget(removed.rows, id)
+                                                            : takeTask(removed.rows, id);
+        if (!taken)
+            return Error{taken.error()};
+        if (const Status s = erase(entity, id); !s)
+            return Error{s.error()};
+        if (const Status s = AuditLog::record(m_db, entityName(entity), id, QStringLiteral("delete"), before, {}); !s)
+            return Error{s.error()};
+        removed.ids << id;
+        removed.records << before;
+    }
+    if (const Status s = transaction.commit(); !s)
+        return Error{s.error()};
+    return removed;
+}
+
+Status PlanEditor::restore(const RemovedRecords &removed)
+{
+    Transaction transaction(m_db);
+    if (const Status s = removed.rows.restore(m_db); !s)
+        return s;
+    for (int i = 0; i < removed.ids.size(); ++i)
+        if (const Status s = AuditLog::record(m_db, entityName(removed.entity), removed.ids[i], QStringLiteral("restore"), {},
+                                              recordJson(removed.entity, removed.ids[i]));
+            !s)
+            return s;
+    return transaction.commit();
+}
+
+} // namespace pardesk

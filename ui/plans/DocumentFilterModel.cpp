@@ -1,0 +1,60 @@
+#include "plans/DocumentFilterModel.h"
+
+#include "plans/DocumentListModel.h"
+#include "text/SearchText.h"
+
+namespace pardesk {
+
+DocumentFilterModel::DocumentFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent), m_collator(QLocale(QLocale::Vietnamese, QLocale::Vietnam))
+{
+    m_collator.setNumericMode(true); // "Kế hoạch 37" before "Kế hoạch 268"
+    setSortRole(DocumentListModel::SortRole);
+}
+
+void DocumentFilterModel::setProvince(const QString &province)
+{
+    m_province = province;
+    invalidateFilter();
+}
+
+void DocumentFilterModel::setYear(int year)
+{
+    m_year = year;
+    invalidateFilter();
+}
+
+void DocumentFilterModel::setType(const QString &type)
+{
+    m_type = type;
+    invalidateFilter();
+}
+
+void DocumentFilterModel::setSearch(const QString &query)
+{
+    m_search = query;
+    invalidateFilter();
+}
+
+bool DocumentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_province.isEmpty() && index.data(DocumentListModel::ProvinceRole).toString() != m_province)
+        return false;
+    if (m_year != 0 && index.data(DocumentListModel::YearRole).toInt() != m_year)
+        return false;
+    if (!m_type.isEmpty() && index.data(DocumentListModel::TypeRole).toString() != m_type)
+        return false;
+    return matchesSearch(index.data(DocumentListModel::SearchRole).toString(), m_search);
+}
+
+bool DocumentFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
+        return m_collator.compare(a.toString(), b.toString()) < 0;
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+} // namespace pardesk

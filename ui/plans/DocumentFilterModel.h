@@ -1,0 +1,33 @@
+#pragma once
+// Filters the documents by province, year, type and a search that ignores diacritics and case,
+// and sorts them the Vietnamese way (QCollator).
+
+#include <QCollator>
+#include <QSortFilterProxyModel>
+
+namespace pardesk {
+
+class DocumentFilterModel : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    explicit DocumentFilterModel(QObject *parent = nullptr);
+
+    // Empty (or 0 for the year): no filter on it.
+    void setProvince(const QString &province);
+    void setYear(int year);
+    void setType(const QString &type);
+    void setSearch(const QString &query);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString m_province;
+    int m_year = 0;
+    QString m_type;
+    QString m_search;
+    QCollator m_collator;
+};
+
+} // namespace pardesk

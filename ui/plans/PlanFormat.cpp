@@ -1,0 +1,135 @@
+#include "plans/PlanFormat.h"
+
+#include "settings/AppSettings.h"
+#include "text/NumberFormat.h"
+
+#include <QDate>
+#include <QHash>
+
+namespace pardesk {
+
+QString PlanFormat::number(double value, int maxDecimals)
+{
+    const bool c = AppSettings::instance().value(AppSettings::Key::NumberConvention).toString() == u"c";
+    return formatNumber(value, maxDecimals, c ? NumberConvention::C : NumberConvention::Vietnamese);
+}
+
+QString PlanFormat::date(const QString &iso)
+{
+    const QStringList parts = iso.split(u'-');
+    QStringList reversed(parts.rbegin(), parts.rend());
+    return reversed.join(u'/');
+}
+
+QString PlanFormat::comparatorSymbol(const QString &comparator)
+{
+    static const QHash<QString, QString> symbols = {{QStringLiteral(">="), QStringLiteral("≥")},
+                                                    {QStringLiteral("<="), QStringLiteral("≤")},
+                                                    {QStringLiteral("~"), QStringLiteral("≈")}};
+    return symbols.value(comparator, comparator);
+}
+
+QString PlanFormat::comparison(const Target &t)
+{
+    if (t.comparator.isEmpty() || !t.value)
+        return QStringLiteral("—");
+    const QString unit = t.unit == u"%" ? t.unit : (t.unit.isEmpty() ? QString() : u' ' + t.unit);
+    const QString comparison = QStringLiteral("%1 %2%3").arg(comparatorSymbol(t.comparator), number(*t.value, 4), unit);
+    if (t.kind != u"reduction")
+        return comparison;
+    return t.baselineYear ? tr("reduce %1 vs %2").arg(comparison).arg(*t.baselineYear) : tr("reduce %1").arg(comparison);
+}
+
+QString PlanFormat::levelName(const QString &level)
+{
+    if (level == u"province")
+        return tr("Province");
+    if (level == u"district")
+        return tr("District");
+    if (level == u"commune")
+        return tr("Commune");
+    return {};
+}
+
+QString PlanFormat::kindName(const QString &kind)
+{
+    if (kind == u"level")
+        return tr("A level to reach");
+    if (kind == u"reduction")
+        return tr("A reduction");
+    if (kind == u"qualitative")
+        return tr("Nothing to measure");
+    return kind;
+}
+
+QString PlanFormat::directionName(const QString &direction)
+{
+    return direction == u"lower" ? tr("Lower is better") : tr("Higher is better");
+}
+
+QString PlanFormat::taskStatusName(const QString &status)
+{
+    if (status == u"open")
+        return tr("Open");
+    if (status == u"in_progress")
+        return tr("In progress");
+    if (status == u"done")
+        return tr("Done");
+    return status;
+}
+
+QString PlanFormat::documentTypeName(const QString &type)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("plan"), QT_TR_NOOP("Plan")},           {QStringLiteral("report"), QT_TR_NOOP("Report")},
+        {QStringLiteral("decision"), QT_TR_NOOP("Decision")},   {QStringLiteral("dispatch"), QT_TR_NOOP("Official letter")},
+        {QStringLiteral("resolution"), QT_TR_NOOP("Resolution")}, {QStringLiteral("directive"), QT_TR_NOOP("Directive")},
+        {QStringLiteral("other"), QT_TR_NOOP("Other")}};
+    const auto it = names.constFind(type);
+    return it == names.cend() ? type : tr(it.value());
+}
+
+QString PlanFormat::evaluation(EvaluationStatus status)
+{
+    const char *symbol = "";
+    switch (status) {
+    case EvaluationStatus::Met:
+        symbol = "✔";
+        break;
+    case EvaluationStatus::NotMet:
+        symbol = "✘";
+        break;
+    case EvaluationStatus::NoData:
+        symbol = "?";
+        break;
+    case EvaluationStatus::NotMeasurable:
+        symbol = "—";
+        break;
+    }
+    return QString::fromUtf8(symbol) + u' ' + TargetEvaluation::statusLabel(status);
+}
+
+QColor PlanFormat::evaluationColor(EvaluationStatus status)
+{
+    switch (status) {
+    case EvaluationStatus::Met:
+        return QColor(0x1b, 0x7f, 0x3b); // green that stays readable on white and for most colour-blind readers
+    case EvaluationStatus::NotMet:
+        return QColor(0xb7, 0x1c, 0x1c);
+    case EvaluationStatus::NoData:
+    case EvaluationStatus::NotMeasurable:
+        return QColor(0x61, 0x61, 0x61);
+    }
+    return {};
+}
+
+QString PlanFormat::gap(double gap, const QString &unit)
+{
+    const QString sign = gap > 0 ? QStringLiteral("+") : gap < 0 ? QStringLiteral("−") : QString();
+    const QString magnitude = sign + number(std::abs(gap), 2);
+    if (unit == u"%")
+        return tr("%1 pp").arg(magnitude); // percentage points
+    return unit.isEmpty() ? magnitude : magnitude + u' ' + unit;
+}
+
+} // namespace pardesk

@@ -1,0 +1,206 @@
+#include "plans/PlanWrites.h"
+
+#include "plans/CreateRecordsCommand.h"
+#include "plans/DocumentDialog.h"
+#include "plans/PlanFormat.h"
+#include "plans/RemoveRecordsCommand.h"
+#include "plans/TargetDialog.h"
+#include "plans/TaskDialog.h"
+#include "plans/UpdateRecordCommand.h"
+#include "store/Catalog.h"
+#include "store/Database.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+#include <QPointer>
+#include <QUndoStack>
+
+namespace pardesk {
+namespace {
+
+template <typename Dialog>
+Dialog *opened(Dialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+} // namespace
+
+PlanWrites::PlanWrites(Database &db, QUndoStack *undo, QWidget *parent)
+    : QObject(parent), m_editor(db.connection()), m_undo(undo), m_parent(parent)
+{
+}
+
+ErrorSink PlanWrites::errorSink()
+{
+    QPointer<PlanWrites> self(this);
+    return [self](const QString &message) {
+        if (self)
+            emit self->failed(message);
+    };
+}
+
+template <typename Record>
+Status PlanWrites::create(const QList<Record> &records, const QString &text)
+{
+    const auto ids = m_editor.create(records);
+    if (!ids)
+        return Error{ids.error()};
+    m_undo->push(new CreateRecordsCommand(m_editor, entityOf<Record>(), ids.value(), text, errorSink()));
+    emit written(entityOf<Record>(), ids->first());
+    return {};
+}
+
+template <typename Record>
+Status PlanWrites::update(const Record &before, const Record &after, const QString &text)
+{
+    if (const Status s = m_editor.update(after); !s)
+        return s;
+    m_undo->push(new UpdateRecordCommand<Record>(m_editor, before, after, text, errorSink()));
+    emit written(entityOf<Record>(), after.id);
+    return {};
+}
+
+void PlanWrites::remove(PlanEntity entity, qint64 id, const QString &text)
+{
+    auto removed = m_editor.remove(entity, {id});
+    if (!removed) {
+        emit failed(removed.error());
+        return;
+    }
+    m_undo->push(new RemoveRecordsCommand(m_editor, std::move(removed.value()), text, errorSink()));
+}
+
+DocumentDialog *PlanWrites::newDocument(const QString &province)
+{
+    Document d;
+    d.type = QStringLiteral("plan");
+    d.province = province;
+    return opened(new DocumentDialog(m_editor, d, [this](const Document &created) {
+        return create(QList<Document>{created}, tr("Create document %1").arg(created.number));
+    }, m_parent));
+}
+
+DocumentDialog *PlanWrites::editDocument(qint64 id)
+{
+    const auto before = m_editor.document(id);
+    if (!before) {
+        emit failed(before.error());
+        return nullptr;
+    }
+    return opened(new DocumentDialog(m_editor, before.value(), [this, was = before.value()](const Document &after) {
+        return update(was, after, tr("Edit document %1").arg(after.number));
+    }, m_parent));
+}
+
+void PlanWrites::deleteDocument(qint64 id)
+{
+    const auto document = m_editor.document(id);
+    if (!document) {
+        emit failed(document.error());
+        return;
+    }
+    const QString text = tr("Delete document %1").arg(document->number);
+    if (document->targetCount == 0 && document->taskCount == 0) {
+        remove(PlanEntity::Document, id, text);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete document"),
+                                tr("Delete %1 %2 with its %n target(s) and %3 task(s)?", nullptr, document->targetCount)
+                                    .arg(document->typeLabel, document->number)
+                                    .arg(document->taskCount),
+                                QMessageBox::Yes | QMessageBox::No, m_parent);
+    box->setInformativeText(tr("Edit ▸ Undo brings them back."));
+    box->button(QMessageBox::Yes)->setText(tr("&Delete"));
+    box->button(QMessageBox::No)->setText(tr("&Keep"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, id, text] {
+        if (box->clickedButton() == box->button(QMessageBox::Yes))
+            remove(PlanEntity::Document, id, text);
+    });
+    box->open();
+}
+
+TargetDialog *PlanWrites::newTarget(const QString &documentKey)
+{
+    Target t;
+    t.documentKey = documentKey;
+    t.direction = QStringLiteral("higher");
+    t.kind = QStringLiteral("level");
+    if (const auto documents = Catalog(m_editor.connection()).documents())
+        for (const Document &d : documents.value())
+            if (d.key == documentKey)
+                t.plan = d.number;
+    return opened(new TargetDialog(m_editor, t, [this](const QList<Target> &targets) {
+        return create(targets, tr("Create target %1", nullptr, int(targets.size())).arg(targets.first().stt));
+    }, m_parent));
+}
+
+TargetDialog *PlanWrites::editTarget(qint64 id)
+{
+    const auto before = m_editor.target(id);
+    if (!before) {
+        emit failed(before.error());
+        return nullptr;
+    }
+    return opened(new TargetDialog(m_editor, before.value(), [this, was = before.value()](const QList<Target> &after) {
+        return update(was, after.first(), tr("Edit target %1").arg(after.first().stt));
+    }, m_parent));
+}
+
+void PlanWrites::deleteTarget(qint64 id)
+{
+    const auto target = m_editor.target(id);
+    if (!target) {
+        emit failed(target.error());
+        return;
+    }
+    remove(PlanEntity::Target, id, tr("Delete target %1").arg(target->stt));
+}
+
+TaskDialog *PlanWrites::newTask(const QString &documentKey)
+{
+    Task t;
+    t.documentKey = documentKey;
+    t.status = QStringLiteral("open");
+    return opened(new TaskDialog(m_editor, t, [this](const Task &created) {
+        return create(QList<Task>{created}, tr("Create task"));
+    }, m_parent));
+}
+
+TaskDialog *PlanWrites::editTask(qint64 id)
+{
+    const auto before = m_editor.task(id);
+    if (!before) {
+        emit failed(before.error());
+        return nullptr;
+    }
+    return opened(new TaskDialog(m_editor, before.value(), [this, was = before.value()](const Task &after) {
+        return update(was, after, tr("Edit task"));
+    }, m_parent));
+}
+
+void PlanWrites::deleteTask(qint64 id)
+{
+    remove(PlanEntity::Task, id, tr("Delete task"));
+}
+
+void PlanWrites::setTaskStatus(qint64 id, const QString &status)
+{
+    const auto before = m_editor.task(id);
+    if (!before) {
+        emit failed(before.error());
+        return;
+    }
+    if (before->status == status)
+        return;
+    Task after = before.value();
+    after.status = status;
+    if (const Status s = update(before.value(), after, tr("Set task status to %1").arg(PlanFormat::taskStatusName(status))); !s)
+        emit failed(s.error());
+}
+
+} // namespace pardesk

@@ -1,0 +1,57 @@
+#pragma once
+// The writes the plans and tasks views offer: each opens its dialog (or asks before a delete that
+// takes more with it), writes through PlanEditor and puts an undoable command on the stack.
+// Dialogs are opened window-modal with open(), never exec(), so tests can fill them in.
+
+#include "plans/PlanCommand.h"
+#include "store/PlanEditor.h"
+
+#include <QObject>
+
+class QUndoStack;
+class QWidget;
+
+namespace pardesk {
+
+class Database;
+class DocumentDialog;
+class TargetDialog;
+class TaskDialog;
+
+class PlanWrites : public QObject {
+    Q_OBJECT
+public:
+    // Dialogs and questions are children of `parent`.
+    PlanWrites(Database &db, QUndoStack *undo, QWidget *parent);
+
+    DocumentDialog *newDocument(const QString &province);
+    DocumentDialog *editDocument(qint64 id);
+    // A document with targets or tasks is deleted only after the user confirms (a question box).
+    void deleteDocument(qint64 id);
+    TargetDialog *newTarget(const QString &documentKey);
+    TargetDialog *editTarget(qint64 id);
+    void deleteTarget(qint64 id);
+    TaskDialog *newTask(const QString &documentKey);
+    TaskDialog *editTask(qint64 id);
+    void deleteTask(qint64 id);
+    void setTaskStatus(qint64 id, const QString &status);
+
+signals:
+    void failed(const QString &message);
+    // A record was created or changed through a dialog: the view may select it.
+    void written(pardesk::PlanEntity entity, qint64 id);
+
+private:
+    template <typename Record>
+    Status create(const QList<Record> &records, const QString &text);
+    template <typename Record>
+    Status update(const Record &before, const Record &after, const QString &text);
+    void remove(PlanEntity entity, qint64 id, const QString &text);
+    ErrorSink errorSink();
+
+    PlanEditor m_editor;
+    QUndoStack *m_undo;
+    QWidget *m_parent;
+};
+
+} // namespace pardesk

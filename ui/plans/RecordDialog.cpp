@@ -1,0 +1,100 @@
+#include "plans/RecordDialog.h"
+
+#include "plans/FieldForm.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pardesk {
+
+RecordDialog::RecordDialog(QWidget *parent)
+    : QDialog(parent), m_body(new QVBoxLayout), m_error(new QLabel),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_body, 1);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
+    retranslateButtons();
+}
+
+void RecordDialog::addForm(FieldForm *form)
+{
+    m_forms << form;
+}
+
+void RecordDialog::retranslateButtons()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+}
+
+void RecordDialog::accept()
+{
+    m_error->clear();
+    m_error->hide();
+    QList<FieldIssue> issues = read();
+    // A field already refused while reading keeps that message: its value was not taken.
+    for (const FieldIssue &i : check())
+        if (std::none_of(issues.begin(), issues.end(), [&](const FieldIssue &r) { return r.field == i.field; }))
+            issues << i;
+    QWidget *first = nullptr;
+    for (FieldForm *form : std::as_const(m_forms))
+        if (QWidget *marked = form->showIssues(issues); marked && !first)
+            first = marked;
+    if (!issues.isEmpty()) {
+        if (first) {
+            if (revealField)
+                revealField(first);
+            first->setFocus(Qt::OtherFocusReason);
+        } else {
+            // An issue with no field of its own in the dialog: said in the banner.
+            m_error->setText(QStringLiteral("⚠ ") + issues.first().message);
+            m_error->show();
+        }
+        return;
+    }
+    if (const Status saved = save(); !saved) {
+        m_error->setText(QStringLiteral("⚠ ") + saved.error());
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+bool RecordDialog::isMarked(const QString &field) const
+{
+    return std::any_of(m_forms.begin(), m_forms.end(), [&](const FieldForm *f) { return f->isMarked(field); });
+}
+
+QString RecordDialog::issue(const QString &field) const
+{
+    for (const FieldForm *f : m_forms)
+        if (f->isMarked(field))
+            return f->issue(field);
+    return {};
+}
+
+QString RecordDialog::error() const
+{
+    return m_error->text();
+}
+
+void RecordDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateButtons();
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace pardesk

@@ -1,0 +1,58 @@
+#pragma once
+// What the document, target and task dialogs share: OK reads the fields, checks them, marks each
+// field that is wrong and stays open; when all is well it hands the record to `save` and closes
+// only if the write succeeded (a failure is shown in the dialog, nothing typed is lost).
+
+#include "store/PlanChecks.h"
+#include "util/Result.h"
+
+#include <QDialog>
+#include <functional>
+
+class QDialogButtonBox;
+class QLabel;
+class QVBoxLayout;
+
+namespace pardesk {
+
+class FieldForm;
+
+class RecordDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit RecordDialog(QWidget *parent = nullptr);
+
+    void accept() override;
+
+    // Tests: which field is marked, and what its message says.
+    bool isMarked(const QString &field) const;
+    QString issue(const QString &field) const;
+    QString error() const; // the write's failure, if it failed
+
+protected:
+    // Reads the fields into the record the dialog edits; issues for text that is not what a field
+    // takes ("abc" as a number).
+    virtual QList<FieldIssue> read() = 0;
+    // The record's issues (PlanEditor::check).
+    virtual QList<FieldIssue> check() const = 0;
+    virtual Status save() = 0;
+    virtual void retranslate() = 0;
+
+    void addForm(FieldForm *form); // forms whose fields issues can mark, in the order they are shown
+    QVBoxLayout *body() const { return m_body; }
+    QDialogButtonBox *buttons() const { return m_buttons; }
+    void changeEvent(QEvent *event) override;
+
+    // Called when a marked field lies on a page that is hidden (a tab): show that page.
+    std::function<void(QWidget *)> revealField;
+
+private:
+    void retranslateButtons();
+
+    QVBoxLayout *m_body;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    QList<FieldForm *> m_forms;
+};
+
+} // namespace pardesk
