@@ -161,17 +161,8 @@ bool Period::startsTheYear() const
 
 int Period::quarterCount() const
 {
-    switch (m_kind) {
-    case Kind::Quarter:
-        return 1;
-    case Kind::Half:
-        return 2;
-    case Kind::NineMonths:
-        return 3;
-    case Kind::Year:
-        return 4;
-    }
-    return 4;
+    // Nine months and the year run from the first quarter to their last.
+    return m_kind == Kind::Quarter ? 1 : m_kind == Kind::Half ? 2 : lastQuarter();
 }
 
 QDate Period::windowStart() const
