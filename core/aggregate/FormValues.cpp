@@ -28,11 +28,12 @@ QDate readValidity(const QVariant &text, bool end)
 
 } // namespace
 
-Result<FormValues> FormValues::load(QSqlDatabase db, const QString &formKey)
+Result<FormValues> FormValues::load(QSqlDatabase db, const QString &formKey, std::optional<qint64> onlyAgency)
 {
     FormValues v;
     v.m_db = db;
     v.m_formKey = formKey;
+    v.m_onlyAgency = onlyAgency;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, province FROM forms WHERE key = ?"));
     q.addBindValue(formKey);
@@ -149,8 +150,11 @@ Status FormValues::readValues()
     QList<Submission> submissions;
     QStringList keys;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, agency_id, period FROM submissions WHERE form_id = ?"));
+    const QString ofAgency = m_onlyAgency ? QStringLiteral(" AND s.agency_id = ?") : QString();
+    q.prepare(QStringLiteral("SELECT s.id, s.agency_id, s.period FROM submissions s WHERE s.form_id = ?") + ofAgency);
     q.addBindValue(m_formId);
+    if (m_onlyAgency)
+        q.addBindValue(*m_onlyAgency);
     if (!q.exec())
         return Error{readError(q)};
     qint64 maxSubmissionId = 0;
@@ -186,8 +190,10 @@ Status FormValues::readValues()
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT (v.submission_id << 32) | v.item_id, v.value FROM submissions s "
                              "JOIN submission_values v ON v.submission_id = s.id "
-                             "WHERE s.form_id = ? AND v.value IS NOT NULL"));
+                             "WHERE s.form_id = ? AND v.value IS NOT NULL") + ofAgency);
     q.addBindValue(m_formId);
+    if (m_onlyAgency)
+        q.addBindValue(*m_onlyAgency);
     if (!q.exec())
         return Error{readError(q)};
     // The rows come a submission at a time (the join walks the submissions), so its cell is looked up once.

@@ -52,7 +52,8 @@ public:
         QList<int> items;
     };
 
-    static Result<FormValues> load(QSqlDatabase db, const QString &formKey);
+    // With onlyAgency, the values of that agency alone (its history), every agency still listed.
+    static Result<FormValues> load(QSqlDatabase db, const QString &formKey, std::optional<qint64> onlyAgency = {});
 
     const QString &formKey() const { return m_formKey; }
     const QString &province() const { return m_province; } // the form's, empty when shared
@@ -96,6 +97,7 @@ private:
     QSqlDatabase m_db;
     QString m_formKey;
     qint64 m_formId = 0;
+    std::optional<qint64> m_onlyAgency;
     QString m_province;
     QList<Item> m_items;
     QList<Agency> m_agencies;
