@@ -397,18 +397,6 @@ Các lệnh:
         <translation>Không đọc được số liệu của biểu mẫu %1: %2</translation>
     </message>
     <message>
-        <source>Item %1 of form %2: %3</source>
-        <translation>Mục %1 của biểu mẫu %2: %3</translation>
-    </message>
-    <message>
-        <source>Item %1 of form %2 is computed from %3, which the form does not have.</source>
-        <translation>Mục %1 của biểu mẫu %2 được tính từ %3, nhưng biểu mẫu không có mục này.</translation>
-    </message>
-    <message>
-        <source>The derived items of form %1 are computed from each other in a circle: %2.</source>
-        <translation>Các mục tính toán của biểu mẫu %1 tính vòng tròn từ nhau: %2.</translation>
-    </message>
-    <message>
         <source>The form %1 has ids too large to read (submission %2, item %3).</source>
         <translation>Biểu mẫu %1 có mã định danh quá lớn, không đọc được (báo cáo %2, mục %3).</translation>
     </message>
@@ -427,6 +415,10 @@ Các lệnh:
     <message>
         <source>The submission %1 is for an agency or a period that the form&apos;s values were read without; read them again.</source>
         <translation>Báo cáo %1 thuộc một cơ quan hoặc kỳ báo cáo chưa có khi đọc số liệu của biểu mẫu; hãy đọc lại số liệu.</translation>
+    </message>
+    <message>
+        <source>The items of form %1 changed while they were read; read them again.</source>
+        <translation>Các mục của biểu mẫu %1 đã thay đổi trong khi đang đọc; hãy đọc lại.</translation>
     </message>
 </context>
 <context>
@@ -448,6 +440,17 @@ Các lệnh:
     <message>
         <source>Item %1: %2 is far from what this agency reported before (median %3 of its %4 earlier values: %5).</source>
         <translation>Mục %1: giá trị %2 khác xa số liệu cơ quan này đã báo cáo trước đây (trung vị %3 của %4 giá trị trước: %5).</translation>
+    </message>
+</context>
+<context>
+    <name>OutlierFindings</name>
+    <message>
+        <source>The submission %1 could not be read: %2</source>
+        <translation>Không đọc được báo cáo %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no submission %1.</source>
+        <translation>Không có báo cáo %1.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "aggregate/OutlierFindings.h"
 #include "forms/SubmissionReader.h"
 #include "io/FindingsJson.h"
 #include "io/JsonViews.h"
@@ -60,12 +61,12 @@ bool planIsKnown(const Catalog &catalog, const QString &plan)
     return false;
 }
 
-// Prints the findings; errors (not warnings) make the exit code 1.
-int printFindings(const FormDefinition &form, QList<EnteredValue> entered)
+// Prints the findings, then those found elsewhere (`more`); errors (not warnings) make the exit code 1.
+int printFindings(const FormDefinition &form, QList<EnteredValue> entered, const QList<Finding> &more = {})
 {
     Validator validator(form);
     validator.setAll(std::move(entered));
-    printJson(json::findingsToJson(validator.findings()));
+    printJson(json::findingsToJson(validator.findings() + more));
     return validator.hasErrors() ? ProblemsFound : Success;
 }
 
@@ -93,7 +94,13 @@ int validateSubmission(Database &db, const QString &idText)
         printError(entered.error());
         return BadInput;
     }
-    return printFindings(form.value(), std::move(entered).value());
+    // A stored submission has a history to be compared with; a file does not.
+    const auto outliers = OutlierFindings::ofSubmission(db.connection(), id);
+    if (!outliers) {
+        printError(outliers.error());
+        return BadInput;
+    }
+    return printFindings(form.value(), std::move(entered).value(), outliers.value());
 }
 
 int validateFile(Database &db, const QString &formKey, const QString &path)

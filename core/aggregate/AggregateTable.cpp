@@ -34,8 +34,8 @@ QList<AggregateTable::PeriodRange> AggregateTable::periodsAndYears(const FormVal
     for (int p = 0; p < values.periods().size(); ++p) {
         const FormValues::Period &period = values.periods()[p];
         ranges.append({period.key, {p}});
-        if (period.kind == 'Q')
-            quartersByYear[period.year].append(p);
+        if (period.parsed && period.parsed->kind() == Period::Kind::Quarter)
+            quartersByYear[period.parsed->year()].append(p);
     }
     for (auto it = quartersByYear.cbegin(); it != quartersByYear.cend(); ++it) {
         const QList<int> &quarters = it.value();

@@ -1,48 +1,18 @@
 #include "aggregate/FormValues.h"
 
 #include "aggregate/CumulativeRule.h"
+#include "forms/FormDefinition.h"
 
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <limits>
-#include <tuple>
 
 namespace pardesk {
 namespace {
 
 constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
-
-// The period keys of submissions: the DHIS2 forms "2024Q1", "2024S1" and "2024". Another key keeps
-// its leading year, if any, and spans that year.
-FormValues::Period readPeriod(const QString &key)
-{
-    static const QRegularExpression known(QStringLiteral("^(\\d{4})(?:([QS])(\\d))?$"));
-    FormValues::Period p;
-    p.key = key;
-    const QRegularExpressionMatch m = known.match(key);
-    p.year = m.hasMatch() ? m.captured(1).toInt() : (key.left(4).toInt() >= 1000 ? key.left(4).toInt() : 0);
-    if (p.year == 0)
-        return p;
-    p.first = QDate(p.year, 1, 1);
-    p.last = QDate(p.year, 12, 31);
-    if (!m.hasMatch())
-        return p;
-    const QString kind = m.captured(2);
-    p.number = m.captured(3).toInt();
-    const int months = kind == u"Q" ? 3 : kind == u"S" ? 6 : 12;
-    if (kind.isEmpty()) {
-        p.kind = 'Y';
-    } else if (p.number >= 1 && p.number <= 12 / months) {
-        p.kind = kind == u"Q" ? 'Q' : 'S';
-        p.first = QDate(p.year, (p.number - 1) * months + 1, 1);
-        p.last = p.first.addMonths(months).addDays(-1);
-    }
-    return p;
-}
 
 // agencies.valid_from / valid_to: ISO dates, or the part of one the source gave ("2025-06", "2025").
 QDate readValidity(const QVariant &text, bool end)
@@ -58,11 +28,12 @@ QDate readValidity(const QVariant &text, bool end)
 
 } // namespace
 
-Result<FormValues> FormValues::load(QSqlDatabase db, const QString &formKey)
+Result<FormValues> FormValues::load(QSqlDatabase db, const QString &formKey, std::optional<qint64> onlyAgency)
 {
     FormValues v;
     v.m_db = db;
     v.m_formKey = formKey;
+    v.m_onlyAgency = onlyAgency;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, province FROM forms WHERE key = ?"));
     q.addBindValue(formKey);
@@ -72,8 +43,7 @@ Result<FormValues> FormValues::load(QSqlDatabase db, const QString &formKey)
         return Error{tr("There is no form %1.").arg(formKey)};
     v.m_formId = q.value(0).toLongLong();
     v.m_province = q.value(1).toString();
-    for (Status (FormValues::*step)() : {&FormValues::readItems, &FormValues::orderDerived, &FormValues::readAgencies,
-                                         &FormValues::readValues})
+    for (Status (FormValues::*step)() : {&FormValues::readItems, &FormValues::readAgencies, &FormValues::readValues})
         if (Status s = (v.*step)(); !s)
             return Error{s.error()};
     v.m_computed = QList<double>(v.m_entered.size(), kMissing);
@@ -89,86 +59,40 @@ QString FormValues::readError(const QSqlQuery &query) const
     return tr("The values of the form %1 could not be read: %2").arg(m_formKey, query.lastError().text());
 }
 
+// The form's formulas and their computing order are FormDefinition's, checked there once (unknown
+// items, cycles); what it does not keep (the hint, the kind as stored) is read here.
 Status FormValues::readItems()
 {
+    const Result<FormDefinition> form = FormDefinition::load(m_db, m_formId);
+    if (!form)
+        return Error{form.error()};
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, code, label, hint, unit, kind, formula FROM form_items WHERE form_id = ? ORDER BY position"));
+    q.prepare(QStringLiteral("SELECT id, code, label, hint, unit, kind FROM form_items WHERE form_id = ? ORDER BY position"));
     q.addBindValue(m_formId);
     if (!q.exec())
         return Error{readError(q)};
-    QStringList formulas;
     while (q.next()) {
-        Item item{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                  q.value(4).toString(), q.value(5).toString(), std::nullopt, {}, false};
-        m_itemIndex.insert(item.code, int(m_items.size()));
-        m_items.append(item);
-        formulas.append(q.value(6).toString());
+        const int index = int(m_items.size());
+        if (index >= form->items().size() || form->item(index).id != q.value(0).toLongLong())
+            return Error{tr("The items of form %1 changed while they were read; read them again.").arg(m_formKey)};
+        m_itemIndex.insert(q.value(1).toString(), index);
+        m_items.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toString(), q.value(5).toString(), form->item(index).formula, form->inputsOf(index), false});
     }
     QList<CumulativeRule::ItemText> texts;
     for (const Item &item : std::as_const(m_items))
         texts.append({item.code, item.label, item.hint});
     const QList<bool> cumulative = CumulativeRule::cumulativeItems(texts);
-    for (int i = 0; i < m_items.size(); ++i) {
-        Item &item = m_items[i];
-        item.cumulative = cumulative[i];
-        if (formulas[i].isEmpty())
-            continue;
-        Result<Formula> formula = Formula::fromJson(formulas[i]);
-        if (!formula)
-            return Error{tr("Item %1 of form %2: %3").arg(item.code, m_formKey, formula.error())};
-        for (const QString &code : formula->inputs()) {
-            const int input = itemIndex(code);
-            if (input < 0)
-                return Error{tr("Item %1 of form %2 is computed from %3, which the form does not have.").arg(item.code, m_formKey, code)};
-            item.inputs.append(input);
-        }
-        item.formula = std::move(formula).value();
-    }
-    return {};
-}
-
-// Inputs before what is computed from them (depth first), so one pass computes every derived item.
-Status FormValues::orderDerived()
-{
-    enum Mark { Unseen, Open, Done };
-    QList<Mark> marks(m_items.size(), Unseen);
-    QStringList path;
-    std::function<bool(int)> visit = [&](int i) {
-        if (marks[i] == Done)
-            return true;
-        if (marks[i] == Open) {
-            path.append(m_items[i].code);
-            return false;
-        }
-        marks[i] = Open;
-        path.append(m_items[i].code);
-        for (int input : std::as_const(m_items[i].inputs)) {
-            if (!visit(input))
-                return false;
-            m_items[i].cumulative = m_items[i].cumulative || m_items[input].cumulative;
-        }
-        path.removeLast();
-        marks[i] = Done;
-        if (m_items[i].formula)
-            m_derivedOrder.append(i);
-        return true;
-    };
     for (int i = 0; i < m_items.size(); ++i)
-        if (!visit(i))
-            return Error{tr("The derived items of form %1 are computed from each other in a circle: %2.")
-                             .arg(m_formKey, path.join(QStringLiteral(" → ")))};
+        m_items[i].cumulative = cumulative[i];
+    m_derivedOrder = form->derivedOrder();
     m_dependents = QList<QList<int>>(m_items.size());
-    for (int derived : std::as_const(m_derivedOrder)) {
-        // Whatever feeds an input also feeds this item; m_derivedOrder keeps each list in computing order.
-        QList<int> feeders = m_items[derived].inputs;
+    for (int i = 0; i < m_items.size(); ++i)
+        m_dependents[i] = form->affectedBy(i);
+    // Inputs come first in the computing order, so a derived item sees whether its inputs are cumulative.
+    for (int derived : std::as_const(m_derivedOrder))
         for (int input : std::as_const(m_items[derived].inputs))
-            for (int i = 0; i < m_items.size(); ++i)
-                if (m_dependents[i].contains(input))
-                    feeders.append(i);
-        for (int feeder : std::as_const(feeders))
-            if (!m_dependents[feeder].contains(derived))
-                m_dependents[feeder].append(derived);
-    }
+            m_items[derived].cumulative = m_items[derived].cumulative || m_items[input].cumulative;
     return {};
 }
 
@@ -191,23 +115,26 @@ Status FormValues::readAgencies()
 
 void FormValues::setPeriods(const QStringList &keys)
 {
-    for (const QString &key : keys)
-        m_periods.append(readPeriod(key));
-    // By the day they end; of two that end together the longer after the shorter (2024Q2, 2024S1),
-    // so the last of a range is the one that covers the most; keys this reading does not know last.
-    auto order = [](const Period &p) {
-        return std::tuple(!p.last.isValid(), p.last.toJulianDay(), -p.first.toJulianDay(), p.key);
-    };
-    std::sort(m_periods.begin(), m_periods.end(), [&](const Period &x, const Period &y) { return order(x) < order(y); });
+    for (const QString &key : keys) {
+        const Result<pardesk::Period> parsed = pardesk::Period::parse(key);
+        m_periods.append({key, parsed ? std::optional(parsed.value()) : std::nullopt});
+    }
+    // Period's order (by the end, the shorter first: 2024Q2 before 2024S1), so the last of a range is
+    // the one that covers the most; keys that are not periods last.
+    std::sort(m_periods.begin(), m_periods.end(), [](const Period &x, const Period &y) {
+        if (x.parsed && y.parsed)
+            return *x.parsed < *y.parsed;
+        return x.parsed.has_value() > y.parsed.has_value() || (!x.parsed && !y.parsed && x.key < y.key);
+    });
     for (int p = 0; p < m_periods.size(); ++p)
         m_periodIndex.insert(m_periods[p].key, p);
     m_expected = QList<bool>(m_periods.size() * m_agencies.size());
     for (int p = 0; p < m_periods.size(); ++p)
         for (int a = 0; a < m_agencies.size(); ++a) {
             const Agency &agency = m_agencies[a];
-            const Period &period = m_periods[p];
-            const bool started = !agency.validFrom.isValid() || !period.last.isValid() || agency.validFrom <= period.last;
-            const bool ended = agency.validTo.isValid() && period.first.isValid() && agency.validTo < period.first;
+            const std::optional<pardesk::Period> &period = m_periods[p].parsed;
+            const bool started = !agency.validFrom.isValid() || !period || agency.validFrom <= period->lastDay();
+            const bool ended = agency.validTo.isValid() && period && agency.validTo < period->firstDay();
             m_expected[p * m_agencies.size() + a] = started && !ended;
         }
 }
@@ -223,8 +150,11 @@ Status FormValues::readValues()
     QList<Submission> submissions;
     QStringList keys;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, agency_id, period FROM submissions WHERE form_id = ?"));
+    const QString ofAgency = m_onlyAgency ? QStringLiteral(" AND s.agency_id = ?") : QString();
+    q.prepare(QStringLiteral("SELECT s.id, s.agency_id, s.period FROM submissions s WHERE s.form_id = ?") + ofAgency);
     q.addBindValue(m_formId);
+    if (m_onlyAgency)
+        q.addBindValue(*m_onlyAgency);
     if (!q.exec())
         return Error{readError(q)};
     qint64 maxSubmissionId = 0;
@@ -260,8 +190,10 @@ Status FormValues::readValues()
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT (v.submission_id << 32) | v.item_id, v.value FROM submissions s "
                              "JOIN submission_values v ON v.submission_id = s.id "
-                             "WHERE s.form_id = ? AND v.value IS NOT NULL"));
+                             "WHERE s.form_id = ? AND v.value IS NOT NULL") + ofAgency);
     q.addBindValue(m_formId);
+    if (m_onlyAgency)
+        q.addBindValue(*m_onlyAgency);
     if (!q.exec())
         return Error{readError(q)};
     // The rows come a submission at a time (the join walks the submissions), so its cell is looked up once.

@@ -4,6 +4,7 @@
 // checks read.
 
 #include "forms/Formula.h"
+#include "periods/Period.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -41,12 +42,8 @@ public:
         QDate validTo;
     };
     struct Period {
-        QString key;   // submissions.period: "2024Q1", "2024S1", "2024"
-        int year = 0;  // 0 when the key does not start with one
-        char kind = '?'; // 'Q' quarter, 'S' half, 'Y' year, '?' another key
-        int number = 0;  // of the quarter or half
-        QDate first;     // calendar span, null when the key is not known
-        QDate last;
+        QString key;                           // submissions.period: "2024Q1", "2024S1", "2024N9", "2024"
+        std::optional<pardesk::Period> parsed; // none when the key is not a period key (Period::parse)
     };
     // What an edit touched: one agency's period, the item and the derived items computed from it.
     struct Change {
@@ -55,7 +52,8 @@ public:
         QList<int> items;
     };
 
-    static Result<FormValues> load(QSqlDatabase db, const QString &formKey);
+    // With onlyAgency, the values of that agency alone (its history), every agency still listed.
+    static Result<FormValues> load(QSqlDatabase db, const QString &formKey, std::optional<qint64> onlyAgency = {});
 
     const QString &formKey() const { return m_formKey; }
     const QString &province() const { return m_province; } // the form's, empty when shared
@@ -87,7 +85,6 @@ private:
     FormValues() = default;
     QString readError(const QSqlQuery &query) const;
     Status readItems();
-    Status orderDerived();
     Status readAgencies();
     Status readValues();
     void setPeriods(const QStringList &keys);
@@ -100,6 +97,7 @@ private:
     QSqlDatabase m_db;
     QString m_formKey;
     qint64 m_formId = 0;
+    std::optional<qint64> m_onlyAgency;
     QString m_province;
     QList<Item> m_items;
     QList<Agency> m_agencies;
@@ -108,8 +106,8 @@ private:
     QHash<qint64, int> m_agencyIndex;
     QHash<QString, int> m_periodIndex;
     QList<bool> m_expected;          // period × agency
-    QList<QList<int>> m_dependents;  // per item
-    QList<int> m_derivedOrder;       // every derived item, inputs first
+    QList<QList<int>> m_dependents;  // per item: FormDefinition::affectedBy
+    QList<int> m_derivedOrder;       // FormDefinition::derivedOrder
     QList<double> m_entered;         // item × period × agency, as the store holds them
     QList<double> m_computed;        // the same for derived items (others stay NaN)
     QList<std::optional<double>> m_inputs; // scratch for Formula::compute

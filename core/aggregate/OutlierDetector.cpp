@@ -48,7 +48,7 @@ QList<Outlier> OutlierDetector::inPeriod(const FormValues &values, int agency, i
 {
     QList<Outlier> found;
     const FormValues::Period &at = values.periods()[period];
-    if (at.kind == '?')
+    if (!at.parsed)
         return found;
     QList<std::pair<QString, double>> history;
     QList<double> numbers;
@@ -61,7 +61,8 @@ QList<Outlier> OutlierDetector::inPeriod(const FormValues &values, int agency, i
         numbers.clear();
         for (int p = period - 1; p >= 0 && history.size() < kMaxHistory; --p) {
             const FormValues::Period &earlier = values.periods()[p];
-            if (earlier.kind != at.kind || (it.cumulative && earlier.number != at.number))
+            if (!earlier.parsed || earlier.parsed->kind() != at.parsed->kind()
+                || (it.cumulative && earlier.parsed->index() != at.parsed->index()))
                 continue;
             if (const std::optional<double> h = values.value(item, agency, p)) {
                 history.prepend({earlier.key, *h});

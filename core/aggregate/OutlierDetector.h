@@ -4,6 +4,7 @@
 // deviation do not.
 
 #include "aggregate/FormValues.h"
+#include "validation/Finding.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -14,7 +15,7 @@ namespace pardesk {
 
 // A warning, with what the value was compared to.
 struct Outlier {
-    QString rule = QStringLiteral("VALUE_OUTLIER");
+    QString rule = rules::ValueOutlier;
     QString severity = QStringLiteral("warning");
     QString code;      // the item
     qint64 agencyId = 0;

@@ -159,13 +159,28 @@ bool Period::startsTheYear() const
     return m_kind == Kind::NineMonths || m_kind == Kind::Year || m_index == 1;
 }
 
+int Period::quarterCount() const
+{
+    // Nine months and the year run from the first quarter to their last.
+    return m_kind == Kind::Quarter ? 1 : m_kind == Kind::Half ? 2 : lastQuarter();
+}
+
 QDate Period::windowStart() const
 {
-    const int quarters = m_kind == Kind::Quarter ? 1 : m_kind == Kind::Half ? 2 : 0;
     if (startsTheYear())
         return QDate(m_year - 1, 12, 15);
     // The window opens on the 15th of the last month of the quarter before it.
-    return QDate(m_year, 3 * (lastQuarter() - quarters), 15);
+    return QDate(m_year, 3 * (lastQuarter() - quarterCount()), 15);
+}
+
+QDate Period::firstDay() const
+{
+    return QDate(m_year, 3 * (lastQuarter() - quarterCount()) + 1, 1);
+}
+
+QDate Period::lastDay() const
+{
+    return QDate(m_year, 3 * lastQuarter(), 1).addMonths(1).addDays(-1);
 }
 
 QDate Period::windowEnd() const

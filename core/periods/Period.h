@@ -45,6 +45,10 @@ public:
     // The data window: the figures of the period run from start to end, both days included.
     QDate windowStart() const;
     QDate windowEnd() const;
+    // The calendar months the period names (2024Q2: 1/4 to 30/6), which its data window straddles:
+    // what an agency's existence is measured against to know whether its report was expected.
+    QDate firstDay() const;
+    QDate lastDay() const;
     // The quarter (1..4) at whose end the period ends: Q3 and N9 → 3, S1 → 2, S2 and the year → 4.
     int lastQuarter() const;
     // Whether the period runs from the start of the year (Q1, S1, N9, the year): its figures are
@@ -58,6 +62,7 @@ public:
 
 private:
     Period(Kind kind, int year, int index) : m_kind(kind), m_year(year), m_index(index) {}
+    int quarterCount() const; // how many quarters the period spans
     Kind m_kind;
     int m_year;
     int m_index;

@@ -36,6 +36,8 @@ inline constexpr QLatin1String CountNotWhole("COUNT_NOT_WHOLE");
 inline constexpr QLatin1String PercentInCountRow("PERCENT_IN_COUNT_ROW");
 inline constexpr QLatin1String CodeNotAnOption("CODE_NOT_AN_OPTION");
 inline constexpr QLatin1String RequiredMissing("REQUIRED_MISSING");
+// Not the Validator's: OutlierFindings compares a stored value with the agency's history.
+inline constexpr QLatin1String ValueOutlier("VALUE_OUTLIER");
 } // namespace rules
 
 } // namespace pardesk

@@ -1,6 +1,8 @@
 // pardesk-cli validate as a user runs it: the real executable, a real store built from the bundled
 // dataset, and real CSV files.
+#include "StoreBuilder.h"
 #include "TestSupport.h"
+#include "store/Database.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -17,6 +19,7 @@ private slots:
     void initTestCase();
     void storedSubmissions();
     void fileAgreesWithTheStore();
+    void outlierAgainstHistory();
     void fileFindings_data();
     void fileFindings();
     void badUsage_data();
@@ -96,6 +99,66 @@ void TestCliValidate::storedSubmissions()
     QCOMPARE(clean.exitCode, 0);
     QVERIFY(QJsonDocument::fromJson(clean.out).isArray());
     QVERIFY(QJsonDocument::fromJson(clean.out).array().isEmpty());
+}
+
+// A value far from the agency's own history is a warning that names the history; the seeded
+// submissions have no history, so none of theirs is one.
+void TestCliValidate::outlierAgainstHistory()
+{
+    for (const QString &form : {QStringLiteral("TQ-PL02-CCHC"), QStringLiteral("TQ-PL08-CQDT")})
+        for (const QJsonValue &f : json({QStringLiteral("validate"), QStringLiteral("--submission"), submissionOf(form)}))
+            QVERIFY2(f["rule"].toString() != u"VALUE_OUTLIER", qPrintable(form));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    qint64 late = 0, usual = 0;
+    const QStringList quarters = {"2023Q1", "2023Q2", "2023Q3", "2023Q4", "2024Q1", "2024Q2"};
+    {
+        pardesk::Database::Options options;
+        options.loadBundledDataset = false;
+        auto db = pardesk::Database::open(path, options);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error()));
+        pardesk::bench::StoreBuilder b(db.value()->connection());
+        b.addProvince(QStringLiteral("TS"), QStringLiteral("Tỉnh thử (dữ liệu kiểm thử)"), true);
+        const qint64 agency = b.addAgency(QStringLiteral("TS.D1"), QStringLiteral("Sở thử"), QStringLiteral("TS"), QStringLiteral("department"));
+        const qint64 form = b.addForm(QStringLiteral("TS-F"), QStringLiteral("Biểu thử"), QStringLiteral("TS"));
+        const qint64 dossiers = b.addItem(form, QStringLiteral("1"), QStringLiteral("Hồ sơ tiếp nhận"), {}, {}, QStringLiteral("count"));
+        const qint64 staff = b.addItem(form, QStringLiteral("2"), QStringLiteral("Cán bộ"), {}, {}, QStringLiteral("count"));
+        // Six quarters around 100 dossiers and 12 staff, then 1000 dossiers (a zero too many) and
+        // the usual 12 staff. History of dossiers sorted 96 99 100 101 102 104: median 100,5, MAD 1,5,
+        // spread max(1, √100,5 = 10,02, 1,4826 × 1,5) = 10,02, so 1000 scores 89,8 > 3,5. Staff: all 12,
+        // MAD 0 and mean deviation 0, spread √12 = 3,46, score 0.
+        const QList<double> history = {100, 104, 96, 101, 99, 102};
+        for (int i = 0; i < quarters.size(); ++i) {
+            const qint64 s = b.addSubmission(form, agency, quarters[i]);
+            b.setValue(s, dossiers, history[i]);
+            b.setValue(s, staff, 12);
+            if (i == 5)
+                usual = s;
+        }
+        late = b.addSubmission(form, agency, QStringLiteral("2024Q3"));
+        b.setValue(late, dossiers, 1000);
+        b.setValue(late, staff, 12);
+        QVERIFY2(b.status(), qPrintable(b.status() ? QString() : b.status().error()));
+    }
+    const auto validate = [&](qint64 id) {
+        return runCli({QStringLiteral("--db"), path, QStringLiteral("validate"), QStringLiteral("--submission"), QString::number(id)});
+    };
+    const CliRun run = validate(late);
+    QCOMPARE(run.exitCode, 0); // a warning alone
+    const QJsonArray findings = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(findings.size(), 1);
+    const QJsonObject f = findings.first().toObject();
+    QCOMPARE(f["rule"].toString(), QStringLiteral("VALUE_OUTLIER"));
+    QCOMPARE(f["severity"].toString(), QStringLiteral("warning"));
+    QCOMPARE(f["code"].toString(), QStringLiteral("1"));
+    QCOMPARE(f["stated"].toDouble(), 1000.0);
+    for (const QString &key : quarters)
+        QVERIFY2(f["message"].toString().contains(key), qPrintable(f["message"].toString()));
+    // 2024Q2 (102 against 100 104 96 101 99: median 100, spread 10, score 0,2) is no finding.
+    const CliRun quiet = validate(usual);
+    QCOMPARE(quiet.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(quiet.out).array().isEmpty());
 }
 
 // The stored submission written out as an exchange file gives the same findings as the store.

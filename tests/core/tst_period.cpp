@@ -37,6 +37,8 @@ private slots:
     void rejectsWithTheInputQuoted();
     void windows_data();
     void windows();
+    void calendarMonths_data();
+    void calendarMonths();
     void quartersTileTheYears();
     void cumulativePeriodsAreUnionsOfQuarters();
     void orderOfAYear();
@@ -125,6 +127,31 @@ void TestPeriod::windows()
     const Period period = Period::parse(key).value();
     QCOMPARE(period.windowStart(), start);
     QCOMPARE(period.windowEnd(), end);
+}
+
+void TestPeriod::calendarMonths_data()
+{
+    // The months the key names, whatever the data window: 2024Q2 is April to June.
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QDate>("first");
+    QTest::addColumn<QDate>("last");
+    QTest::newRow("Q1") << "2024Q1" << QDate(2024, 1, 1) << QDate(2024, 3, 31);
+    QTest::newRow("Q2") << "2024Q2" << QDate(2024, 4, 1) << QDate(2024, 6, 30);
+    QTest::newRow("Q4") << "2024Q4" << QDate(2024, 10, 1) << QDate(2024, 12, 31);
+    QTest::newRow("first half") << "2024S1" << QDate(2024, 1, 1) << QDate(2024, 6, 30);
+    QTest::newRow("second half") << "2024S2" << QDate(2024, 7, 1) << QDate(2024, 12, 31);
+    QTest::newRow("nine months") << "2024N9" << QDate(2024, 1, 1) << QDate(2024, 9, 30);
+    QTest::newRow("year") << "2024" << QDate(2024, 1, 1) << QDate(2024, 12, 31);
+}
+
+void TestPeriod::calendarMonths()
+{
+    QFETCH(QString, key);
+    QFETCH(QDate, first);
+    QFETCH(QDate, last);
+    const Period period = Period::parse(key).value();
+    QCOMPARE(period.firstDay(), first);
+    QCOMPARE(period.lastDay(), last);
 }
 
 void TestPeriod::quartersTileTheYears()
