@@ -42,10 +42,11 @@ TasksView::TasksView(Database &db, QUndoStack *undo, QWidget *parent)
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(TaskTableModel::Text, QHeaderView::Stretch);
-    const std::pair<int, int> widths[] = {{TaskTableModel::DocumentName, 130}, {TaskTableModel::Group, 150},
-                                          {TaskTableModel::Lead, 140},         {TaskTableModel::Coordinating, 150},
-                                          {TaskTableModel::Timeframe, 120},    {TaskTableModel::Deadline, 150},
-                                          {TaskTableModel::Output, 170},       {TaskTableModel::Status, 100}};
+    // Narrow side columns, so that the task's own text, which stretches, stays readable.
+    const std::pair<int, int> widths[] = {{TaskTableModel::DocumentName, 105}, {TaskTableModel::Group, 105},
+                                          {TaskTableModel::Lead, 115},         {TaskTableModel::Coordinating, 115},
+                                          {TaskTableModel::Timeframe, 95},     {TaskTableModel::Deadline, 110},
+                                          {TaskTableModel::Output, 125},       {TaskTableModel::Status, 95}};
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(column, width);
 
