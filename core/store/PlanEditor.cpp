@@ -178,6 +178,8 @@ Status PlanEditor::writeLegalBasis(qint64 documentId, const QStringList &citatio
 Result<QList<qint64>> PlanEditor::create(const QList<Document> &documents)
 {
     Transaction transaction(m_db);
+    if (const Status s = transaction.began(); !s)
+        return Error{s.error()};
     QList<qint64> ids;
     for (Document d : documents) {
         if (d.key.isEmpty())
@@ -206,6 +208,8 @@ Result<QList<qint64>> PlanEditor::create(const QList<Document> &documents)
 Result<QList<qint64>> PlanEditor::create(const QList<Target> &targets)
 {
     Transaction transaction(m_db);
+    if (const Status s = transaction.began(); !s)
+        return Error{s.error()};
     QList<qint64> ids;
     for (const Target &t : targets) {
         if (const auto issues = check(t); !issues.isEmpty())
@@ -229,6 +233,8 @@ Result<QList<qint64>> PlanEditor::create(const QList<Target> &targets)
 Result<QList<qint64>> PlanEditor::create(const QList<Task> &tasks)
 {
     Transaction transaction(m_db);
+    if (const Status s = transaction.began(); !s)
+        return Error{s.error()};
     QList<qint64> ids;
     for (const Task &t : tasks) {
         if (const auto issues = check(t); !issues.isEmpty())

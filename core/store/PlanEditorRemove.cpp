@@ -108,6 +108,8 @@ Status PlanEditor::erase(PlanEntity entity, qint64 id)
 Result<RemovedRecords> PlanEditor::remove(PlanEntity entity, const QList<qint64> &ids)
 {
     Transaction transaction(m_db);
+    if (const Status s = transaction.began(); !s)
+        return Error{s.error()};
     RemovedRecords removed;
     removed.entity = entity;
     for (const qint64 id : ids) {
@@ -134,6 +136,8 @@ Result<RemovedRecords> PlanEditor::remove(PlanEntity entity, const QList<qint64>
 Status PlanEditor::restore(const RemovedRecords &removed)
 {
     Transaction transaction(m_db);
+    if (const Status s = transaction.began(); !s)
+        return Error{s.error()};
     if (const Status s = removed.rows.restore(m_db); !s)
         return s;
     for (int i = 0; i < removed.ids.size(); ++i)

@@ -25,6 +25,8 @@ Status updateRecord(PlanEditor &editor, QSqlDatabase db, PlanEntity entity, cons
         return Error{messages.join(u'\n')};
     }
     Transaction transaction(db);
+    if (const Status s = transaction.began(); !s)
+        return Error{s.error()};
     const QJsonObject before = json(record.id);
     if (before.isEmpty())
         return Error{PlanEditor::tr("The record to change is no longer in the database.")};

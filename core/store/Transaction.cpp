@@ -22,11 +22,17 @@ Transaction::~Transaction()
     }
 }
 
+Status Transaction::began() const
+{
+    if (m_active)
+        return {};
+    return Error{QCoreApplication::translate("Transaction", "The transaction could not start: %1").arg(m_beginError)};
+}
+
 Status Transaction::commit()
 {
     if (!m_active)
-        return Error{QCoreApplication::translate("Transaction", "The transaction could not start: %1")
-                         .arg(m_beginError)};
+        return began();
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT")))
         return Error{QCoreApplication::translate("Transaction", "The changes could not be saved: %1")

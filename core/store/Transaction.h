@@ -18,6 +18,9 @@ public:
 
     bool isActive() const { return m_active; }
     const QString &beginError() const { return m_beginError; }
+    // Whether the transaction began; when not (the store is busy or locked), a message for the user.
+    // Nothing may be written then: it would be written outside the transaction.
+    Status began() const;
     Status commit();
 
 private:

@@ -85,6 +85,7 @@ private slots:
     void init();
     void cleanup();
     void createsUpdatesAndRemovesATarget();
+    void busyStoreWritesNothing();
     void removingADocumentIsUndoneExactly();
     void removingATargetKeepsTheLinksOfItsTasks();
     void checksEveryField();
@@ -112,6 +113,30 @@ void TestPlanEditor::cleanup()
 {
     m_db.reset();
     m_dir.reset();
+}
+
+void TestPlanEditor::busyStoreWritesNothing()
+{
+    // Another connection (a colleague's ParDesk on the shared file) holds the write lock.
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+    other.setDatabaseName(m_db->path());
+    QVERIFY(other.open());
+    QVERIFY(QSqlQuery(other).exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA busy_timeout = 50"));
+    const auto count = [this] {
+        QSqlQuery q(m_db->connection());
+        q.exec(QStringLiteral("SELECT (SELECT count(*) FROM targets) + (SELECT count(*) FROM audit_log)"));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    const int before = count();
+    const auto ids = PlanEditor(m_db->connection()).create(QList<Target>{newTarget()});
+    QVERIFY(!ids);
+    QVERIFY2(ids.error().contains(QStringLiteral("transaction could not start")), qPrintable(ids.error()));
+    QSqlQuery(other).exec(QStringLiteral("ROLLBACK"));
+    QCOMPARE(count(), before); // nothing written outside a transaction
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
 }
 
 void TestPlanEditor::createsUpdatesAndRemovesATarget()
