@@ -7,6 +7,7 @@
 #include "store/Transaction.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace pardesk {
@@ -135,7 +136,7 @@ QList<FieldIssue> PlanEditor::check(const Task &t) const
     return issues;
 }
 
-QString PlanEditor::freeDocumentKey(const Document &d) const
+QString PlanEditor::freeDocumentKey(const Document &d, const QSet<QString> &alsoTaken) const
 {
     static const QRegularExpression notKey(QStringLiteral("[^A-Za-z0-9]+"));
     QString number = d.number;
@@ -153,7 +154,7 @@ QString PlanEditor::freeDocumentKey(const Document &d) const
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT 1 FROM documents WHERE key = ?"));
         q.addBindValue(key);
-        if (!q.exec() || !q.next())
+        if ((!q.exec() || !q.next()) && !alsoTaken.contains(key))
             return key;
         key = QStringLiteral("%1-%2").arg(base).arg(n);
     }
@@ -175,17 +176,41 @@ Status PlanEditor::writeLegalBasis(qint64 documentId, const QStringList &citatio
     return {};
 }
 
-Result<QList<qint64>> PlanEditor::create(const QList<Document> &documents)
+template <typename Record, typename Insert>
+Result<QList<qint64>> PlanEditor::createAll(const QList<Record> &records, PlanEntity entity, Insert insert)
 {
     Transaction transaction(m_db);
     if (const Status s = transaction.began(); !s)
         return Error{s.error()};
     QList<qint64> ids;
-    for (Document d : documents) {
-        if (d.key.isEmpty())
-            d.key = freeDocumentKey(d);
-        if (const auto issues = check(d); !issues.isEmpty())
+    for (const Record &record : records) {
+        if (const auto issues = check(record); !issues.isEmpty())
             return Error{refuse(issues).error()};
+        const Result<qint64> id = insert(record);
+        if (!id)
+            return Error{id.error()};
+        if (const Status s = AuditLog::record(m_db, entityName(entity), id.value(), QStringLiteral("create"), {},
+                                              recordJson(entity, id.value()));
+            !s)
+            return Error{s.error()};
+        ids << id.value();
+    }
+    if (const Status s = transaction.commit(); !s)
+        return Error{s.error()};
+    return ids;
+}
+
+Result<QList<qint64>> PlanEditor::create(const QList<Document> &documents)
+{
+    // A document without a key gets a free one before it is checked, distinct from the batch's others.
+    QList<Document> keyed = documents;
+    QSet<QString> taken;
+    for (Document &d : keyed) {
+        if (d.key.isEmpty())
+            d.key = freeDocumentKey(d, taken);
+        taken.insert(d.key);
+    }
+    return createAll(keyed, PlanEntity::Document, [this](const Document &d) -> Result<qint64> {
         const auto id = run(m_db, QStringLiteral("INSERT INTO documents(key, number, type, type_label, issued, issuer, province, "
                                                  "year, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                             {d.key, d.number.trimmed(), d.type, text(d.typeLabel), text(d.issued), text(d.issuer), d.province,
@@ -194,65 +219,32 @@ Result<QList<qint64>> PlanEditor::create(const QList<Document> &documents)
             return Error{id.error()};
         if (const Status s = writeLegalBasis(id.value(), d.legalBasis); !s)
             return Error{s.error()};
-        if (const Status s = AuditLog::record(m_db, entityName(PlanEntity::Document), id.value(), QStringLiteral("create"),
-                                              {}, recordJson(PlanEntity::Document, id.value()));
-            !s)
-            return Error{s.error()};
-        ids << id.value();
-    }
-    if (const Status s = transaction.commit(); !s)
-        return Error{s.error()};
-    return ids;
+        return id.value();
+    });
 }
 
 Result<QList<qint64>> PlanEditor::create(const QList<Target> &targets)
 {
-    Transaction transaction(m_db);
-    if (const Status s = transaction.began(); !s)
-        return Error{s.error()};
-    QList<qint64> ids;
-    for (const Target &t : targets) {
-        if (const auto issues = check(t); !issues.isEmpty())
-            return Error{refuse(issues).error()};
+    return createAll(targets, PlanEntity::Target, [this](const Target &t) -> Result<qint64> {
         const qint64 document = documentId(t.documentKey).value();
         const auto id = run(m_db, QStringLiteral("INSERT INTO targets(document_id, %1) VALUES (?, %2)").arg(kTargetColumns, placeholders(22)),
                             QVariantList{document} + targetValues(t));
         if (!id)
             return Error{id.error()};
-        if (const Status s = AuditLog::record(m_db, entityName(PlanEntity::Target), id.value(), QStringLiteral("create"), {},
-                                              recordJson(PlanEntity::Target, id.value()));
-            !s)
-            return Error{s.error()};
-        ids << id.value();
-    }
-    if (const Status s = transaction.commit(); !s)
-        return Error{s.error()};
-    return ids;
+        return id.value();
+    });
 }
 
 Result<QList<qint64>> PlanEditor::create(const QList<Task> &tasks)
 {
-    Transaction transaction(m_db);
-    if (const Status s = transaction.began(); !s)
-        return Error{s.error()};
-    QList<qint64> ids;
-    for (const Task &t : tasks) {
-        if (const auto issues = check(t); !issues.isEmpty())
-            return Error{refuse(issues).error()};
+    return createAll(tasks, PlanEntity::Task, [this](const Task &t) -> Result<qint64> {
         const qint64 document = documentId(t.documentKey).value();
         const auto id = run(m_db, QStringLiteral("INSERT INTO tasks(document_id, %1) VALUES (?, %2)").arg(kTaskColumns, placeholders(10)),
                             QVariantList{document} + taskValues(t, targetId(document, t.targetStt).value()));
         if (!id)
             return Error{id.error()};
-        if (const Status s = AuditLog::record(m_db, entityName(PlanEntity::Task), id.value(), QStringLiteral("create"), {},
-                                              recordJson(PlanEntity::Task, id.value()));
-            !s)
-            return Error{s.error()};
-        ids << id.value();
-    }
-    if (const Status s = transaction.commit(); !s)
-        return Error{s.error()};
-    return ids;
+        return id.value();
+    });
 }
 
 } // namespace pardesk

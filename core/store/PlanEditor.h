@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 
 namespace pardesk {
@@ -84,7 +85,11 @@ private:
     Status takeTarget(RowSnapshot &rows, qint64 id) const;
     Status takeTask(RowSnapshot &rows, qint64 id) const;
     Status erase(PlanEntity entity, qint64 id);
-    QString freeDocumentKey(const Document &d) const;
+    QString freeDocumentKey(const Document &d, const QSet<QString> &alsoTaken = {}) const;
+    // The one shape of every create: one transaction; each record checked, inserted by `insert`
+    // and audited; all or nothing.
+    template <typename Record, typename Insert>
+    Result<QList<qint64>> createAll(const QList<Record> &records, PlanEntity entity, Insert insert);
 
     QSqlDatabase m_db;
 };
