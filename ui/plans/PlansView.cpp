@@ -318,7 +318,6 @@ void PlansView::showDocument()
     const QModelIndex current = m_documentView->currentIndex();
     const Document *d = current.isValid() ? m_documents->documentAt(m_filter->mapToSource(current).row()) : nullptr;
     const qint64 targetId = currentTargetId();
-    m_page->setDocument(d);
     if (!d) {
         m_targets->setTargets({});
         m_page->setDocument(nullptr);

@@ -44,7 +44,7 @@ TasksView::TasksView(Database &db, QUndoStack *undo, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(TaskTableModel::Text, QHeaderView::Stretch);
     const std::pair<int, int> widths[] = {{TaskTableModel::DocumentName, 130}, {TaskTableModel::Group, 150},
                                           {TaskTableModel::Lead, 140},         {TaskTableModel::Coordinating, 150},
-                                          {TaskTableModel::Timeframe, 120},    {TaskTableModel::Deadline, 150},
+                                          {TaskTableModel::Timeframe, 135},    {TaskTableModel::Deadline, 150},
                                           {TaskTableModel::Output, 170},       {TaskTableModel::Status, 100}};
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(column, width);
