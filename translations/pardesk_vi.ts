@@ -1926,12 +1926,6 @@ Nguồn: %6</translation>
         <source>The target as the document words it, e.g. &quot;Tối thiểu 80% hồ sơ được số hóa&quot;</source>
         <translation>Chỉ tiêu đúng như văn bản ghi, ví dụ &quot;Tối thiểu 80% hồ sơ được số hóa&quot;</translation>
     </message>
-    <message numerus="yes">
-        <source>Create &amp;all %n targets</source>
-        <translation>
-            <numerusform>Tạo &amp;cả %n chỉ tiêu</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Read the text again</source>
         <translation>Đọc &amp;lại nội dung</translation>
@@ -1981,10 +1975,6 @@ Nguồn: %6</translation>
         <translation>Căn cứ &amp;giao chỉ tiêu:</translation>
     </message>
     <message>
-        <source>&amp;Timeframe:</source>
-        <translation>&amp;Thời gian thực hiện:</translation>
-    </message>
-    <message>
         <source>&amp;Deadline:</source>
         <translation>&amp;Hạn hoàn thành:</translation>
     </message>
@@ -2001,6 +1991,16 @@ Nguồn: %6</translation>
         <translation>
             <numerusform>Nội dung này có %n chỉ tiêu: chọn một chỉ tiêu để xem hoặc sửa cách hiểu.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create all %n tar&amp;gets</source>
+        <translation>
+            <numerusform>Tạo &amp;cả %n chỉ tiêu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ti&amp;meframe:</source>
+        <translation>&amp;Thời gian thực hiện:</translation>
     </message>
 </context>
 <context>
@@ -2026,16 +2026,8 @@ Nguồn: %6</translation>
         <translation>&amp;Tốt khi:</translation>
     </message>
     <message>
-        <source>Le&amp;vel:</source>
-        <translation>&amp;Cấp:</translation>
-    </message>
-    <message>
         <source>Baseline &amp;year:</source>
         <translation>Năm &amp;gốc:</translation>
-    </message>
-    <message>
-        <source>&amp;Strive for it (phấn đấu)</source>
-        <translation>Phấn &amp;đấu</translation>
     </message>
     <message>
         <source>e.g. 80 or 0,45</source>
@@ -2048,6 +2040,14 @@ Nguồn: %6</translation>
     <message>
         <source>(none)</source>
         <translation>(không)</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Cấp:</translation>
+    </message>
+    <message>
+        <source>Strive &amp;for it (phấn đấu)</source>
+        <translation>Phấn &amp;đấu</translation>
     </message>
 </context>
 <context>
@@ -2180,16 +2180,16 @@ Nguồn: %6</translation>
         <translation>Phục vụ chỉ &amp;tiêu (STT):</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>Tình &amp;trạng:</translation>
-    </message>
-    <message>
         <source>day/month/year, e.g. 15/12/2024</source>
         <translation>ngày/tháng/năm, ví dụ 15/12/2024</translation>
     </message>
     <message>
         <source>as written, e.g. Trước 15/12/2024</source>
         <translation>như văn bản ghi, ví dụ Trước 15/12/2024</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Tình &amp;trạng:</translation>
     </message>
 </context>
 <context>

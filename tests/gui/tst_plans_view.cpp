@@ -94,6 +94,7 @@ private slots:
     void deleteDocumentAsksFirst();
     void validationMarksTheField();
     void documentCreatedEditedDeleted();
+    void languageSwitchesAtRunTime();
     void screenshot();
 
 private:
@@ -532,6 +533,19 @@ void TestPlansView::documentCreatedEditedDeleted()
     QCOMPARE(test::auditRows(*m_db).size(), 6); // create, update, delete, restore, update, delete
 }
 
+void TestPlansView::languageSwitchesAtRunTime()
+{
+    QVERIFY(m_view->selectDocument(k268));
+    const auto noData = [] { return TargetEvaluation::statusLabel(EvaluationStatus::NoData); };
+    installLanguage(QStringLiteral("en"));
+    QCOMPARE(noData(), QStringLiteral("No data"));
+    QTRY_VERIFY(m_view->page()->summaryText().contains(QStringLiteral("No data")));
+    installLanguage(QStringLiteral("vi"));
+    QVERIFY(noData() != QStringLiteral("No data")); // the Vietnamese of TargetEvaluation is in the .ts
+    QTRY_VERIFY(m_view->page()->summaryText().contains(noData()));
+    installLanguage(defaultLanguage());
+}
+
 void TestPlansView::screenshot()
 {
     QVERIFY(m_view->selectDocument(k268));
@@ -539,6 +553,18 @@ void TestPlansView::screenshot()
     const QString path = test::screenshot(*m_view, QStringLiteral("plans.png"), m_dir->path());
     QVERIFY(!path.isEmpty());
     QVERIFY(!QImage(path).isNull());
+
+    // The target dialog with a sentence of three targets, and a field refused.
+    m_view->newTargetAction()->trigger();
+    TargetDialog *dialog = openDialog<TargetDialog>(m_view.get());
+    QVERIFY(dialog);
+    test::typeText(dialog->textEdit(), QStringLiteral("Phấn đấu tối thiểu 90% hồ sơ công việc tại cấp tỉnh, 70% hồ sơ công việc "
+                                                      "tại cấp huyện và 50% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng"));
+    clickSave(dialog);
+    QVERIFY(dialog->isMarked(QStringLiteral("stt")));
+    const QString dir = qEnvironmentVariableIsSet("PARDESK_SCREENSHOT_DIR") ? qEnvironmentVariable("PARDESK_SCREENSHOT_DIR")
+                                                                             : m_dir->path();
+    QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("target-dialog.png")), "PNG"));
 }
 
 QTEST_MAIN(TestPlansView)

@@ -71,6 +71,11 @@ QString DocumentPage::headerText() const
     return m_heading->text() + u'\n' + m_facts->text() + u'\n' + m_legalBasis->toPlainText();
 }
 
+QString DocumentPage::summaryText() const
+{
+    return m_summary->text();
+}
+
 void DocumentPage::retranslate()
 {
     m_legalBasisLabel->setText(tr("&Legal basis:"));

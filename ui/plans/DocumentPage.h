@@ -22,7 +22,8 @@ public:
     // nullptr: no document (the page says so). The targets are set on the model by the caller.
     void setDocument(const Document *document);
     QTableView *targetView() const { return m_targetView; }
-    QString headerText() const; // what the header shows, for tests
+    QString headerText() const;  // what the header shows, for tests
+    QString summaryText() const; // the count of targets by evaluation
     void retranslate();
 
 private:

@@ -34,7 +34,7 @@ QString targetSearchText(const Target &t)
 } // namespace
 
 PlansView::PlansView(Database &db, QUndoStack *undo, QWidget *parent)
-    : AppView(parent), m_db(db), m_undo(undo), m_writes(new PlanWrites(db, undo, this)),
+    : AppView(parent), m_db(db), m_writes(new PlanWrites(db, undo, this)),
       m_documents(new DocumentListModel(this)), m_filter(new DocumentFilterModel(this)),
       m_targets(new TargetTableModel(this)), m_search(new QLineEdit), m_province(new QComboBox), m_year(new QComboBox),
       m_type(new QComboBox), m_filterLabel(new QLabel), m_documentView(new QTableView), m_toolBar(new QToolBar),
@@ -67,8 +67,8 @@ PlansView::PlansView(Database &db, QUndoStack *undo, QWidget *parent)
         if (entity == PlanEntity::Target)
             selectTarget(id);
     });
-    if (m_undo)
-        connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+    if (undo)
+        connect(undo, &QUndoStack::indexChanged, this, [this] {
             if (isVisible())
                 reload();
             else
@@ -312,7 +312,6 @@ void PlansView::showDocument()
     const QModelIndex current = m_documentView->currentIndex();
     const Document *d = current.isValid() ? m_documents->documentAt(m_filter->mapToSource(current).row()) : nullptr;
     const qint64 targetId = currentTargetId();
-    m_page->setDocument(d);
     if (!d) {
         m_targets->setTargets({});
         m_page->setDocument(nullptr);

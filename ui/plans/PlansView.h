@@ -75,7 +75,6 @@ private:
     void selectTarget(qint64 id);
 
     Database &m_db;
-    QUndoStack *m_undo;
     PlanWrites *m_writes;
     DocumentListModel *m_documents;
     DocumentFilterModel *m_filter;

@@ -176,7 +176,7 @@ void TargetDialog::retranslate()
     m_wording->setLabel(QStringLiteral("part"), tr("&Part:"));
     m_wording->setLabel(QStringLiteral("text"), tr("Te&xt:"));
     m_text->setPlaceholderText(tr("The target as the document words it, e.g. \"Tối thiểu 80% hồ sơ được số hóa\""));
-    m_createAll->setText(tr("Create &all %n targets", nullptr, int(m_proposals.size())));
+    m_createAll->setText(tr("Create all %n tar&gets", nullptr, int(m_proposals.size())));
     m_readAgain->setText(tr("&Read the text again"));
     m_readAgain->setToolTip(tr("Propose the reading from the text again, dropping your corrections"));
     m_classification->setLabel(QStringLiteral("theme"), tr("T&heme:"));
@@ -190,7 +190,7 @@ void TargetDialog::retranslate()
     m_appendix->setLabel(QStringLiteral("lead"), tr("&Lead agency:"));
     m_appendix->setLabel(QStringLiteral("coordinating"), tr("&Coordinating agencies:"));
     m_appendix->setLabel(QStringLiteral("legal_basis"), tr("Le&gal basis:"));
-    m_appendix->setLabel(QStringLiteral("timeframe"), tr("&Timeframe:"));
+    m_appendix->setLabel(QStringLiteral("timeframe"), tr("Ti&meframe:"));
     m_appendix->setLabel(QStringLiteral("deadline"), tr("&Deadline:"));
     m_timeframe->setPlaceholderText(tr("as written, e.g. Năm 2024, Thường xuyên"));
     m_deadline->setPlaceholderText(tr("day/month/year, e.g. 15/12/2024"));
@@ -242,7 +242,7 @@ void TargetDialog::updateProposalList()
     m_proposalHint->setVisible(several);
     m_proposalList->setVisible(several);
     m_createAll->setVisible(several && creating());
-    m_createAll->setText(tr("Create &all %n targets", nullptr, count));
+    m_createAll->setText(tr("Create all %n tar&gets", nullptr, count));
     const QSignalBlocker blocker(m_proposalList);
     m_proposalList->clear();
     for (int i = 0; i < count; ++i) {
@@ -252,6 +252,7 @@ void TargetDialog::updateProposalList()
                                     .arg(i + 1)
                                     .arg(PlanFormat::comparison(t), level.isEmpty() ? QString() : QStringLiteral(" · ") + level,
                                          t.fragment));
+        m_proposalList->item(i)->setToolTip(t.fragment);
     }
     if (m_current >= 0 && m_current < count)
         m_proposalList->setCurrentRow(m_current);

@@ -62,10 +62,10 @@ void TargetReadingEditor::retranslate()
     m_form->setLabel(QStringLiteral("value"), tr("&Value:"));
     m_form->setLabel(QStringLiteral("unit"), tr("&Unit:"));
     m_form->setLabel(QStringLiteral("direction"), tr("&Better when:"));
-    m_form->setLabel(QStringLiteral("level"), tr("Le&vel:"));
+    m_form->setLabel(QStringLiteral("level"), tr("&Level:"));
     m_form->setLabel(QStringLiteral("aspirational"), QString());
     m_form->setLabel(QStringLiteral("baseline_year"), tr("Baseline &year:"));
-    m_aspirational->setText(tr("&Strive for it (phấn đấu)"));
+    m_aspirational->setText(tr("Strive &for it (phấn đấu)"));
     m_value->setPlaceholderText(tr("e.g. 80 or 0,45"));
     m_baselineYear->setPlaceholderText(tr("for a reduction: the year compared with"));
     for (int i = 0; i < m_kind->count(); ++i)

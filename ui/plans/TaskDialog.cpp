@@ -77,7 +77,7 @@ void TaskDialog::retranslate()
     m_form->setLabel(QStringLiteral("deadline"), tr("D&eadline:"));
     m_form->setLabel(QStringLiteral("output"), tr("E&xpected output:"));
     m_form->setLabel(QStringLiteral("target"), tr("Serves ta&rget (STT):"));
-    m_form->setLabel(QStringLiteral("status"), tr("&Status:"));
+    m_form->setLabel(QStringLiteral("status"), tr("Stat&us:"));
     m_deadline->setPlaceholderText(tr("day/month/year, e.g. 15/12/2024"));
     m_timeframe->setPlaceholderText(tr("as written, e.g. Trước 15/12/2024"));
     for (int i = 0; i < m_status->count(); ++i)
