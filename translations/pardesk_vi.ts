@@ -1247,13 +1247,6 @@ Nguồn: %6</translation>
     </message>
 </context>
 <context>
-    <name>pardesk::DocumentsOverview</name>
-    <message>
-        <source>Plans and targets</source>
-        <translation>Kế hoạch và chỉ tiêu</translation>
-    </message>
-</context>
-<context>
     <name>pardesk::EntryModel</name>
     <message>
         <source>Open or create a submission first.</source>

@@ -1,6 +1,5 @@
 // The plans area of this version (documents and their targets) and the real executable, offscreen.
 #include "TestSupport.h"
-#include "shell/DocumentsOverview.h"
 #include "store/Database.h"
 
 #include <QAbstractItemModelTester>
@@ -17,9 +16,6 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
-    void listsDocumentsAndTheirTargets();
-    void keyboardMovesBetweenDocuments();
-    void selectionIsTheDocumentKey();
     void screenshotOfTheRealExecutable_data();
     void screenshotOfTheRealExecutable();
     void unknownViewIsRefused();
@@ -37,51 +33,8 @@ void TestMainWindow::initTestCase()
     m_db = std::move(db.value());
 }
 
-void TestMainWindow::listsDocumentsAndTheirTargets()
-{
-    DocumentsOverview view(*m_db, &m_undo);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QAbstractItemModelTester documentsTester(view.documentView()->model());
-    QAbstractItemModelTester targetsTester(view.targetView()->model());
 
-    QCOMPARE(view.viewKey(), QStringLiteral("plans"));
-    QVERIFY(view.documentView()->model()->rowCount() >= 5);
-    QVERIFY(view.selectDocument(QStringLiteral("TQ-268-KH-UBND-2023")));
-    const QAbstractItemModel *targets = view.targetView()->model();
-    QVERIFY(targets->rowCount() > 40);
-    bool perLevel = false;
-    for (int row = 0; row < targets->rowCount(); ++row)
-        if (targets->index(row, 0).data().toString().startsWith(u"6.8") && !targets->index(row, 3).data().toString().isEmpty())
-            perLevel = true;
-    QVERIFY(perLevel);
-    QVERIFY(!view.selectDocument(QStringLiteral("no-such-document")));
-}
 
-void TestMainWindow::keyboardMovesBetweenDocuments()
-{
-    DocumentsOverview view(*m_db, &m_undo);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QListView *documents = view.documentView();
-    documents->setFocus();
-    QCOMPARE(documents->currentIndex().row(), 0);
-    const QString firstTarget = view.targetView()->model()->index(0, 1).data().toString();
-    QTest::keyClick(documents, Qt::Key_Down);
-    QCOMPARE(documents->currentIndex().row(), 1);
-    QVERIFY(view.targetView()->model()->index(0, 1).data().toString() != firstTarget);
-}
-
-void TestMainWindow::selectionIsTheDocumentKey()
-{
-    DocumentsOverview first(*m_db, &m_undo);
-    QVERIFY(first.selectDocument(QStringLiteral("BG-KH-UBND-2024-01-KSTTHC")));
-    QCOMPARE(first.selection().toString(), QStringLiteral("BG-KH-UBND-2024-01-KSTTHC"));
-    DocumentsOverview second(*m_db, &m_undo);
-    second.restoreSelection(first.selection());
-    QCOMPARE(second.selection(), first.selection());
-    QVERIFY(second.targetView()->model()->rowCount() > 0);
-}
 
 void TestMainWindow::screenshotOfTheRealExecutable_data()
 {

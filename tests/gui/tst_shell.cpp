@@ -4,7 +4,7 @@
 #include "settings/AppSettings.h"
 #include "shell/AboutBox.h"
 #include "shell/AppView.h"
-#include "shell/DocumentsOverview.h"
+#include "plans/PlansView.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
 #include "shell/StandardViews.h"
@@ -113,7 +113,7 @@ std::unique_ptr<MainWindow> TestShell::newWindow()
         return {};
     // A fixed set of areas, so that these tests do not change as real areas join the app.
     auto window = std::make_unique<MainWindow>(std::move(db.value()));
-    window->addView<DocumentsOverview>();
+    window->addView<PlansView>();
     window->addView<FieldView>();
     return window;
 }
@@ -136,7 +136,7 @@ void TestShell::keyboardReachesEveryArea()
     QCOMPARE(fields->field->text(), QStringLiteral("abc"));
 
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::ControlModifier);
-    auto *plans = qobject_cast<DocumentsOverview *>(window->currentView());
+    auto *plans = qobject_cast<PlansView *>(window->currentView());
     QVERIFY(plans);
     QCOMPARE(QApplication::focusWidget(), plans->documentView());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
@@ -263,7 +263,7 @@ void TestShell::languageSwitchesAtOnce()
     QTRY_COMPARE(database->text(), QStringLiteral("Cơ sở dữ liệu: %1").arg(path));
     QCOMPARE(fileMenu->title(), QCoreApplication::translate("pardesk::MainWindow", "&File"));
     QCOMPARE(window->navigator()->list()->item(0)->text(),
-             QCoreApplication::translate("pardesk::DocumentsOverview", "Plans and targets"));
+             QCoreApplication::translate("pardesk::PlansView", "Plans and targets"));
     QVERIFY(find<QAction>(*window, "actionVietnamese")->isChecked());
     QCOMPARE(AppSettings::instance().value(AppSettings::Key::Language).toString(), QStringLiteral("vi"));
 }
@@ -279,7 +279,7 @@ void TestShell::geometryViewAndSelectionAreRestored()
         window->setGeometry(geometry);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        auto *plans = static_cast<DocumentsOverview *>(window->view(QStringLiteral("plans")));
+        auto *plans = static_cast<PlansView *>(window->view(QStringLiteral("plans")));
         QVERIFY(plans->selectDocument(QStringLiteral("TQ-268-KH-UBND-2023")));
         static_cast<FieldView *>(window->view(QStringLiteral("tasks")))->field->setText(QStringLiteral("kept"));
         QVERIFY(window->showView(QStringLiteral("tasks")));
@@ -313,7 +313,7 @@ void TestShell::undoAndRedoFollowTheStack()
     QVERIFY(undo->isEnabled());
     QVERIFY2(undo->text().endsWith(QStringLiteral(" set number")), qPrintable(undo->text()));
 
-    QWidget *documents = static_cast<DocumentsOverview *>(window->currentView())->documentView();
+    QWidget *documents = static_cast<PlansView *>(window->currentView())->documentView();
     documents->setFocus();
     QTest::keyClick(documents, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(number, 1);
@@ -329,7 +329,7 @@ void TestShell::copyIsForwardedToTheFocusedWidget()
     window->show();
     QApplication::setActiveWindow(window.get());
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
-    auto *plans = static_cast<DocumentsOverview *>(window->currentView());
+    auto *plans = static_cast<PlansView *>(window->currentView());
     QTableView *targets = plans->targetView();
     targets->setFocus();
     targets->setCurrentIndex(targets->model()->index(2, 1));

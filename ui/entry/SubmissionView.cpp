@@ -62,6 +62,7 @@ SubmissionView::SubmissionView(Database &db, QUndoStack *undo, QWidget *parent)
       m_status(new QLabel), m_explanation(new QLabel), m_findingsLabel(new QLabel), m_historyLabel(new QLabel),
       m_submit(new QPushButton), m_approve(new QPushButton), m_reopen(new QPushButton), m_split(new QSplitter)
 {
+    setFocusProxy(m_grid); // switching to the area puts the keyboard on the entry grid
     const bool c = AppSettings::instance().value(AppSettings::Key::NumberConvention).toString() == u"c";
     const NumberConvention convention = c ? NumberConvention::C : NumberConvention::Vietnamese;
     m_model->setConvention(convention);

@@ -41,6 +41,7 @@ PlansView::PlansView(Database &db, QUndoStack *undo, QWidget *parent)
       m_message(new QLabel), m_page(new DocumentPage(m_targets))
 {
     m_filter->setSourceModel(m_documents);
+    setFocusProxy(m_documentView); // switching to the area puts the keyboard on the document list
     buildActions();
 
     m_message->setWordWrap(true);

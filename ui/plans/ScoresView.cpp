@@ -77,6 +77,7 @@ ScoresView::ScoresView(Database &db, QUndoStack *, QWidget *parent)
       m_sipasTitle(heading()), m_sipas(new ScoreTableModel(this)), m_sipasSource(sourceLabel()), m_message(new QLabel)
 {
     m_parView = table(m_par, QStringLiteral("parTable"));
+    setFocusProxy(m_parView); // switching to the area puts the keyboard on the first table
     m_papiView = table(m_papi, QStringLiteral("papiTable"));
     m_sipasView = table(m_sipas, QStringLiteral("sipasTable"));
     m_message->setWordWrap(true);

@@ -30,6 +30,7 @@ TasksView::TasksView(Database &db, QUndoStack *undo, QWidget *parent)
 {
     m_filter->setSourceModel(m_tasks);
     m_view->setModel(m_filter);
+    setFocusProxy(m_view); // switching to the area puts the keyboard on the task table
     m_view->setObjectName(QStringLiteral("taskTable"));
     m_view->setItemDelegateForColumn(TaskTableModel::Status, new TaskStatusDelegate(m_view));
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
