@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what ParDesk needs on Debian 12 (as root), then configures and builds.
 # Idempotent: packages already present are not reinstalled, and the build is incremental.
+# With --for-tests it also installs what the tests use to read our outputs independently
+# (LibreOffice headless, poppler) and to build the fuzz targets and sanitizer builds (clang).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,9 +10,12 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-charts-dev libqt6svg6-dev libgl-dev
-    libsqlite3-dev sqlite3
-    xvfb xauth fonts-liberation poppler-utils
+    libsqlite3-dev sqlite3 libxlsxwriter-dev libquazip1-qt6-dev
+    xvfb xauth fonts-liberation
 )
+if [ "${1:-}" = "--for-tests" ]; then
+    PACKAGES+=(poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui clang libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

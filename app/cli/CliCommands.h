@@ -1,18 +1,20 @@
 #pragma once
-// The commands of pardesk-cli. Each prints JSON on stdout and messages on stderr, and returns the
-// exit code: 0 success, 1 a check found problems, 2 bad usage or unusable input.
+// pardesk-cli's entry point: parses the arguments, finds the command among the command groups
+// (Command.h), checks its usage, opens the store and runs it. Each command prints JSON on stdout
+// and messages on stderr, and returns the exit code (CliOutput.h).
 
 #include <QCoreApplication>
 #include <QStringList>
 
 namespace pardesk::cli {
 
-enum ExitCode { Success = 0, ProblemsFound = 1, BadInput = 2 };
-
 class CliCommands {
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
 public:
     static int run(const QStringList &arguments);
+    // Whether the command these arguments name renders with Qt Gui (charts, printing), so that
+    // main() creates a QApplication on the offscreen platform instead of a QCoreApplication.
+    static bool needsWidgets(int argc, char *argv[]);
 };
 
 } // namespace pardesk::cli

@@ -229,6 +229,16 @@ QStringList version4()
     };
 }
 
+// Version 5: facts about the store itself, such as whether its figures are synthetic (StoreInfo.h).
+QStringList version5()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE store_info (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -238,6 +248,7 @@ const QList<Migration> &migrations()
         {2, QStringLiteral("audit log and lookup indexes"), version2()},
         {3, QStringLiteral("required form items"), version3()},
         {4, QStringLiteral("form items that measure a theme"), version4()},
+        {5, QStringLiteral("facts about the store (synthetic data)"), version5()},
     };
     return all;
 }

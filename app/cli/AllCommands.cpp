@@ -1,0 +1,12 @@
+#include "Command.h"
+
+namespace pardesk::cli {
+
+CommandGroup storeCommands();
+
+QList<CommandGroup> allCommandGroups()
+{
+    return {storeCommands()};
+}
+
+} // namespace pardesk::cli

@@ -1,0 +1,45 @@
+#include "store/StoreInfo.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pardesk {
+namespace {
+
+QString valueOf(const QSqlDatabase &db, const QString &key)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM store_info WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+bool StoreInfo::isSynthetic(const QSqlDatabase &db)
+{
+    return valueOf(db, QStringLiteral("synthetic")) == u"1";
+}
+
+QString StoreInfo::syntheticDescription(const QSqlDatabase &db)
+{
+    return valueOf(db, QStringLiteral("synthetic_description"));
+}
+
+Status StoreInfo::markSynthetic(const QSqlDatabase &db, const QString &description)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO store_info(key, value) VALUES ('synthetic', '1'), "
+                             "('synthetic_description', ?)"));
+    q.addBindValue(description);
+    if (!q.exec())
+        return Error(tr("Could not mark the store as synthetic: %1").arg(q.lastError().text()));
+    return {};
+}
+
+QString StoreInfo::syntheticNotice()
+{
+    return tr("SYNTHETIC DATA: generated for tests and demonstrations, not real figures.");
+}
+
+} // namespace pardesk
