@@ -131,32 +131,6 @@
         <translation>không có báo cáo số liệu mã &quot;%1&quot;: xem pardesk-cli submissions.</translation>
     </message>
     <message>
-        <source>ParDesk on the command line: prints the store&apos;s plans, targets, tasks, forms, submissions and scores as JSON.
-
-Commands:
-  init                       create or upgrade the store
-  plans                      the documents
-  targets [--province P] [--theme KEY] [--plan NUMBER]
-  tasks [--plan NUMBER]
-  forms                      the report forms
-  submissions                the agencies&apos; submissions
-  values --submission ID     the values of one submission
-  scores                     PAR Index, SIPAS and PAPI scores
-  themes                     the themes that group targets across provinces</source>
-        <translation>ParDesk trên dòng lệnh: in kế hoạch, chỉ tiêu, nhiệm vụ, biểu mẫu, báo cáo số liệu và điểm chỉ số trong kho dữ liệu dưới dạng JSON.
-
-Các lệnh:
-  init                       tạo mới hoặc nâng cấp kho dữ liệu
-  plans                      các văn bản
-  targets [--province P] [--theme KEY] [--plan NUMBER]
-  tasks [--plan NUMBER]
-  forms                      các biểu mẫu báo cáo
-  submissions                các báo cáo số liệu của cơ quan
-  values --submission ID     số liệu của một báo cáo
-  scores                     điểm PAR Index, SIPAS và PAPI
-  themes                     các chủ đề nhóm chỉ tiêu giữa các tỉnh</translation>
-    </message>
-    <message>
         <source>The database file (default: %1).</source>
         <translation>Tệp cơ sở dữ liệu (mặc định: %1).</translation>
     </message>
@@ -237,10 +211,6 @@ Các lệnh:
         <translation>Khóa của biểu mẫu, ví dụ TQ-PL02-CCHC.</translation>
     </message>
     <message>
-        <source>validate --form: the CSV file to check.</source>
-        <translation>validate --form: tệp CSV cần kiểm tra.</translation>
-    </message>
-    <message>
         <source>validate needs either --submission ID or --form FORM FILE.csv.</source>
         <translation>validate cần --submission ID hoặc --form FORM FILE.csv.</translation>
     </message>
@@ -275,6 +245,44 @@ Các lệnh:
                              each target against the reported figures: met, gap, progress, projection</source>
         <translation>  evaluate [--province P] [--period KEY]
                              từng chỉ tiêu so với số liệu báo cáo: đạt hay không, chênh lệch, tiến độ, dự báo</translation>
+    </message>
+    <message>
+        <source>ParDesk on the command line: prints what the store holds as JSON.</source>
+        <translation>ParDesk trên dòng lệnh: in nội dung kho dữ liệu dưới dạng JSON.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Các lệnh:</translation>
+    </message>
+    <message>
+        <source>The files the command reads, if any.</source>
+        <translation>Các tệp mà lệnh đọc (nếu có).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not take %n file(s); see pardesk-cli --help.</source>
+        <translation>
+            <numerusform>Lệnh %1 không nhận %n tệp; xem pardesk-cli --help.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  init                       create or upgrade the store
+  plans                      the documents
+  targets [--province P] [--theme KEY] [--plan NUMBER]
+  tasks [--plan NUMBER]
+  forms                      the report forms
+  submissions                the agencies&apos; submissions
+  values --submission ID     the values of one submission
+  scores                     PAR Index, SIPAS and PAPI scores
+  themes                     the themes that group targets across provinces</source>
+        <translation>  init                       tạo mới hoặc nâng cấp kho dữ liệu
+  plans                      các văn bản
+  targets [--province P] [--theme KEY] [--plan NUMBER]
+  tasks [--plan NUMBER]
+  forms                      các biểu mẫu báo cáo
+  submissions                các báo cáo số liệu của cơ quan
+  values --submission ID     số liệu của một báo cáo
+  scores                     điểm PAR Index, SIPAS và PAPI
+  themes                     các chủ đề nhóm chỉ tiêu giữa các tỉnh</translation>
     </message>
 </context>
 <context>
@@ -836,6 +844,17 @@ Các lệnh:
     <message>
         <source>The deleted rows could not be put back: %1</source>
         <translation>Không khôi phục được dữ liệu đã xóa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreInfo</name>
+    <message>
+        <source>Could not mark the store as synthetic: %1</source>
+        <translation>Không đánh dấu được kho dữ liệu là dữ liệu mô phỏng: %1</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC DATA: generated for tests and demonstrations, not real figures.</source>
+        <translation>DỮ LIỆU MÔ PHỎNG: sinh tự động để kiểm thử và trình diễn, không phải số liệu thật.</translation>
     </message>
 </context>
 <context>
