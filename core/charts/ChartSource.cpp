@@ -19,6 +19,20 @@ Result<QList<ProvinceName>> ChartSource::provinces(QSqlDatabase db)
     return out;
 }
 
+Result<QList<AgencyName>> ChartSource::reportingAgencies(QSqlDatabase db, const QString &province)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT a.id, a.name, a.level FROM agencies a WHERE a.province = ? "
+                             "AND EXISTS (SELECT 1 FROM submissions s WHERE s.agency_id = a.id) ORDER BY a.id"));
+    q.addBindValue(province);
+    if (!q.exec())
+        return Error{tr("Could not read the agencies: %1").arg(q.lastError().text())};
+    QList<AgencyName> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
 QString ChartSource::comparisonText(const Target &target)
 {
     if (!target.value || target.comparator.isEmpty())

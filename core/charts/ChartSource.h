@@ -10,6 +10,12 @@
 
 namespace pardesk {
 
+struct AgencyName {
+    qint64 id = 0;
+    QString name;
+    QString level;
+};
+
 struct ProvinceName {
     QString code; // TQ, BG, TV (and a synthetic province's code)
     QString name;
@@ -21,6 +27,8 @@ public:
     // The three provinces first, always in the order TQ, BG, TV (their colours follow this order),
     // then any other province of the store.
     static Result<QList<ProvinceName>> provinces(QSqlDatabase db);
+    // The province's agencies that have reported at least once: the ones a trend can be drawn for.
+    static Result<QList<AgencyName>> reportingAgencies(QSqlDatabase db, const QString &province);
     // The comparison as a chart label: "≥ 50%", "> 70%", "≤ 25 phút", "~ 80%"; a reduction target
     // reads "cut ≥ 0,45%"; empty for a qualitative target.
     static QString comparisonText(const Target &target);
