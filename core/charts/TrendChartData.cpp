@@ -180,14 +180,14 @@ Result<QList<Period>> TrendChartData::periodRange(const QString &from, const QSt
     if (first->kind() != last->kind())
         return Error{TrendChart::tr("%1 and %2 are periods of different kinds: give two quarters, two halves or two years.")
                          .arg(first->key(), last->key())};
-    if (*last < *first)
+    if (last.value() < first.value())
         return Error{TrendChart::tr("The range ends (%1) before it starts (%2).").arg(last->key(), first->key())};
     if (last->year() - first->year() > 30)
         return Error{TrendChart::tr("The range %1 to %2 is longer than 30 years.").arg(first->key(), last->key())};
     QList<Period> out;
     for (int year = first->year(); year <= last->year(); ++year)
         for (const Period &p : Period::periodsOf(first->kind(), year))
-            if (!(p < *first) && !(*last < p))
+            if (!(p < first.value()) && !(last.value() < p))
                 out.append(p);
     return out;
 }

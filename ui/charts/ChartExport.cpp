@@ -4,6 +4,7 @@
 #include <QClipboard>
 #include <QFileInfo>
 #include <QImage>
+#include <QLayout>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -23,14 +24,14 @@ bool ChartExport::supported(const QString &path)
 
 void ChartExport::layOut(QWidget *figure, QSize size)
 {
-    if (!figure->isVisible()) {
-        // Off screen: the layout and the charts' geometry are only settled once the widget is shown.
-        figure->setAttribute(Qt::WA_DontShowOnScreen);
+    if (figure->size() != size)
         figure->resize(size);
-        figure->show();
-    } else if (figure->size() != size) {
-        figure->resize(size);
-    }
+    if (QLayout *layout = figure->layout())
+        layout->activate();
+    // A widget that was never shown gets its resize events when it is first rendered; the charts
+    // then lay themselves out on the next turn of the event loop. So: render once, let them settle.
+    QImage scratch(1, 1, QImage::Format_ARGB32);
+    figure->render(&scratch, QPoint(), QRegion(0, 0, 1, 1), QWidget::DrawChildren);
     QCoreApplication::processEvents();
 }
 

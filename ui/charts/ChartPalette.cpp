@@ -94,9 +94,11 @@ QColor ChartPalette::noTarget()
     return QColor(0x99, 0x99, 0x99);
 }
 
-QColor ChartPalette::target()
+QColor ChartPalette::target(int n)
 {
-    return QColor(0x22, 0x22, 0x22);
+    static const std::array<QColor, 4> colours = {QColor(0x22, 0x22, 0x22), kOkabeIto[5].darker(130),
+                                                  kOkabeIto[0].darker(140), QColor(0x77, 0x77, 0x77)};
+    return colours[std::size_t(n) % colours.size()];
 }
 
 QColor ChartPalette::projection()

@@ -24,8 +24,8 @@ public:
     static QColor met();      // bluish green, drawn as circles
     static QColor notMet();   // vermillion, drawn as squares
     static QColor noTarget(); // grey
-    static QColor target();   // black: target lines and bands
-    static QColor projection();
+    static QColor target(int n = 0); // target lines and bands: black first, then dark colours
+    static QColor projection(); // the actual line's blue, drawn dashed
     static QColor footnote();
 };
 

@@ -2,6 +2,7 @@
 
 #include "charts/ChartExport.h"
 #include "charts/ChartFactory.h"
+#include "charts/ChartSource.h"
 #include "charts/PresentationWindow.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
@@ -25,14 +26,6 @@ namespace pardesk {
 namespace {
 
 enum KindRow { CompareRow, OverviewRow, TrendRow, ScoresRow };
-
-QComboBox *provinceCombo(const QList<ProvinceName> &provinces)
-{
-    auto *combo = new QComboBox;
-    for (const ProvinceName &p : provinces)
-        combo->addItem(QStringLiteral("%1 — %2").arg(p.code, p.name), p.code);
-    return combo;
-}
 
 } // namespace
 
@@ -220,9 +213,10 @@ void ChartsView::fillChoices()
         for (const ProvinceName &p : provinces.value())
             combo->addItem(QStringLiteral("%1 — %2").arg(p.code, p.name), p.code);
     }
-    // The store's real figures: Tuyên Quang, 2022S1 (seed 002). A wider range shows the gaps.
+    // The store's real figures are Tuyên Quang's of 2022S1 (seed 002); its plans' targets are for
+    // 2024. This range shows both, and the gaps between.
     m_from->setText(QStringLiteral("2022S1"));
-    m_to->setText(QStringLiteral("2023S2"));
+    m_to->setText(QStringLiteral("2024S2"));
     const int online = m_theme->findData(QStringLiteral("online_dossier_share"));
     m_theme->setCurrentIndex(std::max(0, online));
     const int tv = m_scoresProvince->findData(QStringLiteral("TV"));

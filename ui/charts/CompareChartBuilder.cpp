@@ -108,6 +108,7 @@ QChart *CompareChartBuilder::build(const CompareChartData &data, const ChartStyl
     categoryAxis->append(topDown);
     categoryAxis->setTitleText(tr("Province · comparison · level · document"));
     chart->addAxis(categoryAxis, Qt::AlignLeft);
+    const QStringList units = data.units();
     series->attachAxis(categoryAxis);
     // The bars were appended top-down; the axis counts from the bottom.
     for (QBarSet *set : series->barSets()) {
@@ -120,8 +121,9 @@ QChart *CompareChartBuilder::build(const CompareChartData &data, const ChartStyl
         for (int i = 0; i < set->count(); ++i)
             set->replace(i, values[i]);
     }
-    const QStringList units = data.units();
-    auto *valueAxis = vietnameseValueAxis(0, high > 0 ? high * 1.05 : 100,
+    // A percentage axis stops at 100 when no target goes beyond.
+    const bool percent = units == QStringList{QStringLiteral("%")};
+    auto *valueAxis = vietnameseValueAxis(0, percent && high <= 100 ? 100 : high > 0 ? high * 1.05 : 100,
                                           units.isEmpty() ? tr("Target value")
                                                           : tr("Target value (%1)").arg(units.join(QStringLiteral(", "))));
     chart->addAxis(valueAxis, Qt::AlignBottom);

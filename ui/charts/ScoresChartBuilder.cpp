@@ -39,7 +39,7 @@ QChart *finish(QChart *chart, QAbstractBarSeries *series, const QStringList &cat
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     categoryAxis->setTitleText(categoryTitle);
-    auto *valueAxis = vietnameseValueAxis(0, high > 0 ? high * 1.05 : 1, valueTitle);
+    auto *valueAxis = vietnameseValueAxis(0, high > 0 ? high : 1, valueTitle);
     chart->addAxis(categoryAxis, categoryEdge);
     chart->addAxis(valueAxis, categoryEdge == Qt::AlignLeft ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
@@ -69,7 +69,7 @@ QChart *ScoresChartBuilder::par(const ParArea &area, const ChartStyle &style)
     chart->setTitle(tr("PAR Index %1, %2 — area %3: %4 of %5 points")
                         .arg(area.year)
                         .arg(area.province, area.area.code, number(area.area.achieved, 4), number(area.area.max, 4)));
-    return finish(chart, series, categories, Qt::AlignLeft, high, tr("Points"), tr("Criterion (most points lost on top)"),
+    return finish(chart, series, categories, Qt::AlignLeft, high * 1.05, tr("Points"), tr("Criterion (most points lost on top)"),
                   style);
 }
 
@@ -99,7 +99,7 @@ QChart *ScoresChartBuilder::papi(const QList<YearOverYear> &rows, const ChartSty
         delete country;
     auto *chart = new QChart;
     chart->setTitle(tr("PAPI %1 → %2, %3").arg(fromYear).arg(toYear).arg(rows.isEmpty() ? QString() : rows.first().province));
-    return finish(chart, series, categories, Qt::AlignBottom, high, tr("Points"), tr("Dimension / sub-indicator"), style);
+    return finish(chart, series, categories, Qt::AlignBottom, high * 1.05, tr("Points"), tr("Dimension / sub-indicator"), style);
 }
 
 QChart *ScoresChartBuilder::sipas(const QList<SipasComparison> &results, const ChartStyle &style)
@@ -122,7 +122,7 @@ QChart *ScoresChartBuilder::sipas(const QList<SipasComparison> &results, const C
     series->append({value, province, country});
     auto *chart = new QChart;
     chart->setTitle(tr("SIPAS — satisfaction, %1").arg(results.isEmpty() ? QString() : results.first().province));
-    return finish(chart, series, categories, Qt::AlignBottom, std::max(high, 100.0), tr("Satisfaction (%)"),
+    return finish(chart, series, categories, Qt::AlignBottom, std::max(high * 1.02, 100.0), tr("Satisfaction (%)"),
                   tr("Result of"), style);
 }
 

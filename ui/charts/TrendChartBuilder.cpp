@@ -6,10 +6,13 @@
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QCursor>
+#include <QToolTip>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <cmath>
 
 namespace pardesk {
 namespace {
@@ -62,8 +65,17 @@ QStringList TrendChartBuilder::notes(const TrendChartData &data)
     const QStringList missing = data.missingPeriods();
     if (!missing.isEmpty() && reported > 0)
         out << tr("No figures for %1 (gaps, not zeros).").arg(missing.join(QStringLiteral(", ")));
-    if (data.targets.isEmpty())
+    if (data.targets.isEmpty()) {
         out << tr("No target of the province measures this item.");
+    } else if (!std::any_of(data.points.cbegin(), data.points.cend(), [&](const TrendPoint &p) {
+                   return std::any_of(data.targets.cbegin(), data.targets.cend(),
+                                      [&](const TrendTarget &t) { return t.appliesTo(p.period); });
+               })) {
+        QStringList targets;
+        for (const TrendTarget &t : data.targets)
+            targets << tr("%1 (%2, from %3)").arg(t.comparison, t.plan).arg(t.firstYear);
+        out << tr("The province's targets for this item apply outside this range: %1.").arg(targets.join(QStringLiteral("; ")));
+    }
     if (data.projection && data.projection->value) {
         const QString value = formatNumber(*data.projection->value, 2);
         out << tr("Year-end %1: %2. %3").arg(data.projection->year).arg(value, data.projection->assumption);
@@ -76,7 +88,8 @@ QStringList TrendChartBuilder::notes(const TrendChartData &data)
 QChart *TrendChartBuilder::build(const TrendChartData &data, const ChartStyle &style)
 {
     auto *chart = new QChart;
-    chart->setTitle(tr("%1 %2 — %3").arg(data.item, data.itemLabel.left(90), data.scopeLabel));
+    const QString label = data.itemLabel.size() > 70 ? data.itemLabel.left(69) + u'…' : data.itemLabel;
+    chart->setTitle(tr("%1 %2 — %3").arg(data.item, label, data.scopeLabel));
     double high = 0;
     const auto seen = [&high](double v) { high = std::max(high, v); };
 
@@ -133,17 +146,17 @@ QChart *TrendChartBuilder::build(const TrendChartData &data, const ChartStyle &s
             auto *band = new QAreaSeries(upper, lower);
             band->setObjectName(QStringLiteral("target"));
             band->setName(name);
-            QColor fill = ChartPalette::target();
+            QColor fill = ChartPalette::target(n);
             fill.setAlpha(40);
             band->setBrush(QBrush(fill, Qt::BDiagPattern));
-            band->setPen(QPen(ChartPalette::target(), 1, dashes[n % 4]));
+            band->setPen(QPen(ChartPalette::target(n), 1, dashes[n % 4]));
             chart->addSeries(band);
         } else {
             auto *line = new QLineSeries;
             line->setObjectName(QStringLiteral("target"));
             line->setName(name);
             line->append({{first - 0.4, t.value}, {last + 0.4, t.value}});
-            line->setPen(QPen(ChartPalette::target(), 1.6 * style.fontScale, dashes[n % 4]));
+            line->setPen(QPen(ChartPalette::target(n), 2 * style.fontScale, dashes[n % 4]));
             chart->addSeries(line);
         }
         ++n;
@@ -171,6 +184,18 @@ QChart *TrendChartBuilder::build(const TrendChartData &data, const ChartStyle &s
         }
     }
     for (QScatterSeries *s : {met, notMet, noTarget}) {
+        QObject::connect(s, &QScatterSeries::hovered, s, [data = data.points](const QPointF &point, bool on) {
+            const int i = int(std::lround(point.x()));
+            if (!on || i < 0 || i >= data.size() || !data[i].value) {
+                QToolTip::hideText();
+                return;
+            }
+            const TrendPoint &p = data[i];
+            QToolTip::showText(QCursor::pos(), tr("%1: %2 (%3 of %4 agencies reported)")
+                                                   .arg(p.period.label(), formatNumber(*p.value, 2))
+                                                   .arg(p.covered)
+                                                   .arg(p.expected));
+        });
         chart->addSeries(s);
         if (s->count() == 0)
             hideFromLegend(chart, s);
@@ -184,7 +209,10 @@ QChart *TrendChartBuilder::build(const TrendChartData &data, const ChartStyle &s
     periods->setRange(-0.5, columns - 0.5);
     periods->setTitleText(tr("Period"));
     periods->setGridLineVisible(false);
-    auto *values = vietnameseValueAxis(0, high > 0 ? high * 1.08 : 100, unitTitle(data));
+    // A percentage axis stops at 100 when nothing goes beyond.
+    const bool percent = data.method == Aggregate::Method::Ratio || data.unit == u"%";
+    const double top = percent && high <= 100 ? 100 : high > 0 ? high * 1.08 : 100;
+    auto *values = vietnameseValueAxis(0, top, unitTitle(data));
     chart->addAxis(periods, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
     for (QAbstractSeries *s : chart->series()) {
