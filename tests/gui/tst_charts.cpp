@@ -12,8 +12,10 @@
 #include "charts/TrendChartBuilder.h"
 #include "store/StoreInfo.h"
 #include "store/Transaction.h"
+#include "store/Transaction.h"
 #include "util/Language.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
@@ -34,12 +36,14 @@ private slots:
     void provinceWithoutTargetHasNoBar();
     void overviewGridCells();
     void trendGapIsAGap();
+    void trendPointsMetAndNotMet();
     void exportsAreValidFiles();
     void viewDrawsEveryKind();
     void presentationStepsWithArrowKeys();
     void screenshots();
 
 private:
+    static std::unique_ptr<Database> syntheticStore(const QTemporaryDir &dir, ChartSpec &spec, double &target);
     std::unique_ptr<ChartFigure> figure(const ChartSpec &spec, QSqlDatabase db = {})
     {
         auto built = ChartFactory::build(db.isValid() ? db : m_db->connection(), spec);
@@ -85,15 +89,26 @@ void TestCharts::compareSeriesHoldTheTargets()
                 drawn << set->at(i);
                 drawnTips << tips[i];
             }
-        std::sort(expected.begin(), expected.end());
-        std::sort(drawn.begin(), drawn.end());
+        // The axis runs upwards: the first bar of the list is the last category.
+        std::reverse(drawn.begin(), drawn.end());
+        std::reverse(drawnTips.begin(), drawnTips.end());
         QCOMPARE(drawn, expected);
+        for (int i = 0; i < p->bars.size(); ++i)
+            QVERIFY(drawnTips[i].contains(p->bars[i].text));
         // Hovering shows the verbatim text and the document.
         for (const CompareBar &b : p->bars)
             QVERIFY(std::any_of(drawnTips.begin(), drawnTips.end(), [&](const QString &t) {
                 return t.contains(b.text) && t.contains(b.documentNumber);
             }));
     }
+    // One category per bar and per province without one, each on its own line (equal labels numbered).
+    auto *axis = qobject_cast<QBarCategoryAxis *>(fig->charts().first()->axes(Qt::Vertical).first());
+    QVERIFY(axis);
+    qsizetype rows = 0;
+    for (const CompareProvince &p : data->provinces)
+        rows += std::max<qsizetype>(1, p.bars.size());
+    QCOMPARE(axis->count(), rows);
+    QCOMPARE(series->barSets().first()->count(), rows);
     QVERIFY(fig->footnote().contains(data->documents.first()));
 }
 
@@ -139,9 +154,10 @@ void TestCharts::overviewGridCells()
         }
 }
 
-void TestCharts::trendGapIsAGap()
+// A synthetic province's quarters 2023–2024 (2023Q2 left out), with a synthetic plan whose target
+// for the share of dossiers on time sits at the median of the figures: some periods meet it.
+std::unique_ptr<Database> TestCharts::syntheticStore(const QTemporaryDir &dir, ChartSpec &spec, double &target)
 {
-    QTemporaryDir dir;
     auto db = test::openStore(dir);
     bench::SyntheticProvince::Options o;
     o.departments = 2;
@@ -149,23 +165,53 @@ void TestCharts::trendGapIsAGap()
     o.communesPerDistrict = 2;
     o.blocks = 1;
     o.firstYear = 2023;
-    o.years = 1;
+    o.years = 2;
     const auto summary = bench::SyntheticProvince::write(db->connection(), o);
-    QVERIFY(summary);
-    {
-        // The generator's history is synthetic, and the store says so (StoreInfo).
-        Transaction transaction(db->connection());
-        QVERIFY(StoreInfo::markSynthetic(db->connection(), QStringLiteral("SyntheticProvince, test of the charts")).ok());
-        QVERIFY(transaction.commit().ok());
-    }
+    if (!summary)
+        qFatal("%s", qPrintable(summary.error()));
     QSqlQuery q(db->connection());
-    QVERIFY(q.exec(QStringLiteral("DELETE FROM submission_values WHERE submission_id IN "
-                                  "(SELECT id FROM submissions WHERE period = '2023Q2')")));
-    QVERIFY(q.exec(QStringLiteral("DELETE FROM submissions WHERE period = '2023Q2'")));
-    ChartSpec spec;
+    const QStringList sql = {
+        QStringLiteral("DELETE FROM submission_values WHERE submission_id IN (SELECT id FROM submissions WHERE period = '2023Q2')"),
+        QStringLiteral("DELETE FROM submissions WHERE period = '2023Q2'"),
+        QStringLiteral("INSERT INTO documents(key, number, type, province, year, issued, title, src) VALUES "
+                       "('ZZ-KH', '01/KH-MAU', 'plan', 'ZZ', 2023, '2023-01-05', 'Kế hoạch mẫu (dữ liệu tổng hợp)', 'synthetic')"),
+        QStringLiteral("INSERT INTO indicators(theme, form_id, item_code, scope, why) SELECT 'on_time_processing', id, '1', "
+                       "'agency', 'synthetic' FROM forms WHERE key = '%1'").arg(summary->formKey)};
+    for (const QString &statement : sql)
+        if (!q.exec(statement))
+            qFatal("%s", qPrintable(statement));
     spec.kind = ChartSpec::Kind::Trend;
-    spec.trend = {summary->formKey + QStringLiteral(":1"), AgencyScope::wholeProvince(QStringLiteral("ZZ")),
-                  QStringLiteral("2023Q1"), QStringLiteral("2023Q4")};
+    spec.trend = {QStringLiteral("on_time_processing"), AgencyScope::wholeProvince(QStringLiteral("ZZ")),
+                  QStringLiteral("2023Q1"), QStringLiteral("2024Q4")};
+    const auto before = TrendChartData::build(db->connection(), spec.trend);
+    if (!before)
+        qFatal("%s", qPrintable(before.error()));
+    QList<double> values;
+    for (const TrendPoint &p : before->points)
+        if (p.value)
+            values << *p.value;
+    std::sort(values.begin(), values.end());
+    target = std::round(values[values.size() / 2] * 10) / 10;
+    q.prepare(QStringLiteral("INSERT INTO targets(document_id, stt, text, theme, kind, comparator, value, unit, deadline) "
+                             "SELECT id, '1', ?, 'on_time_processing', 'level', '>=', ?, '%', '2024-12-31' FROM documents "
+                             "WHERE key = 'ZZ-KH'"));
+    q.addBindValue(QStringLiteral("Tỷ lệ hồ sơ giải quyết đúng hạn đạt từ %1% trở lên (dữ liệu tổng hợp)").arg(target));
+    q.addBindValue(target);
+    if (!q.exec())
+        qFatal("target");
+    Transaction transaction(db->connection());
+    if (!StoreInfo::markSynthetic(db->connection(), QStringLiteral("SyntheticProvince, test of the charts")).ok() ||
+        !transaction.commit().ok())
+        qFatal("synthetic");
+    return db;
+}
+
+void TestCharts::trendGapIsAGap()
+{
+    QTemporaryDir dir;
+    ChartSpec spec;
+    double target = 0;
+    const auto db = syntheticStore(dir, spec, target);
     const auto data = TrendChartData::build(db->connection(), spec.trend);
     QVERIFY(data);
     const auto fig = figure(spec, db->connection());
@@ -176,14 +222,48 @@ void TestCharts::trendGapIsAGap()
             runs << static_cast<QLineSeries *>(s);
             drawn << runs.last()->points();
         }
-    QCOMPARE(runs.size(), 2); // Q1 | gap | Q3–Q4
-    QCOMPARE(drawn.size(), 3);
+    QCOMPARE(runs.size(), 2); // 2023Q1 | gap | 2023Q3 … 2024Q4
+    QCOMPARE(drawn.size(), 7);
     for (const QPointF &p : drawn) {
         QVERIFY(p.x() != 1.0); // nothing at 2023Q2, and no zero
         QCOMPARE(std::optional<double>(p.y()), data->points[int(p.x())].value);
     }
     QVERIFY(fig->footnote().contains(StoreInfo::syntheticNotice()));
     QVERIFY(fig->footnote().contains(QStringLiteral("2023Q2")));
+}
+
+void TestCharts::trendPointsMetAndNotMet()
+{
+    QTemporaryDir dir;
+    ChartSpec spec;
+    double target = 0;
+    const auto db = syntheticStore(dir, spec, target);
+    const auto fig = figure(spec, db->connection());
+    QList<QPointF> met, notMet;
+    int targetLines = 0;
+    for (QAbstractSeries *s : fig->charts().first()->series()) {
+        if (s->objectName() == u"met")
+            met = static_cast<QScatterSeries *>(s)->points();
+        if (s->objectName() == u"notMet")
+            notMet = static_cast<QScatterSeries *>(s)->points();
+        if (s->objectName() == u"target") {
+            ++targetLines;
+            for (const QPointF &p : static_cast<QLineSeries *>(s)->points())
+                QCOMPARE(p.y(), target);
+        }
+    }
+    QCOMPARE(targetLines, 1);
+    QCOMPARE(met.size() + notMet.size(), 7);
+    QVERIFY(!met.isEmpty());
+    QVERIFY(!notMet.isEmpty());
+    for (const QPointF &p : met)
+        QVERIFY(p.y() >= target);
+    for (const QPointF &p : notMet)
+        QVERIFY(p.y() < target);
+    if (qEnvironmentVariableIsSet("PARDESK_SCREENSHOT_DIR"))
+        QVERIFY(ChartExport::save(fig.get(), QDir(qEnvironmentVariable("PARDESK_SCREENSHOT_DIR"))
+                                                 .filePath(QStringLiteral("charts-trend-synthetic.png")),
+                                  QSize(1400, 800)).ok());
 }
 
 void TestCharts::exportsAreValidFiles()
@@ -276,7 +356,6 @@ void TestCharts::presentationStepsWithArrowKeys()
 void TestCharts::screenshots()
 {
     ChartsView view(*m_db, nullptr);
-    const QString dir = m_dir.path();
     view.resize(1440, 860);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -284,7 +363,13 @@ void TestCharts::screenshots()
     spec.kind = ChartSpec::Kind::Compare;
     spec.theme = QStringLiteral("online_dossier_share");
     view.setSpec(spec);
-    QVERIFY(!test::screenshot(view, QStringLiteral("charts-view-compare.png"), dir).isEmpty());
+    QVERIFY(!test::screenshot(view, QStringLiteral("charts-view-compare.png"), m_dir.path()).isEmpty());
+    spec.kind = ChartSpec::Kind::Trend;
+    spec.trend = {QStringLiteral("online_dossier_share"), AgencyScope::wholeProvince(QStringLiteral("TQ")),
+                  QStringLiteral("2022S1"), QStringLiteral("2024S2")};
+    view.setSpec(spec);
+    QVERIFY(view.figure());
+    QVERIFY(!test::screenshot(view, QStringLiteral("charts-view-trend.png"), m_dir.path()).isEmpty());
 }
 
 QTEST_MAIN(TestCharts)

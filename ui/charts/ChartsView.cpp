@@ -81,8 +81,11 @@ ChartsView::ChartsView(Database &db, QUndoStack *, QWidget *parent)
     auto *splitter = new QSplitter;
     splitter->addWidget(figureBox);
     splitter->addWidget(side);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setCollapsible(0, false);
+    side->setMaximumWidth(320);
+    splitter->setSizes({1100, 220});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildControls());

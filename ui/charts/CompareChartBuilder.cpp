@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QDate>
+#include <QHash>
 #include <QHorizontalStackedBarSeries>
 #include <QToolTip>
 
@@ -59,6 +60,11 @@ QStringList CompareChartBuilder::categories(const CompareChartData &data)
     QStringList out;
     for (const CompareProvince &p : data.provinces)
         out << categoriesOf(p);
+    // A category axis keeps one of equal names: number the repeats (three "≥ 100%" of one plan).
+    QHash<QString, int> seen;
+    for (QString &c : out)
+        if (const int n = ++seen[c]; n > 1)
+            c += QStringLiteral(" (%1)").arg(n);
     return out;
 }
 
@@ -75,7 +81,7 @@ QChart *CompareChartBuilder::build(const CompareChartData &data, const ChartStyl
         set->setColor(ChartPalette::province(p.province));
         set->setBorderColor(ChartPalette::province(p.province).darker(150));
         QStringList tips(all.size());
-        const qsizetype own = categoriesOf(p).size();
+        const qsizetype own = std::max<qsizetype>(1, p.bars.size());
         for (qsizetype c = 0; c < all.size(); ++c) {
             const qsizetype bar = c - offset;
             const bool mine = bar >= 0 && bar < p.bars.size();

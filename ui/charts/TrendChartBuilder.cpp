@@ -13,6 +13,7 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <cmath>
+#include <limits>
 
 namespace pardesk {
 namespace {
@@ -91,7 +92,11 @@ QChart *TrendChartBuilder::build(const TrendChartData &data, const ChartStyle &s
     const QString label = data.itemLabel.size() > 70 ? data.itemLabel.left(69) + u'…' : data.itemLabel;
     chart->setTitle(tr("%1 %2 — %3").arg(data.item, label, data.scopeLabel));
     double high = 0;
-    const auto seen = [&high](double v) { high = std::max(high, v); };
+    double low = std::numeric_limits<double>::max();
+    const auto seen = [&high, &low](double v) {
+        high = std::max(high, v);
+        low = std::min(low, v);
+    };
 
     // The actual values, one line per run of reported periods: a gap stays a gap.
     QLineSeries *run = nullptr;
@@ -212,7 +217,10 @@ QChart *TrendChartBuilder::build(const TrendChartData &data, const ChartStyle &s
     // A percentage axis stops at 100 when nothing goes beyond.
     const bool percent = data.method == Aggregate::Method::Ratio || data.unit == u"%";
     const double top = percent && high <= 100 ? 100 : high > 0 ? high * 1.08 : 100;
-    auto *values = vietnameseValueAxis(0, top, unitTitle(data));
+    // From zero, unless every figure sits high up: then the changes would be too flat to read.
+    const double bottom = low < std::numeric_limits<double>::max() && low > top * 0.6 ? low - (top - low) * 0.5 : 0;
+    auto *values = vietnameseValueAxis(bottom, top, unitTitle(data));
+    values->setMax(values->max() + (values->max() - values->min()) * 0.03); // room for a marker at the top
     chart->addAxis(periods, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
     for (QAbstractSeries *s : chart->series()) {
