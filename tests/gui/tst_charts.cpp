@@ -17,7 +17,9 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QApplication>
 #include <QChart>
+#include <QClipboard>
 #include <QComboBox>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
@@ -310,6 +312,11 @@ void TestCharts::viewDrawsEveryKind()
     // The real store's figures: one period only, which the chart says instead of drawing a trend.
     kind->setCurrentIndex(int(ChartSpec::Kind::Trend));
     QVERIFY(view.figure()->footnote().contains(TrendChartBuilder::tr("Only one period reported: there is no trend yet.")));
+    // The copy key puts the chart on the clipboard as a picture.
+    QApplication::clipboard()->clear();
+    view.setFocus();
+    QTest::keySequence(&view, QKeySequence::Copy);
+    QVERIFY(!QApplication::clipboard()->image().isNull());
     // A typed item that does not exist: a message, no chart.
     ChartSpec bad = view.spec();
     bad.trend.indicator = QStringLiteral("99.99");

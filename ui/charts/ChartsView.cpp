@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QKeyEvent>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -63,8 +64,6 @@ ChartsView::ChartsView(Database &db, QUndoStack *, QWidget *parent)
     m_present->setShortcut(Qt::Key_F11);
     m_present->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_present);
-    m_copy->setShortcut(QKeySequence::Copy);
-    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
     auto *figureBox = new QWidget;
     figureBox->setLayout(m_figureArea);
@@ -183,6 +182,16 @@ void ChartsView::restoreSelection(const QVariant &selection)
     const int kind = selection.toInt();
     if (kind >= 0 && kind < m_kind->count())
         m_kind->setCurrentIndex(kind);
+}
+
+void ChartsView::keyPressEvent(QKeyEvent *event)
+{
+    // Edit › Copy sends the copy key to the focused widget (AppView.h): the chart goes to the clipboard.
+    if (event->matches(QKeySequence::Copy) && m_figure) {
+        ChartExport::copyToClipboard(m_figure);
+        return;
+    }
+    AppView::keyPressEvent(event);
 }
 
 void ChartsView::showEvent(QShowEvent *event)
