@@ -10,6 +10,7 @@
 #include "charts/OverviewGrid.h"
 #include "charts/PresentationWindow.h"
 #include "charts/TrendChartBuilder.h"
+#include "shell/FileDialog.h"
 #include "store/StoreInfo.h"
 #include "store/Transaction.h"
 #include "store/Transaction.h"
@@ -317,6 +318,21 @@ void TestCharts::viewDrawsEveryKind()
     view.setFocus();
     QTest::keySequence(&view, QKeySequence::Copy);
     QVERIFY(!QApplication::clipboard()->image().isNull());
+    // Export through the file chooser: the PNG at the size chosen in the toolbar.
+    QTemporaryDir out;
+    const QString png = out.filePath(QStringLiteral("chart.png"));
+    FileDialog::setNextPath(png);
+    view.exportChart();
+    QImage picture;
+    QVERIFY(picture.load(png));
+    QCOMPARE(picture.size(), view.pngSize());
+    // A level of the province: the aggregator's sum over that level's agencies.
+    ChartSpec level = view.spec();
+    level.trend.scope = AgencyScope::atLevel(QStringLiteral("TQ"), QStringLiteral("department"));
+    view.setSpec(level);
+    QVERIFY2(view.figure(), qPrintable(view.message()));
+    QCOMPARE(view.spec().trend.scope.kind, AgencyScope::Kind::Level);
+    QCOMPARE(view.spec().trend.scope.level, QStringLiteral("department"));
     // A typed item that does not exist: a message, no chart.
     ChartSpec bad = view.spec();
     bad.trend.indicator = QStringLiteral("99.99");

@@ -33,7 +33,7 @@ enum KindRow { CompareRow, OverviewRow, TrendRow, ScoresRow };
 ChartsView::ChartsView(Database &db, QUndoStack *, QWidget *parent)
     : AppView(parent), m_db(db), m_kind(new QComboBox), m_parameters(new QStackedWidget), m_theme(new QComboBox),
       m_indicator(new QComboBox), m_trendProvince(new QComboBox), m_agency(new QComboBox), m_from(new QLineEdit),
-      m_to(new QLineEdit), m_scoresProvince(new QComboBox), m_message(new QLabel), m_figureArea(new QVBoxLayout),
+      m_to(new QLineEdit), m_scoresProvince(new QComboBox), m_pngSize(new QComboBox), m_message(new QLabel), m_figureArea(new QVBoxLayout),
       m_list(new QListWidget)
 {
     m_kind->setObjectName(QStringLiteral("chartKind"));
@@ -50,6 +50,11 @@ ChartsView::ChartsView(Database &db, QUndoStack *, QWidget *parent)
 
     auto *toolbar = new QToolBar;
     m_export = toolbar->addAction(QString(), this, &ChartsView::exportChart);
+    m_pngSize->setObjectName(QStringLiteral("pngSize"));
+    for (const QSize size : {QSize(1280, 720), QSize(1600, 1000), QSize(1920, 1080), QSize(2560, 1440), QSize(3840, 2160)})
+        m_pngSize->addItem(QStringLiteral("%1 × %2").arg(size.width()).arg(size.height()), size);
+    m_pngSize->setCurrentIndex(2);
+    toolbar->addWidget(m_pngSize);
     m_copy = toolbar->addAction(QString(), this, [this] {
         if (m_figure)
             ChartExport::copyToClipboard(m_figure);
@@ -240,6 +245,12 @@ void ChartsView::fillAgencies()
 {
     m_agency->clear();
     m_agency->addItem(tr("Whole province"), QVariant());
+    // A level of the province: its agencies of that level added up.
+    for (const auto &[level, name] : {std::pair{"province", tr("Provincial people's committee (level)")},
+                                      std::pair{"department", tr("Departments (level)")},
+                                      std::pair{"district", tr("Districts (level)")},
+                                      std::pair{"commune", tr("Communes (level)")}})
+        m_agency->addItem(name, QString::fromLatin1(level));
     const auto agencies = ChartSource::reportingAgencies(m_db.connection(), m_trendProvince->currentData().toString());
     if (agencies)
         for (const AgencyName &a : agencies.value())
@@ -255,8 +266,11 @@ ChartSpec ChartsView::spec() const
     // A theme picked from the list gives its key; typed text is an item code.
     const int picked = m_indicator->findText(m_indicator->currentText());
     spec.trend.indicator = picked >= 0 ? m_indicator->itemData(picked).toString() : m_indicator->currentText().trimmed();
-    spec.trend.scope = m_agency->currentData().isValid() ? AgencyScope::subtree(m_agency->currentData().toLongLong())
-                                                         : AgencyScope::wholeProvince(m_trendProvince->currentData().toString());
+    const QString province = m_trendProvince->currentData().toString();
+    const QVariant scope = m_agency->currentData();
+    spec.trend.scope = !scope.isValid()                            ? AgencyScope::wholeProvince(province)
+                       : scope.typeId() == QMetaType::QString ? AgencyScope::atLevel(province, scope.toString())
+                                                               : AgencyScope::subtree(scope.toLongLong());
     spec.trend.from = m_from->text().trimmed();
     spec.trend.to = m_to->text().trimmed();
     return spec;
@@ -284,6 +298,8 @@ void ChartsView::setSpec(const ChartSpec &spec)
         if (spec.trend.scope.kind != AgencyScope::Kind::Subtree) {
             m_trendProvince->setCurrentIndex(std::max(0, m_trendProvince->findData(spec.trend.scope.province)));
             fillAgencies();
+            if (spec.trend.scope.kind == AgencyScope::Kind::Level)
+                m_agency->setCurrentIndex(std::max(0, m_agency->findData(spec.trend.scope.level)));
         } else {
             m_agency->setCurrentIndex(std::max(0, m_agency->findData(spec.trend.scope.agencyId)));
         }
@@ -325,9 +341,14 @@ void ChartsView::exportChart()
                                               tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
-    // The PNG at the size shown, doubled for a sharp projection; SVG and PDF are drawn to scale.
-    if (const Status saved = ChartExport::save(m_figure, path, m_figure->size() * 2); !saved)
+    // SVG and PDF are drawn at the size shown, to scale; a PNG is laid out at the chosen size.
+    if (const Status saved = ChartExport::save(m_figure, path, pngSize()); !saved)
         MessageBox::critical(this, tr("Export chart"), saved.error());
+}
+
+QSize ChartsView::pngSize() const
+{
+    return m_pngSize->currentData().toSize();
 }
 
 void ChartsView::addToPresentation()

@@ -41,7 +41,8 @@ public:
     PresentationWindow *presentation() const { return m_presentation; }
 
     void redraw();
-    void exportChart();   // asks for a file (FileDialog)
+    void exportChart();   // asks for a file (FileDialog); a PNG at the size chosen in the toolbar
+    QSize pngSize() const;
     void addToPresentation();
     void startPresentation();
 
@@ -65,6 +66,7 @@ private:
     QLineEdit *m_from;
     QLineEdit *m_to;
     QComboBox *m_scoresProvince;
+    QComboBox *m_pngSize;
     QLabel *m_message;
     QVBoxLayout *m_figureArea;
     ChartFigure *m_figure = nullptr;
