@@ -37,7 +37,7 @@ void ChartStyle::apply(QChart *chart) const
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundBrush(Qt::white);
     chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(6, 6, 6, 6));
+    chart->setMargins(QMargins(6, 6, 22, 6)); // room for the last value label on the right
 }
 
 QCategoryAxis *vietnameseValueAxis(double low, double high, const QString &title)
