@@ -3,10 +3,11 @@
 namespace pardesk::cli {
 
 CommandGroup storeCommands();
+CommandGroup chartCommands();
 
 QList<CommandGroup> allCommandGroups()
 {
-    return {storeCommands()};
+    return {storeCommands(), chartCommands()};
 }
 
 } // namespace pardesk::cli

@@ -1,5 +1,6 @@
 #include "shell/StandardViews.h"
 
+#include "charts/ChartsView.h"
 #include "plans/PlansView.h"
 #include "plans/ScoresView.h"
 #include "plans/TasksView.h"
@@ -14,6 +15,7 @@ void addStandardViews(MainWindow &window)
     window.addView<TasksView>();
     window.addView<SubmissionView>();
     window.addView<ScoresView>();
+    window.addView<ChartsView>();
 }
 
 } // namespace pardesk

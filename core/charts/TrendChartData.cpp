@@ -1,0 +1,273 @@
+#include "charts/TrendChartData.h"
+
+#include "aggregate/Aggregator.h"
+#include "charts/ChartSource.h"
+#include "store/Catalog.h"
+
+#include <QSqlQuery>
+
+namespace pardesk {
+namespace {
+
+struct ScopeInfo {
+    QString province;
+    QString label;
+};
+
+Result<ScopeInfo> describe(QSqlDatabase db, const AgencyScope &scope)
+{
+    QSqlQuery q(db);
+    if (scope.kind == AgencyScope::Kind::Subtree) {
+        q.prepare(QStringLiteral("SELECT province, name FROM agencies WHERE id = ?"));
+        q.addBindValue(scope.agencyId);
+        if (!q.exec() || !q.next())
+            return Error{TrendChart::tr("There is no agency with the id %1: see pardesk-cli submissions.").arg(scope.agencyId)};
+        return ScopeInfo{q.value(0).toString(), q.value(1).toString()};
+    }
+    q.prepare(QStringLiteral("SELECT name FROM provinces WHERE code = ?"));
+    q.addBindValue(scope.province);
+    if (!q.exec() || !q.next())
+        return Error{TrendChart::tr("Unknown province \"%1\": use TQ, BG or TV.").arg(scope.province)};
+    const QString name = q.value(0).toString();
+    if (scope.kind == AgencyScope::Kind::Level)
+        return ScopeInfo{scope.province, TrendChart::tr("%1, agencies of level %2").arg(name, scope.level)};
+    return ScopeInfo{scope.province, TrendChart::tr("%1, whole province").arg(name)};
+}
+
+// Which form item a request names, and the agencies it is taken over (a theme's province-wide
+// indicator is the provincial office's own total, as in TargetReport).
+struct Resolved {
+    QString form;
+    QString item;
+    AgencyScope scope;
+};
+
+Result<Resolved> resolve(QSqlDatabase db, const TrendRequest &request, const QString &province)
+{
+    const Catalog catalog(db);
+    const auto forms = catalog.forms();
+    if (!forms)
+        return Error{forms.error()};
+    const auto formOfProvince = [&](const QString &key) {
+        for (const Form &f : forms.value())
+            if (f.key == key)
+                return f.province.isEmpty() || f.province == province;
+        return false;
+    };
+    if (const qsizetype colon = request.indicator.indexOf(u':'); colon > 0)
+        return Resolved{request.indicator.left(colon), request.indicator.mid(colon + 1), request.scope};
+
+    const auto indicators = catalog.indicators();
+    if (!indicators)
+        return Error{indicators.error()};
+    const bool agencyScope = request.scope.kind != AgencyScope::Kind::Province;
+    for (const QString &wanted : agencyScope ? QStringList{QStringLiteral("agency")}
+                                             : QStringList{QStringLiteral("province"), QStringLiteral("agency")})
+        for (const Indicator &i : indicators.value()) {
+            if (i.theme != request.indicator || i.scope != wanted || !formOfProvince(i.form))
+                continue;
+            if (request.scope.kind == AgencyScope::Kind::Level && !i.level.isEmpty() && i.level != request.scope.level)
+                continue;
+            const AgencyScope scope = i.scope == u"province" && request.scope.kind == AgencyScope::Kind::Province
+                                          ? AgencyScope::atLevel(province, QStringLiteral("province"))
+                                          : request.scope;
+            return Resolved{i.form, i.item, scope};
+        }
+    // An item code: the first form of the province (or shared) that has it.
+    for (const Form &f : forms.value()) {
+        if (!formOfProvince(f.key))
+            continue;
+        const auto values = FormValues::load(db, f.key);
+        if (values && values->itemIndex(request.indicator) >= 0)
+            return Resolved{f.key, request.indicator, request.scope};
+    }
+    return Error{TrendChart::tr("No form of %1 has an item or theme \"%2\": see pardesk-cli forms and themes.")
+                     .arg(province, request.indicator)};
+}
+
+// The targets of the province that the item measures (same theme, same level), with the years
+// they apply to.
+Result<QList<TrendTarget>> targetsOf(QSqlDatabase db, const Resolved &resolved, const QString &province)
+{
+    const Catalog catalog(db);
+    const auto indicators = catalog.indicators();
+    const auto targets = catalog.targets({province, {}, {}});
+    const auto documents = catalog.documents();
+    if (!indicators || !targets || !documents)
+        return Error{!indicators ? indicators.error() : !targets ? targets.error() : documents.error()};
+    QList<TrendTarget> out;
+    for (const Indicator &i : indicators.value()) {
+        if (i.form != resolved.form || i.item != resolved.item)
+            continue;
+        for (const Target &t : targets.value()) {
+            if (t.theme != i.theme || t.level != i.level || !t.value || t.comparator.isEmpty())
+                continue;
+            if (std::any_of(out.cbegin(), out.cend(), [&](const TrendTarget &o) { return o.id == t.id; }))
+                continue;
+            int firstYear = 0;
+            for (const Document &d : documents.value())
+                if (d.key == t.documentKey)
+                    firstYear = d.year.value_or(d.issued.left(4).toInt());
+            const Evaluation e = evaluate(t, t.value); // for the tolerance a "~" target is read with
+            out.append({t.id, t.plan, ChartSource::comparisonText(t), t.comparator, *t.value, t.unit, t.text,
+                        t.comparator == u"~" ? e.tolerance : std::nullopt, firstYear, t.deadline.left(4).toInt()});
+        }
+    }
+    return out;
+}
+
+const Target *firstApplying(const QList<TrendTarget> &targets, const QList<Target> &full, const Period &period)
+{
+    for (const TrendTarget &t : targets)
+        if (t.appliesTo(period))
+            for (const Target &f : full)
+                if (f.id == t.id)
+                    return &f;
+    return nullptr;
+}
+
+// The year-to-date values of `year` (Q1, Q1+Q2 as S1, …, or the periods that start the year as
+// given), for Projection: a missing quarter ends the run, since every later total is unknown.
+QList<PeriodValue> yearToDate(const Aggregator &aggregator, const AgencyScope &scope, const QString &item,
+                              const QList<TrendPoint> &points, int year)
+{
+    QList<PeriodValue> out;
+    QStringList quarters;
+    for (const TrendPoint &p : points) {
+        if (p.period.year() != year)
+            continue;
+        if (p.period.kind() == Period::Kind::Quarter) {
+            if (!p.value)
+                break;
+            quarters << p.period.key();
+            const auto sum = aggregator.aggregate(item, scope, quarters);
+            const int q = p.period.index();
+            const Period covering = q == 1 ? p.period : q == 2 ? Period::half(year, 1)
+                                                    : q == 3 ? Period::nineMonths(year)
+                                                             : Period::wholeYear(year);
+            out.append({covering, sum ? sum->value : std::nullopt});
+        } else if (p.period.startsTheYear()) {
+            out.append({p.period, p.value});
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+int TrendChartData::reportedCount() const
+{
+    return int(std::count_if(points.cbegin(), points.cend(), [](const TrendPoint &p) { return p.value.has_value(); }));
+}
+
+QStringList TrendChartData::missingPeriods() const
+{
+    QStringList out;
+    for (const TrendPoint &p : points)
+        if (!p.value)
+            out << p.period.key();
+    return out;
+}
+
+Result<QList<Period>> TrendChartData::periodRange(const QString &from, const QString &to)
+{
+    const auto first = Period::parse(from);
+    if (!first)
+        return Error{first.error()};
+    const auto last = Period::parse(to);
+    if (!last)
+        return Error{last.error()};
+    if (first->kind() != last->kind())
+        return Error{TrendChart::tr("%1 and %2 are periods of different kinds: give two quarters, two halves or two years.")
+                         .arg(first->key(), last->key())};
+    if (last.value() < first.value())
+        return Error{TrendChart::tr("The range ends (%1) before it starts (%2).").arg(last->key(), first->key())};
+    if (last->year() - first->year() > 30)
+        return Error{TrendChart::tr("The range %1 to %2 is longer than 30 years.").arg(first->key(), last->key())};
+    QList<Period> out;
+    for (int year = first->year(); year <= last->year(); ++year)
+        for (const Period &p : Period::periodsOf(first->kind(), year))
+            if (!(p < first.value()) && !(last.value() < p))
+                out.append(p);
+    return out;
+}
+
+Result<TrendChartData> TrendChartData::build(QSqlDatabase db, const TrendRequest &request)
+{
+    const auto periods = periodRange(request.from, request.to);
+    if (!periods)
+        return Error{periods.error()};
+    const auto scopeInfo = describe(db, request.scope);
+    if (!scopeInfo)
+        return Error{scopeInfo.error()};
+    const QString province = scopeInfo->province;
+    const auto resolved = resolve(db, request, province);
+    if (!resolved)
+        return Error{resolved.error()};
+    const auto aggregator = Aggregator::load(db, resolved->form);
+    if (!aggregator)
+        return Error{aggregator.error()};
+    const auto item = aggregator->values().findItem(resolved->item);
+    if (!item)
+        return Error{item.error()};
+    if (const auto agencies = aggregator->agenciesOf(resolved->scope); !agencies)
+        return Error{agencies.error()};
+
+    TrendChartData data;
+    data.form = resolved->form;
+    data.item = resolved->item;
+    const FormValues::Item &formItem = aggregator->values().items().at(item.value());
+    data.itemLabel = formItem.label;
+    data.unit = formItem.unit;
+    data.scopeLabel = scopeInfo->label;
+    data.method = Aggregator::methodOf(formItem);
+    data.cumulative = Aggregator::latestStands(formItem);
+
+    const auto targets = targetsOf(db, resolved.value(), province);
+    if (!targets)
+        return Error{targets.error()};
+    data.targets = targets.value();
+    const auto fullTargets = Catalog(db).targets({province, {}, {}});
+    if (!fullTargets)
+        return Error{fullTargets.error()};
+
+    for (const Period &period : periods.value()) {
+        TrendPoint point{period, std::nullopt, std::nullopt, std::nullopt, 0, 0, EvaluationStatus::NoData};
+        // A period no agency reported in is not in the store at all: a gap like any other.
+        if (aggregator->values().periodIndex(period.key()) >= 0) {
+            const auto a = aggregator->aggregate(resolved->item, resolved->scope, {period.key()});
+            if (!a)
+                return Error{a.error()};
+            point.value = a->value;
+            point.numerator = a->numerator;
+            point.denominator = a->denominator;
+            point.covered = a->covered;
+            point.expected = a->expected;
+        }
+        if (const Target *target = firstApplying(data.targets, fullTargets.value(), period))
+            point.status = evaluate(*target, point.value).status;
+        data.points.append(point);
+    }
+    for (const TrendTarget &t : std::as_const(data.targets))
+        data.documents << t.plan;
+    data.documents.removeDuplicates();
+
+    // The projection of the last year with figures, against the target that applies to it.
+    for (auto it = data.points.crbegin(); it != data.points.crend(); ++it) {
+        if (!it->value)
+            continue;
+        const int year = it->period.year();
+        const QList<PeriodValue> ytd = yearToDate(aggregator.value(), resolved->scope, resolved->item, data.points, year);
+        const Target *target = firstApplying(data.targets, fullTargets.value(), Period::wholeYear(year));
+        const double tolerance = target ? evaluate(*target, target->value).tolerance.value_or(0) : 0;
+        const auto projection = target ? Projection::project(ytd, target->comparator, target->value, tolerance)
+                                       : Projection::project(ytd);
+        if (projection)
+            data.projection = projection.value();
+        break;
+    }
+    data.projectionComparable = data.method == Aggregate::Method::Ratio || data.cumulative;
+    return data;
+}
+
+} // namespace pardesk

@@ -1,0 +1,37 @@
+#pragma once
+// A figure out of the window: PNG at a chosen pixel size, SVG, PDF on one page, the clipboard, and
+// the printer with a preview. All of them draw the figure widget itself, footnote included.
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QSize>
+
+class QPainter;
+class QPrinter;
+class QWidget;
+
+namespace pardesk {
+
+class ChartExport {
+    Q_DECLARE_TR_FUNCTIONS(ChartExport)
+public:
+    static constexpr QSize kDefaultSize{1600, 1000};
+
+    // By the file's extension (.png, .svg, .pdf; any case); another one is an error that names it.
+    // The figure is laid out at `size` first (off screen when it is not shown).
+    static Status save(QWidget *figure, const QString &path, QSize size = kDefaultSize);
+    static bool supported(const QString &path);
+
+    static void copyToClipboard(QWidget *figure);
+    // A preview the user prints from (QPrintPreviewDialog).
+    static void printWithPreview(QWidget *figure, QWidget *parent);
+    // The figure scaled to fit the printer's page, landscape.
+    static void print(QWidget *figure, QPrinter *printer);
+
+private:
+    static void layOut(QWidget *figure, QSize size);
+    static void renderScaled(QWidget *figure, QPainter &painter, const QRect &target);
+};
+
+} // namespace pardesk

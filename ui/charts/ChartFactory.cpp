@@ -1,0 +1,119 @@
+#include "charts/ChartFactory.h"
+
+#include "charts/CompareChartBuilder.h"
+#include "charts/OverviewGrid.h"
+#include "charts/ScoresChartBuilder.h"
+#include "charts/TrendChartBuilder.h"
+#include "store/StoreInfo.h"
+
+#include <QChart>
+#include <QLabel>
+
+namespace pardesk {
+namespace {
+
+QString sourceLine(const QStringList &documents)
+{
+    return documents.isEmpty() ? ChartFactory::tr("Source: the ParDesk store.")
+                               : ChartFactory::tr("Source: %1.").arg(ChartSource::documentList(documents));
+}
+
+Result<ChartFigure *> compare(QSqlDatabase db, const ChartSpec &spec, const ChartStyle &style, QStringList &notes)
+{
+    const auto data = CompareChartData::build(db, spec.theme);
+    if (!data)
+        return Error{data.error()};
+    auto *figure = new ChartFigure;
+    figure->addChart(CompareChartBuilder::build(data.value(), style));
+    notes << sourceLine(data->documents)
+          << ChartFactory::tr("Each bar is one target (per level, per document); hover over a bar for its wording.");
+    return figure;
+}
+
+Result<ChartFigure *> overview(QSqlDatabase db, const ChartStyle &style, QStringList &notes)
+{
+    const auto all = CompareChartData::buildAll(db);
+    if (!all)
+        return Error{all.error()};
+    QStringList documents;
+    for (const CompareChartData &d : all.value())
+        documents << d.documents;
+    auto *figure = new ChartFigure;
+    figure->addWidget(new OverviewGrid(all.value(), style));
+    notes << sourceLine(documents)
+          << ChartFactory::tr("Shade: the number of targets the province set for the theme.");
+    return figure;
+}
+
+Result<ChartFigure *> trend(QSqlDatabase db, const ChartSpec &spec, const ChartStyle &style, QStringList &notes)
+{
+    const auto data = TrendChartData::build(db, spec.trend);
+    if (!data)
+        return Error{data.error()};
+    auto *figure = new ChartFigure;
+    figure->addChart(TrendChartBuilder::build(data.value(), style));
+    notes << TrendChartBuilder::notes(data.value());
+    notes << ChartFactory::tr("Actuals: form %1, item %2, summed numerators over summed denominators for percentages.")
+                 .arg(data->form, data->item)
+          << sourceLine(data->documents);
+    return figure;
+}
+
+Result<ChartFigure *> scores(QSqlDatabase db, const ChartSpec &spec, const ChartStyle &style, QStringList &notes)
+{
+    const auto data = ScoresChartData::build(db, spec.province);
+    if (!data)
+        return Error{data.error()};
+    auto *figure = new ChartFigure;
+    if (data->isEmpty()) {
+        auto *label = new QLabel(ChartFactory::tr("No index scores (PAR Index, PAPI, SIPAS) in the store for %1.")
+                                     .arg(data->provinceName));
+        label->setObjectName(QStringLiteral("noScores"));
+        label->setAlignment(Qt::AlignCenter);
+        QFont font = label->font();
+        font.setPointSize(style.pointSize(14));
+        label->setFont(font);
+        figure->addWidget(label);
+    }
+    int row = 0;
+    for (const ParArea &area : data->par)
+        figure->addChart(ScoresChartBuilder::par(area, style), row++, 0, 1, 2);
+    int column = 0;
+    if (!data->papi.isEmpty())
+        figure->addChart(ScoresChartBuilder::papi(data->papi, style), row, column++);
+    if (!data->sipas.isEmpty())
+        figure->addChart(ScoresChartBuilder::sipas(data->sipas, style), row, column++);
+    notes << sourceLine(data->documents);
+    return figure;
+}
+
+} // namespace
+
+Result<ChartFigure *> ChartFactory::build(QSqlDatabase db, const ChartSpec &spec, const ChartStyle &style)
+{
+    QStringList notes;
+    Result<ChartFigure *> figure = Error{};
+    switch (spec.kind) {
+    case ChartSpec::Kind::Compare:
+        figure = compare(db, spec, style, notes);
+        break;
+    case ChartSpec::Kind::Overview:
+        figure = overview(db, style, notes);
+        break;
+    case ChartSpec::Kind::Trend:
+        figure = trend(db, spec, style, notes);
+        break;
+    case ChartSpec::Kind::Scores:
+        figure = scores(db, spec, style, notes);
+        break;
+    }
+    if (!figure)
+        return figure;
+    if (StoreInfo::isSynthetic(db))
+        notes.prepend(StoreInfo::syntheticNotice());
+    notes << tr("Numbers are written the Vietnamese way: 1.234,5.");
+    figure.value()->setFootnote(notes.join(u' '), style.pointSize(8));
+    return figure;
+}
+
+} // namespace pardesk

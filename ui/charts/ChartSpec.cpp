@@ -1,0 +1,23 @@
+#include "charts/ChartSpec.h"
+
+namespace pardesk {
+
+QString ChartSpec::label() const
+{
+    switch (kind) {
+    case Kind::Compare:
+        return ChartSpecText::tr("Targets: %1").arg(theme);
+    case Kind::Overview:
+        return ChartSpecText::tr("Overview of targets");
+    case Kind::Trend: {
+        const QString scope = trend.scope.kind == AgencyScope::Kind::Subtree ? ChartSpecText::tr("agency %1").arg(trend.scope.agencyId)
+                                                                             : trend.scope.province;
+        return ChartSpecText::tr("Trend: %1, %2, %3–%4").arg(trend.indicator, scope, trend.from, trend.to);
+    }
+    case Kind::Scores:
+        return ChartSpecText::tr("Index scores: %1").arg(province);
+    }
+    return {};
+}
+
+} // namespace pardesk

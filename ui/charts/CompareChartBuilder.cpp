@@ -1,0 +1,141 @@
+#include "charts/CompareChartBuilder.h"
+
+#include "charts/ChartPalette.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QCursor>
+#include <QDate>
+#include <QHash>
+#include <QHorizontalStackedBarSeries>
+#include <QToolTip>
+
+namespace pardesk {
+namespace {
+
+// The categories of one province, in the order of the chart's list.
+QStringList categoriesOf(const CompareProvince &p)
+{
+    QStringList out;
+    for (const CompareBar &b : p.bars) {
+        QStringList parts{p.province, b.comparison};
+        if (!b.level.isEmpty())
+            parts << CompareChartBuilder::levelName(b.level);
+        parts << b.documentNumber;
+        out << parts.join(QStringLiteral(" · "));
+    }
+    if (p.bars.isEmpty())
+        out << (p.qualitative > 0 ? CompareChartBuilder::tr("%1: no measurable target (%n qualitative)", nullptr, p.qualitative)
+                                        .arg(p.province)
+                                  : CompareChartBuilder::tr("%1: no target for this theme").arg(p.province));
+    return out;
+}
+
+} // namespace
+
+QString CompareChartBuilder::levelName(const QString &level)
+{
+    if (level == u"province")
+        return tr("province level");
+    if (level == u"district")
+        return tr("district level");
+    if (level == u"commune")
+        return tr("commune level");
+    if (level == u"department")
+        return tr("departments");
+    return level;
+}
+
+QString CompareChartBuilder::tooltip(const CompareBar &bar)
+{
+    const QDate issued = QDate::fromString(bar.documentDate.left(10), Qt::ISODate);
+    const QString date = issued.isValid() ? issued.toString(QStringLiteral("dd/MM/yyyy")) : bar.documentDate;
+    return tr("%1\n— %2, %3").arg(bar.text, bar.documentNumber, date);
+}
+
+QStringList CompareChartBuilder::categories(const CompareChartData &data)
+{
+    QStringList out;
+    for (const CompareProvince &p : data.provinces)
+        out << categoriesOf(p);
+    // A category axis keeps one of equal names: number the repeats (three "≥ 100%" of one plan).
+    QHash<QString, int> seen;
+    for (QString &c : out)
+        if (const int n = ++seen[c]; n > 1)
+            c += QStringLiteral(" (%1)").arg(n);
+    return out;
+}
+
+QChart *CompareChartBuilder::build(const CompareChartData &data, const ChartStyle &style)
+{
+    const QStringList all = categories(data);
+    auto *series = new QHorizontalStackedBarSeries;
+    series->setBarWidth(0.7);
+    double high = 0;
+    qsizetype offset = 0;
+    for (const CompareProvince &p : data.provinces) {
+        auto *set = new QBarSet(p.name.isEmpty() ? p.province : p.name);
+        set->setBrush(ChartPalette::provinceBrush(p.province));
+        set->setColor(ChartPalette::province(p.province));
+        set->setBorderColor(ChartPalette::province(p.province).darker(150));
+        QStringList tips(all.size());
+        const qsizetype own = std::max<qsizetype>(1, p.bars.size());
+        for (qsizetype c = 0; c < all.size(); ++c) {
+            const qsizetype bar = c - offset;
+            const bool mine = bar >= 0 && bar < p.bars.size();
+            set->append(mine ? p.bars[bar].value : 0.0);
+            if (mine) {
+                tips[c] = tooltip(p.bars[bar]);
+                high = std::max(high, p.bars[bar].value);
+            }
+        }
+        offset += own;
+        set->setProperty("tooltips", tips);
+        set->setProperty("province", p.province);
+        QObject::connect(set, &QBarSet::hovered, set, [set](bool on, int index) {
+            const QString tip = set->property("tooltips").toStringList().value(index);
+            if (on && !tip.isEmpty())
+                QToolTip::showText(QCursor::pos(), tip);
+            else
+                QToolTip::hideText();
+        });
+        series->append(set);
+    }
+
+    auto *chart = new QChart;
+    chart->setTitle(tr("Targets for \"%1\" by province").arg(data.themeName));
+    chart->addSeries(series);
+    // The first category at the top: a vertical category axis runs upwards.
+    QStringList topDown = all;
+    std::reverse(topDown.begin(), topDown.end());
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(topDown);
+    categoryAxis->setTitleText(tr("Province · comparison · level · document"));
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    const QStringList units = data.units();
+    series->attachAxis(categoryAxis);
+    // The bars were appended top-down; the axis counts from the bottom.
+    for (QBarSet *set : series->barSets()) {
+        QList<qreal> values;
+        for (int i = 0; i < set->count(); ++i)
+            values.prepend(set->at(i));
+        QStringList tips = set->property("tooltips").toStringList();
+        std::reverse(tips.begin(), tips.end());
+        set->setProperty("tooltips", tips);
+        for (int i = 0; i < set->count(); ++i)
+            set->replace(i, values[i]);
+    }
+    // A percentage axis stops at 100 when no target goes beyond.
+    const bool percent = units == QStringList{QStringLiteral("%")};
+    auto *valueAxis = vietnameseValueAxis(0, percent && high <= 100 ? 100 : high > 0 ? high * 1.05 : 100,
+                                          units.isEmpty() ? tr("Target value")
+                                                          : tr("Target value (%1)").arg(units.join(QStringLiteral(", "))));
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(valueAxis);
+    style.apply(chart);
+    return chart;
+}
+
+} // namespace pardesk
