@@ -113,6 +113,110 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the file must end in .png, .svg or .pdf.</source>
+        <translation>Không ghi được &quot;%1&quot;: tên tệp phải có đuôi .png, .svg hoặc .pdf.</translation>
+    </message>
+    <message>
+        <source>A chart of %1 × %2 pixels cannot be drawn: give 200 × 150 to 12000 × 12000.</source>
+        <translation>Không vẽ được biểu đồ cỡ %1 × %2 điểm ảnh: hãy chọn từ 200 × 150 đến 12000 × 12000.</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation>Không ghi được tệp ảnh %1.</translation>
+    </message>
+    <message>
+        <source>ParDesk chart</source>
+        <translation>Biểu đồ ParDesk</translation>
+    </message>
+    <message>
+        <source>Could not write the drawing %1.</source>
+        <translation>Không ghi được tệp hình vẽ %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the document %1.</source>
+        <translation>Không ghi được tệp tài liệu %1.</translation>
+    </message>
+    <message>
+        <source>Print chart</source>
+        <translation>In biểu đồ</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>Source: the ParDesk store.</source>
+        <translation>Nguồn: cơ sở dữ liệu ParDesk.</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Nguồn: %1.</translation>
+    </message>
+    <message>
+        <source>Each bar is one target (per level, per document); hover over a bar for its wording.</source>
+        <translation>Mỗi cột là một chỉ tiêu (theo từng cấp, từng văn bản); rê chuột lên cột để xem nguyên văn.</translation>
+    </message>
+    <message>
+        <source>Shade: the number of targets the province set for the theme.</source>
+        <translation>Độ đậm: số chỉ tiêu tỉnh đặt ra cho nội dung này.</translation>
+    </message>
+    <message>
+        <source>Actuals: form %1, item %2, summed numerators over summed denominators for percentages.</source>
+        <translation>Số thực hiện: biểu %1, chỉ tiêu %2; tỷ lệ tính bằng tổng tử số chia tổng mẫu số.</translation>
+    </message>
+    <message>
+        <source>No index scores (PAR Index, PAPI, SIPAS) in the store for %1.</source>
+        <translation>Cơ sở dữ liệu chưa có điểm chỉ số (PAR Index, PAPI, SIPAS) của %1.</translation>
+    </message>
+    <message>
+        <source>Numbers are written the Vietnamese way: 1.234,5.</source>
+        <translation>Số viết theo cách Việt Nam: 1.234,5.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSource</name>
+    <message>
+        <source>Could not read the provinces: %1</source>
+        <translation>Không đọc được danh sách tỉnh: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the agencies: %1</source>
+        <translation>Không đọc được danh sách cơ quan: %1</translation>
+    </message>
+    <message>
+        <source>cut %1</source>
+        <translation>giảm %1</translation>
+    </message>
+    <message>
+        <source>Unknown province &quot;%1&quot;: use TQ, BG or TV.</source>
+        <translation>Không có tỉnh &quot;%1&quot;: dùng TQ, BG hoặc TV.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSpecText</name>
+    <message>
+        <source>Targets: %1</source>
+        <translation>Chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <source>Overview of targets</source>
+        <translation>Tổng quan chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>agency %1</source>
+        <translation>cơ quan %1</translation>
+    </message>
+    <message>
+        <source>Trend: %1, %2, %3–%4</source>
+        <translation>Diễn biến: %1, %2, %3–%4</translation>
+    </message>
+    <message>
+        <source>Index scores: %1</source>
+        <translation>Chỉ số xếp hạng: %1</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>unknown province &quot;%1&quot;: use TQ, BG or TV.</source>
@@ -283,6 +387,146 @@
   values --submission ID     số liệu của một báo cáo
   scores                     điểm PAR Index, SIPAS và PAPI
   themes                     các chủ đề nhóm chỉ tiêu giữa các tỉnh</translation>
+    </message>
+    <message>
+        <source>chart compare needs --theme KEY (see pardesk-cli themes).</source>
+        <translation>chart compare cần --theme KEY (xem pardesk-cli themes).</translation>
+    </message>
+    <message>
+        <source>chart scores needs --province P (TQ, BG or TV).</source>
+        <translation>chart scores cần --province P (TQ, BG hoặc TV).</translation>
+    </message>
+    <message>
+        <source>chart trend needs --item CODE, either --agency ID or --province P, --from KEY and --to KEY.</source>
+        <translation>chart trend cần --item CODE, một trong hai --agency ID hoặc --province P, cùng --from KEY và --to KEY.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an agency id: see pardesk-cli submissions.</source>
+        <translation>&quot;%1&quot; không phải mã cơ quan: xem pardesk-cli submissions.</translation>
+    </message>
+    <message>
+        <source>unknown chart &quot;%1&quot;: use compare, overview, trend or scores.</source>
+        <translation>không có loại biểu đồ &quot;%1&quot;: dùng compare, overview, trend hoặc scores.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of pixels, not &quot;%2&quot;.</source>
+        <translation>--%1 phải là số điểm ảnh, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE ending in .png, .svg or .pdf.</source>
+        <translation>chart cần --out FILE có đuôi .png, .svg hoặc .pdf.</translation>
+    </message>
+    <message>
+        <source>A form item (7.6.4 or FORM:7.6.4) or a theme with reported figures.</source>
+        <translation>Một chỉ tiêu của biểu (7.6.4 hoặc BIỂU:7.6.4) hoặc một nội dung đã có số liệu báo cáo.</translation>
+    </message>
+    <message>
+        <source>An agency&apos;s id: it and the agencies under it.</source>
+        <translation>Mã cơ quan: cơ quan đó và các cơ quan trực thuộc.</translation>
+    </message>
+    <message>
+        <source>The first period of a range, e.g. 2022Q1.</source>
+        <translation>Kỳ đầu của khoảng, ví dụ 2022Q1.</translation>
+    </message>
+    <message>
+        <source>The last period of a range, e.g. 2024Q4.</source>
+        <translation>Kỳ cuối của khoảng, ví dụ 2024Q4.</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>Tệp cần ghi: .png, .svg hoặc .pdf.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>PNG width in pixels (default 1600).</source>
+        <translation>Chiều rộng ảnh PNG, tính bằng điểm ảnh (mặc định 1600).</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>điểm ảnh</translation>
+    </message>
+    <message>
+        <source>PNG height in pixels (default 1000).</source>
+        <translation>Chiều cao ảnh PNG, tính bằng điểm ảnh (mặc định 1000).</translation>
+    </message>
+    <message>
+        <source>  chart compare --theme KEY --out FILE
+                             the three provinces&apos; targets of a theme side by side
+  chart overview --out FILE  every theme × province on one page
+  chart trend --item CODE [--agency ID | --province P] --from KEY --to KEY --out FILE
+                             an item&apos;s actual values against its targets, with the projection
+  chart scores --province P --out FILE
+                             PAR Index, PAPI and SIPAS charts
+                             FILE ends in .png (--width, --height), .svg or .pdf; no display needed</source>
+        <translation>  chart compare --theme KEY --out FILE
+                             chỉ tiêu của một nội dung ở ba tỉnh, đặt cạnh nhau
+  chart overview --out FILE  mọi nội dung × tỉnh trên một trang
+  chart trend --item CODE [--agency ID | --province P] --from KEY --to KEY --out FILE
+                             số thực hiện của một chỉ tiêu so với chỉ tiêu đặt ra, kèm dự báo
+  chart scores --province P --out FILE
+                             biểu đồ PAR Index, PAPI và SIPAS
+                             FILE có đuôi .png (--width, --height), .svg hoặc .pdf; không cần màn hình</translation>
+    </message>
+</context>
+<context>
+    <name>CompareChart</name>
+    <message>
+        <source>Unknown theme &quot;%1&quot;: see pardesk-cli themes.</source>
+        <translation>Không có nội dung &quot;%1&quot;: xem pardesk-cli themes.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareChartBuilder</name>
+    <message numerus="yes">
+        <source>%1: no measurable target (%n qualitative)</source>
+        <translation>
+            <numerusform>%1: không có chỉ tiêu định lượng (%n chỉ tiêu định tính)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no target for this theme</source>
+        <translation>%1: không có chỉ tiêu cho nội dung này</translation>
+    </message>
+    <message>
+        <source>province level</source>
+        <translation>cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>district level</source>
+        <translation>cấp huyện</translation>
+    </message>
+    <message>
+        <source>commune level</source>
+        <translation>cấp xã</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>sở, ban, ngành</translation>
+    </message>
+    <message>
+        <source>%1
+— %2, %3</source>
+        <translation>%1
+— %2, ngày %3</translation>
+    </message>
+    <message>
+        <source>Targets for &quot;%1&quot; by province</source>
+        <translation>Chỉ tiêu &quot;%1&quot; theo tỉnh</translation>
+    </message>
+    <message>
+        <source>Province · comparison · level · document</source>
+        <translation>Tỉnh · mức chỉ tiêu · cấp · văn bản</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Giá trị chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Target value (%1)</source>
+        <translation>Giá trị chỉ tiêu (%1)</translation>
     </message>
 </context>
 <context>
@@ -847,6 +1091,85 @@
     </message>
 </context>
 <context>
+    <name>ScoresChartBuilder</name>
+    <message>
+        <source>Achieved</source>
+        <translation>Đạt được</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Bị mất</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 of %4</source>
+        <translation>%1 %2 — %3/%4</translation>
+    </message>
+    <message>
+        <source>PAR Index %1, %2 — area %3: %4 of %5 points</source>
+        <translation>PAR Index %1, %2 — lĩnh vực %3: %4/%5 điểm</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Criterion (most points lost on top)</source>
+        <translation>Tiêu chí (mất nhiều điểm nhất ở trên cùng)</translation>
+    </message>
+    <message>
+        <source>Country %1</source>
+        <translation>Cả nước %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>PAPI %1 → %2, %3</source>
+        <translation>PAPI %1 → %2, %3</translation>
+    </message>
+    <message>
+        <source>Dimension / sub-indicator</source>
+        <translation>Chỉ số nội dung / chỉ số thành phần</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Province average</source>
+        <translation>Trung bình của tỉnh</translation>
+    </message>
+    <message>
+        <source>Country average</source>
+        <translation>Trung bình cả nước</translation>
+    </message>
+    <message>
+        <source>An agency</source>
+        <translation>Một cơ quan</translation>
+    </message>
+    <message>
+        <source>The province</source>
+        <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>SIPAS — satisfaction, %1</source>
+        <translation>SIPAS — mức độ hài lòng, %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction (%)</source>
+        <translation>Mức độ hài lòng (%)</translation>
+    </message>
+    <message>
+        <source>Result of</source>
+        <translation>Kết quả của</translation>
+    </message>
+</context>
+<context>
     <name>StoreInfo</name>
     <message>
         <source>Could not mark the store as synthetic: %1</source>
@@ -1027,6 +1350,124 @@
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>There is no agency with the id %1: see pardesk-cli submissions.</source>
+        <translation>Không có cơ quan mang mã %1: xem pardesk-cli submissions.</translation>
+    </message>
+    <message>
+        <source>Unknown province &quot;%1&quot;: use TQ, BG or TV.</source>
+        <translation>Không có tỉnh &quot;%1&quot;: dùng TQ, BG hoặc TV.</translation>
+    </message>
+    <message>
+        <source>%1, agencies of level %2</source>
+        <translation>%1, các cơ quan cấp %2</translation>
+    </message>
+    <message>
+        <source>%1, whole province</source>
+        <translation>%1, toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>No form of %1 has an item or theme &quot;%2&quot;: see pardesk-cli forms and themes.</source>
+        <translation>Không biểu mẫu nào của %1 có chỉ tiêu hoặc nội dung &quot;%2&quot;: xem pardesk-cli forms và themes.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are periods of different kinds: give two quarters, two halves or two years.</source>
+        <translation>%1 và %2 là hai loại kỳ khác nhau: hãy chọn hai quý, hai kỳ 6 tháng hoặc hai năm.</translation>
+    </message>
+    <message>
+        <source>The range ends (%1) before it starts (%2).</source>
+        <translation>Khoảng thời gian kết thúc (%1) trước khi bắt đầu (%2).</translation>
+    </message>
+    <message>
+        <source>The range %1 to %2 is longer than 30 years.</source>
+        <translation>Khoảng từ %1 đến %2 dài hơn 30 năm.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartBuilder</name>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Giá trị (%1)</translation>
+    </message>
+    <message>
+        <source>No figures reported for this range: nothing to draw.</source>
+        <translation>Chưa có số liệu báo cáo trong khoảng này: không có gì để vẽ.</translation>
+    </message>
+    <message>
+        <source>Only one period reported: there is no trend yet.</source>
+        <translation>Mới có số liệu của một kỳ báo cáo: chưa có xu hướng.</translation>
+    </message>
+    <message>
+        <source>No figures for %1 (gaps, not zeros).</source>
+        <translation>Không có số liệu kỳ %1 (để trống, không phải bằng 0).</translation>
+    </message>
+    <message>
+        <source>No target of the province measures this item.</source>
+        <translation>Tỉnh không có chỉ tiêu nào đo bằng số liệu này.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, from %3)</source>
+        <translation>%1 (%2, từ năm %3)</translation>
+    </message>
+    <message>
+        <source>The province&apos;s targets for this item apply outside this range: %1.</source>
+        <translation>Các chỉ tiêu của tỉnh cho số liệu này áp dụng ngoài khoảng thời gian đã chọn: %1.</translation>
+    </message>
+    <message>
+        <source>Year-end %1: %2. %3</source>
+        <translation>Cuối năm %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>The projection is a year total, on another scale than the periods&apos; values: not drawn.</source>
+        <translation>Dự báo là tổng cả năm, khác thang đo với số liệu từng kỳ: không vẽ lên biểu đồ.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>No target applies</source>
+        <translation>Không có chỉ tiêu áp dụng</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Target %1 (%2)</source>
+        <translation>Chỉ tiêu %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Projection to year end %1</source>
+        <translation>Dự báo đến cuối năm %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 agencies reported)</source>
+        <translation>%1: %2 (%3/%4 cơ quan đã báo cáo)</translation>
+    </message>
+    <message>
+        <source>year end</source>
+        <translation>cuối năm</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
         <source>%1 is required but has no value.</source>
@@ -1122,6 +1563,117 @@
     <message>
         <source>There is no area named &quot;%1&quot;; the areas are: %2.</source>
         <translation>Không có vùng nào tên &quot;%1&quot;; các vùng là: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::ChartsView</name>
+    <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Targets of a theme by province</source>
+        <translation>Chỉ tiêu của một nội dung theo tỉnh</translation>
+    </message>
+    <message>
+        <source>Overview: every theme × province</source>
+        <translation>Tổng quan: mọi nội dung × tỉnh</translation>
+    </message>
+    <message>
+        <source>Trend against the target</source>
+        <translation>Diễn biến so với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Index scores</source>
+        <translation>Chỉ số xếp hạng</translation>
+    </message>
+    <message>
+        <source>from, e.g. 2022S1</source>
+        <translation>từ kỳ, ví dụ 2022S1</translation>
+    </message>
+    <message>
+        <source>to, e.g. 2024S2</source>
+        <translation>đến kỳ, ví dụ 2024S2</translation>
+    </message>
+    <message>
+        <source>First period: 2024Q1, 2024S1, 2024N9 or 2024</source>
+        <translation>Kỳ đầu: 2024Q1, 2024S1, 2024N9 hoặc 2024</translation>
+    </message>
+    <message>
+        <source>Last period, of the same kind</source>
+        <translation>Kỳ cuối, cùng loại kỳ</translation>
+    </message>
+    <message>
+        <source>A theme with reported figures, or a form item code (7.6.4 or FORM:7.6.4)</source>
+        <translation>Một nội dung đã có số liệu báo cáo, hoặc mã chỉ tiêu của biểu (7.6.4 hoặc BIỂU:7.6.4)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất tệp…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF</source>
+        <translation>Lưu biểu đồ thành PNG, SVG hoặc PDF</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Add to presentation</source>
+        <translation>Thêm vào trình chiếu</translation>
+    </message>
+    <message>
+        <source>Present (F11)</source>
+        <translation>Trình chiếu (F11)</translation>
+    </message>
+    <message>
+        <source>Charts to present (← → step through them):</source>
+        <translation>Biểu đồ trình chiếu (← → để chuyển):</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>Tỉnh:</translation>
+    </message>
+    <message>
+        <source>Whole province</source>
+        <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>Provincial people&apos;s committee (level)</source>
+        <translation>UBND tỉnh (theo cấp)</translation>
+    </message>
+    <message>
+        <source>Departments (level)</source>
+        <translation>Các sở, ban, ngành (theo cấp)</translation>
+    </message>
+    <message>
+        <source>Districts (level)</source>
+        <translation>Các huyện (theo cấp)</translation>
+    </message>
+    <message>
+        <source>Communes (level)</source>
+        <translation>Các xã (theo cấp)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Xuất biểu đồ</translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation>bieu-do.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Ảnh PNG (*.png);;Hình vẽ SVG (*.svg);;Tài liệu PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +2068,27 @@ Nguồn: %6</translation>
     </message>
 </context>
 <context>
+    <name>pardesk::OverviewGrid</name>
+    <message>
+        <source>no target</source>
+        <translation>không có chỉ tiêu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualitative</source>
+        <translation>
+            <numerusform>%n định tính</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Targets by theme and province</source>
+        <translation>Chỉ tiêu theo nội dung và tỉnh</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
     <name>pardesk::PlanWrites</name>
     <message>
         <source>Create document %1</source>
@@ -1635,6 +2208,17 @@ Nguồn: %6</translation>
     <message>
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::PresentationWindow</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Trình chiếu</translation>
+    </message>
+    <message>
+        <source>%1 / %2 — ← → to step, Esc to leave</source>
+        <translation>%1 / %2 — ← → để chuyển, Esc để thoát</translation>
     </message>
 </context>
 <context>
