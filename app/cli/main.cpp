@@ -3,7 +3,10 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <memory>
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -12,6 +15,15 @@ int main(int argc, char *argv[])
     if (pardesk::cli::CliCommands::needsWidgets(argc, argv)) {
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a session (cron, ssh, CI) Qt warns on stderr that XDG_RUNTIME_DIR is unset; give it
+        // the private folder it would fall back to, so that stderr carries only our messages.
+        if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
+            const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-pardesk-%1").arg(getuid());
+            if (QDir().mkpath(runtime)) {
+                QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+            }
+        }
         app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -122,7 +122,7 @@ QChart *ScoresChartBuilder::sipas(const QList<SipasComparison> &results, const C
     series->append({value, province, country});
     auto *chart = new QChart;
     chart->setTitle(tr("SIPAS — satisfaction, %1").arg(results.isEmpty() ? QString() : results.first().province));
-    return finish(chart, series, categories, Qt::AlignBottom, std::max(high * 1.02, 100.0), tr("Satisfaction (%)"),
+    return finish(chart, series, categories, Qt::AlignBottom, high <= 100 ? 100.0 : high * 1.02, tr("Satisfaction (%)"),
                   tr("Result of"), style);
 }
 
