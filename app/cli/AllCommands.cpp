@@ -3,10 +3,11 @@
 namespace pardesk::cli {
 
 CommandGroup storeCommands();
+CommandGroup printCommands();
 
 QList<CommandGroup> allCommandGroups()
 {
-    return {storeCommands()};
+    return {storeCommands(), printCommands()};
 }
 
 } // namespace pardesk::cli

@@ -1,0 +1,134 @@
+#include "print/OdtExport.h"
+
+#include "print/AppendixFonts.h"
+
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+#include <QTextTable>
+
+namespace pardesk {
+namespace {
+
+QTextCharFormat charFormat(double size, bool bold = false, bool italic = false, bool underline = false)
+{
+    QTextCharFormat f;
+    f.setFont(AppendixFonts::font(size, bold, italic));
+    f.setFontUnderline(underline);
+    return f;
+}
+
+QTextBlockFormat centredBlock()
+{
+    QTextBlockFormat f;
+    f.setAlignment(Qt::AlignHCenter);
+    return f;
+}
+
+void centredLine(QTextCursor &cursor, const QString &text, const QTextCharFormat &format)
+{
+    if (text.isEmpty())
+        return;
+    cursor.insertBlock(centredBlock(), format);
+    cursor.insertText(text, format);
+}
+
+Qt::Alignment alignmentOf(ColumnAlign align)
+{
+    return align == ColumnAlign::Center ? Qt::AlignHCenter : align == ColumnAlign::Right ? Qt::AlignRight : Qt::AlignLeft;
+}
+
+void putCell(QTextTable *table, int row, int column, const QString &text, const QTextCharFormat &format, Qt::Alignment align)
+{
+    QTextCursor c = table->cellAt(row, column).firstCursorPosition();
+    QTextBlockFormat block;
+    block.setAlignment(align);
+    c.setBlockFormat(block);
+    c.insertText(text, format);
+}
+
+void insertHeading(QTextCursor &cursor, const AppendixTable &table)
+{
+    // Two borderless columns: issuing body | national name and motto.
+    QTextTableFormat layout;
+    layout.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    layout.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    layout.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 40), QTextLength(QTextLength::PercentageLength, 60)});
+    QTextTable *heading = cursor.insertTable(1, 2, layout);
+    putCell(heading, 0, 0, table.identity.issuingBody, charFormat(12, true), Qt::AlignHCenter);
+    QTextCursor right = heading->cellAt(0, 1).firstCursorPosition();
+    right.setBlockFormat(centredBlock());
+    right.insertText(OdtExport::tr("SOCIALIST REPUBLIC OF VIET NAM"), charFormat(12, true));
+    right.insertBlock(centredBlock());
+    right.insertText(OdtExport::tr("Independence - Freedom - Happiness"), charFormat(12.5, true, false, true));
+    cursor.movePosition(QTextCursor::End);
+}
+
+} // namespace
+
+void OdtExport::fill(QTextDocument &document, const AppendixTable &table)
+{
+    document.setDefaultFont(AppendixFonts::font(12));
+    QTextCursor cursor(&document);
+    insertHeading(cursor, table);
+    centredLine(cursor, table.identity.label, charFormat(13, true));
+    centredLine(cursor, table.identity.title, charFormat(13, true));
+    if (!table.identity.attachedTo.isEmpty())
+        centredLine(cursor, QStringLiteral("(%1)").arg(table.identity.attachedTo), charFormat(12, false, true));
+    centredLine(cursor, table.identity.notice, charFormat(11, true, true));
+    cursor.insertBlock();
+
+    const int headerRows = table.headerRowCount();
+    const int columns = int(table.columns.size());
+    QTextTableFormat format;
+    format.setHeaderRowCount(headerRows);
+    format.setBorderCollapse(true);
+    format.setBorder(0.5);
+    format.setCellPadding(3);
+    format.setCellSpacing(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    double total = 0;
+    for (const AppendixColumn &c : table.columns)
+        total += c.width;
+    QList<QTextLength> widths;
+    for (const AppendixColumn &c : table.columns)
+        widths.append(QTextLength(QTextLength::PercentageLength, 100 * c.width / total));
+    format.setColumnWidthConstraints(widths);
+    QTextTable *grid = cursor.insertTable(headerRows + int(table.rows.size()), columns, format);
+
+    for (const HeaderCell &c : table.headerCells()) {
+        putCell(grid, c.row, c.column, c.text, charFormat(11, true), Qt::AlignHCenter);
+        if (c.rowSpan > 1 || c.columnSpan > 1)
+            grid->mergeCells(c.row, c.column, c.rowSpan, c.columnSpan);
+    }
+    for (int r = 0; r < table.rows.size(); ++r) {
+        const AppendixRow &row = table.rows[r];
+        const QTextCharFormat f = charFormat(11, row.bold, row.kind == RowKind::Note);
+        const bool spans = AppendixTable::spansColumns(row);
+        for (int c = 0; c < columns && c < row.cells.size(); ++c)
+            putCell(grid, headerRows + r, c, row.cells[c].text, f, spans && c == 1 ? Qt::AlignLeft : alignmentOf(table.columns[c].align));
+        if (spans)
+            grid->mergeCells(headerRows + r, 1, 1, columns - 1);
+    }
+    if (table.signature) {
+        cursor.movePosition(QTextCursor::End);
+        QTextBlockFormat right;
+        right.setAlignment(Qt::AlignRight);
+        for (const QString &line : {table.signature->place, table.signature->role, QString(), QString(), table.signature->name}) {
+            cursor.insertBlock(right);
+            cursor.insertText(line, charFormat(12, line != table.signature->place));
+        }
+    }
+}
+
+Status OdtExport::write(const AppendixTable &table, const QString &path)
+{
+    QTextDocument document;
+    fill(document, table);
+    QTextDocumentWriter writer(path, "odf");
+    if (!writer.write(&document))
+        return Error{tr("Could not write %1: %2").arg(path, writer.device() ? writer.device()->errorString() : QString())};
+    return {};
+}
+
+} // namespace pardesk
