@@ -8,9 +8,9 @@ QString AppendixFonts::family()
 {
     static const QString chosen = [] {
         for (const char *style : {"Regular", "Bold", "Italic", "BoldItalic"})
-            QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/LiberationSerif-%1.ttf").arg(QLatin1String(style)));
+            QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/ParDeskSerif-%1.ttf").arg(QLatin1String(style)));
         const QString times = QStringLiteral("Times New Roman");
-        return QFontDatabase::hasFamily(times) ? times : QStringLiteral("Liberation Serif");
+        return QFontDatabase::hasFamily(times) ? times : QStringLiteral("ParDesk Serif");
     }();
     return chosen;
 }

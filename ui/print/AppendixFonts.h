@@ -1,7 +1,8 @@
 #pragma once
 // The serif font of printed appendices: Times New Roman where it is installed (Nghị định 30/2020
-// prescribes it), else Liberation Serif, which has the same metrics and is bundled with ParDesk
-// (resources/fonts, version 2 with Vietnamese letters), so that a page breaks at the same place.
+// prescribes it), else Liberation Serif 2, which has the same metrics and the Vietnamese letters,
+// bundled as "ParDesk Serif" (resources/fonts/README.md says why renamed), so that a page breaks at
+// the same place on every machine.
 
 #include <QFont>
 #include <QString>
@@ -13,6 +14,9 @@ public:
     // Registers the bundled fonts once; the family to use.
     static QString family();
     static QFont font(double pointSize, bool bold = false, bool italic = false);
+    // The family that documents for others to edit (ODT) name: Word has it, LibreOffice maps it to
+    // Liberation Serif.
+    static QString documentFamily() { return QStringLiteral("Times New Roman"); }
 };
 
 } // namespace pardesk

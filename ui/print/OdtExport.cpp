@@ -13,7 +13,10 @@ namespace {
 QTextCharFormat charFormat(double size, bool bold = false, bool italic = false, bool underline = false)
 {
     QTextCharFormat f;
-    f.setFont(AppendixFonts::font(size, bold, italic));
+    f.setFontFamilies({AppendixFonts::documentFamily()});
+    f.setFontPointSize(size);
+    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    f.setFontItalic(italic);
     f.setFontUnderline(underline);
     return f;
 }
@@ -68,7 +71,9 @@ void insertHeading(QTextCursor &cursor, const AppendixTable &table)
 
 void OdtExport::fill(QTextDocument &document, const AppendixTable &table)
 {
-    document.setDefaultFont(AppendixFonts::font(12));
+    QFont base(AppendixFonts::documentFamily());
+    base.setPointSizeF(12);
+    document.setDefaultFont(base);
     QTextCursor cursor(&document);
     insertHeading(cursor, table);
     centredLine(cursor, table.identity.label, charFormat(13, true));
