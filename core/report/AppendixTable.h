@@ -65,10 +65,11 @@ struct AppendixTable {
     QList<HeaderCell> header; // empty: one header row of the columns' headers
     QList<AppendixRow> rows;
     std::optional<SignatureBlock> signature;
+    bool wide = false; // landscape whatever the number of columns (cells of long text side by side)
 
     int headerRowCount() const;
     // Wide tables (more than five columns) are printed on landscape A4, as Nghị định 30 allows.
-    bool landscape() const { return columns.size() > 5; }
+    bool landscape() const { return wide || columns.size() > 5; }
     // Whether a row's text runs across every column after the first (a group heading with nothing
     // else in it), as the seeds print "I  XÂY DỰNG VĂN BẢN …".
     static bool spansColumns(const AppendixRow &row);

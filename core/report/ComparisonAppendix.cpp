@@ -4,6 +4,7 @@
 #include "report/ProgressAppendix.h"
 #include "store/Catalog.h"
 
+#include <QMap>
 #include <QSqlQuery>
 
 namespace pardesk {
@@ -20,11 +21,23 @@ QList<std::pair<QString, QString>> provinces(const QSqlDatabase &db)
     return out;
 }
 
-// "≥ 80% (268/KH-UBND)": what a province aims at, and in which plan.
-QString targetLine(const Target &t)
+// "≥ 80% (268/KH-UBND)" for each measurable target; qualitative ones (no number to set side by
+// side) as a count per plan, so that a theme's row stays readable.
+QString provinceCell(const QList<Target> &targets)
 {
-    const QString value = ProgressAppendix::targetValue(t.comparator, t.value, t.unit);
-    return QStringLiteral("%1 (%2)").arg(value.isEmpty() ? AppendixText::plain(t.fragment) : value, t.plan);
+    QStringList lines;
+    QMap<QString, int> qualitative;
+    for (const Target &t : targets) {
+        const QString value = ProgressAppendix::targetValue(t.comparator, t.value, t.unit);
+        if (value.isEmpty())
+            ++qualitative[t.plan];
+        else
+            lines.append(QStringLiteral("%1 (%2)").arg(value, t.plan));
+    }
+    lines.removeDuplicates();
+    for (auto it = qualitative.cbegin(); it != qualitative.cend(); ++it)
+        lines.append(ComparisonAppendix::tr("%n qualitative target(s) (%1)", nullptr, it.value()).arg(it.key()));
+    return lines.isEmpty() ? ComparisonAppendix::tr("No target") : lines.join(u'\n');
 }
 
 } // namespace
@@ -43,6 +56,7 @@ Result<AppendixTable> ComparisonAppendix::build(const QSqlDatabase &db)
     table.identity.title = appendixUpper(tr("The provinces' targets compared, theme by theme"));
     table.identity.attachedTo = tr("Targets of the plans held by ParDesk, grouped by theme");
     AppendixText::markIfSynthetic(db, table.identity);
+    table.wide = true;
     table.columns = {{tr("No."), 0.5, ColumnAlign::Center}, {tr("Theme"), 2.6}};
     for (const auto &[code, name] : columns)
         table.columns.append({name, 2});
@@ -51,13 +65,12 @@ Result<AppendixTable> ComparisonAppendix::build(const QSqlDatabase &db)
     for (const Theme &theme : themes.value()) {
         QStringList cells{QString::number(++number), theme.name};
         for (const auto &[code, name] : columns) {
-            QStringList lines;
+            QList<Target> own;
             for (const Target &t : targets.value()) {
                 if (t.theme == theme.key && t.province == code)
-                    lines.append(targetLine(t));
+                    own.append(t);
             }
-            lines.removeDuplicates();
-            cells.append(lines.isEmpty() ? tr("No target") : lines.join(u'\n'));
+            cells.append(provinceCell(own));
         }
         table.addRow(RowKind::Item, cells);
     }

@@ -6,18 +6,22 @@
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QSet>
+#include <QTextLayout>
 #include <cmath>
 
 namespace pardesk {
 
 int AppendixPagination::splitRows() const
 {
-    int split = 0;
+    QSet<int> split;
     for (const QList<Slice> &page : pages) {
-        for (const Slice &s : page)
-            split += s.top > 0 ? 1 : 0;
+        for (const Slice &s : page) {
+            if (s.top > 0)
+                split.insert(s.row);
+        }
     }
-    return split;
+    return int(split.size());
 }
 
 QPageLayout AppendixPainter::pageLayout(const AppendixTable &table)
@@ -31,7 +35,7 @@ QPageLayout AppendixPainter::pageLayout(const AppendixTable &table)
 struct AppendixPainter::Geometry {
     double dpi = 300;
     double width = 0, top = 0, bottom = 0; // the body of a page, in device pixels
-    double pad = 0, lineGap = 0;
+    double pad = 0, lineGap = 0, line = 0; // line: the advance between wrapped lines of a cell
     QList<double> x, w;                   // columns
     QList<double> headerRows;             // heights of the header rows
     double headerHeight = 0, headingHeight = 0;
@@ -84,6 +88,29 @@ double centred(QPainter *p, const QFont &font, const QPaintDevice *device, doubl
 
 } // namespace
 
+// The STT column and number columns hold codes ("1.3.3.1") and figures that must not break: each
+// gets at least its widest text, taken from the widest column.
+void AppendixPainter::widenShortColumns(Geometry &g) const
+{
+    for (int c = 0; c < m_table.columns.size(); ++c) {
+        if (c != 0 && m_table.columns[c].kind == ColumnKind::Text)
+            continue;
+        double needed = 0;
+        const QFontMetricsF plain(g.cell, g.device), bold(g.cellBold, g.device);
+        for (const AppendixRow &row : m_table.rows) {
+            if (c < row.cells.size() && !(c == 1 && AppendixTable::spansColumns(row)))
+                needed = std::max(needed, (row.bold ? bold : plain).horizontalAdvance(row.cells[c].text));
+        }
+        needed += 2 * g.pad + 1;
+        const qsizetype widest = std::max_element(g.w.begin(), g.w.end()) - g.w.begin();
+        const double extra = std::min(needed - g.w[c], g.w[widest] * 0.3);
+        if (extra > 0 && widest != c) {
+            g.w[c] += extra;
+            g.w[widest] -= extra;
+        }
+    }
+}
+
 AppendixPainter::Geometry AppendixPainter::geometry(const QPagedPaintDevice &device) const
 {
     Geometry g;
@@ -99,15 +126,21 @@ AppendixPainter::Geometry AppendixPainter::geometry(const QPagedPaintDevice &dev
     g.cellBold = AppendixFonts::font(11, true);
     g.cellItalic = AppendixFonts::font(11, false, true);
     g.header = AppendixFonts::font(11, true);
+    // The advance from one wrapped line to the next, as drawText lays lines out.
+    const QFontMetricsF fm(g.cell, g.device);
+    g.line = fm.boundingRect(QRectF(0, 0, 1e6, 1e6), 0, QStringLiteral("X\nX")).height()
+             - fm.boundingRect(QRectF(0, 0, 1e6, 1e6), 0, QStringLiteral("X")).height();
 
     double total = 0;
     for (const AppendixColumn &c : m_table.columns)
         total += c.width;
-    double x = 0;
-    for (const AppendixColumn &c : m_table.columns) {
-        g.x.append(x);
+    for (const AppendixColumn &c : m_table.columns)
         g.w.append(g.width * c.width / total);
-        x += g.w.last();
+    widenShortColumns(g);
+    double x = 0;
+    for (double w : std::as_const(g.w)) {
+        g.x.append(x);
+        x += w;
     }
 
     // Header rows: single-row cells set their row's height; taller spanning cells stretch the last row they span.
@@ -158,7 +191,7 @@ AppendixPagination AppendixPainter::paginate(const Geometry &g) const
     out.pages.append(QList<AppendixPagination::Slice>());
     double y = g.top + g.headingHeight + g.headerHeight;
     const double fresh = g.bottom - g.top - g.headerHeight; // room for rows on a page after the first
-    const double line = QFontMetricsF(g.cell, g.device).lineSpacing();
+    const double line = g.line;
     const auto newPage = [&] {
         out.pages.append(QList<AppendixPagination::Slice>());
         y = g.top + g.headerHeight;
@@ -182,8 +215,11 @@ AppendixPagination AppendixPainter::paginate(const Geometry &g) const
         double offset = 0;
         while (offset < h) {
             double take = std::min(h - offset, g.bottom - y);
-            if (offset + take < h)
-                take = std::max(line, std::floor((take - g.pad) / line) * line + g.pad);
+            if (offset + take < h) {
+                // Cut between two lines of text: lines start at pad, pad + line, … within the row.
+                const double cut = g.pad + std::floor((offset + take - g.pad) / line) * line;
+                take = std::max(line, cut - offset);
+            }
             out.pages.last().append(AppendixPagination::Slice{r, offset, take});
             offset += take;
             y += take;
@@ -259,20 +295,57 @@ void AppendixPainter::paintHeader(QPainter &p, const Geometry &g, double top) co
     }
 }
 
-// Paints a whole row with its top at 0; the caller clips and shifts it onto the page.
-void AppendixPainter::paintRow(QPainter &p, const Geometry &g, int index) const
+namespace {
+
+// A cell's text broken into the lines drawText would make, for a row split across pages.
+QStringList wrappedLines(const QString &text, const QFont &font, const QPaintDevice *device, double width)
+{
+    QString laidOut = text;
+    laidOut.replace(u'\n', QChar::LineSeparator);
+    QTextLayout layout(laidOut, font, const_cast<QPaintDevice *>(device));
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines.append(laidOut.mid(line.textStart(), line.textLength()).remove(QChar::LineSeparator).trimmed());
+    }
+    layout.endLayout();
+    return lines;
+}
+
+} // namespace
+
+// Paints a row with its top at 0; the caller shifts it onto the page. A row split across pages
+// (`top`, `height`: the part on this page) gets only the lines of text in that part, so that no
+// line is printed twice (a clipped line would still be in the PDF's text).
+void AppendixPainter::paintRow(QPainter &p, const Geometry &g, int index, double top, double height) const
 {
     const AppendixRow &row = m_table.rows[index];
     const double h = g.rowHeights[index];
-    p.setFont(rowFont(row, g.cell, g.cellBold, g.cellItalic));
+    const bool whole = top == 0 && height >= h;
+    const QFont &font = rowFont(row, g.cell, g.cellBold, g.cellItalic);
+    p.setFont(font);
     const bool spans = AppendixTable::spansColumns(row);
     const int cells = spans ? 2 : int(std::min(row.cells.size(), g.w.size()));
     for (int c = 0; c < cells; ++c) {
         const double width = spans && c == 1 ? g.spanWidth(1, int(g.w.size()) - 1) : g.w[c];
-        const QRectF box(g.x[c], 0, width, h);
-        p.drawRect(box);
         const int align = spans && c == 1 ? Qt::AlignLeft : horizontalFlag(m_table.columns[c].align);
-        p.drawText(box.adjusted(g.pad, g.pad, -g.pad, -g.pad), align | Qt::AlignTop | Qt::TextWordWrap, row.cells[c].text);
+        if (whole) {
+            const QRectF box(g.x[c], 0, width, h);
+            p.drawRect(box);
+            p.drawText(box.adjusted(g.pad, g.pad, -g.pad, -g.pad), align | Qt::AlignTop | Qt::TextWordWrap, row.cells[c].text);
+            continue;
+        }
+        p.drawRect(QRectF(g.x[c], top, width, height));
+        const QStringList lines = wrappedLines(row.cells[c].text, font, g.device, width - 2 * g.pad);
+        for (int i = 0; i < lines.size(); ++i) {
+            const double y = g.pad + i * g.line;
+            if (y >= top - 0.5 && y + g.line <= top + height + 0.5)
+                p.drawText(QRectF(g.x[c] + g.pad, y, width - 2 * g.pad, g.line), align | Qt::AlignTop, lines[i]);
+        }
     }
 }
 
@@ -309,14 +382,9 @@ AppendixPagination AppendixPainter::paint(QPagedPaintDevice &device) const
         y += g.headerHeight;
         for (const AppendixPagination::Slice &s : pagination.pages[page]) {
             p.save();
-            p.setClipRect(QRectF(-g.mm(1), y, g.width + g.mm(2), s.height + g.mm(0.2)));
             p.translate(0, y - s.top);
-            paintRow(p, g, s.row);
+            paintRow(p, g, s.row, s.top, s.height);
             p.restore();
-            if (s.height < g.rowHeights[s.row]) // a split row: close its boxes at the cuts
-                p.drawLine(QPointF(0, y + s.height), QPointF(g.width, y + s.height));
-            if (s.top > 0)
-                p.drawLine(QPointF(0, y), QPointF(g.width, y));
             y += s.height;
         }
         if (page == pagination.pageCount() - 1 && m_table.signature)

@@ -45,11 +45,12 @@ public:
 private:
     struct Geometry;
     Geometry geometry(const QPagedPaintDevice &device) const;
+    void widenShortColumns(Geometry &g) const;
     AppendixPagination paginate(const Geometry &g) const;
     double paintHeading(QPainter *painter, const Geometry &g) const; // null painter: measure only
     double paintSignature(QPainter *painter, const Geometry &g, double top) const;
     void paintHeader(QPainter &painter, const Geometry &g, double top) const;
-    void paintRow(QPainter &painter, const Geometry &g, int row) const;
+    void paintRow(QPainter &painter, const Geometry &g, int row, double top, double height) const;
     void paintMargins(QPainter &painter, const Geometry &g, int page) const;
 
     const AppendixTable &m_table;
