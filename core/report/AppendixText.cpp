@@ -55,6 +55,31 @@ QString AppendixText::issuingBody(const Document &document)
     return appendixUpper(document.issuer);
 }
 
+QString AppendixText::nationalName()
+{
+    return tr("SOCIALIST REPUBLIC OF VIET NAM");
+}
+
+QString AppendixText::motto()
+{
+    return tr("Independence - Freedom - Happiness");
+}
+
+QString AppendixText::numberHeader()
+{
+    return tr("No.");
+}
+
+QString AppendixText::leadAgency()
+{
+    return tr("Lead agency");
+}
+
+QString AppendixText::coordinatingAgencies()
+{
+    return tr("Coordinating agencies");
+}
+
 QString AppendixText::appendixLabel()
 {
     return tr("Appendix");

@@ -24,6 +24,13 @@ public:
     static QString attachedTo(const Document &document);
     // The document's issuer in capitals, for the header block.
     static QString issuingBody(const Document &document);
+    // The header block's right side: the national name and the motto.
+    static QString nationalName();
+    static QString motto();
+    // Column headers every table shares.
+    static QString numberHeader(); // "STT"
+    static QString leadAgency();
+    static QString coordinatingAgencies();
     // The generic label "Appendix" (Phụ lục).
     static QString appendixLabel();
     // Adds the synthetic-data notice when the store is synthetic.

@@ -57,7 +57,7 @@ Result<AppendixTable> ComparisonAppendix::build(const QSqlDatabase &db)
     table.identity.attachedTo = tr("Targets of the plans held by ParDesk, grouped by theme");
     AppendixText::markIfSynthetic(db, table.identity);
     table.wide = true;
-    table.columns = {{tr("No."), 0.5, ColumnAlign::Center}, {tr("Theme"), 2.6}};
+    table.columns = {{AppendixText::numberHeader(), 0.5, ColumnAlign::Center}, {tr("Theme"), 2.6}};
     for (const auto &[code, name] : columns)
         table.columns.append({name, 2});
 

@@ -77,7 +77,7 @@ AppendixTable FormAppendix::layout(const FormDefinition &form, const QList<FormL
 {
     AppendixTable table;
     table.columns = {
-        {tr("No."), 0.7, ColumnAlign::Center},
+        {AppendixText::numberHeader(), 0.7, ColumnAlign::Center},
         {tr("Statistical indicator"), 5},
         {tr("Unit"), 1.3, ColumnAlign::Center},
         {tr("Figure"), 1, ColumnAlign::Right, ColumnKind::Number},

@@ -9,11 +9,11 @@ namespace {
 QList<AppendixColumn> planColumns()
 {
     return {
-        {PlanAppendix::tr("No."), 0.5, ColumnAlign::Center},
+        {AppendixText::numberHeader(), 0.5, ColumnAlign::Center},
         {PlanAppendix::tr("Target"), 3},
         {PlanAppendix::tr("Tasks and measures"), 4},
-        {PlanAppendix::tr("Lead agency"), 1.6},
-        {PlanAppendix::tr("Coordinating agencies"), 1.6},
+        {AppendixText::leadAgency(), 1.6},
+        {AppendixText::coordinatingAgencies(), 1.6},
         {PlanAppendix::tr("Basis of the target"), 1.8},
         {PlanAppendix::tr("Timeframe"), 1.1, ColumnAlign::Center},
     };

@@ -70,7 +70,7 @@ Result<AppendixTable> ProgressAppendix::build(const QSqlDatabase &db, const QStr
     table.identity.attachedTo = tr("Figures reported for the period %1, evaluated by ParDesk").arg(period);
     AppendixText::markIfSynthetic(db, table.identity);
     table.columns = {
-        {tr("No."), 0.5, ColumnAlign::Center},
+        {AppendixText::numberHeader(), 0.5, ColumnAlign::Center},
         {tr("Target"), 4},
         {tr("Planned value"), 1.1, ColumnAlign::Center},
         {tr("Actual"), 1.1, ColumnAlign::Right, ColumnKind::Number},

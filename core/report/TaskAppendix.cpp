@@ -63,10 +63,10 @@ Result<AppendixTable> TaskAppendix::build(const QSqlDatabase &db, const QString 
     table.identity.attachedTo = AppendixText::attachedTo(document.value());
     AppendixText::markIfSynthetic(db, table.identity);
     table.columns = {
-        {tr("No."), 0.5, ColumnAlign::Center},
+        {AppendixText::numberHeader(), 0.5, ColumnAlign::Center},
         {tr("Task"), 4},
-        {tr("Lead agency"), 1.8},
-        {tr("Coordinating agencies"), 1.8},
+        {AppendixText::leadAgency(), 1.8},
+        {AppendixText::coordinatingAgencies(), 1.8},
         {tr("Completion time"), 1.2, ColumnAlign::Center},
     };
     if (outputs)

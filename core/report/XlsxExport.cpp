@@ -1,5 +1,7 @@
 #include "report/XlsxExport.h"
 
+#include "report/AppendixText.h"
+
 #include <QFile>
 #include <cmath>
 #include <xlsxwriter.h>
@@ -113,9 +115,9 @@ Status XlsxExport::write(const AppendixTable &table, const QString &path)
     const int split = std::max(1, columns / 2);
     int row = 0;
     put(sheet, row, 0, row, split - 1, table.identity.issuingBody, f.centredBold);
-    put(sheet, row, split, row, last, tr("SOCIALIST REPUBLIC OF VIET NAM"), f.centredBold);
+    put(sheet, row, split, row, last, AppendixText::nationalName(), f.centredBold);
     ++row;
-    put(sheet, row, split, row, last, tr("Independence - Freedom - Happiness"), f.motto);
+    put(sheet, row, split, row, last, AppendixText::motto(), f.motto);
     row += 2;
     const auto line = [&](int first, const QString &text, lxw_format *format) {
         if (text.isEmpty())

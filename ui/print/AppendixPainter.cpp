@@ -1,6 +1,7 @@
 #include "print/AppendixPainter.h"
 
 #include "print/AppendixFonts.h"
+#include "report/AppendixText.h"
 
 #include <QFontMetricsF>
 #include <QPageSize>
@@ -253,9 +254,9 @@ double AppendixPainter::paintHeading(QPainter *p, const Geometry &g) const
         const double y = g.top + left + g.mm(1);
         p->drawLine(QPointF(leftWidth / 3, y), QPointF(leftWidth * 2 / 3, y));
     }
-    double right = centred(p, body, g.device, leftWidth, g.width - leftWidth, g.top, tr("SOCIALIST REPUBLIC OF VIET NAM"));
+    double right = centred(p, body, g.device, leftWidth, g.width - leftWidth, g.top, AppendixText::nationalName());
     right += centred(p, AppendixFonts::font(12.5, true), g.device, leftWidth, g.width - leftWidth, g.top + right,
-                     tr("Independence - Freedom - Happiness"), true);
+                     AppendixText::motto(), true);
     double y = g.top + std::max(left, right) + g.mm(8);
     const double titleWidth = g.width * 0.85, titleLeft = (g.width - titleWidth) / 2;
     y += centred(p, AppendixFonts::font(13, true), g.device, titleLeft, titleWidth, y, id.label);

@@ -1,6 +1,7 @@
 #include "print/OdtExport.h"
 
 #include "print/AppendixFonts.h"
+#include "report/AppendixText.h"
 
 #include <QTextCursor>
 #include <QTextDocument>
@@ -61,9 +62,9 @@ void insertHeading(QTextCursor &cursor, const AppendixTable &table)
     putCell(heading, 0, 0, table.identity.issuingBody, charFormat(12, true), Qt::AlignHCenter);
     QTextCursor right = heading->cellAt(0, 1).firstCursorPosition();
     right.setBlockFormat(centredBlock());
-    right.insertText(OdtExport::tr("SOCIALIST REPUBLIC OF VIET NAM"), charFormat(12, true));
+    right.insertText(AppendixText::nationalName(), charFormat(12, true));
     right.insertBlock(centredBlock());
-    right.insertText(OdtExport::tr("Independence - Freedom - Happiness"), charFormat(12.5, true, false, true));
+    right.insertText(AppendixText::motto(), charFormat(12.5, true, false, true));
     cursor.movePosition(QTextCursor::End);
 }
 
