@@ -15,6 +15,8 @@ QTextCharFormat charFormat(double size, bool bold = false, bool italic = false, 
 {
     QTextCharFormat f;
     f.setFontFamilies({AppendixFonts::documentFamily()});
+    // Qt 6.4's ODF writer reads only the old single-family property (else it writes "Sans").
+    f.setProperty(QTextFormat::OldFontFamily, AppendixFonts::documentFamily());
     f.setFontPointSize(size);
     f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     f.setFontItalic(italic);
@@ -37,6 +39,11 @@ void centredLine(QTextCursor &cursor, const QString &text, const QTextCharFormat
     cursor.insertText(text, format);
 }
 
+// Qt 6.4's ODF writer writes a percentage table width as points and percentage column widths in a
+// form LibreOffice ignores: widths are given in points, for the width of text on A4 portrait with
+// Word's default margins (the writer sets no page; the reader's default A4 applies).
+constexpr double kTextWidthPt = 450;
+
 Qt::Alignment alignmentOf(ColumnAlign align)
 {
     return align == ColumnAlign::Center ? Qt::AlignHCenter : align == ColumnAlign::Right ? Qt::AlignRight : Qt::AlignLeft;
@@ -56,14 +63,16 @@ void insertHeading(QTextCursor &cursor, const AppendixTable &table)
     // Two borderless columns: issuing body | national name and motto.
     QTextTableFormat layout;
     layout.setBorderStyle(QTextFrameFormat::BorderStyle_None);
-    layout.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    layout.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 40), QTextLength(QTextLength::PercentageLength, 60)});
+    layout.setWidth(QTextLength(QTextLength::FixedLength, kTextWidthPt));
+    layout.setColumnWidthConstraints({QTextLength(QTextLength::FixedLength, kTextWidthPt * 0.4),
+                                      QTextLength(QTextLength::FixedLength, kTextWidthPt * 0.6)});
     QTextTable *heading = cursor.insertTable(1, 2, layout);
     putCell(heading, 0, 0, table.identity.issuingBody, charFormat(12, true), Qt::AlignHCenter);
     QTextCursor right = heading->cellAt(0, 1).firstCursorPosition();
     right.setBlockFormat(centredBlock());
+    // One paragraph with a line break: the writer would make a second paragraph of a cell a new cell.
     right.insertText(AppendixText::nationalName(), charFormat(12, true));
-    right.insertBlock(centredBlock());
+    right.insertText(QString(QChar::LineSeparator), charFormat(12, true));
     right.insertText(AppendixText::motto(), charFormat(12.5, true, false, true));
     cursor.movePosition(QTextCursor::End);
 }
@@ -92,13 +101,13 @@ void OdtExport::fill(QTextDocument &document, const AppendixTable &table)
     format.setBorder(0.5);
     format.setCellPadding(3);
     format.setCellSpacing(0);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setWidth(QTextLength(QTextLength::FixedLength, kTextWidthPt));
     double total = 0;
     for (const AppendixColumn &c : table.columns)
         total += c.width;
     QList<QTextLength> widths;
     for (const AppendixColumn &c : table.columns)
-        widths.append(QTextLength(QTextLength::PercentageLength, 100 * c.width / total));
+        widths.append(QTextLength(QTextLength::FixedLength, kTextWidthPt * c.width / total));
     format.setColumnWidthConstraints(widths);
     QTextTable *grid = cursor.insertTable(headerRows + int(table.rows.size()), columns, format);
 
