@@ -44,6 +44,28 @@ void centredLine(QTextCursor &cursor, const QString &text, const QTextCharFormat
 // Word's default margins (the writer sets no page; the reader's default A4 applies).
 constexpr double kTextWidthPt = 450;
 
+// Each column its share of the width, but none narrower than a short word ("Thường xuyên", "STT")
+// at 11 pt: on a portrait page a seven-column table would otherwise break words.
+QList<double> columnWidths(const AppendixTable &table)
+{
+    constexpr double minimum = 48;
+    double total = 0;
+    for (const AppendixColumn &c : table.columns)
+        total += c.width;
+    QList<double> widths;
+    double narrow = 0, wideShare = 0;
+    for (const AppendixColumn &c : table.columns) {
+        widths.append(kTextWidthPt * c.width / total);
+        if (widths.last() < minimum)
+            narrow += minimum;
+        else
+            wideShare += c.width;
+    }
+    for (int i = 0; i < widths.size(); ++i)
+        widths[i] = widths[i] < minimum ? minimum : (kTextWidthPt - narrow) * table.columns[i].width / wideShare;
+    return widths;
+}
+
 Qt::Alignment alignmentOf(ColumnAlign align)
 {
     return align == ColumnAlign::Center ? Qt::AlignHCenter : align == ColumnAlign::Right ? Qt::AlignRight : Qt::AlignLeft;
@@ -102,12 +124,9 @@ void OdtExport::fill(QTextDocument &document, const AppendixTable &table)
     format.setCellPadding(3);
     format.setCellSpacing(0);
     format.setWidth(QTextLength(QTextLength::FixedLength, kTextWidthPt));
-    double total = 0;
-    for (const AppendixColumn &c : table.columns)
-        total += c.width;
     QList<QTextLength> widths;
-    for (const AppendixColumn &c : table.columns)
-        widths.append(QTextLength(QTextLength::FixedLength, kTextWidthPt * c.width / total));
+    for (double w : columnWidths(table))
+        widths.append(QTextLength(QTextLength::FixedLength, w));
     format.setColumnWidthConstraints(widths);
     QTextTable *grid = cursor.insertTable(headerRows + int(table.rows.size()), columns, format);
 
