@@ -91,6 +91,8 @@ AppendixTable FormAppendix::layout(const FormDefinition &form, const QList<FormL
         {table.columns[3].header, 1, 3, 1, 1},
         {table.columns[4].header, 0, 4, 2, 1},
     };
+    if (options.empty)
+        table.columns[3].width = 1.8; // room to write a figure by hand
     if (options.findings) {
         table.columns.append({tr("Validation findings"), 2.4});
         table.header.append({table.columns.last().header, 0, 5, 2, 1});
