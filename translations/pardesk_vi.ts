@@ -42,6 +42,72 @@
     </message>
 </context>
 <context>
+    <name>AppendixExport</name>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>PDF (*.pdf);;Văn bản OpenDocument (*.odt);;Bảng tính Excel (*.xlsx);;CSV cho Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: give a file ending in .pdf, .odt, .xlsx or .csv.</source>
+        <translation>Không ghi được &quot;%1&quot;: hãy đặt tên tệp có đuôi .pdf, .odt, .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the folder %2 does not exist.</source>
+        <translation>Không ghi được &quot;%1&quot;: thư mục %2 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Không ghi được vào thư mục %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: renaming the finished file failed.</source>
+        <translation>Không ghi được &quot;%1&quot;: không đổi được tên tệp đã ghi xong.</translation>
+    </message>
+</context>
+<context>
+    <name>AppendixText</name>
+    <message>
+        <source>No plan numbered &quot;%1&quot;.</source>
+        <translation>Không có kế hoạch số &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Several documents are numbered &quot;%1&quot;: give one of their keys (%2).</source>
+        <translation>Có nhiều văn bản cùng số &quot;%1&quot;: hãy chọn theo mã của văn bản (%2).</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <source>Attached to %1 No. %2 dated %3 of %4</source>
+        <translation>Kèm theo %1 số %2 ngày %3 của %4</translation>
+    </message>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIET NAM</source>
+        <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <translation>Độc lập - Tự do - Hạnh phúc</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>Coordinating agencies</source>
+        <translation>Cơ quan phối hợp</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Phụ lục</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The change could not be recorded in the audit log: %1</source>
@@ -530,6 +596,38 @@
     </message>
 </context>
 <context>
+    <name>ComparisonAppendix</name>
+    <message numerus="yes">
+        <source>%n qualitative target(s) (%1)</source>
+        <translation>
+            <numerusform>%n chỉ tiêu định tính (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Không có chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>The provinces&apos; targets compared, theme by theme</source>
+        <translation>So sánh chỉ tiêu của các tỉnh theo từng chủ đề</translation>
+    </message>
+    <message>
+        <source>Targets of the plans held by ParDesk, grouped by theme</source>
+        <translation>Chỉ tiêu trong các kế hoạch lưu tại ParDesk, nhóm theo chủ đề</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Chủ đề</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open the database %1: %2</source>
@@ -605,6 +703,45 @@
     <message>
         <source>The form %1 has no item %2.</source>
         <translation>Biểu mẫu %1 không có mục %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FormAppendix</name>
+    <message>
+        <source>There is no submission with id %1.</source>
+        <translation>Không có báo cáo số liệu mã %1.</translation>
+    </message>
+    <message>
+        <source>Statistical indicator</source>
+        <translation>Chỉ tiêu thống kê</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Statistical results</source>
+        <translation>Kết quả thống kê</translation>
+    </message>
+    <message>
+        <source>Validation findings</source>
+        <translation>Kết quả kiểm tra số liệu</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>tính từ số liệu thành phần</translation>
+    </message>
+    <message>
+        <source>Report of %1 for the period %2</source>
+        <translation>Báo cáo của %1, kỳ %2</translation>
     </message>
 </context>
 <context>
@@ -688,6 +825,13 @@
     </message>
 </context>
 <context>
+    <name>OdtExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>OutlierDetector</name>
     <message>
         <source>Item %1: %2 is far from what this agency reported before (median %3 of its %4 earlier values: %5).</source>
@@ -754,6 +898,33 @@
     <message>
         <source>Year %1</source>
         <translation>Năm %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAppendix</name>
+    <message>
+        <source>Target</source>
+        <translation>Nội dung chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Tasks and measures</source>
+        <translation>Nhiệm vụ, giải pháp</translation>
+    </message>
+    <message>
+        <source>Basis of the target</source>
+        <translation>Căn cứ giao chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Thời gian thực hiện</translation>
+    </message>
+    <message>
+        <source>The document %1 has no targets to print.</source>
+        <translation>Văn bản %1 không có chỉ tiêu để in.</translation>
+    </message>
+    <message>
+        <source>Targets, tasks and measures: %1</source>
+        <translation>Các chỉ tiêu, nhiệm vụ và giải pháp %1</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1162,168 @@
     <message>
         <source>%1 pp</source>
         <translation>%1 điểm %</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommands</name>
+    <message>
+        <source>print needs exactly one of --plan NUMBER, --tasks NUMBER, --submission ID, --progress, --comparison.</source>
+        <translation>print cần đúng một trong các tùy chọn --plan SỐ, --tasks SỐ, --submission MÃ, --progress, --comparison.</translation>
+    </message>
+    <message>
+        <source>--empty goes with --submission only.</source>
+        <translation>--empty chỉ dùng kèm --submission.</translation>
+    </message>
+    <message>
+        <source>--findings goes with --submission only.</source>
+        <translation>--findings chỉ dùng kèm --submission.</translation>
+    </message>
+    <message>
+        <source>--progress needs --province P and --period KEY.</source>
+        <translation>--progress cần --province TỈNH và --period KỲ.</translation>
+    </message>
+    <message>
+        <source>--province and --period go with --progress only.</source>
+        <translation>--province và --period chỉ dùng kèm --progress.</translation>
+    </message>
+    <message>
+        <source>print needs --out FILE (.pdf, .odt, .xlsx or .csv).</source>
+        <translation>print cần --out TỆP (.pdf, .odt, .xlsx hoặc .csv).</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: give a file ending in .pdf, .odt, .xlsx or .csv.</source>
+        <translation>không ghi được &quot;%1&quot;: hãy đặt tên tệp có đuôi .pdf, .odt, .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <source>no submission with id &quot;%1&quot;: see pardesk-cli submissions.</source>
+        <translation>không có báo cáo số liệu mã &quot;%1&quot;: xem pardesk-cli submissions.</translation>
+    </message>
+    <message>
+        <source>The plan appendix of this document (its number or key).</source>
+        <translation>Phụ lục kế hoạch của văn bản này (số hoặc mã văn bản).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>số</translation>
+    </message>
+    <message>
+        <source>The task appendix of this document (its number or key).</source>
+        <translation>Phụ lục nhiệm vụ của văn bản này (số hoặc mã văn bản).</translation>
+    </message>
+    <message>
+        <source>The statistics form of this submission, with its figures.</source>
+        <translation>Biểu thống kê của báo cáo này, kèm số liệu.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>With --submission: the form without figures, to fill by hand.</source>
+        <translation>Kèm --submission: biểu mẫu để trống, để điền tay.</translation>
+    </message>
+    <message>
+        <source>With --submission: a last column with the validation findings.</source>
+        <translation>Kèm --submission: thêm cột cuối ghi kết quả kiểm tra số liệu.</translation>
+    </message>
+    <message>
+        <source>The progress table of a province and period.</source>
+        <translation>Bảng tiến độ thực hiện chỉ tiêu của một tỉnh trong một kỳ.</translation>
+    </message>
+    <message>
+        <source>Only this province: TQ, BG or TV.</source>
+        <translation>Chỉ tỉnh này: TQ, BG hoặc TV.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>A period: 2024Q1 to 2024Q4, 2024S1, 2024S2, 2024N9 (nine months) or 2024.</source>
+        <translation>Kỳ báo cáo: 2024Q1 đến 2024Q4, 2024S1, 2024S2, 2024N9 (9 tháng) hoặc 2024.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>The provinces&apos; targets side by side, theme by theme.</source>
+        <translation>Chỉ tiêu của các tỉnh đặt cạnh nhau theo từng chủ đề.</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .odt, .xlsx or .csv.</source>
+        <translation>Tệp cần ghi: .pdf, .odt, .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>  print (--plan NUMBER | --tasks NUMBER | --submission ID [--empty] [--findings]
+         | --progress --province P --period KEY | --comparison) --out FILE
+                             an appendix table in the official layout (.pdf, .odt, .xlsx, .csv)</source>
+        <translation>  print (--plan SỐ | --tasks SỐ | --submission MÃ [--empty] [--findings]
+         | --progress --province TỈNH --period KỲ | --comparison) --out TỆP
+                             in phụ lục theo thể thức văn bản hành chính (.pdf, .odt, .xlsx, .csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressAppendix</name>
+    <message>
+        <source>will be met</source>
+        <translation>sẽ đạt</translation>
+    </message>
+    <message>
+        <source>will not be met</source>
+        <translation>sẽ không đạt</translation>
+    </message>
+    <message>
+        <source>Unknown province &quot;%1&quot;: use TQ, BG or TV.</source>
+        <translation>Không có tỉnh &quot;%1&quot;: dùng TQ, BG hoặc TV.</translation>
+    </message>
+    <message>
+        <source>Province of %1</source>
+        <translation>Tỉnh %1</translation>
+    </message>
+    <message>
+        <source>Progress towards the targets of %1, period %2</source>
+        <translation>Tiến độ thực hiện chỉ tiêu của tỉnh %1, kỳ %2</translation>
+    </message>
+    <message>
+        <source>Figures reported for the period %1, evaluated by ParDesk</source>
+        <translation>Số liệu báo cáo kỳ %1, ParDesk tổng hợp và đánh giá</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Planned value</source>
+        <translation>Chỉ tiêu kế hoạch</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>Year-end projection</source>
+        <translation>Dự báo cuối năm</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Kế hoạch %1</translation>
+    </message>
+    <message>
+        <source>The province %1 has no targets to print.</source>
+        <translation>Tỉnh %1 không có chỉ tiêu để in.</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1672,29 @@
     </message>
 </context>
 <context>
+    <name>TaskAppendix</name>
+    <message>
+        <source>The document %1 has no tasks to print.</source>
+        <translation>Văn bản %1 không có nhiệm vụ để in.</translation>
+    </message>
+    <message>
+        <source>Specific tasks: %1</source>
+        <translation>Nhiệm vụ cụ thể: %1</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nội dung công việc</translation>
+    </message>
+    <message>
+        <source>Completion time</source>
+        <translation>Thời gian hoàn thành</translation>
+    </message>
+    <message>
+        <source>Expected output</source>
+        <translation>Dự kiến sản phẩm</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The transaction could not start: %1</source>
@@ -1516,6 +1872,17 @@
     <message>
         <source>%1 states a total of %2, but its parts %3 add up to %4.</source>
         <translation>%1 ghi tổng số %2, nhưng các thành phần %3 cộng lại bằng %4.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>Không tạo được %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2426,10 @@ Nguồn: %6</translation>
         <source>&amp;Redo %1</source>
         <translation>&amp;Làm lại %1</translation>
     </message>
+    <message>
+        <source>&amp;Print Appendix…</source>
+        <translation>&amp;In phụ lục…</translation>
+    </message>
 </context>
 <context>
     <name>pardesk::MessageBar</name>
@@ -2219,6 +2590,105 @@ Nguồn: %6</translation>
     <message>
         <source>%1 / %2 — ← → to step, Esc to leave</source>
         <translation>%1 / %2 — ← → để chuyển, Esc để thoát</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::PrintAppendixDialog</name>
+    <message>
+        <source>Print Appendix</source>
+        <translation>In phụ lục</translation>
+    </message>
+    <message>
+        <source>Plan appendix: targets, tasks and measures</source>
+        <translation>Phụ lục kế hoạch: chỉ tiêu, nhiệm vụ và giải pháp</translation>
+    </message>
+    <message>
+        <source>Task appendix</source>
+        <translation>Phụ lục nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Statistics form of a submission</source>
+        <translation>Biểu thống kê số liệu của một báo cáo</translation>
+    </message>
+    <message>
+        <source>Progress towards the targets</source>
+        <translation>Tiến độ thực hiện chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Targets of the provinces compared</source>
+        <translation>So sánh chỉ tiêu của các tỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Empty, to fill in by hand</source>
+        <translation>Để t&amp;rống để điền tay</translation>
+    </message>
+    <message>
+        <source>With the &amp;validation findings</source>
+        <translation>Kèm &amp;kết quả kiểm tra số liệu</translation>
+    </message>
+    <message>
+        <source>e.g. Tuyên Quang, ngày … tháng … năm …</source>
+        <translation>ví dụ: Tuyên Quang, ngày … tháng … năm …</translation>
+    </message>
+    <message>
+        <source>e.g. GIÁM ĐỐC; empty: no signature block</source>
+        <translation>ví dụ: GIÁM ĐỐC; để trống: không in phần chữ ký</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Bảng:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Submission:</source>
+        <translation>Báo &amp;cáo:</translation>
+    </message>
+    <message>
+        <source>P&amp;rovince:</source>
+        <translation>&amp;Tỉnh:</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>Kỳ báo cá&amp;o:</translation>
+    </message>
+    <message>
+        <source>Place and &amp;date:</source>
+        <translation>Đị&amp;a danh, ngày ký:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner&apos;s title:</source>
+        <translation>C&amp;hức danh người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>Họ tên &amp;người ký:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Xem trước…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>X&amp;uất tệp…</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <source>appendix</source>
+        <translation>phu-luc</translation>
+    </message>
+    <message>
+        <source>Export Appendix</source>
+        <translation>Xuất phụ lục</translation>
     </message>
 </context>
 <context>

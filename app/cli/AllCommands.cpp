@@ -4,10 +4,11 @@ namespace pardesk::cli {
 
 CommandGroup storeCommands();
 CommandGroup chartCommands();
+CommandGroup printCommands();
 
 QList<CommandGroup> allCommandGroups()
 {
-    return {storeCommands(), chartCommands()};
+    return {storeCommands(), chartCommands(), printCommands()};
 }
 
 } // namespace pardesk::cli

@@ -163,6 +163,7 @@ void TestShell::menusHaveMnemonicsAndStandardShortcuts_data()
     QTest::newRow("new") << "actionNew" << standard(QKeySequence::New) << "menuFile";
     QTest::newRow("backup") << "actionBackup" << standard(QKeySequence::SaveAs, Qt::CTRL | Qt::SHIFT | Qt::Key_S)
                             << "menuFile";
+    QTest::newRow("print appendix") << "actionPrintAppendix" << standard(QKeySequence::Print, Qt::CTRL | Qt::Key_P) << "menuFile";
     QTest::newRow("quit") << "actionQuit" << standard(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q) << "menuFile";
     QTest::newRow("undo") << "actionUndo" << standard(QKeySequence::Undo) << "menuEdit";
     QTest::newRow("redo") << "actionRedo" << standard(QKeySequence::Redo) << "menuEdit";

@@ -76,6 +76,7 @@ private:
     void chooseDatabaseToOpen();
     void chooseNewDatabase();
     void chooseBackup();
+    void createPrintAction(); // File › Print Appendix… (ui/print)
 
     // MainWindow.cpp
     void buildViews();
@@ -94,7 +95,7 @@ private:
               *help = nullptr;
     } m_menus;
     struct Actions {
-        QAction *open = nullptr, *create = nullptr, *backup = nullptr, *quit = nullptr;
+        QAction *open = nullptr, *create = nullptr, *backup = nullptr, *quit = nullptr, *printAppendix = nullptr;
         QAction *undo = nullptr, *redo = nullptr, *copy = nullptr, *paste = nullptr;
         QAction *vietnamese = nullptr, *english = nullptr, *about = nullptr;
         QList<QAction *> views;

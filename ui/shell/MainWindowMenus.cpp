@@ -2,6 +2,7 @@
 // shortcut, and the areas Ctrl+1 … Ctrl+9.
 #include "shell/MainWindow.h"
 
+#include "print/PrintAppendixDialog.h"
 #include "settings/AppSettings.h"
 #include "shell/AboutBox.h"
 #include "shell/AppView.h"
@@ -96,6 +97,7 @@ void MainWindow::createMenus()
     m_menus.recent->setObjectName(QStringLiteral("menuRecent"));
     m_menus.file->addSeparator();
     m_menus.file->addAction(m_actions.backup);
+    createPrintAction();
     m_menus.file->addSeparator();
     m_menus.file->addAction(m_actions.quit);
 
@@ -126,6 +128,7 @@ void MainWindow::retranslate()
     m_actions.create->setText(tr("&New Database…"));
     m_menus.recent->setTitle(tr("&Recent Databases"));
     m_actions.backup->setText(tr("&Back Up…"));
+    m_actions.printAppendix->setText(tr("&Print Appendix…"));
     m_actions.quit->setText(tr("&Quit"));
     m_menus.edit->setTitle(tr("&Edit"));
     m_actions.copy->setText(tr("&Copy"));
@@ -236,6 +239,17 @@ void MainWindow::chooseBackup()
     const QString path = FileDialog::saveFile(this, tr("Back Up"), suggested, databaseFilter());
     if (!path.isEmpty())
         (void)backupDatabase(path);
+}
+
+void MainWindow::createPrintAction()
+{
+    m_actions.printAppendix = newAction(this, "actionPrintAppendix", QKeySequence::Print, QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(m_actions.printAppendix, &QAction::triggered, this, [this] {
+        AppView *view = currentView();
+        PrintAppendixDialog dialog(*m_database, view ? view->viewKey() : QString(), view ? view->selection() : QVariant(), this);
+        dialog.exec();
+    });
+    m_menus.file->addAction(m_actions.printAppendix);
 }
 
 } // namespace pardesk

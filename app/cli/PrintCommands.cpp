@@ -1,0 +1,142 @@
+#include "Command.h"
+
+#include "print/AppendixExport.h"
+#include "report/ComparisonAppendix.h"
+#include "report/FormAppendix.h"
+#include "report/PlanAppendix.h"
+#include "report/ProgressAppendix.h"
+#include "report/TaskAppendix.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonObject>
+
+// pardesk-cli print: an appendix table in the official layout, to PDF, ODT, XLSX or CSV.
+namespace pardesk::cli {
+namespace {
+
+class PrintCommands {
+    Q_DECLARE_TR_FUNCTIONS(PrintCommands)
+public:
+    static QString checkUsage(const QCommandLineParser &args);
+    static int run(Database &db, const QCommandLineParser &args);
+    static CommandGroup group();
+};
+
+const QStringList kChoices = {QStringLiteral("plan"), QStringLiteral("tasks"), QStringLiteral("submission"),
+                              QStringLiteral("progress"), QStringLiteral("comparison")};
+
+QString PrintCommands::checkUsage(const QCommandLineParser &args)
+{
+    QStringList chosen;
+    for (const QString &choice : kChoices) {
+        if (args.isSet(choice))
+            chosen.append(choice);
+    }
+    if (chosen.size() != 1)
+        return tr("print needs exactly one of --plan NUMBER, --tasks NUMBER, --submission ID, --progress, --comparison.");
+    const QString &choice = chosen.first();
+    if (args.isSet(QStringLiteral("empty")) && choice != u"submission")
+        return tr("--empty goes with --submission only.");
+    if (args.isSet(QStringLiteral("findings")) && choice != u"submission")
+        return tr("--findings goes with --submission only.");
+    const bool progressOptions = args.isSet(QStringLiteral("province")) || args.isSet(QStringLiteral("period"));
+    if (choice == u"progress" && (!args.isSet(QStringLiteral("province")) || !args.isSet(QStringLiteral("period"))))
+        return tr("--progress needs --province P and --period KEY.");
+    if (choice != u"progress" && progressOptions)
+        return tr("--province and --period go with --progress only.");
+    const QString out = args.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return tr("print needs --out FILE (.pdf, .odt, .xlsx or .csv).");
+    if (!AppendixExport::isSupported(out))
+        return tr("cannot write \"%1\": give a file ending in .pdf, .odt, .xlsx or .csv.").arg(out);
+    return {};
+}
+
+int PrintCommands::run(Database &db, const QCommandLineParser &args)
+{
+    const QSqlDatabase connection = db.connection();
+    const auto value = [&](const char *name) { return args.value(QString::fromLatin1(name)); };
+    Result<AppendixTable> table = Error{};
+    QString kind;
+    if (args.isSet(QStringLiteral("plan"))) {
+        kind = QStringLiteral("plan");
+        table = PlanAppendix::build(connection, value("plan"));
+    } else if (args.isSet(QStringLiteral("tasks"))) {
+        kind = QStringLiteral("tasks");
+        table = TaskAppendix::build(connection, value("tasks"));
+    } else if (args.isSet(QStringLiteral("submission"))) {
+        kind = QStringLiteral("submission");
+        bool ok = false;
+        const qint64 id = value("submission").toLongLong(&ok);
+        const FormAppendixOptions options{args.isSet(QStringLiteral("empty")), args.isSet(QStringLiteral("findings"))};
+        table = ok ? FormAppendix::build(connection, id, options)
+                   : Result<AppendixTable>(Error{tr("no submission with id \"%1\": see pardesk-cli submissions.").arg(value("submission"))});
+    } else if (args.isSet(QStringLiteral("progress"))) {
+        kind = QStringLiteral("progress");
+        table = ProgressAppendix::build(connection, value("province").toUpper(), value("period"));
+    } else {
+        kind = QStringLiteral("comparison");
+        table = ComparisonAppendix::build(connection);
+    }
+    if (!table) {
+        printError(table.error());
+        return BadInput;
+    }
+    const QString out = value("out");
+    AppendixPagination pagination;
+    if (const Status written = AppendixExport::write(table.value(), out, &pagination); !written) {
+        printError(written.error());
+        return BadInput;
+    }
+    QJsonObject result{{"table", kind},
+                       {"out", QFileInfo(out).absoluteFilePath()},
+                       {"format", QFileInfo(out).suffix().toLower()},
+                       {"rows", int(table->rows.size())},
+                       {"title", table->identity.title}};
+    if (QFileInfo(out).suffix().toLower() == u"pdf")
+        result.insert("pages", pagination.pageCount());
+    printJson(result);
+    return Success;
+}
+
+CommandGroup PrintCommands::group()
+{
+    const auto option = [](const char *name, const QString &description, const QString &valueName = {}) {
+        return QCommandLineOption(QString::fromLatin1(name), description, valueName);
+    };
+    Command print;
+    print.name = QStringLiteral("print");
+    print.needsWidgets = true;
+    print.options = {
+        option("plan", tr("The plan appendix of this document (its number or key)."), tr("number")),
+        option("tasks", tr("The task appendix of this document (its number or key)."), tr("number")),
+        option("submission", tr("The statistics form of this submission, with its figures."), tr("id")),
+        option("empty", tr("With --submission: the form without figures, to fill by hand.")),
+        option("findings", tr("With --submission: a last column with the validation findings.")),
+        option("progress", tr("The progress table of a province and period.")),
+        option("province", tr("Only this province: TQ, BG or TV."), tr("code")),
+        option("period", tr("A period: 2024Q1 to 2024Q4, 2024S1, 2024S2, 2024N9 (nine months) or 2024."), tr("key")),
+        option("comparison", tr("The provinces' targets side by side, theme by theme.")),
+        option("out", tr("The file to write: .pdf, .odt, .xlsx or .csv."), tr("file")),
+    };
+    print.checkUsage = [](const QCommandLineParser &args, const QStringList &) { return checkUsage(args); };
+    print.run = [](Database *store, const QCommandLineParser &args, const QStringList &, const QString &) {
+        return run(*store, args);
+    };
+    const QString help =
+        tr("  print (--plan NUMBER | --tasks NUMBER | --submission ID [--empty] [--findings]\n"
+           "         | --progress --province P --period KEY | --comparison) --out FILE\n"
+           "                             an appendix table in the official layout (.pdf, .odt, .xlsx, .csv)");
+    return {help, {print}};
+}
+
+} // namespace
+
+CommandGroup printCommands()
+{
+    return PrintCommands::group();
+}
+
+} // namespace pardesk::cli

@@ -1,0 +1,42 @@
+#pragma once
+// What every appendix builder shares: finding the document by number or key, its issuing body in
+// capitals, the "(Kèm theo …)" line naming the document an appendix is attached to, plain cell text.
+
+#include "domain/Records.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace pardesk {
+
+struct AppendixIdentity;
+
+class AppendixText {
+    Q_DECLARE_TR_FUNCTIONS(AppendixText)
+public:
+    // The document a plan number ("268/KH-UBND") or key names; a number that several documents share
+    // (unnumbered drafts, "/KH-UBND") is refused with their keys, so that the user can pick one.
+    static Result<Document> document(const QSqlDatabase &db, const QString &plan);
+    // Cell text without the HTML fragments some transcribed cells keep, white space tidied.
+    static QString plain(const QString &text);
+    // "Kèm theo Kế hoạch số 268/KH-UBND ngày 23/12/2023 của Ủy ban nhân dân tỉnh Tuyên Quang"
+    static QString attachedTo(const Document &document);
+    // The document's issuer in capitals, for the header block.
+    static QString issuingBody(const Document &document);
+    // The header block's right side: the national name and the motto.
+    static QString nationalName();
+    static QString motto();
+    // Column headers every table shares.
+    static QString numberHeader(); // "STT"
+    static QString leadAgency();
+    static QString coordinatingAgencies();
+    // The generic label "Appendix" (Phụ lục).
+    static QString appendixLabel();
+    // Adds the synthetic-data notice when the store is synthetic.
+    static void markIfSynthetic(const QSqlDatabase &db, AppendixIdentity &identity);
+    // The province's name ("Tuyên Quang") from its code; the code itself when unknown.
+    static QString provinceName(const QSqlDatabase &db, const QString &code);
+};
+
+} // namespace pardesk

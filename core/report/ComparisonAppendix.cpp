@@ -1,0 +1,80 @@
+#include "report/ComparisonAppendix.h"
+
+#include "report/AppendixText.h"
+#include "report/ProgressAppendix.h"
+#include "store/Catalog.h"
+
+#include <QMap>
+#include <QSqlQuery>
+
+namespace pardesk {
+namespace {
+
+QList<std::pair<QString, QString>> provinces(const QSqlDatabase &db)
+{
+    QList<std::pair<QString, QString>> out;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT code, name FROM provinces ORDER BY rowid"))) {
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    return out;
+}
+
+// "≥ 80% (268/KH-UBND)" for each measurable target; qualitative ones (no number to set side by
+// side) as a count per plan, so that a theme's row stays readable.
+QString provinceCell(const QList<Target> &targets)
+{
+    QStringList lines;
+    QMap<QString, int> qualitative;
+    for (const Target &t : targets) {
+        const QString value = ProgressAppendix::targetValue(t.comparator, t.value, t.unit);
+        if (value.isEmpty())
+            ++qualitative[t.plan];
+        else
+            lines.append(QStringLiteral("%1 (%2)").arg(value, t.plan));
+    }
+    lines.removeDuplicates();
+    for (auto it = qualitative.cbegin(); it != qualitative.cend(); ++it)
+        lines.append(ComparisonAppendix::tr("%n qualitative target(s) (%1)", nullptr, it.value()).arg(it.key()));
+    return lines.isEmpty() ? ComparisonAppendix::tr("No target") : lines.join(u'\n');
+}
+
+} // namespace
+
+Result<AppendixTable> ComparisonAppendix::build(const QSqlDatabase &db)
+{
+    const Catalog catalog(db);
+    const auto themes = catalog.themes();
+    const auto targets = catalog.targets();
+    if (!themes || !targets)
+        return Error{!themes ? themes.error() : targets.error()};
+    const auto columns = provinces(db);
+
+    AppendixTable table;
+    table.identity.label = AppendixText::appendixLabel();
+    table.identity.title = appendixUpper(tr("The provinces' targets compared, theme by theme"));
+    table.identity.attachedTo = tr("Targets of the plans held by ParDesk, grouped by theme");
+    AppendixText::markIfSynthetic(db, table.identity);
+    table.wide = true;
+    table.columns = {{AppendixText::numberHeader(), 0.5, ColumnAlign::Center}, {tr("Theme"), 2.6}};
+    for (const auto &[code, name] : columns)
+        table.columns.append({name, 2});
+
+    int number = 0;
+    for (const Theme &theme : themes.value()) {
+        QStringList cells{QString::number(++number), theme.name};
+        for (const auto &[code, name] : columns) {
+            QList<Target> own;
+            for (const Target &t : targets.value()) {
+                if (t.theme == theme.key && t.province == code)
+                    own.append(t);
+            }
+            cells.append(provinceCell(own));
+        }
+        table.addRow(RowKind::Item, cells);
+    }
+    return table;
+}
+
+} // namespace pardesk

@@ -1,0 +1,169 @@
+#include "report/FormAppendix.h"
+
+#include "forms/SubmissionReader.h"
+#include "report/AppendixText.h"
+#include "store/Catalog.h"
+#include "text/NumberFormat.h"
+#include "validation/Validator.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pardesk {
+namespace {
+
+QList<FormLine> readLines(const QSqlDatabase &db, const FormDefinition &form)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT code, coalesce(code_written, code), coalesce(hint, ''), bold FROM form_items WHERE form_id = ?"));
+    q.addBindValue(form.id());
+    QList<FormLine> lines(form.items().size());
+    if (q.exec()) {
+        while (q.next()) {
+            const int index = form.indexOf(q.value(0).toString());
+            if (index >= 0)
+                lines[index] = {q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()};
+        }
+    }
+    return lines;
+}
+
+struct SubmissionHeading {
+    QString agency;
+    QString period;
+    std::optional<Document> document;
+};
+
+Result<SubmissionHeading> readHeading(const QSqlDatabase &db, qint64 submissionId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT a.name, s.period, d.key FROM submissions s JOIN agencies a ON a.id = s.agency_id "
+                             "LEFT JOIN documents d ON d.id = s.document_id WHERE s.id = ?"));
+    q.addBindValue(submissionId);
+    if (!q.exec() || !q.next())
+        return Error{FormAppendix::tr("There is no submission with id %1.").arg(submissionId)};
+    SubmissionHeading heading{q.value(0).toString(), q.value(1).toString(), std::nullopt};
+    if (const QString key = q.value(2).toString(); !key.isEmpty()) {
+        if (auto document = AppendixText::document(db, key))
+            heading.document = document.value();
+    }
+    return heading;
+}
+
+// "Phụ lục 02 — THỐNG KÊ …" → ("Phụ lục 02", "THỐNG KÊ …"); a name without a label keeps it whole.
+std::pair<QString, QString> splitFormName(const QString &name)
+{
+    const qsizetype dash = name.indexOf(QStringLiteral(" — "));
+    if (dash < 0)
+        return {AppendixText::appendixLabel(), name};
+    return {name.left(dash).trimmed(), name.mid(dash + 3).trimmed()};
+}
+
+AppendixCell valueCell(const EnteredValue &entered, std::optional<double> computed)
+{
+    if (entered.value) {
+        AppendixCell cell = AppendixTable::numberCell(entered.value);
+        if (entered.percentSign)
+            cell.text += u'%';
+        return cell;
+    }
+    return AppendixTable::numberCell(computed);
+}
+
+} // namespace
+
+AppendixTable FormAppendix::layout(const FormDefinition &form, const QList<FormLine> &lines, QList<EnteredValue> entered,
+                                   const QStringList &notes, const FormAppendixOptions &options)
+{
+    AppendixTable table;
+    table.columns = {
+        {AppendixText::numberHeader(), 0.7, ColumnAlign::Center},
+        {tr("Statistical indicator"), 5},
+        {tr("Unit"), 1.3, ColumnAlign::Center},
+        {tr("Figure"), 1, ColumnAlign::Right, ColumnKind::Number},
+        {tr("Note"), 1.6},
+    };
+    table.header = {
+        {table.columns[0].header, 0, 0, 2, 1},
+        {table.columns[1].header, 0, 1, 2, 1},
+        {tr("Statistical results"), 0, 2, 1, 2},
+        {table.columns[2].header, 1, 2, 1, 1},
+        {table.columns[3].header, 1, 3, 1, 1},
+        {table.columns[4].header, 0, 4, 2, 1},
+    };
+    if (options.empty)
+        table.columns[3].width = 1.8; // room to write a figure by hand
+    if (options.findings) {
+        table.columns.append({tr("Validation findings"), 2.4});
+        table.header.append({table.columns.last().header, 0, 5, 2, 1});
+    }
+
+    entered.resize(form.items().size());
+    Validator validator(form);
+    if (!options.empty)
+        validator.setAll(entered);
+    for (int i = 0; i < form.items().size(); ++i) {
+        const FormItem &item = form.item(i);
+        const FormLine line = lines.value(i);
+        QString label = item.label;
+        if (!line.hint.isEmpty())
+            label += line.hint.startsWith(u'(') ? u' ' + line.hint : QStringLiteral(" (%1)").arg(line.hint);
+        AppendixRow row;
+        row.kind = RowKind::Item;
+        row.bold = line.bold || item.kind == ItemKind::Group;
+        row.cells = {AppendixTable::textCell(line.codeWritten.isEmpty() ? item.code : line.codeWritten),
+                     AppendixTable::textCell(label), AppendixTable::textCell(item.unit), {}, {}};
+        QStringList note;
+        if (!options.empty) {
+            const std::optional<double> computed = validator.derived().computed(i);
+            row.cells[3] = valueCell(entered[i], computed);
+            if (!entered[i].value && computed)
+                note.append(tr("computed"));
+        }
+        if (!notes.value(i).isEmpty() && !options.empty)
+            note.prepend(notes.value(i));
+        row.cells[4] = AppendixTable::textCell(note.join(QStringLiteral("; ")));
+        if (options.findings) {
+            QStringList messages;
+            for (const Finding &f : validator.findingsOf(i))
+                messages.append(f.message);
+            row.cells.append(AppendixTable::textCell(messages.join(u'\n')));
+        }
+        table.rows.append(std::move(row));
+    }
+    return table;
+}
+
+Result<AppendixTable> FormAppendix::build(const QSqlDatabase &db, qint64 submissionId, const FormAppendixOptions &options)
+{
+    const SubmissionReader reader(db);
+    const auto formId = reader.formId(submissionId);
+    if (!formId)
+        return Error{formId.error()};
+    const auto form = FormDefinition::load(db, formId.value());
+    if (!form)
+        return Error{form.error()};
+    auto entered = reader.entered(form.value(), submissionId);
+    const auto values = Catalog(db).values(submissionId);
+    const auto heading = readHeading(db, submissionId);
+    if (!entered || !values || !heading)
+        return Error{!entered ? entered.error() : !values ? values.error() : heading.error()};
+
+    QStringList notes(form->items().size());
+    for (const SubmissionValue &v : values.value()) {
+        if (const int index = form->indexOf(v.code); index >= 0)
+            notes[index] = v.note;
+    }
+    AppendixTable table = layout(form.value(), readLines(db, form.value()), std::move(entered).value(), notes, options);
+    const auto [label, title] = splitFormName(form->name());
+    table.identity.label = label;
+    table.identity.title = appendixUpper(title);
+    table.identity.issuingBody = appendixUpper(heading->agency);
+    table.identity.attachedTo = heading->document
+                                    ? AppendixText::attachedTo(*heading->document)
+                                    : tr("Report of %1 for the period %2").arg(heading->agency, heading->period);
+    AppendixText::markIfSynthetic(db, table.identity);
+    return table;
+}
+
+} // namespace pardesk

@@ -1,0 +1,106 @@
+#include "report/ProgressAppendix.h"
+
+#include "periods/Period.h"
+#include "report/AppendixText.h"
+#include "targets/TargetReport.h"
+#include "text/NumberFormat.h"
+
+#include <QSqlQuery>
+
+namespace pardesk {
+namespace {
+
+bool provinceExists(const QSqlDatabase &db, const QString &code)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM provinces WHERE code = ?"));
+    q.addBindValue(code);
+    return q.exec() && q.next();
+}
+
+QString withUnit(double value, const QString &unit)
+{
+    const QString number = formatNumber(value, 2);
+    if (unit.isEmpty())
+        return number;
+    return unit == u"%" ? number + unit : number + u' ' + unit;
+}
+
+QString projectionText(const std::optional<YearEndProjection> &p, const QString &unit)
+{
+    if (!p || !p->value)
+        return {};
+    QString text = withUnit(*p->value, unit);
+    if (p->meetsTarget)
+        text += u'\n' + (*p->meetsTarget ? ProgressAppendix::tr("will be met") : ProgressAppendix::tr("will not be met"));
+    return text;
+}
+
+} // namespace
+
+QString ProgressAppendix::targetValue(const QString &comparator, std::optional<double> value, const QString &unit)
+{
+    if (!value)
+        return {};
+    static const QHash<QString, QString> symbols{{QStringLiteral(">="), QStringLiteral("≥")},
+                                                 {QStringLiteral("<="), QStringLiteral("≤")},
+                                                 {QStringLiteral(">"), QStringLiteral(">")},
+                                                 {QStringLiteral("<"), QStringLiteral("<")},
+                                                 {QStringLiteral("="), QStringLiteral("=")},
+                                                 {QStringLiteral("~"), QStringLiteral("~")}};
+    const QString symbol = symbols.value(comparator);
+    return (symbol.isEmpty() ? QString() : symbol + u' ') + withUnit(*value, unit);
+}
+
+Result<AppendixTable> ProgressAppendix::build(const QSqlDatabase &db, const QString &province, const QString &period)
+{
+    if (!provinceExists(db, province))
+        return Error{tr("Unknown province \"%1\": use TQ, BG or TV.").arg(province)};
+    if (const auto parsed = Period::parse(period); !parsed)
+        return Error{parsed.error()};
+    const auto rows = TargetReport::build(db, {province, period, {}});
+    if (!rows)
+        return Error{rows.error()};
+
+    AppendixTable table;
+    const QString name = AppendixText::provinceName(db, province);
+    table.identity.issuingBody = appendixUpper(tr("Province of %1").arg(name));
+    table.identity.label = AppendixText::appendixLabel();
+    table.identity.title = appendixUpper(tr("Progress towards the targets of %1, period %2").arg(name, period));
+    table.identity.attachedTo = tr("Figures reported for the period %1, evaluated by ParDesk").arg(period);
+    AppendixText::markIfSynthetic(db, table.identity);
+    table.columns = {
+        {AppendixText::numberHeader(), 0.5, ColumnAlign::Center},
+        {tr("Target"), 4},
+        {tr("Planned value"), 1.1, ColumnAlign::Center},
+        {tr("Actual"), 1.1, ColumnAlign::Right, ColumnKind::Number},
+        {tr("Assessment"), 1.1, ColumnAlign::Center},
+        {tr("Gap"), 0.9, ColumnAlign::Right, ColumnKind::Number},
+        {tr("Year-end projection"), 1.3, ColumnAlign::Center},
+    };
+
+    QString plan;
+    int number = 0;
+    for (const TargetReportRow &row : rows.value()) {
+        const Target &t = row.target;
+        if (t.plan != plan) {
+            plan = t.plan;
+            table.addRow(RowKind::Group, {QString(), tr("Plan %1").arg(plan)});
+        }
+        AppendixRow &out = table.addRow(RowKind::Item, {QString::number(++number), AppendixText::plain(t.fragment.isEmpty() ? t.text : t.fragment),
+                                                        targetValue(t.comparator, t.value, t.unit)});
+        if (row.actual) {
+            out.cells[3] = AppendixTable::numberCell(row.actual->value);
+            if (row.actual->period != period)
+                out.cells[3].text += QStringLiteral(" (%1)").arg(row.actual->period);
+        }
+        out.cells[4] = AppendixTable::textCell(TargetEvaluation::statusLabel(row.evaluation.status));
+        out.cells[5] = AppendixTable::numberCell(row.evaluation.gap);
+        out.cells[6] = AppendixTable::textCell(projectionText(row.projection, t.unit));
+    }
+    if (number == 0)
+        return Error{tr("The province %1 has no targets to print.").arg(province)};
+    return table;
+}
+
+} // namespace pardesk

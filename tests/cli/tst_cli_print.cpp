@@ -1,0 +1,149 @@
+// pardesk-cli print as a user runs it: the real executable on a real store, its files read back
+// with pdfinfo and pdftotext; bad usage exits 2 and leaves no file behind.
+#include "OutputTools.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pardesk::test;
+
+class TestCliPrint : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void eachTable_data();
+    void eachTable();
+    void everyFormat_data();
+    void everyFormat();
+    void badUsage_data();
+    void badUsage();
+    void failureKeepsAnExistingFile();
+
+private:
+    CliRun print(const QStringList &arguments) const;
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+CliRun TestCliPrint::print(const QStringList &arguments) const
+{
+    return runCli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("print")} + arguments);
+}
+
+void TestCliPrint::initTestCase()
+{
+    m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
+    QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("init")}).exitCode, 0);
+}
+
+void TestCliPrint::eachTable_data()
+{
+    QTest::addColumn<QStringList>("choice");
+    QTest::addColumn<QString>("table");
+    QTest::newRow("plan") << QStringList{"--plan", "TQ-KH-UBND-2024-07-DVCTT"} << "plan";
+    QTest::newRow("plan by number") << QStringList{"--plan", "268/KH-UBND"} << "plan";
+    QTest::newRow("tasks") << QStringList{"--tasks", "BG-KH-UBND-2024-01-KSTTHC"} << "tasks";
+    QTest::newRow("submission") << QStringList{"--submission", "1"} << "submission";
+    QTest::newRow("submission empty") << QStringList{"--submission", "1", "--empty"} << "submission";
+    QTest::newRow("progress") << QStringList{"--progress", "--province", "BG", "--period", "2024"} << "progress";
+    QTest::newRow("comparison") << QStringList{"--comparison"} << "comparison";
+}
+
+void TestCliPrint::eachTable()
+{
+    QFETCH(QStringList, choice);
+    QFETCH(QString, table);
+    const QString out = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_') + QStringLiteral(".pdf"));
+    const CliRun run = print(choice + QStringList{"--out", out});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value("table").toString(), table);
+    QCOMPARE(json.value("format").toString(), QStringLiteral("pdf"));
+    if (hasProgram(QStringLiteral("pdfinfo"))) {
+        QCOMPARE(pdfPageCount(out), json.value("pages").toInt());
+        QVERIFY(pdfPages(out).first().simplified().contains(json.value("title").toString().simplified()));
+    }
+}
+
+void TestCliPrint::everyFormat_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("pdf") << "pdf" << QByteArray("%PDF");
+    QTest::newRow("odt") << "odt" << QByteArray("PK");
+    QTest::newRow("xlsx") << "xlsx" << QByteArray("PK");
+    QTest::newRow("csv") << "csv" << QByteArray("\xEF\xBB\xBF");
+}
+
+void TestCliPrint::everyFormat()
+{
+    QFETCH(QString, suffix);
+    QFETCH(QByteArray, magic);
+    const QString out = m_dir.filePath(QStringLiteral("form.") + suffix.toUpper()); // suffixes in any case
+    const CliRun run = print({"--submission", "1", "--findings", "--out", out});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(magic.size()) == magic);
+    // Nothing but the file itself is left in the folder (no temporary file).
+    const QStringList hidden = QDir(m_dir.path()).entryList({QStringLiteral(".*")}, QDir::Files | QDir::Hidden);
+    QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(u',')));
+}
+
+void TestCliPrint::badUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("unknown plan") << QStringList{"--plan", "999/KH-UBND"} << "999/KH-UBND";
+    QTest::newRow("ambiguous plan") << QStringList{"--plan", "/KH-UBND"} << "TQ-KH-UBND-2024-07-DVCTT";
+    QTest::newRow("unknown tasks plan") << QStringList{"--tasks", "nope"} << "nope";
+    QTest::newRow("unknown submission") << QStringList{"--submission", "4242"} << "4242";
+    QTest::newRow("submission not a number") << QStringList{"--submission", "abc"} << "abc";
+    QTest::newRow("unknown province") << QStringList{"--progress", "--province", "HN", "--period", "2024"} << "HN";
+    QTest::newRow("bad period") << QStringList{"--progress", "--province", "TQ", "--period", "2024Q9"} << "2024Q9";
+    QTest::newRow("progress without period") << QStringList{"--progress", "--province", "TQ"} << "--period";
+    QTest::newRow("two tables") << QStringList{"--plan", "268/KH-UBND", "--comparison"} << "--comparison";
+    QTest::newRow("no table") << QStringList{} << "--plan";
+    QTest::newRow("empty without submission") << QStringList{"--comparison", "--empty"} << "--empty";
+}
+
+void TestCliPrint::badUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.pdf"));
+    const CliRun run = print(arguments + QStringList{"--out", out});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void TestCliPrint::failureKeepsAnExistingFile()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("keep.xlsx"));
+    {
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("an earlier file");
+    }
+    const QByteArray before = fileDigest(out);
+    QCOMPARE(print({"--plan", "999/KH-UBND", "--out", out}).exitCode, 2);
+    QCOMPARE(fileDigest(out), before);
+    // A suffix that is not one of ours, a folder that does not exist.
+    const CliRun suffix = print({"--comparison", "--out", dir.filePath(QStringLiteral("x.docx"))});
+    QCOMPARE(suffix.exitCode, 2);
+    QVERIFY(QString::fromUtf8(suffix.err).contains(QStringLiteral("x.docx")));
+    QCOMPARE(print({"--comparison", "--out", dir.filePath(QStringLiteral("missing/x.pdf"))}).exitCode, 2);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot), QStringList{"keep.xlsx"});
+}
+
+QTEST_GUILESS_MAIN(TestCliPrint)
+#include "tst_cli_print.moc"

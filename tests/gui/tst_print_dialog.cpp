@@ -1,0 +1,100 @@
+// File › Print Appendix… as a user meets it: the dialog preselects what the current area shows,
+// and Export writes the chosen table to the file the user names (read back with pdfinfo).
+#include "OutputTools.h"
+#include "print/PrintAppendixDialog.h"
+#include "shell/FileDialog.h"
+#include "shell/MessageBox.h"
+#include "store/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pardesk;
+using namespace pardesk::test;
+
+class TestPrintDialog : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void preselectsThePlanOfThePlansArea();
+    void preselectsTheSubmissionOfItsArea();
+    void exportsTheChosenTable_data();
+    void exportsTheChosenTable();
+    void badPeriodIsReported();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_store;
+};
+
+void TestPrintDialog::initTestCase()
+{
+    auto store = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
+    QVERIFY2(store, qPrintable(store.error()));
+    m_store = std::move(store).value();
+}
+
+void TestPrintDialog::preselectsThePlanOfThePlansArea()
+{
+    PrintAppendixDialog dialog(*m_store, QStringLiteral("plans"), QStringLiteral("BG-KH-UBND-2024-01-KSTTHC"));
+    QCOMPARE(dialog.kind(), PrintAppendixDialog::Kind::Plan);
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("document"))->currentData().toString(), QStringLiteral("BG-KH-UBND-2024-01-KSTTHC"));
+    const auto table = dialog.table();
+    QVERIFY(table);
+    QVERIFY(table->identity.title.contains(QStringLiteral("KIỂM SOÁT THỦ TỤC HÀNH CHÍNH")));
+}
+
+void TestPrintDialog::preselectsTheSubmissionOfItsArea()
+{
+    PrintAppendixDialog dialog(*m_store, QStringLiteral("submissions"), qint64(1));
+    QCOMPARE(dialog.kind(), PrintAppendixDialog::Kind::Form);
+    QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("empty"))->isVisibleTo(&dialog));
+    QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("document"))->isVisibleTo(&dialog));
+}
+
+void TestPrintDialog::exportsTheChosenTable_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("tasks to pdf") << int(PrintAppendixDialog::Kind::Tasks) << "tasks.pdf";
+    QTest::newRow("comparison to xlsx") << int(PrintAppendixDialog::Kind::Comparison) << "comparison.xlsx";
+    QTest::newRow("progress to csv") << int(PrintAppendixDialog::Kind::Progress) << "progress.csv";
+    QTest::newRow("form to odt") << int(PrintAppendixDialog::Kind::Form) << "form.odt";
+}
+
+void TestPrintDialog::exportsTheChosenTable()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, file);
+    PrintAppendixDialog dialog(*m_store, QString(), QVariant());
+    dialog.setKind(PrintAppendixDialog::Kind(kind));
+    dialog.findChild<QLineEdit *>(QStringLiteral("period"))->setText(QStringLiteral("2024"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("signRole"))->setText(QStringLiteral("NGƯỜI LẬP BIỂU"));
+    const QString path = m_dir.filePath(file);
+    FileDialog::setNextPath(path);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("export")), Qt::LeftButton);
+    QVERIFY(QFile::exists(path));
+    if (file.endsWith(QStringLiteral(".pdf")) && hasProgram(QStringLiteral("pdfinfo"))) {
+        QVERIFY(pdfPageCount(path) > 1);
+        QVERIFY(pdfPages(path).last().contains(QStringLiteral("NGƯỜI LẬP BIỂU"))); // the signature block
+    }
+}
+
+void TestPrintDialog::badPeriodIsReported()
+{
+    PrintAppendixDialog dialog(*m_store, QString(), QVariant());
+    dialog.setKind(PrintAppendixDialog::Kind::Progress);
+    dialog.findChild<QLineEdit *>(QStringLiteral("period"))->setText(QStringLiteral("2024Q9"));
+    // The table is refused before any file is asked for.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("export")), Qt::LeftButton);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("2024Q9")));
+}
+
+QTEST_MAIN(TestPrintDialog)
+#include "tst_print_dialog.moc"

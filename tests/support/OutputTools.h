@@ -1,0 +1,27 @@
+#pragma once
+// Reading our outputs back with independent tools, as a user's machine would: poppler's pdftotext
+// and pdfinfo for PDFs, LibreOffice (headless) for XLSX and ODT. Not our own code.
+
+#include "TestSupport.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace pardesk::test {
+
+bool hasProgram(const QString &name);
+CliRun runProgram(const QString &program, const QStringList &arguments, int timeoutMs = 120000);
+
+// pdftotext -layout, one string per page (split at form feeds); empty on failure.
+QStringList pdfPages(const QString &path);
+// pdfinfo's "Pages:"; -1 on failure.
+int pdfPageCount(const QString &path);
+// The first word of every line, in order: where the STT / TT column of a table shows.
+QStringList lineStarts(const QString &text);
+// Whether `wanted` occurs in `sequence` in the same order (other words may come between).
+bool isSubsequence(const QStringList &wanted, const QStringList &sequence);
+
+// soffice --headless --convert-to FORMAT with a profile of its own; the converted files go to `outDir`.
+CliRun libreOfficeConvert(const QStringList &files, const QString &format, const QString &outDir);
+
+} // namespace pardesk::test

@@ -1,0 +1,218 @@
+#include "print/PrintAppendixDialog.h"
+
+#include "print/AppendixExport.h"
+#include "print/AppendixPainter.h"
+#include "report/ComparisonAppendix.h"
+#include "report/FormAppendix.h"
+#include "report/PlanAppendix.h"
+#include "report/ProgressAppendix.h"
+#include "report/TaskAppendix.h"
+#include "shell/FileDialog.h"
+#include "shell/MessageBox.h"
+#include "store/Catalog.h"
+#include "store/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QVBoxLayout>
+
+namespace pardesk {
+
+PrintAppendixDialog::PrintAppendixDialog(Database &db, const QString &viewKey, const QVariant &selection, QWidget *parent)
+    : QDialog(parent), m_db(db)
+{
+    setWindowTitle(tr("Print Appendix"));
+    setObjectName(QStringLiteral("printAppendixDialog"));
+    m_form = new QFormLayout;
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kind"));
+    m_kind->addItem(tr("Plan appendix: targets, tasks and measures"), int(Kind::Plan));
+    m_kind->addItem(tr("Task appendix"), int(Kind::Tasks));
+    m_kind->addItem(tr("Statistics form of a submission"), int(Kind::Form));
+    m_kind->addItem(tr("Progress towards the targets"), int(Kind::Progress));
+    m_kind->addItem(tr("Targets of the provinces compared"), int(Kind::Comparison));
+    m_document = new QComboBox(this);
+    m_document->setObjectName(QStringLiteral("document"));
+    m_submission = new QComboBox(this);
+    m_submission->setObjectName(QStringLiteral("submission"));
+    m_empty = new QCheckBox(tr("&Empty, to fill in by hand"), this);
+    m_empty->setObjectName(QStringLiteral("empty"));
+    m_findings = new QCheckBox(tr("With the &validation findings"), this);
+    m_findings->setObjectName(QStringLiteral("findings"));
+    m_province = new QComboBox(this);
+    m_province->setObjectName(QStringLiteral("province"));
+    m_period = new QLineEdit(QString::number(QDate::currentDate().year()), this);
+    m_period->setObjectName(QStringLiteral("period"));
+    m_period->setPlaceholderText(QStringLiteral("2024Q2, 2024S1, 2024"));
+    m_signPlace = new QLineEdit(this);
+    m_signRole = new QLineEdit(this);
+    m_signRole->setObjectName(QStringLiteral("signRole"));
+    m_signName = new QLineEdit(this);
+    m_signPlace->setPlaceholderText(tr("e.g. Tuyên Quang, ngày … tháng … năm …"));
+    m_signRole->setPlaceholderText(tr("e.g. GIÁM ĐỐC; empty: no signature block"));
+
+    m_form->addRow(tr("&Table:"), m_kind);
+    m_form->addRow(tr("&Document:"), m_document);
+    m_form->addRow(tr("&Submission:"), m_submission);
+    m_form->addRow(QString(), m_empty);
+    m_form->addRow(QString(), m_findings);
+    m_form->addRow(tr("P&rovince:"), m_province);
+    m_form->addRow(tr("Pe&riod:"), m_period);
+    m_form->addRow(tr("Place and &date:"), m_signPlace);
+    m_form->addRow(tr("Si&gner's title:"), m_signRole);
+    m_form->addRow(tr("Signer's &name:"), m_signName);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_preview = buttons->addButton(tr("Pre&view…"), QDialogButtonBox::ActionRole);
+    m_print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    m_export = buttons->addButton(tr("E&xport…"), QDialogButtonBox::ActionRole);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_print->setObjectName(QStringLiteral("print"));
+    m_export->setObjectName(QStringLiteral("export"));
+    connect(m_preview, &QPushButton::clicked, this, &PrintAppendixDialog::preview);
+    connect(m_print, &QPushButton::clicked, this, &PrintAppendixDialog::print);
+    connect(m_export, &QPushButton::clicked, this, &PrintAppendixDialog::exportToFile);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(buttons);
+    fillChoices();
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &PrintAppendixDialog::updateFields);
+
+    // What the current area shows is what the user most likely wants printed.
+    if (viewKey == u"submissions" && selection.isValid()) {
+        setKind(Kind::Form);
+        m_submission->setCurrentIndex(std::max(0, m_submission->findData(selection.toLongLong())));
+    } else if (viewKey == u"plans" && selection.isValid()) {
+        setKind(Kind::Plan);
+        m_document->setCurrentIndex(std::max(0, m_document->findData(selection.toString())));
+    }
+    updateFields();
+}
+
+void PrintAppendixDialog::fillChoices()
+{
+    const Catalog catalog(m_db.connection());
+    if (const auto documents = catalog.documents()) {
+        for (const Document &d : documents.value()) {
+            if (d.targetCount > 0 || d.taskCount > 0)
+                m_document->addItem(QStringLiteral("%1 — %2").arg(d.number, d.title.left(80)), d.key);
+        }
+    }
+    if (const auto submissions = catalog.submissions()) {
+        for (const Submission &s : submissions.value())
+            m_submission->addItem(QStringLiteral("%1 · %2 · %3 · %4").arg(s.id).arg(s.form, s.agency, s.period), s.id);
+    }
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT code, name FROM provinces ORDER BY rowid"))) {
+        while (q.next())
+            m_province->addItem(q.value(1).toString(), q.value(0).toString());
+    }
+}
+
+PrintAppendixDialog::Kind PrintAppendixDialog::kind() const
+{
+    return Kind(m_kind->currentData().toInt());
+}
+
+void PrintAppendixDialog::setKind(Kind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+}
+
+void PrintAppendixDialog::updateFields()
+{
+    const Kind k = kind();
+    const auto show = [this](QWidget *field, bool visible) { m_form->setRowVisible(field, visible); };
+    show(m_document, k == Kind::Plan || k == Kind::Tasks);
+    show(m_submission, k == Kind::Form);
+    show(m_empty, k == Kind::Form);
+    show(m_findings, k == Kind::Form);
+    show(m_province, k == Kind::Progress);
+    show(m_period, k == Kind::Progress);
+}
+
+Result<AppendixTable> PrintAppendixDialog::table() const
+{
+    const QSqlDatabase db = m_db.connection();
+    Result<AppendixTable> table = Error{};
+    switch (kind()) {
+    case Kind::Plan:
+        table = PlanAppendix::build(db, m_document->currentData().toString());
+        break;
+    case Kind::Tasks:
+        table = TaskAppendix::build(db, m_document->currentData().toString());
+        break;
+    case Kind::Form:
+        table = FormAppendix::build(db, m_submission->currentData().toLongLong(), {m_empty->isChecked(), m_findings->isChecked()});
+        break;
+    case Kind::Progress:
+        table = ProgressAppendix::build(db, m_province->currentData().toString(), m_period->text().trimmed());
+        break;
+    case Kind::Comparison:
+        table = ComparisonAppendix::build(db);
+        break;
+    }
+    if (table && !m_signRole->text().trimmed().isEmpty())
+        table->signature = SignatureBlock{m_signPlace->text().trimmed(), m_signRole->text().trimmed(), m_signName->text().trimmed()};
+    return table;
+}
+
+void PrintAppendixDialog::showError(const QString &message)
+{
+    MessageBox::critical(this, tr("Print Appendix"), message);
+}
+
+void PrintAppendixDialog::preview()
+{
+    const auto chosen = table();
+    if (!chosen)
+        return showError(chosen.error());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(AppendixPainter::pageLayout(chosen.value()));
+    printer.setDocName(chosen->identity.title);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Preview"));
+    const AppendixTable &t = chosen.value();
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&t](QPrinter *p) { AppendixPainter(t).paint(*p); });
+    dialog.exec();
+}
+
+void PrintAppendixDialog::print()
+{
+    const auto chosen = table();
+    if (!chosen)
+        return showError(chosen.error());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(AppendixPainter::pageLayout(chosen.value()));
+    printer.setDocName(chosen->identity.title);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        AppendixPainter(chosen.value()).paint(printer);
+}
+
+void PrintAppendixDialog::exportToFile()
+{
+    const auto chosen = table();
+    if (!chosen)
+        return showError(chosen.error());
+    const QString suggested = QDir::home().filePath(tr("appendix") + QStringLiteral(".pdf"));
+    const QString path = FileDialog::saveFile(this, tr("Export Appendix"), suggested, AppendixExport::fileFilter());
+    if (path.isEmpty())
+        return;
+    if (const Status written = AppendixExport::write(chosen.value(), path); !written)
+        showError(written.error());
+}
+
+} // namespace pardesk

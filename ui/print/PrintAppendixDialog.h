@@ -1,0 +1,52 @@
+#pragma once
+// File › Print Appendix…: choose the table (plan, tasks, statistics form, progress, comparison) and
+// its parameters, then preview it, print it or export it (PDF, ODT, XLSX, CSV by the file's suffix).
+
+#include "report/AppendixTable.h"
+#include "util/Result.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLineEdit;
+class QPushButton;
+
+namespace pardesk {
+
+class Database;
+
+class PrintAppendixDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum class Kind { Plan, Tasks, Form, Progress, Comparison };
+
+    // `viewKey` and `selection` preselect what the current area shows: a plan in "plans", a
+    // submission in "submissions".
+    PrintAppendixDialog(Database &db, const QString &viewKey, const QVariant &selection, QWidget *parent = nullptr);
+
+    Kind kind() const;
+    void setKind(Kind kind);
+    // The table as chosen, with the signature block when a signer's role is given.
+    Result<AppendixTable> table() const;
+
+    void preview();
+    void print();
+    // Asks for a file (FileDialog) and writes it; reports failures in a message box.
+    void exportToFile();
+
+private:
+    void fillChoices();
+    void updateFields();
+    void showError(const QString &message);
+
+    Database &m_db;
+    QFormLayout *m_form;
+    QComboBox *m_kind, *m_document, *m_submission, *m_province;
+    QLineEdit *m_period, *m_signPlace, *m_signRole, *m_signName;
+    QCheckBox *m_empty, *m_findings;
+    QPushButton *m_preview, *m_print, *m_export;
+};
+
+} // namespace pardesk
