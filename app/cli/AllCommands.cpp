@@ -3,10 +3,11 @@
 namespace pardesk::cli {
 
 CommandGroup storeCommands();
+CommandGroup exchangeCommands();
 
 QList<CommandGroup> allCommandGroups()
 {
-    return {storeCommands()};
+    return {storeCommands(), exchangeCommands()};
 }
 
 } // namespace pardesk::cli

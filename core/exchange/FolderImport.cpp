@@ -29,6 +29,10 @@ FolderImportEntry FolderImport::importFile(QSqlDatabase db, const QString &path,
         entry.message = preview.error();
         return entry;
     }
+    entry.recognised = int(preview->recognised().size());
+    entry.ignored = int(preview->ignored().size());
+    entry.changed = int(preview->changes().size());
+    entry.errors = preview->errorCount();
     const auto outcome = SubmissionImport::apply(db, preview.value(), existing);
     if (!outcome) {
         entry.message = outcome.error();

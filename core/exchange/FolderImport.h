@@ -14,6 +14,11 @@ struct FolderImportEntry {
     Outcome outcome = Outcome::Refused;
     QString message; // why it was refused
     qint64 submissionId = 0;
+    // What the preview showed, when the file could be read.
+    int recognised = 0;
+    int ignored = 0;
+    int changed = 0;
+    int errors = 0; // validation errors in the imported values
 };
 
 class FolderImport {

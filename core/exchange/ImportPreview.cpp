@@ -43,6 +43,11 @@ Result<ImportPreview> ImportPreview::build(QSqlDatabase db, ImportSource source)
         preview.m_recognised.append({i, cell.where, item.code, item.label, cell.raw, cell.note});
     }
 
+    const bool anything = std::any_of(preview.m_recognised.cbegin(), preview.m_recognised.cend(),
+                                      [](const RecognisedRow &r) { return !r.raw.isEmpty() || !r.note.isEmpty(); });
+    if (!anything)
+        return Error{tr("%1: no value is filled in; there is nothing to import.").arg(source.fileName)};
+
     if (source.target.existing) {
         const auto stored = SubmissionLookup(db).cells(form, *source.target.existing);
         if (!stored)

@@ -1,27 +1,14 @@
 #include "exchange/XlsxReader.h"
 
-#include <QBuffer>
+#include "exchange/ZipArchive.h"
+
 #include <QFile>
 #include <QHash>
 #include <QXmlStreamReader>
 #include <algorithm>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipfileinfo.h>
-
 namespace pardesk {
 namespace {
-
-// A name that would be written outside the folder it is unpacked into ("../x", "/etc/x", "C:\x").
-bool climbsOut(const QString &name)
-{
-    const QString slashed = QString(name).replace(u'\\', u'/');
-    if (slashed.startsWith(u'/') || (slashed.size() > 1 && slashed[1] == u':'))
-        return true;
-    const QStringList parts = slashed.split(u'/');
-    return std::any_of(parts.cbegin(), parts.cend(), [](const QString &p) { return p == u".."; });
-}
 
 // "AB12" → column 28; 0 when the reference has no letters.
 int columnOf(QStringView ref)
@@ -47,84 +34,6 @@ int rowOf(QStringView ref)
     const int row = ref.mid(i).toInt(&ok);
     return ok && row > 0 && row <= 1048576 ? row : 0;
 }
-
-// The entries of the zip, read with the limits enforced on what is actually unpacked, not only
-// on what the directory claims.
-class Unzipped {
-public:
-    Status open(const QByteArray &bytes, const QString &fileName)
-    {
-        m_fileName = fileName;
-        m_bytes = bytes;
-        m_buffer.setBuffer(&m_bytes);
-        m_zip.setIoDevice(&m_buffer);
-        if (!bytes.startsWith("PK") || !m_zip.open(QuaZip::mdUnzip))
-            return Error{XlsxReader::tr("%1: the file is not an XLSX workbook (not a zip archive).").arg(fileName)};
-        const QList<QuaZipFileInfo64> entries = m_zip.getFileInfoList64();
-        if (entries.size() > XlsxReader::kMaxEntries)
-            return Error{XlsxReader::tr("%1: the archive holds %2 entries; a workbook has far fewer. It was not read.")
-                             .arg(fileName)
-                             .arg(entries.size())};
-        quint64 total = 0;
-        for (const QuaZipFileInfo64 &entry : entries) {
-            if (climbsOut(entry.name))
-                return Error{XlsxReader::tr("%1: the archive entry \"%2\" points outside the workbook. It was not read.")
-                                 .arg(fileName, entry.name)};
-            total += entry.uncompressedSize;
-            m_declared.insert(entry.name, entry.uncompressedSize);
-            if (entry.uncompressedSize > 1024 * 1024 &&
-                entry.uncompressedSize > quint64(XlsxReader::kMaxRatio) * std::max<quint64>(entry.compressedSize, 1))
-                return bomb(entry.name);
-        }
-        if (total > quint64(XlsxReader::kMaxTotalBytes))
-            return bomb({});
-        return {};
-    }
-
-    bool contains(const QString &name) const { return m_declared.contains(name); }
-
-    Result<QByteArray> entry(const QString &name)
-    {
-        if (!m_zip.setCurrentFile(name))
-            return Error{XlsxReader::tr("%1: the workbook has no part \"%2\".").arg(m_fileName, name)};
-        QuaZipFile file(&m_zip);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{XlsxReader::tr("%1: the part \"%2\" cannot be unpacked.").arg(m_fileName, name)};
-        QByteArray out;
-        char chunk[65536];
-        for (;;) {
-            const qint64 n = file.read(chunk, sizeof chunk);
-            if (n < 0)
-                return Error{XlsxReader::tr("%1: the part \"%2\" is damaged.").arg(m_fileName, name)};
-            if (n == 0)
-                break;
-            m_unpacked += n;
-            if (m_unpacked > XlsxReader::kMaxTotalBytes)
-                return Error{bomb(name).error()};
-            out.append(chunk, n);
-        }
-        file.close();
-        if (file.getZipError() != UNZ_OK)
-            return Error{XlsxReader::tr("%1: the part \"%2\" is damaged.").arg(m_fileName, name)};
-        return out;
-    }
-
-private:
-    Status bomb(const QString &name) const
-    {
-        const QString what = name.isEmpty() ? m_fileName : m_fileName + QStringLiteral(", ") + name;
-        return Error{XlsxReader::tr("%1: the archive would unpack to far more than a workbook holds (a decompression "
-                                    "bomb?). It was not read.")
-                         .arg(what)};
-    }
-
-    QString m_fileName;
-    QByteArray m_bytes;
-    QBuffer m_buffer;
-    QuaZip m_zip;
-    QHash<QString, quint64> m_declared;
-    qint64 m_unpacked = 0;
-};
 
 QString xmlError(const QString &fileName, const QString &part, const QXmlStreamReader &xml)
 {
@@ -155,12 +64,12 @@ QString readRichText(QXmlStreamReader &xml)
     return text;
 }
 
-Result<QStringList> sharedStrings(Unzipped &zip, const QString &fileName)
+Result<QStringList> sharedStrings(ZipArchive &zip, const QString &fileName)
 {
     const QString part = QStringLiteral("xl/sharedStrings.xml");
     if (!zip.contains(part))
         return QStringList();
-    const auto bytes = zip.entry(part);
+    const auto bytes = zip.read(part);
     if (!bytes)
         return Error{bytes.error()};
     QStringList strings;
@@ -182,10 +91,10 @@ struct SheetEntry {
     QString part;
 };
 
-Result<QList<SheetEntry>> sheetList(Unzipped &zip, const QString &fileName)
+Result<QList<SheetEntry>> sheetList(ZipArchive &zip, const QString &fileName)
 {
     const QString workbookPart = QStringLiteral("xl/workbook.xml");
-    const auto workbook = zip.entry(workbookPart);
+    const auto workbook = zip.read(workbookPart);
     if (!workbook)
         return Error{workbook.error()};
     QList<SheetEntry> sheets;
@@ -205,7 +114,7 @@ Result<QList<SheetEntry>> sheetList(Unzipped &zip, const QString &fileName)
         return Error{xmlError(fileName, workbookPart, xml)};
 
     const QString relsPart = QStringLiteral("xl/_rels/workbook.xml.rels");
-    const auto rels = zip.entry(relsPart);
+    const auto rels = zip.read(relsPart);
     if (!rels)
         return Error{rels.error()};
     QHash<QString, QString> targets;
@@ -223,7 +132,7 @@ Result<QList<SheetEntry>> sheetList(Unzipped &zip, const QString &fileName)
             return Error{XlsxReader::tr("%1: the sheet \"%2\" has no part in the workbook.").arg(fileName, sheet.name)};
         // Relative to xl/, or absolute from the package root.
         sheet.part = target.startsWith(u'/') ? target.mid(1) : QStringLiteral("xl/") + target;
-        if (climbsOut(sheet.part))
+        if (ZipArchive::climbsOut(sheet.part))
             return Error{XlsxReader::tr("%1: the sheet \"%2\" points outside the workbook.").arg(fileName, sheet.name)};
     }
     return sheets;
@@ -330,9 +239,10 @@ Result<QList<XlsxSheet>> XlsxReader::read(const QString &path)
 
 Result<QList<XlsxSheet>> XlsxReader::parse(const QByteArray &bytes, const QString &fileName)
 {
-    Unzipped zip;
-    if (Status s = zip.open(bytes, fileName); !s)
-        return Error{s.error()};
+    auto opened = ZipArchive::open(bytes, fileName, {kMaxTotalBytes, kMaxEntries, kMaxRatio});
+    if (!opened)
+        return Error{opened.error()};
+    ZipArchive &zip = opened.value();
     const auto strings = sharedStrings(zip, fileName);
     if (!strings)
         return Error{strings.error()};
@@ -341,7 +251,7 @@ Result<QList<XlsxSheet>> XlsxReader::parse(const QByteArray &bytes, const QStrin
         return Error{entries.error()};
     QList<XlsxSheet> sheets;
     for (const SheetEntry &entry : entries.value()) {
-        const auto bytes = zip.entry(entry.part);
+        const auto bytes = zip.read(entry.part);
         if (!bytes)
             return Error{bytes.error()};
         XlsxSheet sheet{entry.name, entry.hidden, {}};

@@ -1,6 +1,6 @@
 #pragma once
 // Reads the cells of an XLSX workbook (what Excel and LibreOffice Calc save) without trusting it:
-// the zip container through QuaZip, its XML with QXmlStreamReader. A file that is not a zip, holds
+// the zip container with ZipArchive, its XML with QXmlStreamReader. A file that is not a zip, holds
 // entries whose names climb out of the folder, or would unpack to far more than it weighs is refused.
 
 #include "util/Result.h"
