@@ -69,7 +69,10 @@ Status Consolidation::readStatuses(QSqlDatabase db, const QDate &today)
     const QList<FormValues::Agency> &agencies = values().agencies();
     for (int a = 0; a < agencies.size(); ++a) {
         const FormValues::Agency &agency = agencies[a];
-        if (agency.province != m_province || agency.key == recipient || !existedDuring(agency, m_period))
+        // The province's leadership (people's committee, council, party committee) receives the
+        // consolidated report; it does not send one.
+        if (agency.province != m_province || agency.level == u"province" || agency.key == recipient ||
+            !existedDuring(agency, m_period))
             continue;
         AgencyStatus s;
         s.agency = a;

@@ -4,8 +4,9 @@
 // timeliness, the validation errors of each submission, the province and level totals of every
 // item with the agencies they cover, the agencies behind a total, and the reminder list.
 //
-// Expected: every agency of the form's province that existed during the period, except the
-// office the reports go to (ReportingCalendar's recipient). A report is received once it is
+// Expected: every agency of the form's province below the province's leadership that existed
+// during the period, except the office the reports go to (ReportingCalendar's recipient); the
+// store has no list of who must report a form, so this is the nearest reading of the seeds. A report is received once it is
 // submitted (or approved); a draft is not received.
 
 #include "aggregate/Aggregator.h"

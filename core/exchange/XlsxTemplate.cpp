@@ -188,7 +188,8 @@ Status XlsxTemplate::write(QSqlDatabase db, const ExchangeIdentity &identity, co
                 std::vector<QByteArray> labels;
                 int total = 0;
                 for (const auto &[value, label] : options) {
-                    labels.push_back(utf8(QStringLiteral("%1 - %2").arg(value).arg(label)));
+                    // A comma would split the list: Excel keeps it as one comma-separated string.
+                    labels.push_back(utf8(QStringLiteral("%1 - %2").arg(value).arg(QString(label).replace(u',', u';'))));
                     total += int(labels.back().size()) + 1;
                 }
                 // Excel refuses a list longer than 255 characters: the codes alone then.
