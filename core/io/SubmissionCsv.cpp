@@ -106,7 +106,8 @@ Result<SubmissionCsv> SubmissionCsv::parse(const QByteArray &bytes, const QStrin
         int row = 1;
         for (const QByteArray &line : bytes.split('\n')) {
             QStringDecoder lineDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            (void)lineDecoder(line);
+            const QString decoded = lineDecoder(line);
+            Q_UNUSED(decoded)
             if (lineDecoder.hasError())
                 break;
             ++row;
