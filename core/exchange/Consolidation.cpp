@@ -208,6 +208,19 @@ QString Consolidation::levelLabel(const QString &level)
     return level;
 }
 
+QString Consolidation::agencyLevelLabel(const QString &level)
+{
+    if (level == u"province")
+        return tr("Province", "one agency's level");
+    if (level == u"department")
+        return tr("Department");
+    if (level == u"district")
+        return tr("District");
+    if (level == u"commune")
+        return tr("Commune");
+    return level;
+}
+
 QString Consolidation::reminderText() const
 {
     QStringList lines;

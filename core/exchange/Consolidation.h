@@ -66,7 +66,8 @@ public:
     // The agencies not received, with the due date, one per line: ready for an email.
     QString reminderText() const;
     static QString receivedLabel(const AgencyStatus &status);
-    static QString levelLabel(const QString &level);
+    static QString levelLabel(const QString &level);       // "Departments": the agencies of a level
+    static QString agencyLevelLabel(const QString &level); // "Department": one agency's
     static QString receivedName(AgencyStatus::Received received); // "not_received", "on_time", "late"
 
 private:

@@ -5,6 +5,7 @@
 #include "plans/TasksView.h"
 #include "shell/MainWindow.h"
 #include "entry/SubmissionView.h"
+#include "exchange/ConsolidationView.h"
 
 namespace pardesk {
 
@@ -14,6 +15,7 @@ void addStandardViews(MainWindow &window)
     window.addView<TasksView>();
     window.addView<SubmissionView>();
     window.addView<ScoresView>();
+    window.addView<ConsolidationView>();
 }
 
 } // namespace pardesk
