@@ -211,7 +211,7 @@ QString Consolidation::levelLabel(const QString &level)
 QString Consolidation::agencyLevelLabel(const QString &level)
 {
     if (level == u"province")
-        return tr("Province", "one agency's level");
+        return tr("Province");
     if (level == u"department")
         return tr("Department");
     if (level == u"district")
