@@ -154,7 +154,7 @@ QString ConsolidationView::title() const
 
 void ConsolidationView::retranslate()
 {
-    m_formLabel->setText(tr("&Form:"));
+    m_formLabel->setText(tr("F&orm:"));
     m_periodLabel->setText(tr("&Period:"));
     m_statusTitle->setText(tr("&Agencies expected to report"));
     m_statuses->setHorizontalHeaderLabels({tr("Agency"), tr("Level"), tr("Status"), tr("Received at"), tr("Errors")});
