@@ -138,8 +138,11 @@ Result<SubmissionCsv> SubmissionCsv::fromRows(const QList<Row> &records, const Q
         columns.insert(header[c].trimmed().toLower(), c);
     for (const QString &needed : {QStringLiteral("code"), QStringLiteral("value")})
         if (!columns.contains(needed))
-            return Error{tr("%1, row %2: there is no column \"%3\"; the header must name the columns code and value.")
-                             .arg(fileName, QString::number(records.first().row), needed)};
+            return Error{records.first().row == 1
+                             ? tr("%1, row 1: there is no column \"%2\"; the header must name the columns code and value.")
+                                   .arg(fileName, needed)
+                             : tr("%1, row %2: there is no column \"%3\"; the header must name the columns code and value.")
+                                   .arg(fileName, QString::number(records.first().row), needed)};
     const int codeColumn = columns.value(QStringLiteral("code"));
     const int valueColumn = columns.value(QStringLiteral("value"));
     const int noteColumn = columns.value(QStringLiteral("note"), -1);

@@ -78,15 +78,16 @@ private slots:
         QVERIFY(total);
         QCOMPARE(total->text(1), QStringLiteral("7"));
         QTreeWidgetItem *departments = total->child(0);
-        QCOMPARE(departments->text(0), Consolidation::levelLabel(QStringLiteral("department")));
+        QCOMPARE(departments->text(3), Consolidation::levelLabel(QStringLiteral("department")));
         view->totalsTree()->expandItem(total);
         view->totalsTree()->expandItem(departments);
         QCOMPARE(departments->childCount(), c.statuses().size());
         QStringList values;
         for (int i = 0; i < departments->childCount(); ++i)
             if (departments->child(i)->text(1) != u"–")
-                values << departments->child(i)->text(0) + u'=' + departments->child(i)->text(1);
+                values << departments->child(i)->text(3) + u'=' + departments->child(i)->text(1);
         QCOMPARE(values.size(), 2);
+        QVERIFY(values.contains(c.statuses()[stcRow].name + QStringLiteral("=3")));
 
         // The reminder names those not received, and copies as it reads.
         QVERIFY(!view->reminder()->toPlainText().isEmpty());

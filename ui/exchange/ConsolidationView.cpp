@@ -69,6 +69,7 @@ ConsolidationView::ConsolidationView(Database &db, QUndoStack *undo, QWidget *pa
     m_statuses->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_statuses->setSelectionMode(QAbstractItemView::SingleSelection);
     m_statuses->verticalHeader()->hide();
+    m_statuses->setWordWrap(false);
     m_statuses->horizontalHeader()->setStretchLastSection(true);
     m_statusTitle->setBuddy(m_statuses);
     m_totalsTitle = new QLabel(this);
@@ -323,8 +324,9 @@ void ConsolidationView::showTotals()
         if (t.province.method == Aggregate::Method::None)
             row->setText(1, tr("not added up"));
         for (const auto &[level, aggregate] : t.levels) {
-            auto *child = new QTreeWidgetItem({Consolidation::levelLabel(level), valueText(aggregate.value, ratio),
-                                               ConsolidationExport::coverageText(aggregate), QString()});
+            // The names go in the wide last column: the first one is indented at each level.
+            auto *child = new QTreeWidgetItem({QString(), valueText(aggregate.value, ratio),
+                                               ConsolidationExport::coverageText(aggregate), Consolidation::levelLabel(level)});
             child->setData(0, kItemRole, t.item);
             child->setData(0, kLevelRole, level);
             child->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
@@ -353,7 +355,7 @@ void ConsolidationView::fillDrillDown(QTreeWidgetItem *item)
         QString detail;
         if (ratio && row.numerator && row.denominator)
             detail = tr("%1 of %2").arg(formatNumber(*row.numerator, 2), formatNumber(*row.denominator, 2));
-        auto *child = new QTreeWidgetItem({values.agencies()[row.agency].name, valueText(row.value, ratio), detail, QString()});
+        auto *child = new QTreeWidgetItem({QString(), valueText(row.value, ratio), detail, values.agencies()[row.agency].name});
         item->addChild(child);
     }
     if (item->childCount() == 0)
