@@ -12,7 +12,8 @@
 
 namespace {
 
-std::unique_ptr<pardesk::Database> store;
+// Never destroyed: libFuzzer ends with exit(), after Qt SQL's own statics are gone.
+pardesk::Database *store = nullptr;
 
 } // namespace
 
@@ -23,7 +24,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     auto opened = pardesk::Database::open(path);
     if (!opened)
         qFatal("%s", qPrintable(opened.error()));
-    store = std::move(opened).value();
+    store = std::move(opened).value().release();
     return 0;
 }
 
