@@ -134,13 +134,21 @@ private slots:
 
         // Again: the preview offers to replace; cancelled, nothing changes.
         const QByteArray before = storeDigest(window.database().connection());
-        auto source = SubmissionFile::read(window.database().connection(), package, std::nullopt);
+        // A corrected CSV for the same submission: the preview shows what changes and what is ignored.
+        const QString corrected = dir.filePath(QStringLiteral("corrected.csv"));
+        writeAll(corrected, "code,value,note\n1.1,5,Bổ sung 2 văn bản\n1.2,90,\n1.2.1,10,\n1.2.2,11,\n");
+        auto source = SubmissionFile::read(window.database().connection(), corrected,
+                                           ExchangeIdentity{QStringLiteral("TQ-PL02-CCHC"), 0, QStringLiteral("TQ.STC"), QStringLiteral("2024Q1")});
         QVERIFY(source.ok());
         const auto preview = ImportPreview::build(window.database().connection(), std::move(source).value());
         QVERIFY(preview.ok());
         ImportDialog dialog(preview.value());
         QCOMPARE(dialog.importButton()->text(), QStringLiteral("&Replace"));
         QCOMPARE(dialog.tabs()->count(), 4); // recognised, ignored, changes, validation
+        QCOMPARE(preview->ignored().size(), 1);    // 1.2 is computed
+        QVERIFY(preview->changes().size() >= 3);   // 1.1's value and note, 1.2.2
+        QVERIFY(preview->errorCount() >= 1);       // 11 done of 10 planned
+        dialog.tabs()->setCurrentIndex(2);
         if (!qEnvironmentVariableIsEmpty("PARDESK_SCREENSHOT_DIR")) {
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
