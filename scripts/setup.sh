@@ -10,7 +10,7 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-charts-dev libqt6svg6-dev libgl-dev
-    libsqlite3-dev sqlite3 libxlsxwriter-dev libquazip1-qt6-dev
+    libsqlite3-dev sqlite3 libxlsxwriter-dev zlib1g-dev
     xvfb xauth fonts-liberation
 )
 if [ "${1:-}" = "--for-tests" ]; then

@@ -536,6 +536,70 @@
                              biểu đồ PAR Index, PAPI và SIPAS
                              FILE có đuôi .png (--width, --height), .svg hoặc .pdf; không cần màn hình</translation>
     </message>
+    <message>
+        <source>The agency&apos;s key, e.g. TQ.STTTT.</source>
+        <translation>Mã đơn vị, ví dụ TQ.STTTT.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Tệp cần ghi.</translation>
+    </message>
+    <message>
+        <source>%1: a template is written as .xlsx or .csv.</source>
+        <translation>%1: mẫu nhập liệu chỉ ghi dạng .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no .pardesk package.</source>
+        <translation>%1: thư mục không có gói báo cáo .pardesk nào.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as 2024-07-20.</source>
+        <translation>&quot;%1&quot; không phải là ngày: hãy viết dạng 2024-07-20.</translation>
+    </message>
+    <message>
+        <source>template needs --form F --agency A --period P --out FILE.xlsx|FILE.csv.</source>
+        <translation>lệnh template cần --form F --agency A --period P --out TỆP.xlsx|TỆP.csv.</translation>
+    </message>
+    <message>
+        <source>Replace a submission that exists already (audited).</source>
+        <translation>Thay thế báo cáo đã có (được ghi nhật ký).</translation>
+    </message>
+    <message>
+        <source>export-package needs --submission ID --out FILE.pardesk.</source>
+        <translation>lệnh export-package cần --submission SỐ --out TỆP.pardesk.</translation>
+    </message>
+    <message>
+        <source>The day to judge overdue reports by (default: today).</source>
+        <translation>Ngày dùng để xét báo cáo quá hạn (mặc định: hôm nay).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>consolidate needs --form F --period P.</source>
+        <translation>lệnh consolidate cần --form F --period P.</translation>
+    </message>
+    <message>
+        <source>  template --form F --agency A --period P --out FILE.xlsx|FILE.csv
+                             a template to fill in (XLSX: protected, with drop-down lists)
+  import FILE... [--replace] [--form F --agency A --period P]
+                             import filled templates (.xlsx, .csv with --form/--agency/--period),
+                             packages (.pardesk) or every package of a folder
+  export-package --submission ID --out FILE.pardesk
+                             one submission as a sealed file for the consolidating office
+  consolidate --form F --period P [--today DATE] [--out FILE.csv]
+                             who has reported, completeness, timeliness and the totals</source>
+        <translation>  template --form F --agency A --period P --out TỆP.xlsx|TỆP.csv
+                             mẫu nhập liệu để điền (XLSX: có khóa bảo vệ, có danh sách chọn)
+  import TỆP... [--replace] [--form F --agency A --period P]
+                             nhập mẫu đã điền (.xlsx, .csv kèm --form/--agency/--period),
+                             gói báo cáo (.pardesk) hoặc mọi gói trong một thư mục
+  export-package --submission SỐ --out TỆP.pardesk
+                             xuất một báo cáo thành tệp niêm phong gửi cơ quan tổng hợp
+  consolidate --form F --period P [--today NGÀY] [--out TỆP.csv]
+                             đơn vị đã báo cáo, tỷ lệ đầy đủ, tỷ lệ đúng hạn và số tổng hợp</translation>
+    </message>
 </context>
 <context>
     <name>CompareChart</name>
@@ -621,10 +685,123 @@
     </message>
 </context>
 <context>
+    <name>Consolidation</name>
+    <message>
+        <source>The form %1 is shared by every province; consolidate one province&apos;s form.</source>
+        <translation>Biểu mẫu %1 dùng chung cho mọi tỉnh; hãy tổng hợp biểu mẫu của một tỉnh.</translation>
+    </message>
+    <message>
+        <source>The submissions cannot be read.</source>
+        <translation>Không đọc được các báo cáo.</translation>
+    </message>
+    <message>
+        <source>received on time</source>
+        <translation>đã nhận, đúng hạn</translation>
+    </message>
+    <message>
+        <source>received late</source>
+        <translation>đã nhận, chậm</translation>
+    </message>
+    <message>
+        <source>not received (overdue)</source>
+        <translation>chưa nhận (quá hạn)</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>chưa nhận</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Các sở, ngành</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Cấp huyện</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Cấp xã</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Sở, ngành</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Cấp huyện</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Cấp xã</translation>
+    </message>
+    <message>
+        <source>(no due date in the seeds)</source>
+        <translation>(tài liệu gốc không nêu hạn)</translation>
+    </message>
+    <message>
+        <source>Reports of %1 for %2 not yet received (due %3):</source>
+        <translation>Các đơn vị chưa gửi báo cáo %1 kỳ %2 (hạn %3):</translation>
+    </message>
+    <message>
+        <source>%1. %2 — due %3</source>
+        <translation>%1. %2 — hạn %3</translation>
+    </message>
+    <message>
+        <source>Every expected agency has reported.</source>
+        <translation>Tất cả các đơn vị phải báo cáo đã gửi.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationExport</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị tính</translation>
+    </message>
+    <message>
+        <source>province total</source>
+        <translation>tổng toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>agencies covered</source>
+        <translation>số đơn vị có số liệu</translation>
+    </message>
+    <message>
+        <source>%1: agencies covered</source>
+        <translation>%1: số đơn vị có số liệu</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written (%2).</source>
+        <translation>%1: không ghi được tệp (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTemplate</name>
+    <message>
+        <source>%1: the file cannot be written (%2).</source>
+        <translation>%1: không ghi được tệp (%2).</translation>
     </message>
 </context>
 <context>
@@ -703,6 +880,13 @@
     <message>
         <source>The form %1 has no item %2.</source>
         <translation>Biểu mẫu %1 không có mục %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderImport</name>
+    <message>
+        <source>%1 imported, %2 replaced, %3 refused</source>
+        <translation>%1 đã nhập, %2 đã thay thế, %3 bị từ chối</translation>
     </message>
 </context>
 <context>
@@ -815,6 +999,52 @@
     <message>
         <source>The formula %1 is neither a ratio of two items nor a sum of items.</source>
         <translation>Công thức %1 không phải là tỷ lệ giữa hai chỉ tiêu hay tổng của các chỉ tiêu.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>a heading: nothing is entered in it</source>
+        <translation>dòng tiêu đề: không nhập số liệu</translation>
+    </message>
+    <message>
+        <source>computed from other items; ParDesk computes it again</source>
+        <translation>được tính từ các chỉ tiêu khác; ParDesk tự tính lại</translation>
+    </message>
+    <message>
+        <source>%1, code %2: a count cannot be negative (%3).</source>
+        <translation>%1, mã %2: số lượng không thể âm (%3).</translation>
+    </message>
+    <message>
+        <source>%1: no value is filled in; there is nothing to import.</source>
+        <translation>%1: chưa điền số liệu nào; không có gì để nhập.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTarget</name>
+    <message>
+        <source>%1: the form &quot;%2&quot; is not in this store.</source>
+        <translation>%1: biểu mẫu &quot;%2&quot; không có trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>%1: the file was made with version %2 of the form %3, newer than this store&apos;s version %4. Update ParDesk&apos;s forms first.</source>
+        <translation>%1: tệp được lập theo phiên bản %2 của biểu mẫu %3, mới hơn phiên bản %4 trong cơ sở dữ liệu này. Hãy cập nhật biểu mẫu của ParDesk trước.</translation>
+    </message>
+    <message>
+        <source>%1: the agency &quot;%2&quot; is not in this store.</source>
+        <translation>%1: đơn vị &quot;%2&quot; không có trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>%1: the agency %2 is not of the province %3, whose form %4 is.</source>
+        <translation>%1: đơn vị %2 không thuộc tỉnh %3, là tỉnh của biểu mẫu %4.</translation>
     </message>
 </context>
 <context>
@@ -1520,10 +1750,6 @@
         <translation>%1: không đọc được tệp (%2).</translation>
     </message>
     <message>
-        <source>%1: the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot;.</source>
-        <translation>%1: tệp không phải văn bản UTF-8; hãy lưu dưới dạng &quot;CSV UTF-8&quot;.</translation>
-    </message>
-    <message>
         <source>%1: a quoted field is not closed.</source>
         <translation>%1: có trường trong ngoặc kép chưa được đóng.</translation>
     </message>
@@ -1555,6 +1781,84 @@
         <source>%1, code %2: %3.</source>
         <translation>%1, mã %2: %3.</translation>
     </message>
+    <message>
+        <source>%1, row 1: the file is UTF-16 text, not UTF-8; save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1, dòng 1: tệp là văn bản UTF-16, không phải UTF-8; hãy lưu dưới dạng &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the file is not UTF-8 text (Windows-1258 or another code page?); save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1, dòng %2: tệp không phải văn bản UTF-8 (bảng mã Windows-1258 hay bảng mã khác?); hãy lưu dưới dạng &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: there is no column &quot;%3&quot;; the header must name the columns code and value.</source>
+        <translation>%1, dòng %2: không có cột &quot;%3&quot;; dòng tiêu đề phải có các cột code và value.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionFile</name>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; names no data sheet; the workbook was altered.</source>
+        <translation>%1: trang &quot;%2&quot; không chỉ ra trang số liệu; sổ tính đã bị sửa đổi.</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, row %3: there is no column &quot;value&quot; beside the code column.</source>
+        <translation>%1, trang %2, dòng %3: không có cột &quot;giá trị&quot; bên cạnh cột mã.</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2: no row names a column &quot;code&quot; (or &quot;Mã số&quot;); the items cannot be matched.</source>
+        <translation>%1, trang %2: không dòng nào có cột &quot;code&quot; (hoặc &quot;Mã số&quot;); không đối chiếu được các chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no visible sheet.</source>
+        <translation>%1: sổ tính không có trang nào hiển thị.</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is for %2, %3, %4, not for what was asked.</source>
+        <translation>%1: sổ tính dành cho %2, %3, %4, không phải báo cáo được yêu cầu.</translation>
+    </message>
+    <message>
+        <source>%1: the file does not say whose submission it is; give the form, the agency and the period.</source>
+        <translation>%1: tệp không cho biết là báo cáo của ai; hãy chỉ rõ biểu mẫu, đơn vị và kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, dòng %2</translation>
+    </message>
+    <message>
+        <source>%1: ParDesk imports .xlsx, .csv and .pardesk files.</source>
+        <translation>%1: ParDesk chỉ nhập tệp .xlsx, .csv và .pardesk.</translation>
+    </message>
+    <message>
+        <source>%1: a CSV file does not say whose submission it is; give the form, the agency and the period.</source>
+        <translation>%1: tệp CSV không cho biết là báo cáo của ai; hãy chỉ rõ biểu mẫu, đơn vị và kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: không đọc được tệp (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than any submission (%2 bytes).</source>
+        <translation>%1: tệp lớn hơn mọi báo cáo (%2 byte).</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1, trang %2</translation>
+    </message>
+    <message>
+        <source>no item code in column %1</source>
+        <translation>cột %1 không có mã chỉ tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionImport</name>
+    <message>
+        <source>%1: %2 has already a submission of %3 for %4. Replace it, or cancel.</source>
+        <translation>%1: %2 đã có báo cáo %3 kỳ %4. Hãy thay thế hoặc hủy.</translation>
+    </message>
+    <message>
+        <source>%1: the import could not be written (%2). Nothing was changed.</source>
+        <translation>%1: không ghi được dữ liệu nhập (%2). Không có gì bị thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionLookup</name>
@@ -1569,6 +1873,61 @@
     <message>
         <source>The submission %1 holds a value of an item that is not in the form %2.</source>
         <translation>Báo cáo %1 có số liệu của một chỉ tiêu không thuộc biểu mẫu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionPackage</name>
+    <message>
+        <source>The submission %1 cannot be read.</source>
+        <translation>Không đọc được báo cáo %1.</translation>
+    </message>
+    <message>
+        <source>%1: the package cannot be written (%2).</source>
+        <translation>%1: không ghi được gói báo cáo (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: không đọc được tệp (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than any submission package (%2 bytes).</source>
+        <translation>%1: tệp lớn hơn mọi gói báo cáo (%2 byte).</translation>
+    </message>
+    <message>
+        <source>%1: the package is damaged or truncated (not complete JSON at byte %2: %3). Ask the agency to export it again.</source>
+        <translation>%1: gói báo cáo bị hỏng hoặc bị cắt cụt (JSON không trọn vẹn tại byte %2: %3). Đề nghị đơn vị xuất lại.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a ParDesk submission package.</source>
+        <translation>%1: tệp không phải là gói báo cáo ParDesk.</translation>
+    </message>
+    <message>
+        <source>%1: the package has format version %2; this ParDesk reads version %3. Update ParDesk.</source>
+        <translation>%1: gói báo cáo có định dạng phiên bản %2; ParDesk này đọc được phiên bản %3. Hãy cập nhật ParDesk.</translation>
+    </message>
+    <message>
+        <source>%1: the package was altered after it was exported (its SHA-256 digest does not match its content). It was not imported.</source>
+        <translation>%1: gói báo cáo đã bị sửa sau khi xuất (mã băm SHA-256 không khớp với nội dung). Gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>%1, value %2</source>
+        <translation>%1, giá trị thứ %2</translation>
+    </message>
+    <message>
+        <source>%1, code %2: the form %3 has no such item.</source>
+        <translation>%1, mã %2: biểu mẫu %3 không có chỉ tiêu này.</translation>
+    </message>
+    <message>
+        <source>%1, code %2: the code is given twice.</source>
+        <translation>%1, mã %2: mã bị ghi hai lần.</translation>
+    </message>
+    <message>
+        <source>%1, code %2: the value is not a number.</source>
+        <translation>%1, mã %2: giá trị không phải là số.</translation>
+    </message>
+    <message>
+        <source>%1, code %2</source>
+        <translation>%1, mã %2</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2245,139 @@
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: the part &quot;%2&quot; is not well-formed XML (line %3: %4).</source>
+        <translation>%1: phần &quot;%2&quot; không phải XML hợp lệ (dòng %3: %4).</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; has no part in the workbook.</source>
+        <translation>%1: trang &quot;%2&quot; không có nội dung trong sổ tính.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; points outside the workbook.</source>
+        <translation>%1: trang &quot;%2&quot; trỏ ra ngoài sổ tính.</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2: the cell reference &quot;%3&quot; is not valid.</source>
+        <translation>%1, trang %2: địa chỉ ô &quot;%3&quot; không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, cell %3</source>
+        <translation>%1, trang %2, ô %3</translation>
+    </message>
+    <message>
+        <source>%1: the shared string %2 does not exist.</source>
+        <translation>%1: chuỗi dùng chung số %2 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is stored as a number but is not one.</source>
+        <translation>%1: &quot;%2&quot; được lưu dạng số nhưng không phải là số.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: không đọc được tệp (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than any workbook of a form (%2 bytes).</source>
+        <translation>%1: tệp lớn hơn mọi sổ tính của một biểu mẫu (%2 byte).</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet.</source>
+        <translation>%1: sổ tính không có trang nào.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTemplate</name>
+    <message>
+        <source>%1: the workbook cannot be created.</source>
+        <translation>%1: không tạo được sổ tính.</translation>
+    </message>
+    <message>
+        <source>Agency: %1 — Period: %2 — Form %3</source>
+        <translation>Đơn vị: %1 — Kỳ báo cáo: %2 — Biểu mẫu %3</translation>
+    </message>
+    <message>
+        <source>Type the figures in the yellow cells and a note where needed; grey rows are computed. Write - for no data.</source>
+        <translation>Nhập số liệu vào các ô màu vàng và ghi chú khi cần; các dòng màu xám được tính tự động. Ghi - nếu không có số liệu.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã số</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>%1: the workbook cannot be written.</source>
+        <translation>%1: không ghi được sổ tính.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>%1: the archive would unpack to far more than a workbook holds (a decompression bomb?). It was not read.</source>
+        <translation>%1: tệp nén khi giải nén sẽ lớn hơn nhiều so với một sổ tính (bom giải nén?). Tệp không được đọc.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not an XLSX workbook (not a zip archive).</source>
+        <translation>%1: tệp không phải sổ tính XLSX (không phải tệp nén zip).</translation>
+    </message>
+    <message>
+        <source>%1: the zip archive is truncated (its directory is missing).</source>
+        <translation>%1: tệp nén zip bị cắt cụt (thiếu danh mục).</translation>
+    </message>
+    <message>
+        <source>%1: the archive is a ZIP64 archive, which no workbook of a form needs.</source>
+        <translation>%1: tệp nén dạng ZIP64, sổ tính của biểu mẫu không cần đến dạng này.</translation>
+    </message>
+    <message>
+        <source>%1: the archive holds %2 entries; a workbook has far fewer. It was not read.</source>
+        <translation>%1: tệp nén chứa %2 mục; một sổ tính có ít hơn nhiều. Tệp không được đọc.</translation>
+    </message>
+    <message>
+        <source>%1: the zip archive is damaged (its directory points outside the file).</source>
+        <translation>%1: tệp nén zip bị hỏng (danh mục trỏ ra ngoài tệp).</translation>
+    </message>
+    <message>
+        <source>%1: the zip archive is damaged (entry %2 of its directory).</source>
+        <translation>%1: tệp nén zip bị hỏng (mục %2 trong danh mục).</translation>
+    </message>
+    <message>
+        <source>%1: the archive entry &quot;%2&quot; points outside the workbook. It was not read.</source>
+        <translation>%1: mục &quot;%2&quot; trong tệp nén trỏ ra ngoài sổ tính. Tệp không được đọc.</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no part &quot;%2&quot;.</source>
+        <translation>%1: sổ tính không có phần &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the part &quot;%2&quot; is damaged.</source>
+        <translation>%1: phần &quot;%2&quot; bị hỏng.</translation>
+    </message>
+    <message>
+        <source>%1: the part &quot;%2&quot; is cut short: the file is truncated.</source>
+        <translation>%1: phần &quot;%2&quot; bị thiếu: tệp bị cắt cụt.</translation>
+    </message>
+    <message>
+        <source>%1: the part &quot;%2&quot; is packed with method %3, which a workbook does not use.</source>
+        <translation>%1: phần &quot;%2&quot; được nén theo phương thức %3, sổ tính không dùng phương thức này.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>ParDesk: plans, targets and reports of administrative reform.</source>
@@ -2041,6 +2533,145 @@
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Ảnh PNG (*.png);;Hình vẽ SVG (*.svg);;Tài liệu PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::ConsolidationView</name>
+    <message>
+        <source>Consolidation</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>F&amp;orm:</source>
+        <translation>&amp;Biểu mẫu:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;Agencies expected to report</source>
+        <translation>Các &amp;đơn vị phải báo cáo</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Thời điểm nhận</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>&amp;Totals of the province (expand a total to see the agencies behind it)</source>
+        <translation>Tổng hợp t&amp;oàn tỉnh (mở một dòng tổng để xem các đơn vị)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Agencies covered</source>
+        <translation>Số đơn vị có số liệu</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Tên chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder list</source>
+        <translation>Danh sách đôn đốc (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Reminder</source>
+        <translation>Sao chép danh sách (&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Xuất CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Packages…</source>
+        <translation>&amp;Nhập các gói báo cáo…</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate for Agency…</source>
+        <translation>&amp;Mẫu cho đơn vị…</translation>
+    </message>
+    <message>
+        <source>No form of a province is in this database.</source>
+        <translation>Cơ sở dữ liệu này không có biểu mẫu nào của một tỉnh.</translation>
+    </message>
+    <message>
+        <source>none in the seeds</source>
+        <translation>tài liệu gốc không nêu</translation>
+    </message>
+    <message>
+        <source>Due date: %1. Received: %2 of %3 agencies. Completeness %4, timeliness %5.</source>
+        <translation>Hạn nộp: %1. Đã nhận: %2/%3 đơn vị. Tỷ lệ đầy đủ %4, tỷ lệ đúng hạn %5.</translation>
+    </message>
+    <message>
+        <source>Double-click to open the submission.</source>
+        <translation>Nhấp đúp để mở báo cáo.</translation>
+    </message>
+    <message>
+        <source>No submission yet.</source>
+        <translation>Chưa có báo cáo.</translation>
+    </message>
+    <message>
+        <source>not added up</source>
+        <translation>không cộng dồn</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Export the Consolidated Form</source>
+        <translation>Xuất biểu tổng hợp</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Import Every Package of a Folder (choose one of them)</source>
+        <translation>Nhập mọi gói báo cáo trong một thư mục (chọn một gói bất kỳ)</translation>
+    </message>
+    <message>
+        <source>Submission packages (*.pardesk)</source>
+        <translation>Gói báo cáo (*.pardesk)</translation>
+    </message>
+    <message>
+        <source>Import Packages</source>
+        <translation>Nhập các gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mẫu nhập liệu</translation>
+    </message>
+    <message>
+        <source>Choose an agency in the list first.</source>
+        <translation>Hãy chọn một đơn vị trong danh sách trước.</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2889,61 @@ Nguồn: %6</translation>
     </message>
 </context>
 <context>
+    <name>pardesk::ExchangeMenu</name>
+    <message>
+        <source>&amp;Import Submission…</source>
+        <translation>Nhậ&amp;p báo cáo…</translation>
+    </message>
+    <message>
+        <source>Export Submission &amp;Package…</source>
+        <translation>Xuất gói &amp;báo cáo…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Template…</source>
+        <translation>Xuất mẫ&amp;u nhập liệu…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Open a submission in the Submissions area first.</source>
+        <translation>Hãy mở một báo cáo ở mục Báo cáo số liệu trước.</translation>
+    </message>
+    <message>
+        <source>Import a Submission</source>
+        <translation>Nhập báo cáo</translation>
+    </message>
+    <message>
+        <source>Submissions (*.xlsx *.pardesk *.csv);;All files (*)</source>
+        <translation>Báo cáo (*.xlsx *.pardesk *.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>A CSV file does not say whose submission it is: open that submission in the Submissions area first, or import the XLSX template, which says it.</source>
+        <translation>Tệp CSV không cho biết là báo cáo của ai: hãy mở báo cáo đó ở mục Báo cáo số liệu trước, hoặc nhập tệp mẫu XLSX (tệp này có ghi rõ).</translation>
+    </message>
+    <message>
+        <source>Export Submission Package</source>
+        <translation>Xuất gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Submission packages (*.pardesk)</source>
+        <translation>Gói báo cáo (*.pardesk)</translation>
+    </message>
+    <message>
+        <source>Export Template</source>
+        <translation>Xuất mẫu nhập liệu</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>pardesk::ExplanationDialog</name>
     <message>
         <source>Submit with errors</source>
@@ -2322,6 +3008,117 @@ Nguồn: %6</translation>
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Nhập %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3 (form version %4)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3 (biểu mẫu phiên bản %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) recognised</source>
+        <translation>
+            <numerusform>nhận được %n dòng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ignored</source>
+        <translation>
+            <numerusform>bỏ qua %n dòng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation error(s)</source>
+        <translation>
+            <numerusform>%n lỗi kiểm tra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This agency&apos;s submission for the period exists already: importing replaces it (%n value(s) change). The replacement is recorded in the audit log.</source>
+        <translation>
+            <numerusform>Báo cáo kỳ này của đơn vị đã có: nhập sẽ thay thế báo cáo đó (%n giá trị thay đổi). Việc thay thế được ghi vào nhật ký.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã số</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Recognised (%1)</source>
+        <translation>Nhận được (%1)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Ignored (%1)</source>
+        <translation>Bỏ qua (%1)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Đang lưu</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Trong tệp</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Thay đổi (%1)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <source>Validation (%1)</source>
+        <translation>Kiểm tra (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Thay thế</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,7 @@
 namespace pardesk {
 namespace {
 
-struct Record {
-    int row = 0; // 1 is the header, as a spreadsheet numbers it
-    QStringList fields;
-};
+using Record = SubmissionCsv::Row; // row 1 is the header, as a spreadsheet numbers it
 
 // RFC 4180 fields: a quoted field may hold the delimiter, doubled quotes and line breaks.
 // Returns false on a quote left open.
@@ -99,10 +96,27 @@ Result<SubmissionCsv> SubmissionCsv::read(const QString &path, const FormDefinit
 
 Result<SubmissionCsv> SubmissionCsv::parse(const QByteArray &bytes, const QString &fileName, const FormDefinition &form)
 {
+    // UTF-16 (what Excel's "Unicode text" writes) is valid UTF-8 byte by byte but full of NULs.
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") || bytes.contains('\0'))
+        return Error{tr("%1, row 1: the file is UTF-16 text, not UTF-8; save it as \"CSV UTF-8\".").arg(fileName)};
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes);
-    if (decoder.hasError())
-        return Error{tr("%1: the file is not UTF-8 text; save it as \"CSV UTF-8\".").arg(fileName)};
+    if (decoder.hasError()) {
+        // Name the first line that is not UTF-8 (a Windows-1258 or TCVN3 "đ" or "ư").
+        int row = 1;
+        for (const QByteArray &line : bytes.split('\n')) {
+            QStringDecoder lineDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            const QString decoded = lineDecoder(line);
+            Q_UNUSED(decoded)
+            if (lineDecoder.hasError())
+                break;
+            ++row;
+        }
+        return Error{tr("%1, row %2: the file is not UTF-8 text (Windows-1258 or another code page?); save it as "
+                        "\"CSV UTF-8\".")
+                         .arg(fileName)
+                         .arg(row)};
+    }
 
     // A spreadsheet set to decimal commas writes ';' between columns.
     const QString firstLine = text.section(u'\n', 0, 0);
@@ -110,6 +124,11 @@ Result<SubmissionCsv> SubmissionCsv::parse(const QByteArray &bytes, const QStrin
     QList<Record> records;
     if (!splitRecords(text, delimiter, &records))
         return Error{tr("%1: a quoted field is not closed.").arg(fileName)};
+    return fromRows(records, fileName, form);
+}
+
+Result<SubmissionCsv> SubmissionCsv::fromRows(const QList<Row> &records, const QString &fileName, const FormDefinition &form)
+{
     if (records.isEmpty())
         return Error{tr("%1: the file is empty; it needs a header row with the columns code and value.").arg(fileName)};
 
@@ -119,8 +138,11 @@ Result<SubmissionCsv> SubmissionCsv::parse(const QByteArray &bytes, const QStrin
         columns.insert(header[c].trimmed().toLower(), c);
     for (const QString &needed : {QStringLiteral("code"), QStringLiteral("value")})
         if (!columns.contains(needed))
-            return Error{tr("%1, row 1: there is no column \"%2\"; the header must name the columns code and value.")
-                             .arg(fileName, needed)};
+            return Error{records.first().row == 1
+                             ? tr("%1, row 1: there is no column \"%2\"; the header must name the columns code and value.")
+                                   .arg(fileName, needed)
+                             : tr("%1, row %2: there is no column \"%3\"; the header must name the columns code and value.")
+                                   .arg(fileName, QString::number(records.first().row), needed)};
     const int codeColumn = columns.value(QStringLiteral("code"));
     const int valueColumn = columns.value(QStringLiteral("value"));
     const int noteColumn = columns.value(QStringLiteral("note"), -1);
@@ -130,6 +152,7 @@ Result<SubmissionCsv> SubmissionCsv::parse(const QByteArray &bytes, const QStrin
     csv.m_entered.resize(n);
     csv.m_texts.resize(n);
     csv.m_notes.resize(n);
+    csv.m_rows.resize(n);
     QHash<int, int> rowOfItem;
     for (qsizetype r = 1; r < records.size(); ++r) {
         const Record &record = records[r];
@@ -148,6 +171,7 @@ Result<SubmissionCsv> SubmissionCsv::parse(const QByteArray &bytes, const QStrin
             return Error{tr("%1, code %2: the code is given twice (first in row %3).")
                              .arg(where, code, QString::number(rowOfItem[index]))};
         rowOfItem.insert(index, record.row);
+        csv.m_rows[index] = record.row;
 
         const FormItem &item = form.item(index);
         const QString written = cell(valueColumn);

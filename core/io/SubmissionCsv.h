@@ -18,15 +18,25 @@ public:
     static Result<SubmissionCsv> read(const QString &path, const FormDefinition &form);
     static Result<SubmissionCsv> parse(const QByteArray &bytes, const QString &fileName, const FormDefinition &form);
 
+    // A table already split into rows (a spreadsheet's sheet): the same rules from the header row on.
+    // `place` names a row in messages ("file, row 12").
+    struct Row {
+        int row = 0; // as the sheet numbers it
+        QStringList fields;
+    };
+    static Result<SubmissionCsv> fromRows(const QList<Row> &rows, const QString &fileName, const FormDefinition &form);
+
     const QList<EnteredValue> &entered() const { return m_entered; } // by index of the form's items
     const QStringList &texts() const { return m_texts; }             // the value cells as written
     const QStringList &notes() const { return m_notes; }
+    const QList<int> &rows() const { return m_rows; } // the row each item was read from, 0 when absent
 
 private:
     SubmissionCsv() = default;
     QList<EnteredValue> m_entered;
     QStringList m_texts;
     QStringList m_notes;
+    QList<int> m_rows;
 };
 
 } // namespace pardesk

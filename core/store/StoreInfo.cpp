@@ -33,7 +33,7 @@ Status StoreInfo::markSynthetic(const QSqlDatabase &db, const QString &descripti
                              "('synthetic_description', ?)"));
     q.addBindValue(description);
     if (!q.exec())
-        return Error(tr("Could not mark the store as synthetic: %1").arg(q.lastError().text()));
+        return Error{tr("Could not mark the store as synthetic: %1").arg(q.lastError().text())};
     return {};
 }
 

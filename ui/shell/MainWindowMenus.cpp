@@ -3,6 +3,7 @@
 #include "shell/MainWindow.h"
 
 #include "print/PrintAppendixDialog.h"
+#include "exchange/ExchangeMenu.h"
 #include "settings/AppSettings.h"
 #include "shell/AboutBox.h"
 #include "shell/AppView.h"
@@ -34,6 +35,12 @@ QAction *newAction(QObject *parent, const char *name, QKeySequence::StandardKey 
     if (action->shortcuts().isEmpty() && !fallback.isEmpty())
         action->setShortcut(fallback);
     return action;
+}
+
+// File › Import…, Export Package…, Export Template… (ui/exchange), before Quit.
+void addExchangeActionsTo(MainWindow *window, QMenu *file, QAction *before)
+{
+    new ExchangeMenu(window, file, before);
 }
 
 QString databaseFilter()
@@ -100,6 +107,7 @@ void MainWindow::createMenus()
     createPrintAction();
     m_menus.file->addSeparator();
     m_menus.file->addAction(m_actions.quit);
+    addExchangeActionsTo(this, m_menus.file, m_actions.quit);
 
     m_menus.edit = menuBar()->addMenu(QString());
     m_menus.edit->setObjectName(QStringLiteral("menuEdit"));

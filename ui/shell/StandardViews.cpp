@@ -6,6 +6,7 @@
 #include "plans/TasksView.h"
 #include "shell/MainWindow.h"
 #include "entry/SubmissionView.h"
+#include "exchange/ConsolidationView.h"
 
 namespace pardesk {
 
@@ -16,6 +17,7 @@ void addStandardViews(MainWindow &window)
     window.addView<SubmissionView>();
     window.addView<ScoresView>();
     window.addView<ChartsView>();
+    window.addView<ConsolidationView>();
 }
 
 } // namespace pardesk

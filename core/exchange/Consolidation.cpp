@@ -1,0 +1,238 @@
+#include "exchange/Consolidation.h"
+
+#include "forms/SubmissionReader.h"
+#include "text/NumberFormat.h"
+#include "validation/Validator.h"
+
+#include <QSqlQuery>
+
+namespace pardesk {
+namespace {
+
+bool existedDuring(const FormValues::Agency &agency, const Period &period)
+{
+    return (agency.validFrom.isNull() || agency.validFrom <= period.lastDay()) &&
+           (agency.validTo.isNull() || agency.validTo >= period.firstDay());
+}
+
+} // namespace
+
+Result<Consolidation> Consolidation::build(QSqlDatabase db, const QString &formKey, const QString &periodKey, const QDate &today)
+{
+    const auto period = Period::parse(periodKey);
+    if (!period)
+        return Error{period.error()};
+    auto aggregator = Aggregator::load(db, formKey);
+    if (!aggregator)
+        return Error{aggregator.error()};
+    Consolidation out(std::move(aggregator).value());
+    out.m_period = period.value();
+    out.m_periodIndex = out.values().periodIndex(out.m_period.key());
+    out.m_province = out.values().province();
+    if (out.m_province.isEmpty())
+        return Error{tr("The form %1 is shared by every province; consolidate one province's form.").arg(formKey)};
+    if (Status s = out.readStatuses(db, today); !s)
+        return Error{s.error()};
+    out.computeTotals();
+    return out;
+}
+
+Status Consolidation::readStatuses(QSqlDatabase db, const QDate &today)
+{
+    const auto deadline = ReportingCalendar::deadline(m_province, m_period);
+    if (deadline)
+        m_due = deadline->dueDate();
+    const QString recipient = deadline ? deadline->to : QString();
+
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT s.agency_id, s.id, s.status, s.submitted_at FROM submissions s "
+                             "JOIN forms f ON f.id = s.form_id WHERE f.key = ? AND s.period = ?"));
+    q.addBindValue(values().formKey());
+    q.addBindValue(m_period.key());
+    if (!q.exec())
+        return Error{tr("The submissions cannot be read.")};
+    struct Row {
+        qint64 id;
+        QString status;
+        QString submittedAt;
+    };
+    QHash<qint64, Row> byAgency;
+    while (q.next())
+        byAgency.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
+
+    const auto form = FormDefinition::load(db, values().formKey());
+    if (!form)
+        return Error{form.error()};
+    const SubmissionReader reader(db);
+    QStringList expected;
+    QList<ReportArrival> arrivals;
+    const QList<FormValues::Agency> &agencies = values().agencies();
+    for (int a = 0; a < agencies.size(); ++a) {
+        const FormValues::Agency &agency = agencies[a];
+        // The province's leadership (people's committee, council, party committee) receives the
+        // consolidated report; it does not send one.
+        if (agency.province != m_province || agency.level == u"province" || agency.key == recipient ||
+            !existedDuring(agency, m_period))
+            continue;
+        AgencyStatus s;
+        s.agency = a;
+        s.agencyId = agency.id;
+        s.key = agency.key;
+        s.name = agency.name;
+        s.level = agency.level;
+        if (const auto row = byAgency.constFind(agency.id); row != byAgency.constEnd()) {
+            s.submissionId = row->id;
+            s.status = row->status;
+            if (row->status != u"draft") {
+                QDateTime at = QDateTime::fromString(row->submittedAt, Qt::ISODateWithMs);
+                if (!at.isValid())
+                    at = QDateTime::fromString(row->submittedAt, Qt::ISODate);
+                // A report seeded from a document has no arrival time: received, and taken as on time.
+                s.arrived = at.isValid() ? std::optional<QDateTime>(at) : std::nullopt;
+                s.received = AgencyStatus::Received::OnTime;
+                if (s.arrived && m_due && ReportingCalendar::localDate(*s.arrived) > *m_due)
+                    s.received = AgencyStatus::Received::Late;
+            }
+            const auto entered = reader.entered(form.value(), row->id);
+            if (entered) {
+                Validator validator(form.value());
+                validator.setAll(entered.value());
+                const QList<Finding> findings = validator.findings();
+                s.errors = int(std::count_if(findings.cbegin(), findings.cend(),
+                                             [](const Finding &f) { return f.severity == Severity::Error; }));
+            }
+        }
+        s.overdue = s.received == AgencyStatus::Received::NotReceived && m_due && today > *m_due;
+        expected.append(s.key);
+        if (s.received != AgencyStatus::Received::NotReceived)
+            arrivals.append({s.key, s.arrived ? s.arrived : std::optional<QDateTime>(QDateTime(m_due.value_or(today), QTime(12, 0)))});
+        m_statuses.append(s);
+    }
+    if (m_due) {
+        const auto coverage = ReportingCalendar::coverage(m_province, m_period, expected, arrivals, today);
+        if (coverage)
+            m_coverage = coverage.value();
+    } else {
+        m_coverage.expected = int(expected.size());
+        m_coverage.submitted = int(arrivals.size());
+        m_coverage.onTime = m_coverage.submitted;
+    }
+    return {};
+}
+
+void Consolidation::computeTotals()
+{
+    const auto &items = values().items();
+    QList<int> all;
+    QHash<QString, QList<int>> byLevel;
+    for (const AgencyStatus &s : std::as_const(m_statuses)) {
+        all.append(s.agency);
+        byLevel[s.level].append(s.agency);
+    }
+    for (int i = 0; i < items.size(); ++i) {
+        if (items[i].kind == u"group")
+            continue;
+        ItemTotal total;
+        total.item = i;
+        if (m_periodIndex >= 0) {
+            total.province = m_aggregator.aggregate(i, all, {m_periodIndex});
+            for (const QString &level : {QStringLiteral("province"), QStringLiteral("department"), QStringLiteral("district"),
+                                         QStringLiteral("commune")})
+                if (byLevel.contains(level))
+                    total.levels.append({level, m_aggregator.aggregate(i, byLevel[level], {m_periodIndex})});
+        } else {
+            total.province.method = Aggregator::methodOf(items[i]);
+            total.province.expected = int(all.size());
+        }
+        m_totals.append(total);
+    }
+}
+
+QList<DrillRow> Consolidation::drillDown(int item, const QString &level) const
+{
+    QList<DrillRow> rows;
+    const FormValues::Item &it = values().items()[item];
+    const bool ratio = it.formula && it.formula->op() == Formula::Op::Ratio;
+    for (const AgencyStatus &s : m_statuses) {
+        if (!level.isEmpty() && s.level != level)
+            continue;
+        DrillRow row{s.agency, {}, {}, {}};
+        if (m_periodIndex >= 0) {
+            row.value = values().value(item, s.agency, m_periodIndex);
+            if (ratio) {
+                row.numerator = values().value(it.inputs[0], s.agency, m_periodIndex);
+                row.denominator = values().value(it.inputs[1], s.agency, m_periodIndex);
+            }
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+QString Consolidation::receivedName(AgencyStatus::Received received)
+{
+    switch (received) {
+    case AgencyStatus::Received::OnTime:
+        return QStringLiteral("on_time");
+    case AgencyStatus::Received::Late:
+        return QStringLiteral("late");
+    case AgencyStatus::Received::NotReceived:
+        break;
+    }
+    return QStringLiteral("not_received");
+}
+
+QString Consolidation::receivedLabel(const AgencyStatus &status)
+{
+    switch (status.received) {
+    case AgencyStatus::Received::OnTime:
+        return tr("received on time");
+    case AgencyStatus::Received::Late:
+        return tr("received late");
+    case AgencyStatus::Received::NotReceived:
+        break;
+    }
+    return status.overdue ? tr("not received (overdue)") : tr("not received");
+}
+
+QString Consolidation::levelLabel(const QString &level)
+{
+    if (level == u"province")
+        return tr("Province");
+    if (level == u"department")
+        return tr("Departments");
+    if (level == u"district")
+        return tr("Districts");
+    if (level == u"commune")
+        return tr("Communes");
+    return level;
+}
+
+QString Consolidation::agencyLevelLabel(const QString &level)
+{
+    if (level == u"province")
+        return tr("Province");
+    if (level == u"department")
+        return tr("Department");
+    if (level == u"district")
+        return tr("District");
+    if (level == u"commune")
+        return tr("Commune");
+    return level;
+}
+
+QString Consolidation::reminderText() const
+{
+    QStringList lines;
+    const QString due = m_due ? m_due->toString(QStringLiteral("dd/MM/yyyy")) : tr("(no due date in the seeds)");
+    lines.append(tr("Reports of %1 for %2 not yet received (due %3):").arg(values().formKey(), m_period.label(), due));
+    int n = 0;
+    for (const AgencyStatus &s : m_statuses)
+        if (s.received == AgencyStatus::Received::NotReceived)
+            lines.append(tr("%1. %2 — due %3").arg(++n).arg(s.name, due));
+    if (n == 0)
+        lines.append(tr("Every expected agency has reported."));
+    return lines.join(u'\n');
+}
+
+} // namespace pardesk

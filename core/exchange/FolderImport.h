@@ -1,0 +1,39 @@
+#pragma once
+// Imports every submission package of a folder in one go, each in its own transaction, and says
+// what became of each: imported, replaced, or refused and why.
+
+#include "exchange/SubmissionImport.h"
+
+#include <QStringList>
+
+namespace pardesk {
+
+struct FolderImportEntry {
+    enum class Outcome { Imported, Replaced, Refused };
+    QString file;
+    Outcome outcome = Outcome::Refused;
+    QString message; // why it was refused
+    qint64 submissionId = 0;
+    // What the preview showed, when the file could be read.
+    int recognised = 0;
+    int ignored = 0;
+    int changed = 0;
+    int errors = 0; // validation errors in the imported values
+};
+
+class FolderImport {
+    Q_DECLARE_TR_FUNCTIONS(FolderImport)
+public:
+    // The .pardesk files of the folder, by name.
+    static QStringList packagesIn(const QString &folder);
+    // One file: read, checked, written (or refused); never stops the others.
+    static FolderImportEntry importFile(QSqlDatabase db, const QString &path, SubmissionImport::Existing existing,
+                                        const std::optional<ExchangeIdentity> &identity = {});
+    static QList<FolderImportEntry> importFolder(QSqlDatabase db, const QString &folder, SubmissionImport::Existing existing);
+
+    static QString outcomeName(FolderImportEntry::Outcome outcome); // "imported", "replaced", "refused"
+    // "3 imported, 1 replaced, 2 refused" in the current language.
+    static QString summary(const QList<FolderImportEntry> &entries);
+};
+
+} // namespace pardesk

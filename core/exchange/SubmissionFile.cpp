@@ -1,0 +1,215 @@
+#include "exchange/SubmissionFile.h"
+
+#include "exchange/SubmissionPackage.h"
+#include "exchange/TemplateLayout.h"
+#include "text/NumberFormat.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace pardesk {
+namespace {
+
+QString cellText(const XlsxCell *cell)
+{
+    if (!cell)
+        return {};
+    // A number cell is written back as an official would type it, so that SubmissionCsv reads
+    // it without guessing which separator is meant.
+    if (cell->number)
+        return formatNumber(*cell->number, 10, NumberConvention::Vietnamese);
+    return cell->text;
+}
+
+// A coded answer chosen from the template's drop-down reads "1 - Có": the code is what counts.
+QString withoutOptionLabel(const QString &text)
+{
+    static const QRegularExpression option(QStringLiteral("^\\s*(-?\\d+)\\s+[-–]\\s+\\S.*$"));
+    const QRegularExpressionMatch m = option.match(text);
+    return m.hasMatch() ? m.captured(1) : text;
+}
+
+// Where the items are: our template says so in its hidden sheet; any other sheet must have a
+// header row naming a code column and a value column.
+struct Layout {
+    const XlsxSheet *sheet = nullptr;
+    int headerRow = 0;
+    int codeColumn = 0;
+    int valueColumn = 0;
+    int noteColumn = 0;
+    std::optional<ExchangeIdentity> identity;
+};
+
+int columnNamed(const XlsxSheet &sheet, int row, const QStringList &names)
+{
+    for (const XlsxCell &c : sheet.cells)
+        if (c.row == row && names.contains(c.text.trimmed().toLower()))
+            return c.column;
+    return 0;
+}
+
+Result<Layout> findLayout(const QList<XlsxSheet> &sheets, const QString &fileName)
+{
+    Layout layout;
+    for (const XlsxSheet &sheet : sheets) {
+        if (sheet.name != TemplateLayout::kIdentitySheet)
+            continue;
+        QHash<QString, QString> facts;
+        for (const XlsxCell &c : sheet.cells)
+            if (c.column == 1)
+                if (const XlsxCell *v = sheet.cell(c.row, 2))
+                    facts.insert(c.text, v->text);
+        ExchangeIdentity id{facts.value(QStringLiteral("form")), facts.value(QStringLiteral("form_version")).toInt(),
+                            facts.value(QStringLiteral("agency")), facts.value(QStringLiteral("period"))};
+        layout.identity = id;
+        for (const XlsxSheet &data : sheets)
+            if (data.name == facts.value(QStringLiteral("data_sheet")))
+                layout.sheet = &data;
+        layout.headerRow = facts.value(QStringLiteral("header_row")).toInt();
+        layout.codeColumn = TemplateLayout::kCodeColumn + 1;
+        layout.valueColumn = TemplateLayout::kValueColumn + 1;
+        layout.noteColumn = TemplateLayout::kNoteColumn + 1;
+        if (!layout.sheet || layout.headerRow <= 0)
+            return Error{SubmissionFile::tr("%1: the sheet \"%2\" names no data sheet; the workbook was altered.")
+                             .arg(fileName, TemplateLayout::kIdentitySheet)};
+        return layout;
+    }
+    // Not ours: the first visible sheet with a header naming the columns.
+    const QStringList codeNames = {QStringLiteral("code"), QStringLiteral("mã"), QStringLiteral("mã số")};
+    const QStringList valueNames = {QStringLiteral("value"), QStringLiteral("giá trị"), QStringLiteral("số liệu")};
+    for (const XlsxSheet &sheet : sheets) {
+        if (sheet.hidden)
+            continue;
+        for (const XlsxCell &c : sheet.cells) {
+            if (!codeNames.contains(c.text.trimmed().toLower()))
+                continue;
+            layout.sheet = &sheet;
+            layout.headerRow = c.row;
+            layout.codeColumn = c.column;
+            layout.valueColumn = columnNamed(sheet, c.row, valueNames);
+            layout.noteColumn = columnNamed(sheet, c.row, {QStringLiteral("note"), QStringLiteral("ghi chú")});
+            if (layout.valueColumn == 0)
+                return Error{SubmissionFile::tr("%1, sheet %2, row %3: there is no column \"value\" beside the code column.")
+                                 .arg(fileName, sheet.name)
+                                 .arg(c.row)};
+            return layout;
+        }
+        return Error{SubmissionFile::tr("%1, sheet %2: no row names a column \"code\" (or \"Mã số\"); the items cannot "
+                                        "be matched.")
+                         .arg(fileName, sheet.name)};
+    }
+    return Error{SubmissionFile::tr("%1: the workbook has no visible sheet.").arg(fileName)};
+}
+
+Result<ExchangeIdentity> chooseIdentity(const std::optional<ExchangeIdentity> &fromFile,
+                                        const std::optional<ExchangeIdentity> &given, const QString &fileName)
+{
+    if (fromFile && given) {
+        const bool agrees = (given->formKey.isEmpty() || given->formKey == fromFile->formKey) &&
+                            (given->agencyKey.isEmpty() || given->agencyKey == fromFile->agencyKey) &&
+                            (given->period.isEmpty() || given->period == fromFile->period);
+        if (!agrees)
+            return Error{SubmissionFile::tr("%1: the workbook is for %2, %3, %4, not for what was asked.")
+                             .arg(fileName, fromFile->formKey, fromFile->agencyKey, fromFile->period)};
+    }
+    if (fromFile)
+        return *fromFile;
+    if (given && !given->formKey.isEmpty() && !given->agencyKey.isEmpty() && !given->period.isEmpty())
+        return *given;
+    return Error{SubmissionFile::tr("%1: the file does not say whose submission it is; give the form, the agency and "
+                                    "the period.")
+                     .arg(fileName)};
+}
+
+} // namespace
+
+QList<ImportCell> SubmissionFile::cellsOf(const SubmissionCsv &csv, const QString &fileName)
+{
+    QList<ImportCell> cells(csv.rows().size());
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (csv.rows()[i] == 0)
+            continue;
+        cells[i] = {true, csv.texts()[i].trimmed(), csv.entered()[i].value, csv.notes()[i],
+                    tr("%1, row %2").arg(fileName).arg(csv.rows()[i])};
+    }
+    return cells;
+}
+
+Result<ImportSource> SubmissionFile::read(QSqlDatabase db, const QString &path, const std::optional<ExchangeIdentity> &identity)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"pardesk")
+        return SubmissionPackage::read(db, path);
+    if (suffix == u"xlsx") {
+        const auto sheets = XlsxReader::read(path);
+        if (!sheets)
+            return Error{sheets.error()};
+        return readXlsx(db, sheets.value(), path, identity);
+    }
+    if (suffix != u"csv")
+        return Error{tr("%1: ParDesk imports .xlsx, .csv and .pardesk files.").arg(path)};
+    if (!identity)
+        return Error{tr("%1: a CSV file does not say whose submission it is; give the form, the agency and the period.")
+                         .arg(path)};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("%1: the file cannot be read (%2).").arg(path, file.errorString())};
+    if (file.size() > XlsxReader::kMaxTotalBytes)
+        return Error{tr("%1: the file is larger than any submission (%2 bytes).").arg(path).arg(file.size())};
+    return readCsv(db, file.readAll(), path, *identity);
+}
+
+Result<ImportSource> SubmissionFile::readCsv(QSqlDatabase db, const QByteArray &bytes, const QString &fileName,
+                                             const ExchangeIdentity &identity)
+{
+    auto target = ImportTarget::resolve(db, identity, fileName);
+    if (!target)
+        return Error{target.error()};
+    const auto csv = SubmissionCsv::parse(bytes, fileName, *target->form);
+    if (!csv)
+        return Error{csv.error()};
+    ImportSource source{fileName, std::move(target).value(), cellsOf(csv.value(), fileName), {}, {}, {}};
+    return source;
+}
+
+Result<ImportSource> SubmissionFile::readXlsx(QSqlDatabase db, const QList<XlsxSheet> &sheets, const QString &fileName,
+                                              const std::optional<ExchangeIdentity> &identity)
+{
+    const auto layout = findLayout(sheets, fileName);
+    if (!layout)
+        return Error{layout.error()};
+    const auto chosen = chooseIdentity(layout->identity, identity, fileName);
+    if (!chosen)
+        return Error{chosen.error()};
+    auto target = ImportTarget::resolve(db, chosen.value(), fileName);
+    if (!target)
+        return Error{target.error()};
+
+    const XlsxSheet &sheet = *layout->sheet;
+    const QString place = tr("%1, sheet %2").arg(fileName, sheet.name);
+    QList<SubmissionCsv::Row> rows{{layout->headerRow, {QStringLiteral("code"), QStringLiteral("value"), QStringLiteral("note")}}};
+    QList<IgnoredRow> ignored;
+    int lastRow = 0;
+    for (const XlsxCell &c : sheet.cells) {
+        if (c.row <= layout->headerRow || c.row == lastRow)
+            continue;
+        lastRow = c.row;
+        const QString code = cellText(sheet.cell(c.row, layout->codeColumn)).trimmed();
+        const QString value = withoutOptionLabel(cellText(sheet.cell(c.row, layout->valueColumn)));
+        const QString note = layout->noteColumn ? cellText(sheet.cell(c.row, layout->noteColumn)) : QString();
+        if (code.isEmpty()) {
+            // A title, a signature line, a remark under the table.
+            ignored.append({tr("%1, row %2").arg(place).arg(c.row), {}, tr("no item code in column %1").arg(XlsxReader::cellName(c.row, layout->codeColumn).remove(QRegularExpression(QStringLiteral("\\d"))))});
+            continue;
+        }
+        rows.append({c.row, {code, value, note}});
+    }
+    const auto csv = SubmissionCsv::fromRows(rows, place, *target->form);
+    if (!csv)
+        return Error{csv.error()};
+    ImportSource source{fileName, std::move(target).value(), cellsOf(csv.value(), place), ignored, {}, {}};
+    return source;
+}
+
+} // namespace pardesk

@@ -1,0 +1,186 @@
+#include "exchange/SubmissionPackage.h"
+
+#include "forms/SubmissionReader.h"
+#include "io/FindingsJson.h"
+#include "store/AuditLog.h"
+#include "store/SubmissionLookup.h"
+#include "validation/Validator.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+#include <QSqlQuery>
+#include <cmath>
+
+namespace pardesk {
+namespace {
+
+const QString kFormat = QStringLiteral("pardesk-submission");
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+} // namespace
+
+QString SubmissionPackage::digestOf(const QJsonObject &content)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(content).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+}
+
+Result<QByteArray> SubmissionPackage::build(QSqlDatabase db, qint64 submissionId)
+{
+    const SubmissionLookup lookup(db);
+    const auto header = lookup.header(submissionId);
+    if (!header)
+        return Error{header.error()};
+    const auto form = FormDefinition::load(db, header->formId);
+    if (!form)
+        return Error{form.error()};
+    const auto cells = lookup.cells(form.value(), submissionId);
+    if (!cells)
+        return Error{cells.error()};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT f.version, f.name, a.province, a.level, s.submitted_at, s.created_at "
+                             "FROM submissions s JOIN forms f ON f.id = s.form_id JOIN agencies a ON a.id = s.agency_id "
+                             "WHERE s.id = ?"));
+    q.addBindValue(submissionId);
+    if (!q.exec() || !q.next())
+        return Error{tr("The submission %1 cannot be read.").arg(submissionId)};
+
+    QJsonArray values;
+    QList<EnteredValue> entered;
+    for (int i = 0; i < form->items().size(); ++i) {
+        const StoredCell &c = cells.value()[i];
+        entered.append(EnteredValue::fromText(c.raw, c.value));
+        if (!c.stored)
+            continue;
+        values.append(QJsonObject{{QStringLiteral("code"), form->item(i).code},
+                                  {QStringLiteral("raw"), textOrNull(c.raw)},
+                                  {QStringLiteral("value"), c.value ? QJsonValue(*c.value) : QJsonValue()},
+                                  {QStringLiteral("note"), textOrNull(c.note)}});
+    }
+    Validator validator(form.value());
+    validator.setAll(entered);
+
+    const QJsonObject content{
+        {QStringLiteral("form"), QJsonObject{{QStringLiteral("key"), header->formKey},
+                                             {QStringLiteral("version"), q.value(0).toInt()},
+                                             {QStringLiteral("name"), q.value(1).toString()}}},
+        {QStringLiteral("agency"), QJsonObject{{QStringLiteral("key"), header->agencyKey},
+                                               {QStringLiteral("name"), header->agencyName},
+                                               {QStringLiteral("province"), q.value(2).toString()},
+                                               {QStringLiteral("level"), q.value(3).toString()}}},
+        {QStringLiteral("period"), header->period},
+        {QStringLiteral("submission"), QJsonObject{{QStringLiteral("status"), header->status},
+                                                   {QStringLiteral("created_at"), q.value(5).toString()},
+                                                   {QStringLiteral("submitted_at"), textOrNull(q.value(4).toString())},
+                                                   {QStringLiteral("explanation"), textOrNull(header->explanation)}}},
+        {QStringLiteral("values"), values},
+        {QStringLiteral("findings"), json::findingsToJson(validator.findings())},
+        {QStringLiteral("exported_by"), AuditLog::currentUser()},
+        {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+    };
+    const QJsonObject package{{QStringLiteral("format"), kFormat},
+                              {QStringLiteral("format_version"), kFormatVersion},
+                              {QStringLiteral("content"), content},
+                              {QStringLiteral("sha256"), digestOf(content)}};
+    return QJsonDocument(package).toJson(QJsonDocument::Indented);
+}
+
+Status SubmissionPackage::write(QSqlDatabase db, qint64 submissionId, const QString &path)
+{
+    const auto bytes = build(db, submissionId);
+    if (!bytes)
+        return Error{bytes.error()};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() || !file.commit())
+        return Error{tr("%1: the package cannot be written (%2).").arg(path, file.errorString())};
+    return {};
+}
+
+Result<ImportSource> SubmissionPackage::read(QSqlDatabase db, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("%1: the file cannot be read (%2).").arg(path, file.errorString())};
+    if (file.size() > kMaxBytes)
+        return Error{tr("%1: the file is larger than any submission package (%2 bytes).").arg(path).arg(file.size())};
+    return parse(db, file.readAll(), path);
+}
+
+Result<ImportSource> SubmissionPackage::parse(QSqlDatabase db, const QByteArray &bytes, const QString &fileName)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return Error{tr("%1: the package is damaged or truncated (not complete JSON at byte %2: %3). Ask the agency to "
+                        "export it again.")
+                         .arg(fileName)
+                         .arg(error.offset)
+                         .arg(error.errorString())};
+    const QJsonObject package = document.object();
+    if (package.value(QStringLiteral("format")).toString() != kFormat)
+        return Error{tr("%1: the file is not a ParDesk submission package.").arg(fileName)};
+    const int version = package.value(QStringLiteral("format_version")).toInt();
+    if (version > kFormatVersion || version < 1)
+        return Error{tr("%1: the package has format version %2; this ParDesk reads version %3. Update ParDesk.")
+                         .arg(fileName)
+                         .arg(version)
+                         .arg(kFormatVersion)};
+    const QJsonObject content = package.value(QStringLiteral("content")).toObject();
+    if (package.value(QStringLiteral("sha256")).toString() != digestOf(content))
+        return Error{tr("%1: the package was altered after it was exported (its SHA-256 digest does not match its "
+                        "content). It was not imported.")
+                         .arg(fileName)};
+
+    const QJsonObject formJson = content.value(QStringLiteral("form")).toObject();
+    const QJsonObject agencyJson = content.value(QStringLiteral("agency")).toObject();
+    const ExchangeIdentity identity{formJson.value(QStringLiteral("key")).toString(),
+                                    std::max(1, formJson.value(QStringLiteral("version")).toInt()),
+                                    agencyJson.value(QStringLiteral("key")).toString(),
+                                    content.value(QStringLiteral("period")).toString()};
+    auto target = ImportTarget::resolve(db, identity, fileName);
+    if (!target)
+        return Error{target.error()};
+    const FormDefinition &form = *target->form;
+
+    ImportSource source;
+    source.fileName = fileName;
+    source.exactCopy = true;
+    source.cells.resize(form.items().size());
+    const QJsonArray values = content.value(QStringLiteral("values")).toArray();
+    for (qsizetype n = 0; n < values.size(); ++n) {
+        const QJsonObject v = values[n].toObject();
+        const QString code = v.value(QStringLiteral("code")).toString();
+        const QString where = tr("%1, value %2").arg(fileName).arg(n + 1);
+        const int index = form.indexOf(code);
+        if (index < 0)
+            return Error{tr("%1, code %2: the form %3 has no such item.").arg(where, code, form.key())};
+        ImportCell &cell = source.cells[index];
+        if (cell.present)
+            return Error{tr("%1, code %2: the code is given twice.").arg(where, code)};
+        const QJsonValue number = v.value(QStringLiteral("value"));
+        if (!number.isNull() && !number.isUndefined() && (!number.isDouble() || !std::isfinite(number.toDouble())))
+            return Error{tr("%1, code %2: the value is not a number.").arg(where, code)};
+        cell = {true, v.value(QStringLiteral("raw")).toString(),
+                number.isDouble() ? std::optional<double>(number.toDouble()) : std::nullopt,
+                v.value(QStringLiteral("note")).toString(), tr("%1, code %2").arg(fileName, code)};
+    }
+    const QJsonObject submission = content.value(QStringLiteral("submission")).toObject();
+    QDateTime submitted = QDateTime::fromString(submission.value(QStringLiteral("submitted_at")).toString(), Qt::ISODateWithMs);
+    if (!submitted.isValid())
+        submitted = QDateTime::fromString(content.value(QStringLiteral("exported_at")).toString(), Qt::ISODate);
+    if (submitted.isValid())
+        source.submittedAt = submitted;
+    source.explanation = submission.value(QStringLiteral("explanation")).toString();
+    source.target = std::move(target).value();
+    return source;
+}
+
+} // namespace pardesk

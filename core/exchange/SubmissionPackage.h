@@ -1,0 +1,32 @@
+#pragma once
+// The .pardesk file an agency sends to the office that consolidates: one submission as a JSON
+// document (its agency, form and version, period, values, notes, findings, who exported it and
+// when) sealed with the SHA-256 digest of its content. docs/exchange.md.
+
+#include "exchange/ImportSource.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace pardesk {
+
+class SubmissionPackage {
+    Q_DECLARE_TR_FUNCTIONS(SubmissionPackage)
+public:
+    static constexpr int kFormatVersion = 1;
+    static constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
+
+    static Result<QByteArray> build(QSqlDatabase db, qint64 submissionId);
+    static Status write(QSqlDatabase db, qint64 submissionId, const QString &path);
+
+    // A package that was altered or truncated, from a newer ParDesk, for an agency or a form this
+    // store does not have, or a newer version of the form, is refused with a message naming the
+    // file and what is wrong. What it may write is only the submission it names.
+    static Result<ImportSource> read(QSqlDatabase db, const QString &path);
+    static Result<ImportSource> parse(QSqlDatabase db, const QByteArray &bytes, const QString &fileName);
+
+    // The hex SHA-256 of the content as it is sealed (compact JSON, keys sorted).
+    static QString digestOf(const QJsonObject &content);
+};
+
+} // namespace pardesk

@@ -1,0 +1,93 @@
+// Peak memory (getrusage ru_maxrss) of the consolidation view open on a 1.2 million-value
+// synthetic store (SyntheticProvince: 250 agencies × 150 items × 32 quarters), against a bare
+// QApplication with the same store opened and no view, each in its own process, in the same run.
+// `bench_consolidation_memory` builds the store and runs itself twice: `--child view|bare STORE`.
+#include "BenchReport.h"
+#include "SyntheticProvince.h"
+#include "exchange/ConsolidationView.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace pardesk;
+using bench::SyntheticProvince;
+
+namespace {
+
+double peakMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+int child(int argc, char *argv[], bool withView, const QString &store)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    auto db = Database::open(store);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error()));
+        return 1;
+    }
+    if (withView) {
+        ConsolidationView view(*db.value(), nullptr);
+        view.resize(1440, 860);
+        view.show();
+        if (!QTest::qWaitForWindowExposed(&view) || !view.consolidation()) {
+            std::fprintf(stderr, "the consolidation did not load\n");
+            return 1;
+        }
+        std::fprintf(stderr, "consolidation of %s, %s: %d agencies, %d totals\n", qPrintable(view.formBox()->currentData().toString()),
+                     qPrintable(view.periodBox()->currentData().toString()), int(view.consolidation()->statuses().size()),
+                     int(view.consolidation()->totals().size()));
+    }
+    std::printf("%.1f\n", peakMiB());
+    return 0;
+}
+
+double measure(const QString &mode, const QString &store)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), mode, store});
+    if (!p.waitForFinished(600000) || p.exitCode() != 0) {
+        std::fprintf(stderr, "bench_consolidation_memory: the %s run failed\n", qPrintable(mode));
+        std::exit(1);
+    }
+    return p.readAllStandardOutput().trimmed().toDouble();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc == 4 && QByteArray(argv[1]) == "--child")
+        return child(1, argv, QByteArray(argv[2]) == "view", QString::fromLocal8Bit(argv[3]));
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("province.sqlite"));
+    {
+        auto db = Database::open(store, {true, false, 0});
+        if (!db)
+            return 1;
+        const auto written = SyntheticProvince::write(db.value()->connection());
+        if (!written) {
+            std::fprintf(stderr, "%s\n", qPrintable(written.error()));
+            return 1;
+        }
+        std::printf("synthetic store: %d agencies, %d items, %lld values\n", written->agencies, written->items,
+                    static_cast<long long>(written->values));
+    }
+    const double view = measure(QStringLiteral("view"), store);
+    const double bare = measure(QStringLiteral("bare"), store);
+    bench::reportResult("peak RSS, consolidation view open on 1.2 million values", view,
+                        "bare QApplication with the same store open", bare, "MiB");
+    return 0;
+}

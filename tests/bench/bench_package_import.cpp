@@ -1,0 +1,134 @@
+// Importing 100 submission packages (synthetic agencies and values: SyntheticProvince) through
+// FolderImport (read, digest check, identity resolved, preview with validation, one audited
+// transaction each), against raw SQLite inserting the same submissions and values, one
+// transaction each, into an identical store in the same run.
+#include "SyntheticProvince.h"
+#include "BenchReport.h"
+#include "exchange/FolderImport.h"
+#include "exchange/SubmissionPackage.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <cstdio>
+#include <memory>
+
+using namespace pardesk;
+using bench::SyntheticProvince;
+
+namespace {
+
+constexpr int kPackages = 100;
+
+[[noreturn]] void fail(const QString &what)
+{
+    std::fprintf(stderr, "bench_package_import: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+std::unique_ptr<Database> syntheticStore(const QString &path, int years)
+{
+    auto db = Database::open(path, {true, false, 0});
+    if (!db)
+        fail(db.error());
+    SyntheticProvince::Options options;
+    options.years = years;
+    if (const auto written = SyntheticProvince::write(db.value()->connection(), options); !written)
+        fail(written.error());
+    return std::move(db).value();
+}
+
+// The raw reference: what the packages hold, inserted with prepared statements.
+double rawInsert(Database &db, const QStringList &packages)
+{
+    QList<QJsonObject> contents;
+    for (const QString &path : packages) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            fail(path);
+        contents.append(QJsonDocument::fromJson(f.readAll()).object().value("content").toObject());
+    }
+    QSqlDatabase c = db.connection();
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery agency(c), item(c), submission(c), value(c);
+    agency.prepare("SELECT id FROM agencies WHERE key = ?");
+    item.prepare("SELECT i.id FROM form_items i JOIN forms f ON f.id = i.form_id WHERE f.key = ? AND i.code = ?");
+    submission.prepare("INSERT INTO submissions(form_id, agency_id, period, status, created_at, updated_at, submitted_at) "
+                       "VALUES ((SELECT id FROM forms WHERE key = ?), ?, ?, 'submitted', 'x', 'x', 'x')");
+    value.prepare("INSERT INTO submission_values(submission_id, item_id, raw, value, note) VALUES (?, ?, ?, ?, ?)");
+    for (const QJsonObject &content : contents) {
+        QSqlQuery(c).exec("BEGIN IMMEDIATE");
+        const QString form = content.value("form").toObject().value("key").toString();
+        agency.addBindValue(content.value("agency").toObject().value("key").toString());
+        agency.exec();
+        agency.next();
+        submission.addBindValue(form);
+        submission.addBindValue(agency.value(0));
+        submission.addBindValue(content.value("period").toString());
+        if (!submission.exec())
+            fail(QStringLiteral("raw insert failed"));
+        const QVariant id = submission.lastInsertId();
+        for (const QJsonValue &v : content.value("values").toArray()) {
+            const QJsonObject o = v.toObject();
+            item.addBindValue(form);
+            item.addBindValue(o.value("code").toString());
+            item.exec();
+            item.next();
+            value.addBindValue(id);
+            value.addBindValue(item.value(0));
+            value.addBindValue(o.value("raw").toString());
+            value.addBindValue(o.value("value").toVariant());
+            value.addBindValue(o.value("note").toVariant());
+            value.exec();
+        }
+        QSqlQuery(c).exec("COMMIT");
+    }
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    // The agencies' side: two years; the office's: the first year only, so that the second year's
+    // first quarter arrives as new packages.
+    auto source = syntheticStore(dir.filePath("source.sqlite"), 2);
+    QSqlQuery q(source->connection());
+    q.exec(QStringLiteral("SELECT id FROM submissions WHERE period = '2018Q1' ORDER BY id LIMIT %1").arg(kPackages));
+    QStringList packages;
+    while (q.next()) {
+        const QString path = dir.filePath(QStringLiteral("packages/%1.pardesk").arg(q.value(0).toLongLong()));
+        QDir().mkpath(dir.filePath("packages"));
+        if (Status s = SubmissionPackage::write(source->connection(), q.value(0).toLongLong(), path); !s)
+            fail(s.error());
+        packages.append(path);
+    }
+    if (packages.size() != kPackages)
+        fail(QStringLiteral("only %1 packages").arg(packages.size()));
+
+    auto office = syntheticStore(dir.filePath("office.sqlite"), 1);
+    auto reference = syntheticStore(dir.filePath("reference.sqlite"), 1);
+    QElapsedTimer timer;
+    timer.start();
+    const QList<FolderImportEntry> entries = FolderImport::importFolder(office->connection(), dir.filePath("packages"),
+                                                                        SubmissionImport::Existing::Refuse);
+    const double ours = double(timer.nsecsElapsed()) / 1e6;
+    for (const FolderImportEntry &e : entries)
+        if (e.outcome != FolderImportEntry::Outcome::Imported)
+            fail(e.message);
+    const double raw = rawInsert(*reference, packages);
+    std::printf("%s (%d packages of %d values each on average)\n", qPrintable(FolderImport::summary(entries)), kPackages,
+                int(entries.isEmpty() ? 0 : entries.first().recognised));
+    bench::reportResult("import 100 submission packages (checked, previewed, validated, audited)", ours,
+                        "raw SQLite inserts of the same values, one transaction each", raw);
+    return 0;
+}

@@ -1,0 +1,30 @@
+#pragma once
+// What the exchange tests share: a fresh store from the bundled dataset, a digest of everything a
+// store holds (to prove that a refused import changed nothing), and hand-made zip archives for
+// the hostile files.
+
+#include "store/Database.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <memory>
+
+namespace pardesk::test {
+
+std::unique_ptr<Database> openStore(const QString &path);
+
+// SHA-256 over every row of every table, in rowid order.
+QByteArray storeDigest(const QSqlDatabase &db);
+
+struct ZipEntry {
+    QByteArray name;
+    QByteArray data;
+    bool deflate = true;
+};
+QByteArray makeZip(const QList<ZipEntry> &entries);
+
+QByteArray readAll(const QString &path);
+void writeAll(const QString &path, const QByteArray &bytes);
+
+} // namespace pardesk::test

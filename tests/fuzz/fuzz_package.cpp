@@ -1,0 +1,38 @@
+// Any bytes given as a .pardesk package, read against a real store built from the bundled
+// dataset once: refused or previewed, never a crash. Nothing is written (no SubmissionImport).
+#include "exchange/ImportPreview.h"
+#include "exchange/SubmissionPackage.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+
+namespace {
+
+// Never destroyed: libFuzzer ends with exit(), after Qt SQL's own statics are gone.
+pardesk::Database *store = nullptr;
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    static QCoreApplication app(*argc, *argv);
+    const QString path = QDir::temp().filePath(QStringLiteral("pardesk-fuzz-package.sqlite"));
+    auto opened = pardesk::Database::open(path);
+    if (!opened)
+        qFatal("%s", qPrintable(opened.error()));
+    store = std::move(opened).value().release();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    auto source = pardesk::SubmissionPackage::parse(store->connection(), bytes, QStringLiteral("fuzz.pardesk"));
+    if (source)
+        (void)pardesk::ImportPreview::build(store->connection(), std::move(source).value());
+    return 0;
+}

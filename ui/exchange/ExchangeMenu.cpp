@@ -1,0 +1,163 @@
+#include "exchange/ExchangeMenu.h"
+
+#include "exchange/ConsolidationView.h"
+#include "exchange/ImportDialog.h"
+#include "exchange/SubmissionFile.h"
+#include "exchange/SubmissionImport.h"
+#include "exchange/SubmissionPackage.h"
+#include "exchange/XlsxTemplate.h"
+#include "shell/AppView.h"
+#include "shell/FileDialog.h"
+#include "shell/MainWindow.h"
+#include "shell/MessageBox.h"
+#include "store/Database.h"
+#include "store/SubmissionLookup.h"
+
+#include <QEvent>
+#include <QFileInfo>
+#include <QMenu>
+
+namespace pardesk {
+
+ExchangeMenu::ExchangeMenu(MainWindow *window, QMenu *file, QAction *before) : QObject(window), m_window(window)
+{
+    m_import = new QAction(window);
+    m_import->setObjectName(QStringLiteral("actionImport"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportPackage = new QAction(window);
+    m_exportPackage->setObjectName(QStringLiteral("actionExportPackage"));
+    m_exportTemplate = new QAction(window);
+    m_exportTemplate->setObjectName(QStringLiteral("actionExportTemplate"));
+    file->insertActions(before, {m_import, m_exportPackage, m_exportTemplate});
+    file->insertSeparator(before);
+    connect(m_import, &QAction::triggered, this, &ExchangeMenu::chooseFileToImport);
+    connect(m_exportPackage, &QAction::triggered, this, &ExchangeMenu::chooseExportPackage);
+    connect(m_exportTemplate, &QAction::triggered, this, &ExchangeMenu::chooseExportTemplate);
+    window->installEventFilter(this);
+    retranslate();
+}
+
+void ExchangeMenu::retranslate()
+{
+    m_import->setText(tr("&Import Submission…"));
+    m_exportPackage->setText(tr("Export Submission &Package…"));
+    m_exportTemplate->setText(tr("Export &Template…"));
+}
+
+bool ExchangeMenu::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+std::optional<qint64> ExchangeMenu::openSubmission() const
+{
+    const AppView *submissions = m_window->view(QStringLiteral("submissions"));
+    bool ok = false;
+    const qint64 id = submissions ? submissions->selection().toLongLong(&ok) : 0;
+    if (ok && id > 0)
+        return id;
+    MessageBox::information(m_window, tr("Export"), tr("Open a submission in the Submissions area first."));
+    return std::nullopt;
+}
+
+void ExchangeMenu::chooseFileToImport()
+{
+    const QString path = FileDialog::openFile(m_window, tr("Import a Submission"),
+                                              tr("Submissions (*.xlsx *.pardesk *.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(*m_window, path);
+}
+
+std::optional<qint64> ExchangeMenu::importFile(MainWindow &window, const QString &path)
+{
+    Database &db = window.database();
+    std::optional<ExchangeIdentity> identity;
+    if (QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0) {
+        const AppView *submissions = window.view(QStringLiteral("submissions"));
+        bool ok = false;
+        const qint64 open = submissions ? submissions->selection().toLongLong(&ok) : 0;
+        const auto header = ok ? SubmissionLookup(db.connection()).header(open) : Result<SubmissionHeader>(Error{});
+        if (!header) {
+            MessageBox::information(&window, tr("Import"),
+                                    tr("A CSV file does not say whose submission it is: open that submission in the "
+                                       "Submissions area first, or import the XLSX template, which says it."));
+            return std::nullopt;
+        }
+        identity = ExchangeIdentity{header->formKey, 0, header->agencyKey, header->period};
+    }
+    auto source = SubmissionFile::read(db.connection(), path, identity);
+    if (!source) {
+        MessageBox::critical(&window, tr("Import"), source.error());
+        return std::nullopt;
+    }
+    const auto preview = ImportPreview::build(db.connection(), std::move(source).value());
+    if (!preview) {
+        MessageBox::critical(&window, tr("Import"), preview.error());
+        return std::nullopt;
+    }
+    if (!ImportDialog::confirm(preview.value(), &window))
+        return std::nullopt;
+    const auto existing = preview->replaces() ? SubmissionImport::Existing::Replace : SubmissionImport::Existing::Refuse;
+    const auto outcome = SubmissionImport::apply(db.connection(), preview.value(), existing);
+    if (!outcome) {
+        MessageBox::critical(&window, tr("Import"), outcome.error());
+        return std::nullopt;
+    }
+    if (auto *consolidation = qobject_cast<ConsolidationView *>(window.view(QStringLiteral("consolidation"))))
+        consolidation->reload();
+    // Show what was written.
+    if (AppView *submissions = window.view(QStringLiteral("submissions"))) {
+        window.showView(QStringLiteral("submissions"));
+        submissions->restoreSelection(outcome->submissionId);
+    }
+    return outcome->submissionId;
+}
+
+void ExchangeMenu::chooseExportPackage()
+{
+    const auto id = openSubmission();
+    if (!id)
+        return;
+    const auto header = SubmissionLookup(m_window->database().connection()).header(*id);
+    if (!header) {
+        MessageBox::critical(m_window, tr("Export"), header.error());
+        return;
+    }
+    const QString suggested = QStringLiteral("%1-%2-%3.pardesk").arg(header->agencyKey, header->formKey, header->period);
+    const QString path = FileDialog::saveFile(m_window, tr("Export Submission Package"), suggested,
+                                              tr("Submission packages (*.pardesk)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = SubmissionPackage::write(m_window->database().connection(), *id, path); !s)
+        MessageBox::critical(m_window, tr("Export"), s.error());
+}
+
+void ExchangeMenu::chooseExportTemplate()
+{
+    const auto id = openSubmission();
+    if (!id)
+        return;
+    const auto header = SubmissionLookup(m_window->database().connection()).header(*id);
+    if (!header) {
+        MessageBox::critical(m_window, tr("Export"), header.error());
+        return;
+    }
+    exportTemplate(m_window->database(), {header->formKey, 0, header->agencyKey, header->period}, m_window);
+}
+
+void ExchangeMenu::exportTemplate(Database &db, const ExchangeIdentity &identity, QWidget *parent)
+{
+    const QString suggested = QStringLiteral("%1-%2-%3.xlsx").arg(identity.agencyKey, identity.formKey, identity.period);
+    const QString path = FileDialog::saveFile(parent, tr("Export Template"), suggested,
+                                              tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const bool csv = QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0;
+    const Status written = csv ? CsvTemplate::write(db.connection(), identity, path) : XlsxTemplate::write(db.connection(), identity, path);
+    if (!written)
+        MessageBox::critical(parent, tr("Export Template"), written.error());
+}
+
+} // namespace pardesk

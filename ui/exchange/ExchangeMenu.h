@@ -1,0 +1,47 @@
+#pragma once
+// File › Import…, Export Package… and Export Template…: the main window's way to the exchange
+// between offices. Import previews the file (ImportDialog) before anything is written; the
+// exports take the submission open in the Submissions area.
+
+#include "exchange/ImportSource.h"
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace pardesk {
+
+class Database;
+class MainWindow;
+
+class ExchangeMenu : public QObject {
+    Q_OBJECT
+public:
+    // Adds the three actions to `file`, before `before`; the window owns them.
+    ExchangeMenu(MainWindow *window, QMenu *file, QAction *before);
+
+    void chooseFileToImport();
+    void chooseExportPackage();
+    void chooseExportTemplate();
+
+    // Reads, previews (ImportDialog), and writes on the user's word. A CSV names no submission: it
+    // is taken as the submission open in the Submissions area. Returns the submission written.
+    static std::optional<qint64> importFile(MainWindow &window, const QString &path);
+    static void exportTemplate(Database &db, const ExchangeIdentity &identity, QWidget *parent);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslate();
+    std::optional<qint64> openSubmission() const;
+
+    MainWindow *m_window;
+    QAction *m_import;
+    QAction *m_exportPackage;
+    QAction *m_exportTemplate;
+};
+
+} // namespace pardesk
