@@ -3,10 +3,11 @@
 namespace pardesk::cli {
 
 CommandGroup storeCommands();
+CommandGroup safetyCommands();
 
 QList<CommandGroup> allCommandGroups()
 {
-    return {storeCommands()};
+    return {storeCommands(), safetyCommands()};
 }
 
 } // namespace pardesk::cli

@@ -28,14 +28,6 @@ bool runsWithOwnSettings(const QStringList &arguments)
     });
 }
 
-QString viewKeys(const MainWindow &window)
-{
-    QStringList keys;
-    for (const AppView *view : window.views())
-        keys.append(view->viewKey());
-    return keys.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -87,7 +79,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("view")) && !window.showView(parser.value(QStringLiteral("view")))) {
         std::fprintf(stderr, "pardesk: %s\n",
                      qPrintable(QApplication::translate("main", "There is no area named \"%1\"; the areas are: %2.")
-                                    .arg(parser.value(QStringLiteral("view")), viewKeys(window))));
+                                    .arg(parser.value(QStringLiteral("view")), window.viewKeys().join(QStringLiteral(", ")))));
         return 2;
     }
     if (parser.isSet(QStringLiteral("select")) && window.currentView())

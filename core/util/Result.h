@@ -9,6 +9,9 @@ namespace pardesk {
 
 struct Error {
     QString message;
+    // Another program held the store's lock past the busy timeout: the same write may succeed
+    // later, so the caller keeps it and tries again rather than dropping it.
+    bool retryable = false;
 };
 
 template <typename T>
@@ -36,16 +39,18 @@ private:
 class [[nodiscard]] Status {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error.message)), m_failed(true) {}
+    Status(Error error) : m_error(std::move(error.message)), m_failed(true), m_retryable(error.retryable) {}
     static Status success() { return {}; }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_error; }
+    bool isRetryable() const { return m_retryable; }
 
 private:
     QString m_error;
     bool m_failed = false;
+    bool m_retryable = false;
 };
 
 } // namespace pardesk

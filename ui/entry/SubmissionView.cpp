@@ -350,4 +350,9 @@ void SubmissionView::retranslate()
 }
 
 
+AppViewDescriptor SubmissionView::descriptor()
+{
+    return {QStringLiteral("submissions"), [] { return tr("Submissions"); }};
+}
+
 } // namespace pardesk

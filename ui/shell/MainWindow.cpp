@@ -32,6 +32,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         if (index >= 0 && index < m_actions.views.size())
             m_actions.views[index]->setChecked(true);
     });
+    connect(m_navigator, &ViewNavigator::viewBuilt, this, [this](AppView *view) {
+        if (m_pendingSelections.contains(view->viewKey()))
+            view->restoreSelection(m_pendingSelections.take(view->viewKey()));
+    });
     retranslate();
     resize(1400, 850);
 }
@@ -45,14 +49,39 @@ MainWindow::~MainWindow()
 
 void MainWindow::addView(ViewFactory factory)
 {
-    m_factories.append(std::move(factory));
-    m_navigator->addView(m_factories.last()(*m_database, m_undo, nullptr));
+    m_factories.append({std::nullopt, std::move(factory)});
+    registerView(m_factories.last());
     rebuildViewActions();
+}
+
+void MainWindow::addView(const AppViewDescriptor &descriptor, ViewFactory factory)
+{
+    m_factories.append({descriptor, std::move(factory)});
+    registerView(m_factories.last());
+    rebuildViewActions();
+}
+
+void MainWindow::registerView(const Registered &registered)
+{
+    if (!registered.descriptor) {
+        m_navigator->addView(registered.factory(*m_database, m_undo, nullptr));
+        return;
+    }
+    m_navigator->addView(*registered.descriptor,
+                         [this, factory = registered.factory] { return factory(*m_database, m_undo, nullptr); });
 }
 
 QList<AppView *> MainWindow::views() const
 {
     return m_navigator->views();
+}
+
+QStringList MainWindow::viewKeys() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_navigator->count(); ++i)
+        keys.append(m_navigator->keyAt(i));
+    return keys;
 }
 
 AppView *MainWindow::currentView() const
@@ -116,10 +145,11 @@ void MainWindow::restoreSettings()
     const AppSettings &settings = AppSettings::instance();
     restoreGeometry(settings.value(AppSettings::Key::WindowGeometry).toByteArray());
     restoreState(settings.value(AppSettings::Key::WindowState).toByteArray());
-    const QVariantMap selections = settings.value(AppSettings::Key::ViewSelections).toMap();
+    // Areas built later take theirs when they are built.
+    m_pendingSelections = settings.value(AppSettings::Key::ViewSelections).toMap();
     for (AppView *view : views())
-        if (selections.contains(view->viewKey()))
-            view->restoreSelection(selections.value(view->viewKey()));
+        if (m_pendingSelections.contains(view->viewKey()))
+            view->restoreSelection(m_pendingSelections.take(view->viewKey()));
     showView(settings.value(AppSettings::Key::LastView).toString());
 }
 
@@ -131,9 +161,9 @@ void MainWindow::saveSettings() const
     settings.addRecentDatabase(m_database->path());
     settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     settings.setValue(AppSettings::Key::WindowState, saveState());
-    if (const AppView *view = currentView())
-        settings.setValue(AppSettings::Key::LastView, view->viewKey());
-    // Areas not registered in this run keep what they stored.
+    if (const int index = m_navigator->currentIndex(); index >= 0)
+        settings.setValue(AppSettings::Key::LastView, m_navigator->keyAt(index));
+    // Areas not registered or not built in this run keep what they stored.
     QVariantMap selections = settings.value(AppSettings::Key::ViewSelections).toMap();
     for (const AppView *view : views()) {
         const QVariant selection = view->selection();
@@ -158,17 +188,18 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::buildViews()
 {
-    for (const ViewFactory &factory : std::as_const(m_factories))
-        m_navigator->addView(factory(*m_database, m_undo, nullptr));
+    for (const Registered &registered : std::as_const(m_factories))
+        registerView(registered);
 }
 
 // The views are built again on the new store; the undo history belonged to the old one.
 void MainWindow::replaceDatabase(std::unique_ptr<Database> database)
 {
-    const QString key = currentView() ? currentView()->viewKey() : QString();
+    const QString key = m_navigator->keyAt(m_navigator->currentIndex());
     AppSettings::instance().addRecentDatabase(m_database->path());
     m_undo->clear();
     m_navigator->removeAll();
+    m_pendingSelections.clear(); // they were the other store's
     m_database = std::move(database);
     buildViews();
     showView(key);

@@ -154,10 +154,10 @@ void MainWindow::rebuildViewActions()
         delete action;
     m_actions.views.clear();
     m_menus.view->clear();
-    const QList<AppView *> all = views();
-    for (int i = 0; i < all.size(); ++i) {
+    const QStringList keys = viewKeys();
+    for (int i = 0; i < keys.size(); ++i) {
         auto *action = new QAction(m_actions.viewGroup);
-        action->setObjectName(QStringLiteral("actionView_%1").arg(all[i]->viewKey()));
+        action->setObjectName(QStringLiteral("actionView_%1").arg(keys[i]));
         action->setCheckable(true);
         action->setChecked(i == m_navigator->currentIndex());
         if (i < 9)
@@ -177,9 +177,10 @@ void MainWindow::rebuildViewActions()
 
 void MainWindow::retitleViewActions()
 {
-    const QList<AppView *> all = views();
-    for (int i = 0; i < all.size() && i < m_actions.views.size(); ++i)
-        m_actions.views[i]->setText(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(all[i]->title()) : all[i]->title());
+    for (int i = 0; i < m_navigator->count() && i < m_actions.views.size(); ++i) {
+        const QString title = m_navigator->titleAt(i);
+        m_actions.views[i]->setText(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(title) : title);
+    }
 }
 
 void MainWindow::rebuildRecentMenu()

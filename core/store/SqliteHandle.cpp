@@ -1,0 +1,29 @@
+#include "store/SqliteHandle.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVariant>
+#include <sqlite3.h>
+
+namespace pardesk {
+
+// Qt's SQLite driver hands out its connection as a QVariant holding a sqlite3*.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+bool isBusyError(const QSqlError &error)
+{
+    // Qt's driver gives SQLite's primary result code as the native code.
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED);
+}
+
+} // namespace pardesk
