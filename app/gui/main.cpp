@@ -4,6 +4,7 @@
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
 #include "shell/StandardViews.h"
+#include "store/BackupRotation.h"
 #include "store/Database.h"
 #include "util/Language.h"
 
@@ -87,6 +88,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(firstPaint))
         new FirstPaintProbe(&window);
     window.show();
+    // After the first paint, so that start-up does not wait for the copy; not for screenshots and
+    // the start-up benchmark, which leave the user's data alone.
+    if (!runsWithOwnSettings(QApplication::arguments()))
+        QTimer::singleShot(0, &window, [&window] { window.backUpOnStart(BackupRotation::defaultFolder()); });
 
     if (screenshot) {
         const QString file = parser.value(QStringLiteral("screenshot"));

@@ -82,6 +82,8 @@ SubmissionView::SubmissionView(Database &db, QUndoStack *undo, QWidget *parent)
     connect(m_model, &EntryModel::problem, this,
             [this](const QString &message) { m_messages->showMessage(message, MessageBar::Kind::Error); });
     connect(m_model, &EntryModel::saved, m_messages, &MessageBar::clear);
+    connect(m_model, &EntryModel::savedLater, this,
+            [this](const QString &message) { m_messages->showMessage(message, MessageBar::Kind::Information); });
     connect(m_model, &EntryModel::findingsChanged, this, &SubmissionView::updateFindings);
     connect(m_model, &EntryModel::opened, this, [this] {
         m_grid->expandAll();

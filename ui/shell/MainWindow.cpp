@@ -5,7 +5,10 @@
 #include "shell/MessageBox.h"
 #include "shell/ViewNavigator.h"
 #include "store/Backup.h"
+#include "store/BackupRotation.h"
 #include "store/Database.h"
+#include "store/Restore.h"
+#include "store/StoreInfo.h"
 #include "util/Language.h"
 
 #include <QCloseEvent>
@@ -14,15 +17,27 @@
 #include <QLabel>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace pardesk {
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent), m_database(std::move(database)), m_undo(new QUndoStack(this)),
-      m_navigator(new ViewNavigator), m_databaseLabel(new QLabel)
+      m_navigator(new ViewNavigator), m_databaseLabel(new QLabel), m_syntheticBanner(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(m_navigator);
+    // The banner sits above the navigation, so that every area of a synthetic store shows it.
+    m_syntheticBanner->setObjectName(QStringLiteral("syntheticBanner"));
+    m_syntheticBanner->setAlignment(Qt::AlignCenter);
+    m_syntheticBanner->setWordWrap(true);
+    m_syntheticBanner->setStyleSheet(QStringLiteral("QLabel { background: #b3261e; color: white; font-weight: bold; padding: 6px; }"));
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_syntheticBanner);
+    layout->addWidget(m_navigator, 1);
+    setCentralWidget(central);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(m_databaseLabel);
     createActions();
@@ -133,6 +148,50 @@ Status MainWindow::backupDatabase(const QString &path)
     return {};
 }
 
+Status MainWindow::restoreDatabase(const QString &backupPath)
+{
+    if (Status s = Restore::check(backupPath); !s)
+        return report(tr("Restore"), s.error());
+    // The store is replaced on disk, so nothing of this process may hold it open meanwhile.
+    const QString path = m_database->path();
+    const QString key = m_navigator->keyAt(m_navigator->currentIndex());
+    m_undo->clear();
+    m_navigator->removeAll();
+    m_database.reset();
+    const auto kept = Restore::replace(path, backupPath);
+    Database::Options options;
+    options.createIfMissing = false;
+    auto reopened = Database::open(path, options);
+    if (!reopened) {
+        // Nothing to show without a store: the message says what happened, and the app ends.
+        MessageBox::critical(this, tr("Restore"), reopened.error());
+        QCoreApplication::exit(2);
+        return Error{reopened.error()};
+    }
+    m_database = std::move(reopened.value());
+    buildViews();
+    showView(key);
+    showDatabase();
+    if (!kept)
+        return report(tr("Restore"), kept.error());
+    const QString message = tr("Restored %1 from %2. The store it replaced is kept as %3.")
+                                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(QFileInfo(backupPath).absoluteFilePath()),
+                                     QDir::toNativeSeparators(kept.value()));
+    statusBar()->showMessage(message);
+    MessageBox::information(this, tr("Restore"), message);
+    return {};
+}
+
+void MainWindow::backUpOnStart(const QString &folder)
+{
+    const int keep = AppSettings::instance().value(AppSettings::Key::BackupsToKeep).toInt();
+    if (keep <= 0)
+        return;
+    const auto written = BackupRotation::backUp(m_database->connection(), folder, keep);
+    if (!written)
+        statusBar()->showMessage(tr("The automatic backup failed: %1").arg(written.error()));
+}
+
 void MainWindow::setLanguage(const QString &language)
 {
     installLanguage(language);
@@ -211,6 +270,9 @@ void MainWindow::replaceDatabase(std::unique_ptr<Database> database)
 
 void MainWindow::showDatabase()
 {
+    const bool synthetic = StoreInfo::isSynthetic(m_database->connection());
+    m_syntheticBanner->setText(synthetic ? StoreInfo::syntheticNotice() : QString());
+    m_syntheticBanner->setVisible(synthetic);
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
     setWindowTitle(QStringLiteral("%1 — ParDesk").arg(QFileInfo(m_database->path()).fileName()));
 }

@@ -65,6 +65,12 @@ public:
     Status openDatabase(const QString &path);   // an existing store
     Status createDatabase(const QString &path); // a new file, filled from the bundled dataset
     Status backupDatabase(const QString &path);
+    // Replaces the open store with a checked backup (store/Restore.h); the replaced store is kept
+    // beside it. The store is closed meanwhile and opened again, whether the restore succeeded or not.
+    Status restoreDatabase(const QString &backupPath);
+    // The automatic backup made on start (BackupRotation, the setting BackupsToKeep); a failure is
+    // shown in the status bar, not in a dialog: it must not keep anyone from working.
+    void backUpOnStart(const QString &folder);
 
     // "vi" or "en": installed at once, remembered in the settings.
     void setLanguage(const QString &language);
@@ -90,6 +96,7 @@ private:
     void chooseDatabaseToOpen();
     void chooseNewDatabase();
     void chooseBackup();
+    void chooseRestore();
 
     // MainWindow.cpp
     void buildViews();
@@ -101,6 +108,7 @@ private:
     QUndoStack *m_undo;
     ViewNavigator *m_navigator;
     QLabel *m_databaseLabel;
+    QLabel *m_syntheticBanner; // above every area while the store is synthetic
     struct Registered {
         std::optional<AppViewDescriptor> descriptor; // none: built at once
         ViewFactory factory;
@@ -115,7 +123,7 @@ private:
               *help = nullptr;
     } m_menus;
     struct Actions {
-        QAction *open = nullptr, *create = nullptr, *backup = nullptr, *quit = nullptr;
+        QAction *open = nullptr, *create = nullptr, *backup = nullptr, *restore = nullptr, *quit = nullptr;
         QAction *undo = nullptr, *redo = nullptr, *copy = nullptr, *paste = nullptr;
         QAction *vietnamese = nullptr, *english = nullptr, *about = nullptr;
         QList<QAction *> views;

@@ -6,6 +6,7 @@
 #include "shell/AboutBox.h"
 #include "shell/AppView.h"
 #include "shell/FileDialog.h"
+#include "shell/MessageBox.h"
 #include "shell/ViewNavigator.h"
 #include "store/Database.h"
 
@@ -53,6 +54,8 @@ void MainWindow::createActions()
     connect(m_actions.open, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
     connect(m_actions.create, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
     connect(m_actions.backup, &QAction::triggered, this, &MainWindow::chooseBackup);
+    m_actions.restore = newAction(this, "actionRestore");
+    connect(m_actions.restore, &QAction::triggered, this, &MainWindow::chooseRestore);
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
 
     m_actions.undo = newAction(this, "actionUndo", QKeySequence::Undo);
@@ -96,6 +99,7 @@ void MainWindow::createMenus()
     m_menus.recent->setObjectName(QStringLiteral("menuRecent"));
     m_menus.file->addSeparator();
     m_menus.file->addAction(m_actions.backup);
+    m_menus.file->addAction(m_actions.restore);
     m_menus.file->addSeparator();
     m_menus.file->addAction(m_actions.quit);
 
@@ -126,6 +130,7 @@ void MainWindow::retranslate()
     m_actions.create->setText(tr("&New Database…"));
     m_menus.recent->setTitle(tr("&Recent Databases"));
     m_actions.backup->setText(tr("&Back Up…"));
+    m_actions.restore->setText(tr("Res&tore from Backup…"));
     m_actions.quit->setText(tr("&Quit"));
     m_menus.edit->setTitle(tr("&Edit"));
     m_actions.copy->setText(tr("&Copy"));
@@ -237,6 +242,25 @@ void MainWindow::chooseBackup()
     const QString path = FileDialog::saveFile(this, tr("Back Up"), suggested, databaseFilter());
     if (!path.isEmpty())
         (void)backupDatabase(path);
+}
+
+} // namespace pardesk
+
+namespace pardesk {
+
+// Restoring replaces everything in the store: the user confirms, naming both files.
+void MainWindow::chooseRestore()
+{
+    const QString backup = FileDialog::openFile(this, tr("Restore"), databaseFilter());
+    if (backup.isEmpty())
+        return;
+    const auto answer = MessageBox::show(
+        this, QMessageBox::Warning, tr("Restore"),
+        tr("Replace the database %1 with the backup %2? The current database is kept as a copy beside it.")
+            .arg(QDir::toNativeSeparators(m_database->path()), QDir::toNativeSeparators(QFileInfo(backup).absoluteFilePath())),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        (void)restoreDatabase(backup);
 }
 
 } // namespace pardesk
