@@ -178,7 +178,6 @@ Status MainWindow::restoreDatabase(const QString &backupPath)
                                 .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(QFileInfo(backupPath).absoluteFilePath()),
                                      QDir::toNativeSeparators(kept.value()));
     statusBar()->showMessage(message);
-    MessageBox::information(this, tr("Restore"), message);
     return {};
 }
 
