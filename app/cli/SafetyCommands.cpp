@@ -94,19 +94,21 @@ int generate(Database *, const QCommandLineParser &args, const QStringList &, co
         return BadInput;
     }
     // The bundled dataset first (its themes name the synthetic plan's targets), then the province.
-    auto db = Database::open(out);
-    if (!db) {
-        printError(db.error());
-        return BadInput;
+    Result<generate::SyntheticProvince::Summary> summary = Error{};
+    if (auto db = Database::open(out); !db) {
+        summary = Error{db.error()};
+    } else {
+        summary = generate::SyntheticProvince::write(db.value()->connection(),
+                                                     generate::SyntheticProvince::Options::sized(*agencies, *years));
+        if (summary)
+            if (Status s = generate::SyntheticPlan::write(db.value()->connection(), summary.value()); !s)
+                summary = Error{s.error()};
     }
-    const QSqlDatabase connection = db.value()->connection();
-    const auto options = generate::SyntheticProvince::Options::sized(*agencies, *years);
-    const auto summary = generate::SyntheticProvince::write(connection, options);
-    Status planned = summary ? generate::SyntheticPlan::write(connection, summary.value()) : Status(Error{summary.error()});
-    if (!planned) {
-        db.value().reset();
-        QFile::remove(out);
-        printError(planned.error());
+    if (!summary) {
+        // Nothing half-made is left behind (a full disk, a file size limit).
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(out + suffix);
+        printError(summary.error());
         return BadInput;
     }
     printJson(QJsonObject{{"path", absolute(out)},

@@ -18,12 +18,28 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-bool isBusyError(const QSqlError &error)
+namespace {
+
+// Qt's driver gives SQLite's result code as the native code; the low byte is the primary code.
+int primaryCode(const QSqlError &error)
 {
-    // Qt's driver gives SQLite's primary result code as the native code.
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
-    return ok && ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED);
+    return ok ? code & 0xff : -1;
+}
+
+} // namespace
+
+bool isBusyError(const QSqlError &error)
+{
+    const int code = primaryCode(error);
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+bool isDiskFullError(const QSqlError &error)
+{
+    const int code = primaryCode(error);
+    return code == SQLITE_FULL || code == SQLITE_IOERR;
 }
 
 } // namespace pardesk

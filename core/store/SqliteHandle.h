@@ -15,4 +15,8 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db);
 // (SQLITE_BUSY or SQLITE_LOCKED after the busy timeout).
 bool isBusyError(const QSqlError &error);
 
+// Whether the last failure was the disk refusing more data (SQLITE_FULL, or an I/O error as a file
+// size limit or a full disk gives it).
+bool isDiskFullError(const QSqlError &error);
+
 } // namespace pardesk

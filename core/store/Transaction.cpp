@@ -38,10 +38,13 @@ Status Transaction::commit()
     if (!m_active)
         return began();
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("COMMIT")))
-        return Error{QCoreApplication::translate("Transaction", "The changes could not be saved: %1")
-                         .arg(q.lastError().text()),
-                     isBusyError(q.lastError())};
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        QString message = QCoreApplication::translate("Transaction", "The changes could not be saved: %1").arg(q.lastError().text());
+        if (isDiskFullError(q.lastError()))
+            message += u' ' + QCoreApplication::translate("Transaction", "The disk is full or the file may not grow; "
+                                                                          "free some space and try again. Nothing was changed.");
+        return Error{message, isBusyError(q.lastError())};
+    }
     m_active = false;
     return {};
 }

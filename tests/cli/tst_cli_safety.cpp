@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -33,6 +34,7 @@ private slots:
     void restoreRefusesABadBackupAndLeavesTheStore();
     void checkReportsInJsonAndExitsOneOnProblems();
     void generateWritesASyntheticProvince();
+    void aFileSizeLimitFailsCleanly();
     void generateRefusesBadUsage_data();
     void generateRefusesBadUsage();
 };
@@ -142,6 +144,27 @@ void TestCliSafety::generateWritesASyntheticProvince()
     QCOMPARE(runCli({QStringLiteral("generate"), QStringLiteral("--agencies"), QStringLiteral("3"), QStringLiteral("--years"),
                      QStringLiteral("1"), QStringLiteral("--out"), out}).exitCode, 2);
     QCOMPARE(fileDigest(out), digest);
+}
+
+// As a full disk: the process may not write past 1 MiB (RLIMIT_FSIZE, set by the shell for the child
+// only, with SIGXFSZ ignored so that the write fails rather than the process dying).
+void TestCliSafety::aFileSizeLimitFailsCleanly()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("full.sqlite"));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PARDESK_LANG"), QStringLiteral("en"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral("/bin/sh"),
+                  {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 1024; exec \"$0\" generate --agencies 60 --years 3 --out \"$1\""),
+                   cliPath(), out});
+    QVERIFY(process.waitForFinished(120000));
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY2(err.contains("disk is full") || err.contains("full.sqlite"), err);
+    QVERIFY(!QFile::exists(out));
+    QVERIFY(!QFile::exists(out + QStringLiteral("-wal")));
 }
 
 void TestCliSafety::generateRefusesBadUsage_data()
