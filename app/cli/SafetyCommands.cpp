@@ -176,6 +176,9 @@ int torture(Database *store, const QCommandLineParser &args, const QStringList &
     q.prepare(QStringLiteral("SELECT max(value) FROM submission_values WHERE submission_id = ?"));
     q.addBindValue(target->submission);
     const int first = q.exec() && q.next() ? q.value(0).toInt() + 1 : 1;
+    // An unfinished read keeps its snapshot: after another writer's commit, this connection could
+    // never write again (SQLITE_BUSY_SNAPSHOT) however long it waited.
+    q.finish();
     std::printf("submission %lld items %lld\n", target->submission, qlonglong(target->items.size()));
     std::fflush(stdout);
     SubmissionStore writer(store->connection());
@@ -185,7 +188,8 @@ int torture(Database *store, const QCommandLineParser &args, const QStringList &
         for (const auto &[id, code] : target->items)
             writes.append({id, code, CellWrite::Field::Value, QString::number(k), double(k)});
         Status s = writer.write(target->submission, writes);
-        while (!s && s.isRetryable()) {
+        // Waits as the entry grid does, but not for ever: a minute of retries, then the error.
+        for (int retry = 0; !s && s.isRetryable() && retry < 3000; ++retry) {
             ++busyRetries;
             QThread::msleep(20);
             s = writer.write(target->submission, writes);

@@ -64,8 +64,8 @@ QString SubmissionStore::statusLabel(const QString &status)
 Status SubmissionStore::busy(const Transaction &tx)
 {
     if (tx.wasBusy())
-        return Error{tr("Another program or colleague is writing to the database; the change is kept and will be "
-                        "saved as soon as the database is free (%1).")
+        return Error{tr("The database is busy: another program or a colleague is writing to it. The change is kept "
+                        "and will be saved as soon as the database is free (%1).")
                          .arg(tx.beginError()),
                      true};
     return Error{tr("The database is busy or cannot be written to (%1). Nothing was saved.").arg(tx.beginError())};
