@@ -28,6 +28,13 @@ QCommandLineOption option(const char *name, const QString &description, const QS
     return QCommandLineOption(QString::fromLatin1(name), description, valueName);
 }
 
+QCommandLineOption hidden(const char *name, const QString &valueName)
+{
+    QCommandLineOption o(QString::fromLatin1(name), QString(), valueName);
+    o.setFlags(QCommandLineOption::HiddenFromHelp);
+    return o;
+}
+
 QString absolute(const QString &path)
 {
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
@@ -239,8 +246,7 @@ CommandGroup safetyCommands()
              false, generate, {QStringLiteral("agencies"), QStringLiteral("years"), QStringLiteral("out")}),
         // For the crash tests (tests/crash), not in --help.
         make("torture",
-             {option("edits", QStringLiteral("Steps to write."), QStringLiteral("n")),
-              option("period", QStringLiteral("The period of the submission written to."), QStringLiteral("key"))},
+             {hidden("edits", QStringLiteral("n")), hidden("period", QStringLiteral("key"))},
              true, torture, {QStringLiteral("edits")}),
     };
     const QString help =
