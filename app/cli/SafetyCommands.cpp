@@ -144,6 +144,9 @@ Result<TortureTarget> tortureTarget(Database &db, const QString &period)
     if (!q.next())
         return Error{CliCommands::tr("the store has no form with an agency to write to.")};
     const qint64 form = q.value(0).toLongLong(), agency = q.value(1).toLongLong();
+    // Every read is finished before a write begins: an open read keeps its snapshot, and a write
+    // from an old snapshot is refused (SQLITE_BUSY_SNAPSHOT) once another writer has committed.
+    q.finish();
     TortureTarget target;
     q.prepare(QStringLiteral("SELECT id FROM submissions WHERE form_id = ? AND agency_id = ? AND period = ?"));
     q.addBindValue(form);
@@ -151,8 +154,14 @@ Result<TortureTarget> tortureTarget(Database &db, const QString &period)
     q.addBindValue(period);
     if (q.exec() && q.next()) {
         target.submission = q.value(0).toLongLong();
+        q.finish();
     } else {
-        const auto created = SubmissionStore(db.connection()).create(form, agency, period);
+        q.finish();
+        auto created = SubmissionStore(db.connection()).create(form, agency, period);
+        for (int retry = 0; !created && created.isRetryable() && retry < 3000; ++retry) {
+            QThread::msleep(20);
+            created = SubmissionStore(db.connection()).create(form, agency, period);
+        }
         if (!created)
             return Error{created.error()};
         target.submission = created.value();

@@ -87,8 +87,10 @@ Result<qint64> SubmissionStore::create(qint64 formId, qint64 agencyId, const QSt
     const QString key = parsed->key();
 
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return Error{busy(tx).error()};
+    if (!tx.isActive()) {
+        const Status refused = busy(tx);
+        return Error{refused.error(), refused.isRetryable()};
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id FROM submissions WHERE form_id = ? AND agency_id = ? AND period = ?"));
     q.addBindValue(formId);

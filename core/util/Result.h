@@ -18,7 +18,7 @@ template <typename T>
 class [[nodiscard]] Result {
 public:
     Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error.message)) {}
+    Result(Error error) : m_error(std::move(error.message)), m_retryable(error.retryable) {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -29,10 +29,12 @@ public:
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
     const QString &error() const { return m_error; }
+    bool isRetryable() const { return m_retryable; } // see Error::retryable
 
 private:
     std::optional<T> m_value;
     QString m_error;
+    bool m_retryable = false;
 };
 
 // For operations that return nothing but may fail.

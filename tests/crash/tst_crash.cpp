@@ -22,8 +22,9 @@ struct Killed {
     int items = 0;         // from the "submission … items N" line, 0 when not reached
 };
 
-// Starts torture and kills it after `delayMs` of its work (counted from its first line when
-// `afterStart`, else from the process start, which may fall in opening or creating the store).
+// Starts torture and kills it `delayMs` after its first committed step when `afterStart` (so that
+// every such run moves on, however slow the build), else after the process start, which may fall
+// in opening or creating the store, or before the first step.
 Killed runAndKill(const QString &store, int delayMs, bool afterStart)
 {
     QProcess process;
@@ -32,7 +33,7 @@ Killed runAndKill(const QString &store, int delayMs, bool afterStart)
     process.waitForStarted();
     QByteArray out;
     if (afterStart) {
-        while (!out.contains("items") && process.state() == QProcess::Running && process.waitForReadyRead(30000))
+        while (!out.contains("committed") && process.state() == QProcess::Running && process.waitForReadyRead(30000))
             out += process.readAllStandardOutput();
     }
     QThread::msleep(delayMs);

@@ -35,7 +35,7 @@ void TestTwoWriters::everyWriteOfBothIsKept()
         QProcess *p = writers[w];
         QVERIFY(p->waitForFinished(240000));
         const QByteArray out = p->readAllStandardOutput();
-        QVERIFY2(p->exitCode() == 0, p->readAllStandardError());
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError() + out.right(200));
         // Every step reported, in order.
         QCOMPARE(out.count("committed "), kSteps);
         QVERIFY(out.contains("committed " + QByteArray::number(kSteps) + "\n"));
