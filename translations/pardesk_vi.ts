@@ -141,12 +141,15 @@
         <translation>đây là một thư mục, không phải một tệp.</translation>
     </message>
     <message>
-        <source>the existing file cannot be replaced.</source>
-        <translation>không thay thế được tệp đang có.</translation>
+        <source>the copy cannot be moved into place (%1).</source>
+        <translation>không thể đưa bản sao vào đúng vị trí (%1).</translation>
     </message>
+</context>
+<context>
+    <name>BackupRotation</name>
     <message>
-        <source>the copy cannot be moved into place.</source>
-        <translation>không chuyển được bản sao vào đúng chỗ.</translation>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Không tạo được thư mục sao lưu %1.</translation>
     </message>
 </context>
 <context>
@@ -600,6 +603,50 @@
   consolidate --form F --period P [--today NGÀY] [--out TỆP.csv]
                              đơn vị đã báo cáo, tỷ lệ đầy đủ, tỷ lệ đúng hạn và số tổng hợp</translation>
     </message>
+    <message>
+        <source>--%1 needs a whole number from 1 to %2, not &quot;%3&quot;.</source>
+        <translation>--%1 cần một số nguyên từ 1 đến %2, không phải &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; generate writes a new file only.</source>
+        <translation>Tệp %1 đã tồn tại; lệnh generate chỉ ghi ra tệp mới.</translation>
+    </message>
+    <message>
+        <source>the store has no form with an agency to write to.</source>
+        <translation>kho dữ liệu không có biểu mẫu nào kèm cơ quan để ghi vào.</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>Lệnh %1 cần tham số --%2.</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>Bản sao lưu cần khôi phục.</translation>
+    </message>
+    <message>
+        <source>How many agencies the synthetic province has.</source>
+        <translation>Số cơ quan của tỉnh dữ liệu tổng hợp.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>How many years of quarterly reports.</source>
+        <translation>Số năm báo cáo quý.</translation>
+    </message>
+    <message>
+        <source>  backup --out FILE          a consistent copy of the store (also while ParDesk is open)
+  restore --from FILE        replace the store with a checked backup; the old store is kept
+  check                      integrity, foreign keys and the app&apos;s own rules; exit 1 on problems
+  generate --agencies N --years Y --out FILE
+                             a new store with a SYNTHETIC province, for benchmarks and demonstrations</source>
+        <translation>  backup --out FILE          bản sao nhất quán của kho dữ liệu (kể cả khi ParDesk đang mở)
+  restore --from FILE        thay kho dữ liệu bằng một bản sao lưu đã kiểm tra; kho cũ được giữ lại
+  check                      kiểm tra tính toàn vẹn, khóa ngoại và các quy tắc của ứng dụng; trả mã 1 khi có lỗi
+  generate --agencies N --years Y --out FILE
+                             tạo kho mới với một tỉnh dữ liệu TỔNG HỢP (GIẢ LẬP), dùng để đo hiệu năng và trình diễn</translation>
+    </message>
 </context>
 <context>
     <name>CompareChart</name>
@@ -682,6 +729,37 @@
     <message>
         <source>Theme</source>
         <translation>Chủ đề</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyCheck</name>
+    <message>
+        <source>The store cannot be read: %1</source>
+        <translation>Không đọc được kho dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation>Kiểm tra toàn vẹn SQLite: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 refers to a row of %3 that does not exist.</source>
+        <translation>Dòng %1 của bảng %2 tham chiếu đến một dòng không tồn tại của bảng %3.</translation>
+    </message>
+    <message>
+        <source>Submission %1 holds a value for item %2, which its form %3 does not have.</source>
+        <translation>Báo cáo %1 có số liệu cho chỉ tiêu %2, nhưng biểu mẫu %3 của báo cáo không có chỉ tiêu này.</translation>
+    </message>
+    <message>
+        <source>its number %1 is not what its text &quot;%2&quot; reads</source>
+        <translation>giá trị số %1 không khớp với nội dung đã nhập &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>its text &quot;%1&quot; is a number but no number is stored</source>
+        <translation>nội dung &quot;%1&quot; là một số nhưng không có giá trị số nào được lưu</translation>
+    </message>
+    <message>
+        <source>Submission %1, item %2: %3.</source>
+        <translation>Báo cáo %1, chỉ tiêu %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1721,45 @@
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>Không thể khôi phục từ bản sao lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>tệp không tồn tại.</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a database (%1).</source>
+        <translation>tệp bị hỏng hoặc không phải cơ sở dữ liệu (%1).</translation>
+    </message>
+    <message>
+        <source>it is not a ParDesk store.</source>
+        <translation>đây không phải kho dữ liệu ParDesk.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of ParDesk (schema %1; this version reads up to %2).</source>
+        <translation>tệp được ghi bởi phiên bản ParDesk mới hơn (lược đồ %1; phiên bản này chỉ đọc đến %2).</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: it is the store itself.</source>
+        <translation>Không thể khôi phục từ %1: đó chính là kho dữ liệu đang dùng.</translation>
+    </message>
+    <message>
+        <source>The store was not replaced: keeping a copy of it failed. %1</source>
+        <translation>Kho dữ liệu chưa bị thay thế: không lưu được bản sao của kho hiện tại. %1</translation>
+    </message>
+    <message>
+        <source>The store was not replaced: %1</source>
+        <translation>Kho dữ liệu chưa bị thay thế: %1</translation>
+    </message>
+    <message>
+        <source>The store %1 was not replaced: %2</source>
+        <translation>Kho dữ liệu %1 chưa bị thay thế: %2</translation>
+    </message>
+</context>
+<context>
     <name>RowSnapshot</name>
     <message>
         <source>The deleted rows could not be kept for undo: %1</source>
@@ -2010,6 +2127,10 @@
         <source>The status could not be saved: %1</source>
         <translation>Không lưu được trạng thái: %1</translation>
     </message>
+    <message>
+        <source>The database is busy: another program or a colleague is writing to it. The change is kept and will be saved as soon as the database is free (%1).</source>
+        <translation>Cơ sở dữ liệu đang bận: một chương trình khác hoặc đồng nghiệp đang ghi vào. Thay đổi được giữ lại và sẽ được lưu ngay khi cơ sở dữ liệu rảnh (%1).</translation>
+    </message>
 </context>
 <context>
     <name>TargetEvaluation</name>
@@ -2062,6 +2183,10 @@
     <message>
         <source>The changes could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full or the file may not grow; free some space and try again. Nothing was changed.</source>
+        <translation>Ổ đĩa đã đầy hoặc tệp không thể lớn thêm; hãy giải phóng dung lượng rồi thử lại. Chưa có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3012,12 @@ Nguồn: %6</translation>
             <numerusform>%n số liệu vượt quá dòng cuối nên không được dán.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The database is free again: %n kept change(s) were saved.</source>
+        <translation>
+            <numerusform>Cơ sở dữ liệu đã rảnh: đã lưu %n thay đổi được giữ lại.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pardesk::ExchangeMenu</name>
@@ -3226,6 +3357,26 @@ Nguồn: %6</translation>
     <message>
         <source>&amp;Print Appendix…</source>
         <translation>&amp;In phụ lục…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The store it replaced is kept as %3.</source>
+        <translation>Đã khôi phục %1 từ %2. Kho dữ liệu cũ được giữ lại tại %3.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Sao lưu tự động không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from Backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with the backup %2? The current database is kept as a copy beside it.</source>
+        <translation>Thay cơ sở dữ liệu %1 bằng bản sao lưu %2? Cơ sở dữ liệu hiện tại được giữ lại thành một bản sao đặt cùng thư mục.</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,11 @@ CommandGroup storeCommands();
 CommandGroup chartCommands();
 CommandGroup printCommands();
 CommandGroup exchangeCommands();
+CommandGroup safetyCommands();
 
 QList<CommandGroup> allCommandGroups()
 {
-    return {storeCommands(), chartCommands(), printCommands(), exchangeCommands()};
+    return {storeCommands(), chartCommands(), printCommands(), exchangeCommands(), safetyCommands()};
 }
 
 } // namespace pardesk::cli

@@ -4,6 +4,7 @@
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
 #include "shell/StandardViews.h"
+#include "store/BackupRotation.h"
 #include "store/Database.h"
 #include "util/Language.h"
 
@@ -26,14 +27,6 @@ bool runsWithOwnSettings(const QStringList &arguments)
     return std::any_of(arguments.begin(), arguments.end(), [](const QString &a) {
         return a.startsWith(QLatin1String("--screenshot")) || a.startsWith(QLatin1String("--exit-on-first-paint"));
     });
-}
-
-QString viewKeys(const MainWindow &window)
-{
-    QStringList keys;
-    for (const AppView *view : window.views())
-        keys.append(view->viewKey());
-    return keys.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -87,7 +80,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("view")) && !window.showView(parser.value(QStringLiteral("view")))) {
         std::fprintf(stderr, "pardesk: %s\n",
                      qPrintable(QApplication::translate("main", "There is no area named \"%1\"; the areas are: %2.")
-                                    .arg(parser.value(QStringLiteral("view")), viewKeys(window))));
+                                    .arg(parser.value(QStringLiteral("view")), window.viewKeys().join(QStringLiteral(", ")))));
         return 2;
     }
     if (parser.isSet(QStringLiteral("select")) && window.currentView())
@@ -95,6 +88,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(firstPaint))
         new FirstPaintProbe(&window);
     window.show();
+    // After the first paint, so that start-up does not wait for the copy; not for screenshots and
+    // the start-up benchmark, which leave the user's data alone.
+    if (!runsWithOwnSettings(QApplication::arguments()))
+        QTimer::singleShot(0, &window, [&window] { window.backUpOnStart(BackupRotation::defaultFolder()); });
 
     if (screenshot) {
         const QString file = parser.value(QStringLiteral("screenshot"));

@@ -1,25 +1,15 @@
 #include "store/Backup.h"
 
+#include "store/DurableRename.h"
+#include "store/SqliteHandle.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
-#include <QVariant>
 #include <sqlite3.h>
 
 namespace pardesk {
 namespace {
-
-// Qt's SQLite driver hands out its connection as a QVariant holding a sqlite3*.
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    if (!db.isOpen() || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 QString lastError(sqlite3 *db)
 {
@@ -94,18 +84,40 @@ Status writeCopy(sqlite3 *source, const QString &path)
 
 } // namespace
 
+Status Backup::copyFile(const QString &sourcePath, const QString &targetPath)
+{
+    sqlite3 *source = nullptr;
+    const QByteArray name = QFile::encodeName(sourcePath);
+    if (sqlite3_open_v2(name.constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        const QString why = source ? lastError(source) : QString();
+        sqlite3_close(source);
+        return Error{tr("The backup %1 could not be written: %2")
+                         .arg(QDir::toNativeSeparators(QFileInfo(targetPath).absoluteFilePath()), why)};
+    }
+    sqlite3_busy_timeout(source, 5000);
+    Status status = copyFrom(source, sourcePath, targetPath);
+    sqlite3_close(source);
+    return status;
+}
+
 Status Backup::copy(const QSqlDatabase &source, const QString &targetPath)
+{
+    sqlite3 *handle = sqliteHandle(source);
+    if (!handle)
+        return Error{tr("The backup %1 could not be written: %2")
+                         .arg(QDir::toNativeSeparators(QFileInfo(targetPath).absoluteFilePath()), tr("the database is not open."))};
+    return copyFrom(handle, source.databaseName(), targetPath);
+}
+
+Status Backup::copyFrom(sqlite3 *handle, const QString &sourcePath, const QString &targetPath)
 {
     const QString target = QFileInfo(targetPath).absoluteFilePath();
     auto refuse = [&](const QString &why) {
         return Error{tr("The backup %1 could not be written: %2").arg(QDir::toNativeSeparators(target), why)};
     };
-    sqlite3 *handle = sqliteHandle(source);
-    if (!handle)
-        return refuse(tr("the database is not open."));
     if (targetPath.trimmed().isEmpty())
         return Error{tr("No backup file was given.")};
-    if (QFileInfo(target) == QFileInfo(source.databaseName()))
+    if (QFileInfo(target) == QFileInfo(sourcePath))
         return refuse(tr("it is the open database itself."));
     const QFileInfo folder(QFileInfo(target).absolutePath());
     if (!folder.isDir())
@@ -120,13 +132,10 @@ Status Backup::copy(const QSqlDatabase &source, const QString &targetPath)
         QFile::remove(partial);
         return refuse(s.error());
     }
-    if (QFile::exists(target) && !QFile::remove(target)) {
+    // One step: the older backup of that name stays whole until the new one replaces it.
+    if (QString why; !durableRename(partial, target, &why)) {
         QFile::remove(partial);
-        return refuse(tr("the existing file cannot be replaced."));
-    }
-    if (!QFile::rename(partial, target)) {
-        QFile::remove(partial);
-        return refuse(tr("the copy cannot be moved into place."));
+        return refuse(tr("the copy cannot be moved into place (%1).").arg(why));
     }
     return {};
 }

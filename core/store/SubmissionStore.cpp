@@ -63,6 +63,11 @@ QString SubmissionStore::statusLabel(const QString &status)
 
 Status SubmissionStore::busy(const Transaction &tx)
 {
+    if (tx.wasBusy())
+        return Error{tr("The database is busy: another program or a colleague is writing to it. The change is kept "
+                        "and will be saved as soon as the database is free (%1).")
+                         .arg(tx.beginError()),
+                     true};
     return Error{tr("The database is busy or cannot be written to (%1). Nothing was saved.").arg(tx.beginError())};
 }
 
@@ -82,8 +87,10 @@ Result<qint64> SubmissionStore::create(qint64 formId, qint64 agencyId, const QSt
     const QString key = parsed->key();
 
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return Error{busy(tx).error()};
+    if (!tx.isActive()) {
+        const Status refused = busy(tx);
+        return Error{refused.error(), refused.isRetryable()};
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id FROM submissions WHERE form_id = ? AND agency_id = ? AND period = ?"));
     q.addBindValue(formId);

@@ -18,6 +18,9 @@ public:
 
     bool isActive() const { return m_active; }
     const QString &beginError() const { return m_beginError; }
+    // The transaction could not begin because another connection held the write lock past the
+    // busy timeout (not a damaged or read-only store): worth trying again.
+    bool wasBusy() const { return m_busy; }
     // Whether the transaction began; when not (the store is busy or locked), a message for the user.
     // Nothing may be written then: it would be written outside the transaction.
     Status began() const;
@@ -27,6 +30,7 @@ private:
     QSqlDatabase m_db;
     bool m_active = false;
     QString m_beginError;
+    bool m_busy = false;
 };
 
 } // namespace pardesk

@@ -9,13 +9,16 @@ namespace pardesk {
 
 struct Error {
     QString message;
+    // Another program held the store's lock past the busy timeout: the same write may succeed
+    // later, so the caller keeps it and tries again rather than dropping it.
+    bool retryable = false;
 };
 
 template <typename T>
 class [[nodiscard]] Result {
 public:
     Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error.message)) {}
+    Result(Error error) : m_error(std::move(error.message)), m_retryable(error.retryable) {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -26,26 +29,30 @@ public:
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
     const QString &error() const { return m_error; }
+    bool isRetryable() const { return m_retryable; } // see Error::retryable
 
 private:
     std::optional<T> m_value;
     QString m_error;
+    bool m_retryable = false;
 };
 
 // For operations that return nothing but may fail.
 class [[nodiscard]] Status {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error.message)), m_failed(true) {}
+    Status(Error error) : m_error(std::move(error.message)), m_failed(true), m_retryable(error.retryable) {}
     static Status success() { return {}; }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_error; }
+    bool isRetryable() const { return m_retryable; }
 
 private:
     QString m_error;
     bool m_failed = false;
+    bool m_retryable = false;
 };
 
 } // namespace pardesk

@@ -1,41 +1,8 @@
 #pragma once
-// Writes provinces, agencies, a form and agencies' submissions straight into a store: the
-// benchmark's synthetic province and the tests' small hand-made stores.
-
-#include "util/Result.h"
-
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QString>
-#include <optional>
+// The generator moved to core/generate/ (pardesk-cli generate shares it); the benches and tests
+// keep their name for it.
+#include "generate/StoreBuilder.h"
 
 namespace pardesk::bench {
-
-class StoreBuilder {
-public:
-    explicit StoreBuilder(QSqlDatabase db);
-
-    // Every add returns the new row's id, or -1 after the first failure; status() tells which.
-    void addProvince(const QString &code, const QString &name, bool synthetic);
-    qint64 addAgency(const QString &key, const QString &name, const QString &province, const QString &level,
-                     qint64 parentId = 0, const QString &validFrom = {}, const QString &validTo = {});
-    qint64 addForm(const QString &key, const QString &name, const QString &province);
-    // formulaJson as form_items.formula holds it (forms/Formula.h), empty for an entered item.
-    qint64 addItem(qint64 formId, const QString &code, const QString &label, const QString &hint,
-                   const QString &unit, const QString &kind, const QString &formulaJson = {});
-    qint64 addSubmission(qint64 formId, qint64 agencyId, const QString &period);
-    // No value writes the row as an official leaves a cell: raw "-", value NULL.
-    void setValue(qint64 submissionId, qint64 itemId, std::optional<double> value);
-
-    const Status &status() const { return m_status; }
-
-private:
-    qint64 run(QSqlQuery &query, const QVariantList &values);
-
-    QSqlDatabase m_db;
-    QSqlQuery m_agency, m_item, m_submission, m_value;
-    Status m_status;
-    int m_position = 0;
-};
-
-} // namespace pardesk::bench
+using generate::StoreBuilder;
+}

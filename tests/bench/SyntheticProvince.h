@@ -1,45 +1,8 @@
 #pragma once
-// Writes a province-sized synthetic dataset into a store, for the benchmarks: one province marked
-// synthetic, its agencies, one statistics form and every agency's quarterly submissions over years.
-
-#include "util/Result.h"
-
-#include <QSqlDatabase>
-#include <QStringList>
+// The generator moved to core/generate/ (pardesk-cli generate shares it); the benches and tests
+// keep their name for it.
+#include "generate/SyntheticProvince.h"
 
 namespace pardesk::bench {
-
-class SyntheticProvince {
-public:
-    struct Options {
-        QString province = QStringLiteral("ZZ");
-        int departments = 19;           // with the provincial people's committee,
-        int districts = 10;             // the districts and
-        int communesPerDistrict = 22;   // their communes: 250 agencies
-        int blocks = 30;                // of 5 items each: 150 items
-        int firstYear = 2017;
-        int years = 8;                  // 4 quarters each
-        quint64 seed = 20240615;        // fixed: every run writes the same values
-        double missingSubmission = 0.02; // an agency that did not report a quarter
-        double missingValue = 0.01;      // a cell left empty in a report that was sent
-        double typo = 0.001;             // a value typed with an extra zero
-    };
-
-    struct Summary {
-        QString province;
-        QString formKey;
-        int agencies = 0;
-        int items = 0;
-        int submissions = 0;
-        qint64 values = 0;
-        QStringList periods; // chronological
-    };
-
-    static QString provinceName() { return QStringLiteral("Tỉnh mẫu (dữ liệu tổng hợp)"); }
-
-    // All in one transaction; the store must not hold the province yet.
-    static Result<Summary> write(QSqlDatabase db, const Options &options);
-    static Result<Summary> write(QSqlDatabase db) { return write(std::move(db), Options{}); }
-};
-
-} // namespace pardesk::bench
+using generate::SyntheticProvince;
+}

@@ -139,9 +139,9 @@ QWidget *ChartsView::buildControls()
     return controls;
 }
 
-QString ChartsView::title() const
+AppViewDescriptor ChartsView::descriptor()
 {
-    return tr("Charts");
+    return {QStringLiteral("charts"), [] { return tr("Charts"); }};
 }
 
 void ChartsView::retranslate()

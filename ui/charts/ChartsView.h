@@ -27,7 +27,9 @@ public:
     ChartsView(Database &db, QUndoStack *undo, QWidget *parent = nullptr);
 
     QString viewKey() const override { return QStringLiteral("charts"); }
-    QString title() const override;
+    QString title() const override { return descriptor().title(); }
+    // Listed before it is built: the area is built when first shown.
+    static AppViewDescriptor descriptor();
     void retranslate() override;
     QVariant selection() const override; // the chart kind's index
     void restoreSelection(const QVariant &selection) override;

@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QFont>
 #include <QStyle>
+#include <QTimer>
 #include <QUndoStack>
 #include <algorithm>
 #include <numeric>
@@ -29,8 +30,16 @@ bool hasError(const QList<Finding> &findings)
 } // namespace
 
 EntryModel::EntryModel(QSqlDatabase db, QUndoStack *undo, QObject *parent)
-    : QAbstractItemModel(parent), m_db(db), m_undo(undo), m_store(db)
+    : QAbstractItemModel(parent), m_db(db), m_undo(undo), m_store(db), m_retryTimer(new QTimer(this))
 {
+    m_retryTimer->setSingleShot(true);
+    m_retryTimer->setInterval(2000);
+    connect(m_retryTimer, &QTimer::timeout, this, &EntryModel::retryPending);
+}
+
+void EntryModel::setRetryInterval(int milliseconds)
+{
+    m_retryTimer->setInterval(milliseconds);
 }
 
 EntryModel::~EntryModel() = default;
@@ -358,9 +367,19 @@ bool EntryModel::apply(qint64 id, const QList<CellWrite> &writes, WriteOrigin or
         emit problem(whyNotEditable({}));
         return false;
     }
+    // A newer write of a cell makes its pending one stale: it must not overwrite this one later.
+    for (Retry &retry : m_retries)
+        retry.writes.removeIf([&](const CellWrite &old) {
+            return retry.submissionId == id && std::any_of(writes.begin(), writes.end(), [&](const CellWrite &w) {
+                       return w.itemId == old.itemId && w.field == old.field;
+                   });
+        });
+    m_retries.removeIf([](const Retry &retry) { return retry.writes.isEmpty(); });
     const Status s = m_store.write(id, writes, origin);
     rowsChanged(m_sheet->record(writes, s));
     if (!s) {
+        if (s.isRetryable())
+            keepForRetry(id, writes, origin);
         emit problem(s.error());
         return false;
     }
@@ -373,6 +392,36 @@ bool EntryModel::apply(qint64 id, const QList<CellWrite> &writes, WriteOrigin or
                                first.field == CellWrite::Field::Value ? ValueColumn : NoteColumn));
     }
     return true;
+}
+
+void EntryModel::keepForRetry(qint64 submissionId, const QList<CellWrite> &writes, WriteOrigin origin)
+{
+    m_retries.append({submissionId, writes, origin});
+    if (!m_retryTimer->isActive())
+        m_retryTimer->start();
+}
+
+// Also for a submission no longer open: the edit was made, it is written when the store is free.
+void EntryModel::retryPending()
+{
+    const QList<Retry> queue = std::exchange(m_retries, {});
+    for (const Retry &retry : queue) {
+        const Status s = m_store.write(retry.submissionId, retry.writes, retry.origin);
+        if (!s && s.isRetryable()) {
+            m_retries.append(retry);
+            continue;
+        }
+        if (isOpen() && retry.submissionId == submissionId()) {
+            rowsChanged(m_sheet->record(retry.writes, s));
+            emit findingsChanged();
+        }
+        if (s)
+            emit savedLater(tr("The database is free again: %n kept change(s) were saved.", "", int(retry.writes.size())));
+        else
+            emit problem(s.error());
+    }
+    if (!m_retries.isEmpty())
+        m_retryTimer->start();
 }
 
 void EntryModel::rowsChanged(const QList<int> &items)

@@ -9,6 +9,7 @@
 #include <QAbstractItemModel>
 #include <memory>
 
+class QTimer;
 class QUndoStack;
 
 namespace pardesk {
@@ -65,12 +66,19 @@ public:
     bool apply(qint64 submissionId, const QList<CellWrite> &writes, WriteOrigin origin);
     void retranslate();
 
+    // Writes that found the store locked by another program (after its busy timeout) stay on screen,
+    // marked not saved, and are tried again every `interval` until they go through. A newer edit of
+    // the same cell replaces its pending write.
+    int pendingRetries() const { return int(m_retries.size()); }
+    void setRetryInterval(int milliseconds);
+
 signals:
     void problem(const QString &message); // an entry refused or a write that failed
     void saved();                         // a write went through
     void findingsChanged();
     void opened();                           // another submission is shown
     void revisited(const QModelIndex &cell); // undo or redo changed this cell
+    void savedLater(const QString &message); // a write kept for a busy store went through
 
 private:
     static CellWrite::Field fieldOf(int column)
@@ -82,6 +90,8 @@ private:
     QString valueToolTip(int item) const;
     QVariant background(int item, int column) const;
     void rowsChanged(const QList<int> &items);
+    void keepForRetry(qint64 submissionId, const QList<CellWrite> &writes, WriteOrigin origin);
+    void retryPending();
 
     QSqlDatabase m_db;
     QUndoStack *m_undo;
@@ -89,6 +99,13 @@ private:
     NumberConvention m_convention = NumberConvention::Vietnamese;
     std::unique_ptr<SubmissionSheet> m_sheet;
     bool m_lastApplied = false;
+    struct Retry {
+        qint64 submissionId;
+        QList<CellWrite> writes;
+        WriteOrigin origin;
+    };
+    QList<Retry> m_retries;
+    QTimer *m_retryTimer;
 };
 
 } // namespace pardesk

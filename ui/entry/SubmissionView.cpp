@@ -82,6 +82,8 @@ SubmissionView::SubmissionView(Database &db, QUndoStack *undo, QWidget *parent)
     connect(m_model, &EntryModel::problem, this,
             [this](const QString &message) { m_messages->showMessage(message, MessageBar::Kind::Error); });
     connect(m_model, &EntryModel::saved, m_messages, &MessageBar::clear);
+    connect(m_model, &EntryModel::savedLater, this,
+            [this](const QString &message) { m_messages->showMessage(message, MessageBar::Kind::Information); });
     connect(m_model, &EntryModel::findingsChanged, this, &SubmissionView::updateFindings);
     connect(m_model, &EntryModel::opened, this, [this] {
         m_grid->expandAll();
@@ -349,5 +351,10 @@ void SubmissionView::retranslate()
     showHistoryOf(m_grid->currentIndex());
 }
 
+
+AppViewDescriptor SubmissionView::descriptor()
+{
+    return {QStringLiteral("submissions"), [] { return tr("Submissions"); }};
+}
 
 } // namespace pardesk

@@ -34,7 +34,9 @@ public:
     ~SubmissionView() override;
 
     QString viewKey() const override { return QStringLiteral("submissions"); }
-    QString title() const override { return tr("Submissions"); }
+    QString title() const override { return descriptor().title(); }
+    // Listed before it is built; built when first shown.
+    static AppViewDescriptor descriptor();
     void retranslate() override;
     // The id of the open submission; invalid when none is open.
     QVariant selection() const override;

@@ -148,9 +148,9 @@ ConsolidationView::ConsolidationView(Database &db, QUndoStack *undo, QWidget *pa
     retranslate();
 }
 
-QString ConsolidationView::title() const
+AppViewDescriptor ConsolidationView::descriptor()
 {
-    return tr("Consolidation");
+    return {QStringLiteral("consolidation"), [] { return tr("Consolidation"); }};
 }
 
 void ConsolidationView::retranslate()

@@ -28,7 +28,9 @@ public:
     ConsolidationView(Database &db, QUndoStack *undo, QWidget *parent = nullptr);
 
     QString viewKey() const override { return QStringLiteral("consolidation"); }
-    QString title() const override;
+    QString title() const override { return descriptor().title(); }
+    // Listed before it is built: the area is built when first shown.
+    static AppViewDescriptor descriptor();
     void retranslate() override;
     QVariant selection() const override; // "FORM|PERIOD"
     void restoreSelection(const QVariant &selection) override;

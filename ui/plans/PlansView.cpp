@@ -183,9 +183,9 @@ void PlansView::buildActions()
     m_toolBar->addActions({m_newTarget, m_editTarget, m_deleteTarget});
 }
 
-QString PlansView::title() const
+AppViewDescriptor PlansView::descriptor()
 {
-    return tr("Plans and targets");
+    return {QStringLiteral("plans"), [] { return tr("Plans and targets"); }};
 }
 
 void PlansView::retranslate()

@@ -34,7 +34,9 @@ public:
     PlansView(Database &db, QUndoStack *undo, QWidget *parent = nullptr);
 
     QString viewKey() const override { return QStringLiteral("plans"); }
-    QString title() const override;
+    QString title() const override { return descriptor().title(); }
+    // Listed before it is built; built when first shown.
+    static AppViewDescriptor descriptor();
     void retranslate() override;
     QVariant selection() const override; // the selected document's key
     void restoreSelection(const QVariant &selection) override;

@@ -106,9 +106,9 @@ ScoresView::ScoresView(Database &db, QUndoStack *, QWidget *parent)
     reload();
 }
 
-QString ScoresView::title() const
+AppViewDescriptor ScoresView::descriptor()
 {
-    return tr("Index scores");
+    return {QStringLiteral("scores"), [] { return tr("Index scores"); }};
 }
 
 void ScoresView::retranslate()

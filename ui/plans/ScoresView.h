@@ -24,7 +24,9 @@ public:
     ScoresView(Database &db, QUndoStack *undo, QWidget *parent = nullptr);
 
     QString viewKey() const override { return QStringLiteral("scores"); }
-    QString title() const override;
+    QString title() const override { return descriptor().title(); }
+    // Listed before it is built; built when first shown.
+    static AppViewDescriptor descriptor();
     void retranslate() override;
     QVariant selection() const override; // nothing to select: the tables are read-only
     void restoreSelection(const QVariant &selection) override;

@@ -144,9 +144,9 @@ void TasksView::buildActions()
     m_statusLabel->setBuddy(m_status);
 }
 
-QString TasksView::title() const
+AppViewDescriptor TasksView::descriptor()
 {
-    return tr("Tasks");
+    return {QStringLiteral("tasks"), [] { return tr("Tasks"); }};
 }
 
 void TasksView::retranslate()

@@ -27,7 +27,9 @@ public:
     TasksView(Database &db, QUndoStack *undo, QWidget *parent = nullptr);
 
     QString viewKey() const override { return QStringLiteral("tasks"); }
-    QString title() const override;
+    QString title() const override { return descriptor().title(); }
+    // Listed before it is built; built when first shown.
+    static AppViewDescriptor descriptor();
     void retranslate() override;
     QVariant selection() const override; // the selected task's id
     void restoreSelection(const QVariant &selection) override;

@@ -24,6 +24,7 @@ const QHash<AppSettings::Key, Entry> &entries()
         {AppSettings::Key::NumberConvention, {"display/numberConvention", QStringLiteral("vi")}},
         {AppSettings::Key::ApproxTolerance, {"evaluation/approxTolerance", 2.0}},
         {AppSettings::Key::ViewSelections, {"selection/views", QVariantMap()}},
+        {AppSettings::Key::BackupsToKeep, {"safety/backupsToKeep", 7}},
     };
     return table;
 }

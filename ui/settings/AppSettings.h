@@ -21,6 +21,7 @@ public:
         NumberConvention,// "vi" (1.044,5) or "c" (1,044.5) for display
         ApproxTolerance, // percentage points within which a "khoảng" target counts as met
         ViewSelections,  // each area's last selection, keyed by its view key
+        BackupsToKeep,   // automatic backups on start kept per store (BackupRotation), 0: none made
     };
 
     static AppSettings &instance();

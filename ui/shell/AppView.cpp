@@ -10,6 +10,11 @@ AppView::AppView(QWidget *parent) : QWidget(parent) {}
 
 QIcon AppView::icon() const
 {
+    return iconFor(viewKey(), style());
+}
+
+QIcon AppView::iconFor(const QString &key, QStyle *style)
+{
     static const QHash<QString, QStyle::StandardPixmap> icons = {
         {QStringLiteral("plans"), QStyle::SP_FileDialogDetailedView},
         {QStringLiteral("tasks"), QStyle::SP_DialogApplyButton},
@@ -17,7 +22,7 @@ QIcon AppView::icon() const
         {QStringLiteral("scores"), QStyle::SP_FileDialogInfoView},
         {QStringLiteral("charts"), QStyle::SP_DesktopIcon},
     };
-    return style()->standardIcon(icons.value(viewKey(), QStyle::SP_FileIcon));
+    return style->standardIcon(icons.value(key, QStyle::SP_FileIcon));
 }
 
 void AppView::changeEvent(QEvent *event)

@@ -5,13 +5,25 @@
 #include <QIcon>
 #include <QVariant>
 #include <QWidget>
+#include <functional>
+
+class QStyle;
 
 namespace pardesk {
 
+// What the navigator lists of an area before the area is built: a view class that gives
+// `static AppViewDescriptor descriptor()` is built only when it is first shown (MainWindow::addView);
+// one without it is built at once.
+struct AppViewDescriptor {
+    QString key;                    // as viewKey()
+    std::function<QString()> title; // as title(), in the current language
+};
+
 // Every area is built as `View(Database &db, QUndoStack *undo, QWidget *parent)` and registered with
 // MainWindow::addView<View>() (see StandardViews.cpp); the shell builds it again when another
-// database is opened, so a view keeps no state that outlives its database. All areas are built at
-// start, shown or not: a constructor stays cheap and leaves what only the screen needs to showEvent.
+// database is opened, so a view keeps no state that outlives its database. An area with a
+// descriptor is built when first shown; still, a constructor stays cheap and leaves what only the
+// screen needs to showEvent.
 // Edits go on `undo`, which the window owns and whose Ctrl+Z is the Edit menu's. Edit › Copy and
 // Paste send the focused widget the platform's copy or paste key, so a view handles
 // QKeySequence::Copy / Paste in its widgets' keyPressEvent; a window-wide shortcut of its own for
@@ -27,6 +39,8 @@ public:
     // In the current language.
     virtual QString title() const = 0;
     virtual QIcon icon() const;
+    // The icon of the area with this key, before it is built.
+    static QIcon iconFor(const QString &key, QStyle *style);
     // Called on every language change; the view sets its texts again with tr().
     virtual void retranslate() {}
     // What is selected, in a form QSettings can store (a key, an id); restored on the next start.

@@ -5,7 +5,10 @@
 #include "shell/MessageBox.h"
 #include "shell/ViewNavigator.h"
 #include "store/Backup.h"
+#include "store/BackupRotation.h"
 #include "store/Database.h"
+#include "store/Restore.h"
+#include "store/StoreInfo.h"
 #include "util/Language.h"
 
 #include <QCloseEvent>
@@ -14,15 +17,27 @@
 #include <QLabel>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace pardesk {
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent), m_database(std::move(database)), m_undo(new QUndoStack(this)),
-      m_navigator(new ViewNavigator), m_databaseLabel(new QLabel)
+      m_navigator(new ViewNavigator), m_databaseLabel(new QLabel), m_syntheticBanner(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(m_navigator);
+    // The banner sits above the navigation, so that every area of a synthetic store shows it.
+    m_syntheticBanner->setObjectName(QStringLiteral("syntheticBanner"));
+    m_syntheticBanner->setAlignment(Qt::AlignCenter);
+    m_syntheticBanner->setWordWrap(true);
+    m_syntheticBanner->setStyleSheet(QStringLiteral("QLabel { background: #b3261e; color: white; font-weight: bold; padding: 6px; }"));
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_syntheticBanner);
+    layout->addWidget(m_navigator, 1);
+    setCentralWidget(central);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(m_databaseLabel);
     createActions();
@@ -31,6 +46,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         const int index = m_navigator->currentIndex();
         if (index >= 0 && index < m_actions.views.size())
             m_actions.views[index]->setChecked(true);
+    });
+    connect(m_navigator, &ViewNavigator::viewBuilt, this, [this](AppView *view) {
+        if (m_pendingSelections.contains(view->viewKey()))
+            view->restoreSelection(m_pendingSelections.take(view->viewKey()));
     });
     retranslate();
     resize(1400, 850);
@@ -45,14 +64,39 @@ MainWindow::~MainWindow()
 
 void MainWindow::addView(ViewFactory factory)
 {
-    m_factories.append(std::move(factory));
-    m_navigator->addView(m_factories.last()(*m_database, m_undo, nullptr));
+    m_factories.append({std::nullopt, std::move(factory)});
+    registerView(m_factories.last());
     rebuildViewActions();
+}
+
+void MainWindow::addView(const AppViewDescriptor &descriptor, ViewFactory factory)
+{
+    m_factories.append({descriptor, std::move(factory)});
+    registerView(m_factories.last());
+    rebuildViewActions();
+}
+
+void MainWindow::registerView(const Registered &registered)
+{
+    if (!registered.descriptor) {
+        m_navigator->addView(registered.factory(*m_database, m_undo, nullptr));
+        return;
+    }
+    m_navigator->addView(*registered.descriptor,
+                         [this, factory = registered.factory] { return factory(*m_database, m_undo, nullptr); });
 }
 
 QList<AppView *> MainWindow::views() const
 {
     return m_navigator->views();
+}
+
+QStringList MainWindow::viewKeys() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_navigator->count(); ++i)
+        keys.append(m_navigator->keyAt(i));
+    return keys;
 }
 
 AppView *MainWindow::currentView() const
@@ -104,6 +148,49 @@ Status MainWindow::backupDatabase(const QString &path)
     return {};
 }
 
+Status MainWindow::restoreDatabase(const QString &backupPath)
+{
+    if (Status s = Restore::check(backupPath); !s)
+        return report(tr("Restore"), s.error());
+    // The store is replaced on disk, so nothing of this process may hold it open meanwhile.
+    const QString path = m_database->path();
+    const QString key = m_navigator->keyAt(m_navigator->currentIndex());
+    m_undo->clear();
+    m_navigator->removeAll();
+    m_database.reset();
+    const auto kept = Restore::replace(path, backupPath);
+    Database::Options options;
+    options.createIfMissing = false;
+    auto reopened = Database::open(path, options);
+    if (!reopened) {
+        // Nothing to show without a store: the message says what happened, and the app ends.
+        MessageBox::critical(this, tr("Restore"), reopened.error());
+        QCoreApplication::exit(2);
+        return Error{reopened.error()};
+    }
+    m_database = std::move(reopened.value());
+    buildViews();
+    showView(key);
+    showDatabase();
+    if (!kept)
+        return report(tr("Restore"), kept.error());
+    const QString message = tr("Restored %1 from %2. The store it replaced is kept as %3.")
+                                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(QFileInfo(backupPath).absoluteFilePath()),
+                                     QDir::toNativeSeparators(kept.value()));
+    statusBar()->showMessage(message);
+    return {};
+}
+
+void MainWindow::backUpOnStart(const QString &folder)
+{
+    const int keep = AppSettings::instance().value(AppSettings::Key::BackupsToKeep).toInt();
+    if (keep <= 0)
+        return;
+    const auto written = BackupRotation::backUp(m_database->connection(), folder, keep);
+    if (!written)
+        statusBar()->showMessage(tr("The automatic backup failed: %1").arg(written.error()));
+}
+
 void MainWindow::setLanguage(const QString &language)
 {
     installLanguage(language);
@@ -116,10 +203,11 @@ void MainWindow::restoreSettings()
     const AppSettings &settings = AppSettings::instance();
     restoreGeometry(settings.value(AppSettings::Key::WindowGeometry).toByteArray());
     restoreState(settings.value(AppSettings::Key::WindowState).toByteArray());
-    const QVariantMap selections = settings.value(AppSettings::Key::ViewSelections).toMap();
+    // Areas built later take theirs when they are built.
+    m_pendingSelections = settings.value(AppSettings::Key::ViewSelections).toMap();
     for (AppView *view : views())
-        if (selections.contains(view->viewKey()))
-            view->restoreSelection(selections.value(view->viewKey()));
+        if (m_pendingSelections.contains(view->viewKey()))
+            view->restoreSelection(m_pendingSelections.take(view->viewKey()));
     showView(settings.value(AppSettings::Key::LastView).toString());
 }
 
@@ -131,9 +219,9 @@ void MainWindow::saveSettings() const
     settings.addRecentDatabase(m_database->path());
     settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     settings.setValue(AppSettings::Key::WindowState, saveState());
-    if (const AppView *view = currentView())
-        settings.setValue(AppSettings::Key::LastView, view->viewKey());
-    // Areas not registered in this run keep what they stored.
+    if (const int index = m_navigator->currentIndex(); index >= 0)
+        settings.setValue(AppSettings::Key::LastView, m_navigator->keyAt(index));
+    // Areas not registered or not built in this run keep what they stored.
     QVariantMap selections = settings.value(AppSettings::Key::ViewSelections).toMap();
     for (const AppView *view : views()) {
         const QVariant selection = view->selection();
@@ -158,17 +246,18 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::buildViews()
 {
-    for (const ViewFactory &factory : std::as_const(m_factories))
-        m_navigator->addView(factory(*m_database, m_undo, nullptr));
+    for (const Registered &registered : std::as_const(m_factories))
+        registerView(registered);
 }
 
 // The views are built again on the new store; the undo history belonged to the old one.
 void MainWindow::replaceDatabase(std::unique_ptr<Database> database)
 {
-    const QString key = currentView() ? currentView()->viewKey() : QString();
+    const QString key = m_navigator->keyAt(m_navigator->currentIndex());
     AppSettings::instance().addRecentDatabase(m_database->path());
     m_undo->clear();
     m_navigator->removeAll();
+    m_pendingSelections.clear(); // they were the other store's
     m_database = std::move(database);
     buildViews();
     showView(key);
@@ -180,6 +269,9 @@ void MainWindow::replaceDatabase(std::unique_ptr<Database> database)
 
 void MainWindow::showDatabase()
 {
+    const bool synthetic = StoreInfo::isSynthetic(m_database->connection());
+    m_syntheticBanner->setText(synthetic ? StoreInfo::syntheticNotice() : QString());
+    m_syntheticBanner->setVisible(synthetic);
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
     setWindowTitle(QStringLiteral("%1 — ParDesk").arg(QFileInfo(m_database->path()).fileName()));
 }

@@ -2,12 +2,14 @@
 // The main window: the app's areas behind a navigation, the menus, the open database in the status
 // bar, the session's undo stack, and what is restored on the next start.
 
+#include "shell/AppView.h"
 #include "util/Result.h"
 
 #include <QKeySequence>
 #include <QMainWindow>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QActionGroup;
 class QLabel;
@@ -15,7 +17,6 @@ class QUndoStack;
 
 namespace pardesk {
 
-class AppView;
 class Database;
 class ViewNavigator;
 
@@ -31,13 +32,26 @@ public:
     // Registers an area, in navigation order (Ctrl+1 for the first). The factory runs now and again
     // for every database opened later.
     void addView(ViewFactory factory);
+    // The same, but the factory runs only when the area is first shown or asked for (view(key)).
+    void addView(const AppViewDescriptor &descriptor, ViewFactory factory);
+    // Lazily when View has `static AppViewDescriptor descriptor()`, else at once.
     template <typename View>
     void addView()
     {
-        addView([](Database &db, QUndoStack *undo, QWidget *parent) -> AppView * { return new View(db, undo, parent); });
+        ViewFactory factory = [](Database &db, QUndoStack *undo, QWidget *parent) -> AppView * {
+            return new View(db, undo, parent);
+        };
+        if constexpr (requires { View::descriptor(); })
+            addView(View::descriptor(), std::move(factory));
+        else
+            addView(std::move(factory));
     }
 
+    // The areas built so far (one not yet shown is not built).
     QList<AppView *> views() const;
+    // Every area's key, built or not, in navigation order.
+    QStringList viewKeys() const;
+    // These build the area when it is not built yet.
     AppView *currentView() const;
     AppView *view(const QString &key) const;
     bool showView(const QString &key);
@@ -51,6 +65,12 @@ public:
     Status openDatabase(const QString &path);   // an existing store
     Status createDatabase(const QString &path); // a new file, filled from the bundled dataset
     Status backupDatabase(const QString &path);
+    // Replaces the open store with a checked backup (store/Restore.h); the replaced store is kept
+    // beside it. The store is closed meanwhile and opened again, whether the restore succeeded or not.
+    Status restoreDatabase(const QString &backupPath);
+    // The automatic backup made on start (BackupRotation, the setting BackupsToKeep); a failure is
+    // shown in the status bar, not in a dialog: it must not keep anyone from working.
+    void backUpOnStart(const QString &folder);
 
     // "vi" or "en": installed at once, remembered in the settings.
     void setLanguage(const QString &language);
@@ -77,6 +97,7 @@ private:
     void chooseNewDatabase();
     void chooseBackup();
     void createPrintAction(); // File › Print Appendix… (ui/print)
+    void chooseRestore();
 
     // MainWindow.cpp
     void buildViews();
@@ -88,14 +109,23 @@ private:
     QUndoStack *m_undo;
     ViewNavigator *m_navigator;
     QLabel *m_databaseLabel;
-    QList<ViewFactory> m_factories;
+    QLabel *m_syntheticBanner; // above every area while the store is synthetic
+    struct Registered {
+        std::optional<AppViewDescriptor> descriptor; // none: built at once
+        ViewFactory factory;
+    };
+    void registerView(const Registered &registered);
+    QList<Registered> m_factories;
+    // Selections restored from the settings for areas not built yet, applied when they are.
+    QVariantMap m_pendingSelections;
 
     struct Menus {
         QMenu *file = nullptr, *recent = nullptr, *edit = nullptr, *view = nullptr, *language = nullptr,
               *help = nullptr;
     } m_menus;
     struct Actions {
-        QAction *open = nullptr, *create = nullptr, *backup = nullptr, *quit = nullptr, *printAppendix = nullptr;
+        QAction *open = nullptr, *create = nullptr, *backup = nullptr, *restore = nullptr, *quit = nullptr,
+                *printAppendix = nullptr;
         QAction *undo = nullptr, *redo = nullptr, *copy = nullptr, *paste = nullptr;
         QAction *vietnamese = nullptr, *english = nullptr, *about = nullptr;
         QList<QAction *> views;

@@ -8,6 +8,7 @@
 #include "shell/AboutBox.h"
 #include "shell/AppView.h"
 #include "shell/FileDialog.h"
+#include "shell/MessageBox.h"
 #include "shell/ViewNavigator.h"
 #include "store/Database.h"
 
@@ -61,6 +62,8 @@ void MainWindow::createActions()
     connect(m_actions.open, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
     connect(m_actions.create, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
     connect(m_actions.backup, &QAction::triggered, this, &MainWindow::chooseBackup);
+    m_actions.restore = newAction(this, "actionRestore");
+    connect(m_actions.restore, &QAction::triggered, this, &MainWindow::chooseRestore);
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
 
     m_actions.undo = newAction(this, "actionUndo", QKeySequence::Undo);
@@ -105,6 +108,7 @@ void MainWindow::createMenus()
     m_menus.file->addSeparator();
     m_menus.file->addAction(m_actions.backup);
     createPrintAction();
+    m_menus.file->addAction(m_actions.restore);
     m_menus.file->addSeparator();
     m_menus.file->addAction(m_actions.quit);
     addExchangeActionsTo(this, m_menus.file, m_actions.quit);
@@ -137,6 +141,7 @@ void MainWindow::retranslate()
     m_menus.recent->setTitle(tr("&Recent Databases"));
     m_actions.backup->setText(tr("&Back Up…"));
     m_actions.printAppendix->setText(tr("&Print Appendix…"));
+    m_actions.restore->setText(tr("Res&tore from Backup…"));
     m_actions.quit->setText(tr("&Quit"));
     m_menus.edit->setTitle(tr("&Edit"));
     m_actions.copy->setText(tr("&Copy"));
@@ -165,10 +170,10 @@ void MainWindow::rebuildViewActions()
         delete action;
     m_actions.views.clear();
     m_menus.view->clear();
-    const QList<AppView *> all = views();
-    for (int i = 0; i < all.size(); ++i) {
+    const QStringList keys = viewKeys();
+    for (int i = 0; i < keys.size(); ++i) {
         auto *action = new QAction(m_actions.viewGroup);
-        action->setObjectName(QStringLiteral("actionView_%1").arg(all[i]->viewKey()));
+        action->setObjectName(QStringLiteral("actionView_%1").arg(keys[i]));
         action->setCheckable(true);
         action->setChecked(i == m_navigator->currentIndex());
         if (i < 9)
@@ -188,9 +193,10 @@ void MainWindow::rebuildViewActions()
 
 void MainWindow::retitleViewActions()
 {
-    const QList<AppView *> all = views();
-    for (int i = 0; i < all.size() && i < m_actions.views.size(); ++i)
-        m_actions.views[i]->setText(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(all[i]->title()) : all[i]->title());
+    for (int i = 0; i < m_navigator->count() && i < m_actions.views.size(); ++i) {
+        const QString title = m_navigator->titleAt(i);
+        m_actions.views[i]->setText(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(title) : title);
+    }
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -258,6 +264,25 @@ void MainWindow::createPrintAction()
         dialog.exec();
     });
     m_menus.file->addAction(m_actions.printAppendix);
+}
+
+} // namespace pardesk
+
+namespace pardesk {
+
+// Restoring replaces everything in the store: the user confirms, naming both files.
+void MainWindow::chooseRestore()
+{
+    const QString backup = FileDialog::openFile(this, tr("Restore"), databaseFilter());
+    if (backup.isEmpty())
+        return;
+    const auto answer = MessageBox::show(
+        this, QMessageBox::Warning, tr("Restore"),
+        tr("Replace the database %1 with the backup %2? The current database is kept as a copy beside it.")
+            .arg(QDir::toNativeSeparators(m_database->path()), QDir::toNativeSeparators(QFileInfo(backup).absoluteFilePath())),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        (void)restoreDatabase(backup);
 }
 
 } // namespace pardesk

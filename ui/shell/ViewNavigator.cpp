@@ -9,6 +9,13 @@
 
 namespace pardesk {
 
+struct ViewNavigator::Entry {
+    QString key;
+    std::function<QString()> title;
+    std::function<AppView *()> build; // empty once built
+    AppView *view = nullptr;
+};
+
 ViewNavigator::ViewNavigator(QWidget *parent)
     : QWidget(parent), m_list(new QListWidget), m_stack(new QStackedWidget)
 {
@@ -27,13 +34,19 @@ ViewNavigator::ViewNavigator(QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_stack->count())
             return;
+        // Before the window is shown the choice is only remembered: showEvent builds what is shown.
+        if (isVisible())
+            ensureBuilt(row);
         m_stack->setCurrentIndex(row);
-        emit currentViewChanged(currentView());
+        emit currentViewChanged(m_entries[row].view);
     });
 }
 
+ViewNavigator::~ViewNavigator() = default;
+
 void ViewNavigator::addView(AppView *view)
 {
+    m_entries.append({view->viewKey(), {}, {}, view});
     m_stack->addWidget(view);
     auto *item = new QListWidgetItem(view->icon(), view->title(), m_list);
     item->setData(Qt::UserRole, view->viewKey());
@@ -41,10 +54,41 @@ void ViewNavigator::addView(AppView *view)
         m_list->setCurrentRow(0);
 }
 
+void ViewNavigator::addView(const AppViewDescriptor &descriptor, std::function<AppView *()> build)
+{
+    m_entries.append({descriptor.key, descriptor.title, std::move(build), nullptr});
+    m_stack->addWidget(new QWidget); // stands in for the area until it is built
+    auto *item = new QListWidgetItem(AppView::iconFor(descriptor.key, style()), descriptor.title(), m_list);
+    item->setData(Qt::UserRole, descriptor.key);
+    if (m_list->count() == 1)
+        m_list->setCurrentRow(0);
+}
+
+AppView *ViewNavigator::ensureBuilt(int index)
+{
+    if (index < 0 || index >= m_entries.size())
+        return nullptr;
+    Entry &entry = m_entries[index];
+    if (entry.view)
+        return entry.view;
+    entry.view = entry.build();
+    entry.build = {};
+    QWidget *placeholder = m_stack->widget(index);
+    const bool current = m_stack->currentIndex() == index;
+    m_stack->insertWidget(index, entry.view);
+    m_stack->removeWidget(placeholder);
+    delete placeholder;
+    if (current)
+        m_stack->setCurrentIndex(index);
+    emit viewBuilt(entry.view);
+    return entry.view;
+}
+
 void ViewNavigator::removeAll()
 {
     const QSignalBlocker blocker(m_list);
     m_list->clear();
+    m_entries.clear();
     while (m_stack->count() > 0) {
         QWidget *view = m_stack->widget(0);
         m_stack->removeWidget(view);
@@ -52,24 +96,41 @@ void ViewNavigator::removeAll()
     }
 }
 
+int ViewNavigator::count() const
+{
+    return int(m_entries.size());
+}
+
+QString ViewNavigator::keyAt(int index) const
+{
+    return m_entries.value(index).key;
+}
+
+QString ViewNavigator::titleAt(int index) const
+{
+    const Entry &entry = m_entries[index];
+    return entry.view ? entry.view->title() : entry.title();
+}
+
 QList<AppView *> ViewNavigator::views() const
 {
-    QList<AppView *> all;
-    for (int i = 0; i < m_stack->count(); ++i)
-        all.append(static_cast<AppView *>(m_stack->widget(i)));
-    return all;
+    QList<AppView *> built;
+    for (const Entry &entry : m_entries)
+        if (entry.view)
+            built.append(entry.view);
+    return built;
 }
 
-AppView *ViewNavigator::currentView() const
+AppView *ViewNavigator::currentView()
 {
-    return static_cast<AppView *>(m_stack->currentWidget());
+    return ensureBuilt(m_stack->currentIndex());
 }
 
-AppView *ViewNavigator::view(const QString &key) const
+AppView *ViewNavigator::view(const QString &key)
 {
-    for (AppView *v : views())
-        if (v->viewKey() == key)
-            return v;
+    for (int i = 0; i < m_entries.size(); ++i)
+        if (m_entries[i].key == key)
+            return ensureBuilt(i);
     return nullptr;
 }
 
@@ -86,9 +147,8 @@ void ViewNavigator::setCurrentIndex(int index)
 
 bool ViewNavigator::setCurrentKey(const QString &key)
 {
-    const QList<AppView *> all = views();
-    for (int i = 0; i < all.size(); ++i) {
-        if (all[i]->viewKey() == key) {
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].key == key) {
             setCurrentIndex(i);
             return true;
         }
@@ -103,11 +163,17 @@ void ViewNavigator::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void ViewNavigator::showEvent(QShowEvent *event)
+{
+    if (AppView *view = currentView())
+        emit currentViewChanged(view);
+    QWidget::showEvent(event);
+}
+
 void ViewNavigator::retitle()
 {
-    const QList<AppView *> all = views();
-    for (int i = 0; i < all.size() && i < m_list->count(); ++i)
-        m_list->item(i)->setText(all[i]->title());
+    for (int i = 0; i < m_entries.size() && i < m_list->count(); ++i)
+        m_list->item(i)->setText(titleAt(i));
 }
 
 } // namespace pardesk

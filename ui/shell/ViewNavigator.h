@@ -1,7 +1,10 @@
 #pragma once
 // The areas of the app side by side: a list to choose one (by mouse or keyboard) and the chosen view.
+// An area registered with a descriptor is listed at once but built only when it is first needed
+// (shown, or asked for by key), so that start-up builds one area, not all of them.
 
 #include <QWidget>
+#include <functional>
 
 class QListWidget;
 class QStackedWidget;
@@ -9,18 +12,27 @@ class QStackedWidget;
 namespace pardesk {
 
 class AppView;
+struct AppViewDescriptor;
 
 class ViewNavigator : public QWidget {
     Q_OBJECT
 public:
     explicit ViewNavigator(QWidget *parent = nullptr);
+    ~ViewNavigator() override;
 
-    void addView(AppView *view); // takes ownership
-    void removeAll();            // deletes the views
+    void addView(AppView *view); // built already; takes ownership
+    // Listed now, built by `build` when first needed; the navigator owns what it builds.
+    void addView(const AppViewDescriptor &descriptor, std::function<AppView *()> build);
+    void removeAll(); // deletes the views
 
+    int count() const;
+    QString keyAt(int index) const;
+    QString titleAt(int index) const;
+    // The views built so far, in navigation order (an area not yet shown is not among them).
     QList<AppView *> views() const;
-    AppView *currentView() const;
-    AppView *view(const QString &key) const;
+    // These build the area they return when it is not built yet.
+    AppView *currentView();
+    AppView *view(const QString &key);
     int currentIndex() const;
     void setCurrentIndex(int index);
     bool setCurrentKey(const QString &key);
@@ -28,15 +40,20 @@ public:
 
 signals:
     void currentViewChanged(pardesk::AppView *view);
+    void viewBuilt(pardesk::AppView *view);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    struct Entry;
+    AppView *ensureBuilt(int index);
     void retitle();
 
     QListWidget *m_list;
     QStackedWidget *m_stack;
+    QList<Entry> m_entries;
 };
 
 } // namespace pardesk

@@ -1,10 +1,10 @@
-#include "StoreBuilder.h"
+#include "generate/StoreBuilder.h"
 
 #include "text/NumberFormat.h"
 
 #include <QSqlError>
 
-namespace pardesk::bench {
+namespace pardesk::generate {
 namespace {
 
 const QString kNow = QStringLiteral("2025-01-01T00:00:00");
@@ -83,4 +83,4 @@ void StoreBuilder::setValue(qint64 submissionId, qint64 itemId, std::optional<do
                   value ? QVariant(*value) : QVariant()});
 }
 
-} // namespace pardesk::bench
+} // namespace pardesk::generate

@@ -1,7 +1,8 @@
-#include "SyntheticProvince.h"
+#include "generate/SyntheticProvince.h"
 
-#include "StoreBuilder.h"
+#include "generate/StoreBuilder.h"
 #include "forms/Formula.h"
+#include "store/StoreInfo.h"
 #include "store/Transaction.h"
 
 #include <QList>
@@ -10,7 +11,7 @@
 #include <numbers>
 #include <random>
 
-namespace pardesk::bench {
+namespace pardesk::generate {
 namespace {
 
 // Draws from the few distributions the data needs, built on the engine's raw output only: the
@@ -134,7 +135,8 @@ QList<Agency> writeAgencies(StoreBuilder &store, const SyntheticProvince::Option
         const QString district = QStringLiteral("H%1").arg(h, 2, 10, QLatin1Char('0'));
         const qint64 districtId = add(district, QStringLiteral("Huyện mẫu %1 (dữ liệu tổng hợp)").arg(district.mid(1)),
                                       QStringLiteral("district"), committee, 20);
-        for (int x = 1; x <= o.communesPerDistrict; ++x)
+        const int communes = o.communesPerDistrict + (h <= o.extraCommunes ? 1 : 0);
+        for (int x = 1; x <= communes; ++x)
             add(QStringLiteral("%1.X%2").arg(district).arg(x, 2, 10, QLatin1Char('0')),
                 QStringLiteral("Xã mẫu %1-%2 (dữ liệu tổng hợp)").arg(district.mid(1)).arg(x, 2, 10, QLatin1Char('0')),
                 QStringLiteral("commune"), districtId, 2);
@@ -144,9 +146,26 @@ QList<Agency> writeAgencies(StoreBuilder &store, const SyntheticProvince::Option
 
 } // namespace
 
+SyntheticProvince::Options SyntheticProvince::Options::sized(int agencies, int years)
+{
+    Options o;
+    o.years = std::max(1, years);
+    const int below = std::max(0, agencies - 1); // the people's committee is always there
+    // The default province's shape: 19 departments, 10 districts, 220 communes among 249.
+    o.departments = std::min(below, (below * 19 + 124) / 249);
+    const int local = below - o.departments;
+    o.districts = local == 0 ? 0 : std::max(1, (local * 10 + 115) / 230);
+    const int communes = local - o.districts;
+    o.communesPerDistrict = o.districts > 0 ? communes / o.districts : 0;
+    o.extraCommunes = o.districts > 0 ? communes % o.districts : 0;
+    return o;
+}
+
 Result<SyntheticProvince::Summary> SyntheticProvince::write(QSqlDatabase db, const Options &o)
 {
     Transaction transaction(db);
+    if (Status s = transaction.began(); !s)
+        return Error{s.error()};
     StoreBuilder store(db);
     Draw draw(o.seed);
     Summary summary;
@@ -154,6 +173,11 @@ Result<SyntheticProvince::Summary> SyntheticProvince::write(QSqlDatabase db, con
     summary.formKey = o.province + QStringLiteral("-MAU-150");
 
     store.addProvince(o.province, provinceName(), true);
+    if (Status s = StoreInfo::markSynthetic(db, QStringLiteral("SyntheticProvince: %1 agencies, %2 years from %3, seed %4")
+                                                    .arg(1 + o.departments + o.districts * (1 + o.communesPerDistrict) + o.extraCommunes)
+                                                    .arg(o.years).arg(o.firstYear).arg(o.seed));
+        !s)
+        return Error{s.error()};
     const QList<Agency> agencies = writeAgencies(store, o, draw);
     const qint64 formId = store.addForm(summary.formKey,
                                         QStringLiteral("Biểu mẫu thống kê mẫu (dữ liệu tổng hợp, dùng để đo hiệu năng)"),
@@ -228,4 +252,4 @@ Result<SyntheticProvince::Summary> SyntheticProvince::write(QSqlDatabase db, con
     return summary;
 }
 
-} // namespace pardesk::bench
+} // namespace pardesk::generate

@@ -1,11 +1,11 @@
-#include "SyntheticPlan.h"
+#include "generate/SyntheticPlan.h"
 
 #include "store/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace pardesk::bench {
+namespace pardesk::generate {
 
 QList<SyntheticPlan::Planned> SyntheticPlan::plan()
 {
@@ -44,4 +44,4 @@ Status SyntheticPlan::write(QSqlDatabase db, const SyntheticProvince::Summary &s
     return transaction.commit();
 }
 
-} // namespace pardesk::bench
+} // namespace pardesk::generate
