@@ -14,22 +14,6 @@ bool hasProgram(const QString &name)
     return !QStandardPaths::findExecutable(name).isEmpty();
 }
 
-CliRun runProgram(const QString &program, const QStringList &arguments, int timeoutMs)
-{
-    QProcess process;
-    process.start(program, arguments);
-    CliRun run;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
 QStringList pdfPages(const QString &path)
 {
     const CliRun run = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});

@@ -10,7 +10,6 @@
 namespace pardesk::test {
 
 bool hasProgram(const QString &name);
-CliRun runProgram(const QString &program, const QStringList &arguments, int timeoutMs = 120000);
 
 // pdftotext -layout, one string per page (split at form feeds); empty on failure.
 QStringList pdfPages(const QString &path);

@@ -56,8 +56,13 @@ QByteArray fileDigest(const QString &path)
 
 CliRun runCli(const QStringList &arguments, int timeoutMs)
 {
+    return runProgram(cliPath(), arguments, timeoutMs);
+}
+
+CliRun runProgram(const QString &program, const QStringList &arguments, int timeoutMs)
+{
     QProcess process;
-    process.start(cliPath(), arguments);
+    process.start(program, arguments);
     CliRun run;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();

@@ -24,5 +24,7 @@ struct CliRun {
     QByteArray err;
 };
 CliRun runCli(const QStringList &arguments, int timeoutMs = 60000);
+// Any program (pdftotext, soffice, …): exit code -1 when it crashed or timed out.
+CliRun runProgram(const QString &program, const QStringList &arguments, int timeoutMs = 120000);
 
 } // namespace pardesk::test
