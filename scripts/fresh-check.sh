@@ -8,6 +8,8 @@
 # Run as root. Slow (a full set-up and build); not part of CI. The minimal root is made once and kept
 # as a tarball (FRESH_CACHE); every run unpacks a new root from it (FRESH_ROOT, removed at the end
 # unless FRESH_KEEP=1). The root uses this machine's apt sources and settings.
+# FRESH_CCACHE=1 lends the root this machine's compiler cache (same compiler, same relative paths):
+# the set-up is checked as fully, the build is quicker, and its time is no longer a fresh machine's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -64,6 +66,17 @@ for fs in proc sys dev dev/pts; do
     mounted+=("$root/$fs")
 done
 
+if [ "${FRESH_CCACHE:-0}" = 1 ]; then
+    cache_dir=$(ccache -k cache_dir 2>/dev/null || echo "$HOME/.cache/ccache")
+    mkdir -p "$root/root/.cache/ccache" "$root/root/.config/ccache"
+    mount --bind "$cache_dir" "$root/root/.cache/ccache"
+    mounted+=("$root/root/.cache/ccache")
+    # Relative to /root, the clone's paths are those of a work tree under base_dir here; the
+    # compiler is compared by content, since the root's copy has another modification time.
+    printf 'base_dir = /root\nhash_dir = false\ncompiler_check = content\ncache_dir = /root/.cache/ccache\n' \
+        >"$root/root/.config/ccache/ccache.conf"
+fi
+
 in_root() { chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"; }
 
 # Runs one step in the root, prints its outcome and time, keeps its output in the log folder.
@@ -79,7 +92,7 @@ step() {
     set -e
     end=$(date +%s)
     if [ $rc = 0 ]; then
-        printf '%-12s passed in %d min %02d s\n' "$name" $(((end - start) / 60)) $(((end - start) % 60))
+        printf '%-12s passed in %d min %02d s (load average %s)\n' "$name" $(((end - start) / 60)) $(((end - start) % 60)) "$(cut -d' ' -f1-3 /proc/loadavg)"
     else
         printf '%-12s FAILED (exit %d) after %d min %02d s; last lines of %s:\n' "$name" $rc $(((end - start) / 60)) $(((end - start) % 60)) "$log_dir/$name.log"
         tail -25 "$log_dir/$name.log" | sed 's/^/    /'

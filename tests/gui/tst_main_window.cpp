@@ -81,7 +81,7 @@ void TestMainWindow::bothExecutablesPrintTheProjectVersion()
         const auto run = test::runProgram(program, {QStringLiteral("--version")});
         QCOMPARE(run.exitCode, 0);
         const QString out = QString::fromUtf8(run.out).trimmed();
-        QVERIFY2(out.endsWith(QStringLiteral(" " PARDESK_VERSION_TEXT)), qPrintable(program + QStringLiteral(": ") + out));
+        QVERIFY2(out.endsWith(QLatin1String(" " PARDESK_VERSION_TEXT)), qPrintable(program + QStringLiteral(": ") + out));
     }
 }
 
