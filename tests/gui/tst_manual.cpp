@@ -181,7 +181,8 @@ void TestManual::theManualFollowsALanguageSwitch()
     QVERIFY(manual);
     QCOMPARE(shownHeadings(*manual->browser()->document()).value(0), QStringLiteral("Hướng dẫn sử dụng ParDesk"));
     window->setLanguage(QStringLiteral("en"));
-    QCOMPARE(manual->browser()->source(), QUrl(QStringLiteral("qrc:/manual/user-manual.md")));
+    // Qt posts the language change to every window.
+    QTRY_COMPARE(manual->browser()->source(), QUrl(QStringLiteral("qrc:/manual/user-manual.md")));
     QCOMPARE(shownHeadings(*manual->browser()->document()).value(0), QStringLiteral("ParDesk user manual"));
     window->setLanguage(QStringLiteral("vi"));
 }

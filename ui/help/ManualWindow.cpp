@@ -7,6 +7,9 @@
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextFragment>
+#include <QTextImageFormat>
+#include <algorithm>
 
 namespace pardesk {
 namespace {
@@ -23,6 +26,9 @@ ManualWindow::ManualWindow(QWidget *parent)
     m_contents->setObjectName(QStringLiteral("manualContents"));
     m_browser->setObjectName(QStringLiteral("manualText"));
     m_browser->setOpenExternalLinks(true);
+    m_browser->viewport()->installEventFilter(this);
+    m_contents->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_contents->setTextElideMode(Qt::ElideRight);
     connect(m_contents, &QListWidget::currentRowChanged, this, &ManualWindow::showHeading);
 
     auto *splitter = new QSplitter;
@@ -50,7 +56,50 @@ void ManualWindow::load()
     // Markdown from the resources: the pictures' relative paths resolve beside the file, in the
     // resources too.
     m_browser->setSource(manualUrl(), QTextDocument::MarkdownResource);
+    m_browser->document()->setDocumentMargin(12);
     listHeadings();
+    fitPictures();
+}
+
+// Screenshots are wider than the text: each picture is drawn at most as wide as the view, never
+// wider than itself (a width alone keeps its proportions).
+void ManualWindow::fitPictures()
+{
+    QTextDocument *document = m_browser->document();
+    const qreal available = m_browser->viewport()->width() - 2 * document->documentMargin() - 8;
+    if (available <= 0)
+        return;
+    struct Picture {
+        int position, length;
+        QTextImageFormat format;
+    };
+    QList<Picture> pictures; // gathered first: changing a format while walking the fragments moves them
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            if (const QTextFragment f = it.fragment(); f.charFormat().isImageFormat())
+                pictures.append({f.position(), f.length(), f.charFormat().toImageFormat()});
+    for (Picture &p : pictures) {
+        const QVariant resource = document->resource(QTextDocument::ImageResource, QUrl(p.format.name()));
+        const QImage image = resource.typeId() == QMetaType::QImage ? resource.value<QImage>()
+                                                                     : QImage::fromData(resource.toByteArray());
+        if (image.isNull())
+            continue;
+        const qreal width = std::min<qreal>(image.width(), available);
+        if (p.format.hasProperty(QTextFormat::ImageWidth) && qFuzzyCompare(p.format.width(), width))
+            continue;
+        p.format.setWidth(width);
+        QTextCursor cursor(document);
+        cursor.setPosition(p.position);
+        cursor.setPosition(p.position + p.length, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(p.format);
+    }
+}
+
+bool ManualWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize)
+        fitPictures();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ManualWindow::listHeadings()

@@ -22,10 +22,12 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void load();
     void listHeadings();
+    void fitPictures();
     void showHeading(int row);
 
     QListWidget *m_contents;
