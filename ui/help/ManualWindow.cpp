@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QPixmap>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
@@ -16,6 +17,19 @@ namespace {
 
 // Chapters and sections; the deeper levels would make the list as long as the text.
 constexpr int kDeepestListedHeading = 2;
+
+// A picture as the document holds it: the file's bytes until it is first drawn, then a pixmap.
+int naturalWidth(const QVariant &resource)
+{
+    switch (resource.typeId()) {
+    case QMetaType::QPixmap:
+        return resource.value<QPixmap>().width();
+    case QMetaType::QImage:
+        return resource.value<QImage>().width();
+    default:
+        return QImage::fromData(resource.toByteArray()).width();
+    }
+}
 
 } // namespace
 
@@ -66,7 +80,7 @@ void ManualWindow::load()
 void ManualWindow::fitPictures()
 {
     QTextDocument *document = m_browser->document();
-    const qreal available = m_browser->viewport()->width() - 2 * document->documentMargin() - 8;
+    const qreal available = m_browser->viewport()->width() - 2 * document->documentMargin() - 24;
     if (available <= 0)
         return;
     struct Picture {
@@ -79,12 +93,10 @@ void ManualWindow::fitPictures()
             if (const QTextFragment f = it.fragment(); f.charFormat().isImageFormat())
                 pictures.append({f.position(), f.length(), f.charFormat().toImageFormat()});
     for (Picture &p : pictures) {
-        const QVariant resource = document->resource(QTextDocument::ImageResource, QUrl(p.format.name()));
-        const QImage image = resource.typeId() == QMetaType::QImage ? resource.value<QImage>()
-                                                                     : QImage::fromData(resource.toByteArray());
-        if (image.isNull())
+        const int natural = naturalWidth(document->resource(QTextDocument::ImageResource, QUrl(p.format.name())));
+        if (natural <= 0)
             continue;
-        const qreal width = std::min<qreal>(image.width(), available);
+        const qreal width = std::min<qreal>(natural, available);
         if (p.format.hasProperty(QTextFormat::ImageWidth) && qFuzzyCompare(p.format.width(), width))
             continue;
         p.format.setWidth(width);
