@@ -18,10 +18,10 @@ private slots:
     void initTestCase();
     void screenshotOfTheRealExecutable_data();
     void screenshotOfTheRealExecutable();
-    void unknownViewIsRefused();
+    void unknownNameIsRefused_data();
+    void unknownNameIsRefused();
     void screenshotOfWhatACommandOpens_data();
     void screenshotOfWhatACommandOpens();
-    void unknownCommandIsRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -62,16 +62,28 @@ void TestMainWindow::screenshotOfTheRealExecutable()
     QVERIFY(image.width() >= 800 && image.height() >= 600);
 }
 
-void TestMainWindow::unknownViewIsRefused()
+void TestMainWindow::unknownNameIsRefused_data()
 {
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("hint"); // what the message offers instead
+    QTest::newRow("area") << "--view" << "nowhere" << "plans";
+    QTest::newRow("command") << "--trigger" << "actionNowhere" << "";
+}
+
+// Refused before anything is shown, with a message naming what was asked for.
+void TestMainWindow::unknownNameIsRefused()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, name);
+    QFETCH(QString, hint);
     const QString png = m_dir.filePath(QStringLiteral("none.png"));
     QProcess gui;
-    gui.start(test::guiPath(), {QStringLiteral("--db"), m_db->path(), QStringLiteral("--view"), QStringLiteral("nowhere"),
-                                QStringLiteral("--screenshot"), png});
+    gui.start(test::guiPath(), {QStringLiteral("--db"), m_db->path(), option, name, QStringLiteral("--screenshot"), png});
     QVERIFY(gui.waitForFinished(60000));
     QCOMPARE(gui.exitCode(), 2);
     const QString err = QString::fromUtf8(gui.readAllStandardError());
-    QVERIFY2(err.contains(u"nowhere") && err.contains(u"plans"), qPrintable(err));
+    QVERIFY2(err.contains(name) && err.contains(hint), qPrintable(err));
     QVERIFY(!QFile::exists(png));
 }
 
@@ -104,18 +116,6 @@ void TestMainWindow::screenshotOfWhatACommandOpens()
         QCOMPARE(image.size(), size);
     else // the print dialog: smaller than any window
         QVERIFY2(image.width() < 1000 && image.height() < 600, qPrintable(QStringLiteral("%1×%2").arg(image.width()).arg(image.height())));
-}
-
-void TestMainWindow::unknownCommandIsRefused()
-{
-    const QString png = m_dir.filePath(QStringLiteral("nocommand.png"));
-    QProcess gui;
-    gui.start(test::guiPath(), {QStringLiteral("--db"), m_db->path(), QStringLiteral("--trigger"), QStringLiteral("actionNowhere"),
-                                QStringLiteral("--screenshot"), png});
-    QVERIFY(gui.waitForFinished(60000));
-    QCOMPARE(gui.exitCode(), 2);
-    QVERIFY2(QString::fromUtf8(gui.readAllStandardError()).contains(u"actionNowhere"), "the message names the command");
-    QVERIFY(!QFile::exists(png));
 }
 
 QTEST_MAIN(TestMainWindow)
