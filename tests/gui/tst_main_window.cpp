@@ -1,9 +1,12 @@
 // The plans area of this version (documents and their targets) and the real executable, offscreen.
 #include "TestSupport.h"
+#include "shell/MainWindow.h"
 #include "store/Database.h"
 
 #include <QAbstractItemModelTester>
 #include <QListView>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProcess>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -22,6 +25,8 @@ private slots:
     void unknownNameIsRefused();
     void screenshotOfWhatACommandOpens_data();
     void screenshotOfWhatACommandOpens();
+    void bothExecutablesPrintTheProjectVersion();
+    void windowAndPrintPreviewHaveTheIcon();
 
 private:
     QTemporaryDir m_dir;
@@ -35,9 +40,6 @@ void TestMainWindow::initTestCase()
     QVERIFY2(db, qPrintable(db.error()));
     m_db = std::move(db.value());
 }
-
-
-
 
 void TestMainWindow::screenshotOfTheRealExecutable_data()
 {
@@ -116,6 +118,35 @@ void TestMainWindow::screenshotOfWhatACommandOpens()
         QCOMPARE(image.size(), size);
     else // the print dialog: smaller than any window
         QVERIFY2(image.width() < 1000 && image.height() < 600, qPrintable(QStringLiteral("%1×%2").arg(image.width()).arg(image.height())));
+}
+
+// The version comes from one place, the CMake project version.
+void TestMainWindow::bothExecutablesPrintTheProjectVersion()
+{
+    for (const QString &program : {test::guiPath(), test::cliPath()}) {
+        const auto run = test::runProgram(program, {QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        const QString out = QString::fromUtf8(run.out).trimmed();
+        QVERIFY2(out.endsWith(QStringLiteral(" " PARDESK_VERSION_TEXT)), qPrintable(program + QStringLiteral(": ") + out));
+    }
+}
+
+void TestMainWindow::windowAndPrintPreviewHaveTheIcon()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("icon.sqlite")));
+    QVERIFY2(db, qPrintable(db.error()));
+    MainWindow window(std::move(db.value()));
+    const QList<QSize> sizes = window.windowIcon().availableSizes();
+    for (int size : {16, 32, 48, 256})
+        QVERIFY2(sizes.contains(QSize(size, size)), qPrintable(QString::number(size)));
+    // The 16-pixel picture is drawn, not blank: ParDesk's red around a white sheet.
+    const QImage small = window.windowIcon().pixmap(16, 16).toImage();
+    QVERIFY(qRed(small.pixel(1, 8)) > 150 && qGreen(small.pixel(1, 8)) < 80);
+    QVERIFY(qGray(small.pixel(4, 5)) > 200);
+
+    QPrinter printer;
+    QPrintPreviewDialog preview(&printer, &window);
+    QVERIFY(preview.windowIcon().availableSizes().contains(QSize(16, 16)));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -353,11 +353,11 @@ void TestShell::aboutNamesTheSourceDocuments()
     auto window = newWindow();
     QVERIFY(window);
     const QString text = AboutBox::text(window->database());
-    // One entry per source document of the bundled dataset (a JSON file each, compiled in): the
-    // About box needs nothing outside the program, not the source documents themselves.
-    const QStringList sources = QDir(QStringLiteral(":/dataset")).entryList({QStringLiteral("00*.json")}, QDir::Files);
-    QCOMPARE(sources.size(), 5);
-    QCOMPARE(text.count(QStringLiteral("<li>")), sources.size());
+    // One entry per source document of the bundled dataset: the five seeds. The box reads them from
+    // the store, never from the seeds' folder, which a clone outside this office does not have.
+    QCOMPARE(text.count(QStringLiteral("<li>")), 5);
+    if (test::seedsAvailable())
+        QCOMPARE(QDir(test::seedsDir()).entryList({QStringLiteral("00*.txt")}, QDir::Files).size(), 5);
     for (const char *number : {"268/KH-UBND", "/BC-STTTT", "1791/UBND-NC", "37/KH-STTTT-VP"})
         QVERIFY2(text.contains(QLatin1String(number)), number);
     QVERIFY(text.contains(QStringLiteral("Cải cách hành chính tỉnh Tuyên Quang năm 2024")));
