@@ -3399,6 +3399,7 @@ Nguồn: %6</translation>
     <name>pardesk::ManualWindow</name>
     <message>
         <source>user-manual.md</source>
+        <extracomment>The manual&apos;s file name in this language: huong-dan-su-dung.md for Vietnamese.</extracomment>
         <translation>huong-dan-su-dung.md</translation>
     </message>
     <message>

@@ -61,6 +61,7 @@ QUrl ManualWindow::manualUrl()
 {
     // The file name is a translated text, so the manual follows the installed translation the way
     // every other text does: the English source names the English manual.
+    //: The manual's file name in this language: huong-dan-su-dung.md for Vietnamese.
     return QUrl(QStringLiteral("qrc:/manual/") + tr("user-manual.md"));
 }
 
