@@ -131,7 +131,8 @@ Status XlsxTemplate::write(QSqlDatabase db, const ExchangeIdentity &identity, co
         stored = std::move(cells).value();
     }
 
-    const QByteArray pathBytes = QFile::encodeName(path);
+    // UTF-8: libxlsxwriter built with MSVC turns it into a wide Windows name.
+    const QByteArray pathBytes = path.toUtf8();
     lxw_workbook *book = workbook_new(pathBytes.constData());
     if (!book)
         return Error{tr("%1: the workbook cannot be created.").arg(path)};

@@ -69,7 +69,7 @@ Status finishCopy(sqlite3 *target)
 Status writeCopy(sqlite3 *source, const QString &path)
 {
     sqlite3 *target = nullptr;
-    const QByteArray name = QFile::encodeName(path);
+    const QByteArray name = path.toUtf8(); // SQLite takes UTF-8 names on every system
     if (sqlite3_open_v2(name.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
         const QString error = target ? lastError(target) : QString();
         sqlite3_close(target);
@@ -87,7 +87,7 @@ Status writeCopy(sqlite3 *source, const QString &path)
 Status Backup::copyFile(const QString &sourcePath, const QString &targetPath)
 {
     sqlite3 *source = nullptr;
-    const QByteArray name = QFile::encodeName(sourcePath);
+    const QByteArray name = sourcePath.toUtf8(); // SQLite takes UTF-8 names on every system
     if (sqlite3_open_v2(name.constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         const QString why = source ? lastError(source) : QString();
         sqlite3_close(source);
@@ -102,6 +102,13 @@ Status Backup::copyFile(const QString &sourcePath, const QString &targetPath)
 
 Status Backup::copy(const QSqlDatabase &source, const QString &targetPath)
 {
+#ifdef Q_OS_WIN
+    // Qt's SQLite plugin for Windows usually carries its own copy of SQLite, not the library
+    // ParDesk links: its connection must not be handed to ours. A connection of our own to the same
+    // file reads the same committed pages (docs/windows.md).
+    if (source.isOpen())
+        return copyFile(source.databaseName(), targetPath);
+#endif
     sqlite3 *handle = sqliteHandle(source);
     if (!handle)
         return Error{tr("The backup %1 could not be written: %2")

@@ -173,6 +173,7 @@ void TestShell::menusHaveMnemonicsAndStandardShortcuts_data()
     QTest::newRow("second area") << "actionView_tasks" << QKeySequence(Qt::CTRL | Qt::Key_2) << "menuView";
     QTest::newRow("vietnamese") << "actionVietnamese" << QKeySequence() << "menuLanguage";
     QTest::newRow("english") << "actionEnglish" << QKeySequence() << "menuLanguage";
+    QTest::newRow("manual") << "actionManual" << standard(QKeySequence::HelpContents, Qt::Key_F1) << "menuHelp";
     QTest::newRow("about") << "actionAbout" << QKeySequence() << "menuHelp";
 }
 

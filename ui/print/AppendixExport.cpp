@@ -3,13 +3,13 @@
 #include "print/OdtExport.h"
 #include "report/CsvExport.h"
 #include "report/XlsxExport.h"
+#include "store/DurableRename.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QTemporaryFile>
-#include <cstdio>
 
 namespace pardesk {
 
@@ -69,8 +69,8 @@ Status AppendixExport::write(const AppendixTable &table, const QString &path, Ap
     if (!status)
         return status; // the temporary file removes itself
     temporary.setAutoRemove(false);
-    // rename(2) replaces an existing file in one step.
-    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
+    // Replaces an existing file in one step, on Windows too (where rename() refuses to).
+    if (!durableRename(part, target.absoluteFilePath())) {
         QFile::remove(part);
         return Error{tr("Cannot write \"%1\": renaming the finished file failed.").arg(path)};
     }
