@@ -91,7 +91,9 @@ void DocumentPage::retranslate()
         return;
     }
     const Document &d = *m_document;
-    m_heading->setText(QStringLiteral("%1 — %2").arg(d.name, d.title));
+    const DocumentCitation citation{d.typeLabel.isEmpty() ? PlanFormat::documentTypeName(d.type) : d.typeLabel, d.number,
+                                    d.issued, d.issuer};
+    m_heading->setText(QStringLiteral("%1 — %2").arg(SourceName::document(citation), d.title));
     QStringList facts;
     facts << tr("Kind: %1").arg(PlanFormat::documentTypeName(d.type));
     if (!d.issued.isEmpty())
@@ -102,7 +104,7 @@ void DocumentPage::retranslate()
     if (d.year)
         facts << tr("Year: %1").arg(*d.year);
     if (!d.source.isEmpty())
-        facts << tr("Source: %1").arg(SourceName::of({d.typeLabel, d.number, d.issued, d.issuer}, d.source));
+        facts << tr("Source: %1").arg(SourceName::of(citation, d.source));
     m_facts->setText(facts.join(QStringLiteral("   ·   ")));
     QStringList basis;
     for (const QString &c : d.legalBasis)

@@ -1,12 +1,11 @@
 #include "plans/ScoresView.h"
 
-#include "text/SourceName.h"
-
 #include "plans/PlanFormat.h"
 #include "plans/ScoreTableModel.h"
 #include "scores/IndexScores.h"
 #include "store/Catalog.h"
 #include "store/Database.h"
+#include "text/SourceName.h"
 
 #include <QEvent>
 #include <QHeaderView>
