@@ -65,13 +65,21 @@ void TestCli::initCreatesTheDefaultStore()
 void TestCli::plansListEveryDocument()
 {
     const QJsonArray plans = array({QStringLiteral("plans")});
-    QSet<QString> numbers, provinces;
+    QSet<QString> numbers, provinces, names;
     for (const QJsonValue &p : plans) {
         numbers.insert(p["number"].toString());
         provinces.insert(p["province"].toString());
+        names.insert(p["name"].toString());
     }
     QVERIFY(numbers.contains(QStringLiteral("268/KH-UBND")));
     QVERIFY(numbers.contains(QStringLiteral("37/KH-STTTT-VP")));
+    // Each document named as officials cite it; one with a blank number by its date and issuer.
+    const bool vietnamese = qEnvironmentVariable("PARDESK_LANG") != u"en";
+    QVERIFY(names.contains(vietnamese ? QStringLiteral("Kế hoạch số 268/KH-UBND") : QStringLiteral("Kế hoạch No. 268/KH-UBND")));
+    QVERIFY(names.contains(vietnamese ? QStringLiteral("Kế hoạch hành động tháng 7/2024 của Ủy ban nhân dân tỉnh Tuyên Quang")
+                                      : QStringLiteral("Kế hoạch hành động in 7/2024 of Ủy ban nhân dân tỉnh Tuyên Quang")));
+    for (const QString &name : std::as_const(names))
+        QVERIFY2(!name.contains(QStringLiteral(" /")) && !name.startsWith(u'/'), qPrintable(name));
     QCOMPARE(provinces, (QSet<QString>{"TQ", "BG", "TV"}));
 }
 
