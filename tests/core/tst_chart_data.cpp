@@ -72,7 +72,7 @@ void TestChartData::compareBarsAreTheCatalogTargets()
                 QCOMPARE(p.bars[i].value, *measurable[i].value);
                 QCOMPARE(p.bars[i].text, measurable[i].text);
                 QCOMPARE(p.bars[i].documentName, measurable[i].documentName);
-                QVERIFY(data->documents.contains(measurable[i].plan));
+                QVERIFY(data->documents.contains(measurable[i].documentName));
                 ++bars;
             }
         }
