@@ -1635,7 +1635,7 @@
     </message>
     <message>
         <source>Coverage</source>
-        <translation>Số cơ quan có số liệu</translation>
+        <translation>Cơ quan có số liệu</translation>
     </message>
 </context>
 <context>
@@ -4226,7 +4226,7 @@ Nguồn: %5</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation>Số cơ quan có số liệu</translation>
+        <translation>Cơ quan có số liệu</translation>
     </message>
 </context>
 <context>

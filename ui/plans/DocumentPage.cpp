@@ -41,12 +41,12 @@ DocumentPage::DocumentPage(TargetTableModel *targets, QWidget *parent)
     m_targetView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_targetView->horizontalHeader()->setStretchLastSection(false);
     const std::pair<int, int> widths[] = {
-        {TargetTableModel::Stt, 54},         {TargetTableModel::Text, 300},        {TargetTableModel::Comparison, 110},
-        {TargetTableModel::Level, 70},       {TargetTableModel::Theme, 150},       {TargetTableModel::Evaluation, 170},
-        {TargetTableModel::Actual, 70},      {TargetTableModel::Period, 130},      {TargetTableModel::Coverage, 90},
-        {TargetTableModel::Gap, 80},         {TargetTableModel::Tasks, 260},
-        {TargetTableModel::Lead, 140},       {TargetTableModel::Coordinating, 160}, {TargetTableModel::LegalBasis, 200},
-        {TargetTableModel::Timeframe, 110},  {TargetTableModel::Source, 220}};
+        {TargetTableModel::Stt, 54},         {TargetTableModel::Text, 250},        {TargetTableModel::Comparison, 80},
+        {TargetTableModel::Evaluation, 180}, {TargetTableModel::Actual, 60},       {TargetTableModel::Period, 140},
+        {TargetTableModel::Coverage, 80},    {TargetTableModel::Gap, 70},          {TargetTableModel::Level, 70},
+        {TargetTableModel::Theme, 150},      {TargetTableModel::Tasks, 260},       {TargetTableModel::Lead, 140},
+        {TargetTableModel::Coordinating, 160}, {TargetTableModel::LegalBasis, 200}, {TargetTableModel::Timeframe, 110},
+        {TargetTableModel::Source, 220}};
     for (const auto &[column, width] : widths)
         m_targetView->setColumnWidth(column, width);
     connect(m_targets, &QAbstractItemModel::modelReset, this, &DocumentPage::showSummary);

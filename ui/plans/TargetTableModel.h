@@ -19,13 +19,13 @@ public:
         Stt,
         Text,
         Comparison,
+        Evaluation, // the verdict beside the target, then what it rests on
+        Actual,     // the figure the verdict rests on, or the earlier year's figure given as context
+        Period,     // that figure's period
+        Coverage,   // "1/3 agencies"
+        Gap,
         Level,
         Theme,
-        Evaluation,
-        Actual,   // the figure the verdict rests on, or the earlier year's figure given as context
-        Period,   // that figure's period
-        Coverage, // "1/3 agencies"
-        Gap,
         Tasks,
         Lead,
         Coordinating,
