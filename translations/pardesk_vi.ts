@@ -1626,12 +1626,16 @@
         <translation>Dự báo cuối năm</translation>
     </message>
     <message>
-        <source>Plan %1</source>
-        <translation>Kế hoạch %1</translation>
-    </message>
-    <message>
         <source>The province %1 has no targets to print.</source>
         <translation>Tỉnh %1 không có chỉ tiêu để in.</translation>
+    </message>
+    <message>
+        <source>Period of the figure</source>
+        <translation>Kỳ số liệu</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cơ quan có số liệu</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1851,61 @@
     <message>
         <source>Result of</source>
         <translation>Kết quả của</translation>
+    </message>
+</context>
+<context>
+    <name>SourceName</name>
+    <message>
+        <source>dated %1</source>
+        <translation>ngày %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>tháng %1</translation>
+    </message>
+    <message>
+        <source>of the year %1</source>
+        <translation>năm %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>%1 No. %2</source>
+        <translation>%1 số %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>của %1</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>phần đầu văn bản</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>mục %1</translation>
+    </message>
+    <message>
+        <source>Appendix, row %1</source>
+        <translation>Phụ lục, dòng %1</translation>
+    </message>
+    <message>
+        <source>Appendix %1, row %2</source>
+        <translation>Phụ lục %1, dòng %2</translation>
+    </message>
+    <message>
+        <source>Appendix %1</source>
+        <translation>Phụ lục %1</translation>
+    </message>
+    <message>
+        <source>Appendix, section %1</source>
+        <translation>Phụ lục, mục %1</translation>
+    </message>
+    <message>
+        <source>section %1, table, row %2</source>
+        <translation>mục %1, bảng, dòng %2</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2208,25 @@
     <message>
         <source>Not measurable</source>
         <translation>Không định lượng được</translation>
+    </message>
+    <message>
+        <source>Not measured by the forms</source>
+        <translation>Biểu mẫu không đo chỉ tiêu này</translation>
+    </message>
+    <message>
+        <source>No figures for its year</source>
+        <translation>Chưa có số liệu năm của chỉ tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>TargetVerdict</name>
+    <message>
+        <source>No figures for %1</source>
+        <translation>Chưa có số liệu năm %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 agencies</source>
+        <translation>%1/%2 cơ quan</translation>
     </message>
 </context>
 <context>
@@ -2873,16 +2951,6 @@
 <context>
     <name>pardesk::DocumentListModel</name>
     <message>
-        <source>%1 %2
-%3
-%4 targets, %5 tasks
-Source: %6</source>
-        <translation>%1 %2
-%3
-%4 chỉ tiêu, %5 nhiệm vụ
-Nguồn: %6</translation>
-    </message>
-    <message>
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
@@ -2909,6 +2977,16 @@ Nguồn: %6</translation>
     <message>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3 targets, %4 tasks
+Source: %5</source>
+        <translation>%1
+%2
+%3 chỉ tiêu, %4 nhiệm vụ
+Nguồn: %5</translation>
     </message>
 </context>
 <context>
@@ -4143,10 +4221,6 @@ Nguồn: %6</translation>
         <translation>%1/%2 cơ quan đã báo cáo</translation>
     </message>
     <message>
-        <source>The figures are of another year than the target&apos;s.</source>
-        <translation>Số liệu thuộc năm khác với năm của chỉ tiêu.</translation>
-    </message>
-    <message>
         <source>Evaluation</source>
         <translation>Đánh giá</translation>
     </message>
@@ -4169,6 +4243,18 @@ Nguồn: %6</translation>
     <message>
         <source>Legal basis</source>
         <translation>Căn cứ giao chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Figures of an earlier year, shown as context: the target is not judged on them.</source>
+        <translation>Số liệu của năm trước, chỉ để tham khảo: chỉ tiêu không được đánh giá theo số liệu này.</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cơ quan có số liệu</translation>
     </message>
 </context>
 <context>
@@ -4281,6 +4367,16 @@ Nguồn: %6</translation>
     <message>
         <source>Status</source>
         <translation>Tình trạng</translation>
+    </message>
+    <message numerus="yes">
+        <source>next %1 (%n dates)</source>
+        <translation>
+            <numerusform>kỳ tới %1 (%n mốc)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due on each of: %1</source>
+        <translation>Hạn từng kỳ: %1</translation>
     </message>
 </context>
 <context>

@@ -49,10 +49,10 @@ QString ChartSource::comparisonText(const Target &target)
     return target.kind == u"reduction" ? tr("cut %1").arg(comparison) : comparison;
 }
 
-QString ChartSource::documentList(const QStringList &numbers)
+QString ChartSource::documentList(const QStringList &names)
 {
     QStringList unique;
-    for (const QString &n : numbers)
+    for (const QString &n : names)
         if (!n.isEmpty() && !unique.contains(n))
             unique << n;
     return unique.join(QStringLiteral(", "));

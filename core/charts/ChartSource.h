@@ -32,8 +32,9 @@ public:
     // The comparison as a chart label: "≥ 50%", "> 70%", "≤ 25 phút", "~ 80%"; a reduction target
     // reads "cut ≥ 0,45%"; empty for a qualitative target.
     static QString comparisonText(const Target &target);
-    // "268/KH-UBND, 1234/QĐ-UBND": the documents in first-seen order, for a footnote.
-    static QString documentList(const QStringList &numbers);
+    // "Kế hoạch số 268/KH-UBND, Kế hoạch số 37/KH-STTTT-VP": the documents as cited (SourceName), in
+    // first-seen order, for a footnote.
+    static QString documentList(const QStringList &names);
 };
 
 } // namespace pardesk

@@ -23,9 +23,9 @@ CompareChartData compose(const Theme &theme, const QList<ProvinceName> &province
                 continue;
             }
             const Document document = documents.value(t.documentKey);
-            province.bars.append({t.id, t.plan, document.issued, t.level, ChartSource::comparisonText(t), *t.value,
+            province.bars.append({t.id, t.documentName, document.issued, t.level, ChartSource::comparisonText(t), *t.value,
                                   t.unit, t.text, t.aspirational});
-            data.documents.append(t.plan);
+            data.documents.append(t.documentName);
         }
         data.provinces.append(province);
     }

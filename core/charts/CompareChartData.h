@@ -8,7 +8,7 @@ namespace pardesk {
 
 struct CompareBar {
     qint64 targetId = 0;
-    QString documentNumber;
+    QString documentName; // as a user cites it (SourceName::document)
     QString documentDate; // the document's issue date as the store holds it (ISO)
     QString level;        // province | district | commune | department; empty: not tied to a level
     QString comparison;   // ChartSource::comparisonText: "≥ 50%"

@@ -48,7 +48,7 @@ Result<ScoresChartData> ScoresChartData::build(QSqlDatabase db, const QString &p
     seeds.removeDuplicates();
     for (const Document &d : documents.value())
         if (d.citedBy.isEmpty() && seeds.contains(d.source.section(u':', 0, 0)))
-            data.documents << d.number;
+            data.documents << d.name;
     data.documents.removeDuplicates();
     return data;
 }

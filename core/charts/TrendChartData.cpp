@@ -109,7 +109,7 @@ Result<QList<TrendTarget>> targetsOf(QSqlDatabase db, const Resolved &resolved, 
                 if (d.key == t.documentKey)
                     firstYear = d.year.value_or(d.issued.left(4).toInt());
             const Evaluation e = evaluate(t, t.value); // for the tolerance a "~" target is read with
-            out.append({t.id, t.plan, ChartSource::comparisonText(t), t.comparator, *t.value, t.unit, t.text,
+            out.append({t.id, t.documentName, ChartSource::comparisonText(t), t.comparator, *t.value, t.unit, t.text,
                         t.comparator == u"~" ? e.tolerance : std::nullopt, firstYear, t.deadline.left(4).toInt()});
         }
     }

@@ -34,7 +34,7 @@ struct TrendPoint {
 
 struct TrendTarget {
     qint64 id = 0;
-    QString plan;       // the document's number
+    QString plan;       // the document as a user cites it (SourceName::document)
     QString comparison; // "≥ 80%"
     QString comparator;
     double value = 0;

@@ -33,6 +33,20 @@ QVariant validToOf(const QString &province, const QString &level)
     return {};
 }
 
+// A recurring duty's due dates ("Tháng 3, 6, 9, 12/2024"), stored space-separated in ISO order.
+QVariant dueDates(const JsonRecord &r)
+{
+    const QStringList dates = r.textList(QStringLiteral("due_dates"));
+    if (dates.isEmpty())
+        return {};
+    for (const QString &date : dates)
+        if (!QDate::fromString(date, Qt::ISODate).isValid())
+            r.fail(QStringLiteral("\"due_dates\" holds \"%1\", not a date").arg(date));
+    QStringList sorted = dates;
+    sorted.sort();
+    return sorted.join(u' ');
+}
+
 QString joinedErrors(const QStringList &errors)
 {
     constexpr int shown = 25;
@@ -279,7 +293,7 @@ void DatasetLoader::loadTargets(const QJsonObject &root, const QString &file)
         QStringLiteral("baseline_value"), QStringLiteral("aspirational"), QStringLiteral("timeframe"),
         QStringLiteral("deadline"),     QStringLiteral("lead"),          QStringLiteral("lead_keys"),
         QStringLiteral("coordinating"), QStringLiteral("coordinating_keys"), QStringLiteral("legal_basis"),
-        QStringLiteral("tasks_text"),   QStringLiteral("src")};
+        QStringLiteral("tasks_text"),   QStringLiteral("each_unit"),     QStringLiteral("src")};
     for (const QJsonValue &v : root.value(QStringLiteral("targets")).toArray()) {
         const QJsonObject o = v.toObject();
         JsonRecord r(o, QStringLiteral("%1 target %2 part %3 (%4)")
@@ -305,8 +319,8 @@ void DatasetLoader::loadTargets(const QJsonObject &root, const QString &file)
             r,
             QStringLiteral("INSERT INTO targets(document_id, stt, part, area, text, fragment, indicator, theme, kind, "
                            "comparator, value, unit, direction, level, baseline_year, baseline_value, aspirational, "
-                           "timeframe, deadline, lead, coordinating, legal_basis, tasks_text, src) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "timeframe, deadline, lead, coordinating, legal_basis, tasks_text, each_unit, src) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {documentId(r, r.text(QStringLiteral("doc"))), r.text(QStringLiteral("stt")), part.isValid() ? part : 1,
              r.optionalText(QStringLiteral("area")), text, fragment, r.optionalText(QStringLiteral("indicator")),
              r.text(QStringLiteral("theme")), kind, measurable ? QVariant(comparator) : QVariant(), value,
@@ -317,7 +331,8 @@ void DatasetLoader::loadTargets(const QJsonObject &root, const QString &file)
              r.flag(QStringLiteral("aspirational")) ? 1 : 0, r.optionalText(QStringLiteral("timeframe")),
              r.optionalText(QStringLiteral("deadline")), r.optionalText(QStringLiteral("lead")),
              r.optionalText(QStringLiteral("coordinating")), r.optionalText(QStringLiteral("legal_basis")),
-             r.optionalText(QStringLiteral("tasks_text")), r.text(QStringLiteral("src"))});
+             r.optionalText(QStringLiteral("tasks_text")), r.flag(QStringLiteral("each_unit")) ? 1 : 0,
+             r.text(QStringLiteral("src"))});
         if (id >= 0)
             linkAgencies(r, QStringLiteral("target_agencies"), QStringLiteral("target_id"), id);
     }
@@ -352,7 +367,7 @@ void DatasetLoader::loadTasks(const QJsonObject &root, const QString &file)
                               QStringLiteral("text"),      QStringLiteral("lead"),         QStringLiteral("lead_keys"),
                               QStringLiteral("coordinating"), QStringLiteral("coordinating_keys"),
                               QStringLiteral("timeframe"), QStringLiteral("deadline"),     QStringLiteral("output"),
-                              QStringLiteral("target_stt"), QStringLiteral("src")};
+                              QStringLiteral("target_stt"), QStringLiteral("due_dates"),    QStringLiteral("src")};
     for (const QJsonValue &v : root.value(QStringLiteral("tasks")).toArray()) {
         const QJsonObject o = v.toObject();
         JsonRecord r(o, QStringLiteral("%1 task %2 (%3)").arg(file, o[QStringLiteral("stt")].toString(), o[QStringLiteral("src")].toString()),
@@ -371,11 +386,11 @@ void DatasetLoader::loadTasks(const QJsonObject &root, const QString &file)
         }
         const qint64 id = exec(r,
                                QStringLiteral("INSERT INTO tasks(document_id, stt, grp, text, lead, coordinating, timeframe, "
-                                              "deadline, output, target_id, src) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                              "deadline, due_dates, output, target_id, src) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                {document, r.optionalText(QStringLiteral("stt")), r.optionalText(QStringLiteral("group")),
                                 r.text(QStringLiteral("text")), r.optionalText(QStringLiteral("lead")),
                                 r.optionalText(QStringLiteral("coordinating")), r.optionalText(QStringLiteral("timeframe")),
-                                r.optionalText(QStringLiteral("deadline")), r.optionalText(QStringLiteral("output")), target,
+                                r.optionalText(QStringLiteral("deadline")), dueDates(r), r.optionalText(QStringLiteral("output")), target,
                                 r.text(QStringLiteral("src"))});
         if (id >= 0)
             linkAgencies(r, QStringLiteral("task_agencies"), QStringLiteral("task_id"), id);

@@ -91,7 +91,7 @@ void DatasetLoader::loadSubmissions(const QJsonObject &root, const QString &file
 {
     const QStringList keys = {QStringLiteral("form"),   QStringLiteral("agency"), QStringLiteral("period"),
                               QStringLiteral("status"), QStringLiteral("doc"),    QStringLiteral("src"),
-                              QStringLiteral("values")};
+                              QStringLiteral("values"), QStringLiteral("submitted_by")};
     const QStringList valueKeys = {QStringLiteral("code"), QStringLiteral("raw"), QStringLiteral("note"), QStringLiteral("src")};
     for (const QJsonValue &v : root.value(QStringLiteral("submissions")).toArray()) {
         JsonRecord s(v.toObject(), QStringLiteral("%1 submission %2/%3").arg(file, v[QStringLiteral("form")].toString(),
@@ -106,13 +106,16 @@ void DatasetLoader::loadSubmissions(const QJsonObject &root, const QString &file
         // The seeded submissions were made before ParDesk existed: their time is the source's.
         const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
         const QVariant doc = s.has(QStringLiteral("doc")) ? documentId(s, s.text(QStringLiteral("doc"))) : QVariant();
+        // Filed by another agency on behalf of the one reported on (Sở TT&TT for the province's Phụ lục 08).
+        const QVariant submittedBy =
+            s.has(QStringLiteral("submitted_by")) ? agencyId(s, s.text(QStringLiteral("submitted_by"))) : QVariant();
         const qint64 id = exec(s,
                                QStringLiteral("INSERT INTO submissions(form_id, agency_id, period, status, created_at, "
-                                              "updated_at, document_id, src) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                              "updated_at, document_id, submitted_by_id, src) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                {form.id, agencyId(s, s.text(QStringLiteral("agency"))), s.text(QStringLiteral("period")),
                                 s.oneOf(QStringLiteral("status"), {QStringLiteral("draft"), QStringLiteral("submitted"),
                                                                   QStringLiteral("approved")}),
-                                stamp, stamp, doc, s.optionalText(QStringLiteral("src"))});
+                                stamp, stamp, doc, submittedBy, s.optionalText(QStringLiteral("src"))});
         if (id < 0)
             continue;
         for (const QJsonValue &vv : s.array(QStringLiteral("values"))) {

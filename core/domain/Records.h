@@ -29,6 +29,7 @@ struct Document {
     QStringList legalBasis;
     QString citedBy; // key of the document that lists this one, if any
     QString source;
+    QString name; // as a user cites it (SourceName::document): "Kế hoạch số 268/KH-UBND"
     int targetCount = 0;
     int taskCount = 0;
 };
@@ -38,6 +39,8 @@ struct Target {
     QString province;
     QString documentKey;
     QString plan; // the document's number
+    QString documentName;       // as a user cites it (SourceName::document)
+    std::optional<int> planYear; // the year the document is for
     QString stt;
     int part = 1;
     QString area;
@@ -54,13 +57,15 @@ struct Target {
     std::optional<int> baselineYear;
     std::optional<double> baselineValue;
     bool aspirational = false;
+    bool eachUnit = false; // "100% các sở … đạt từ 80%": every unit must reach the value, not their sum
     QString timeframe;
     QString deadline;
     QString lead;
     QString coordinating;
     QString legalBasis;
     QString tasksText; // the appendix's "Nhiệm vụ, giải pháp" cell, where the document has one
-    QString source;
+    QString source;     // machine provenance ("001:II.2.14"), for tests and tools
+    QString sourceName; // the same for people (SourceName::of): "Kế hoạch số 268/KH-UBND, mục II.2.14"
 };
 
 struct Task {
@@ -68,6 +73,7 @@ struct Task {
     QString province;
     QString documentKey;
     QString plan;
+    QString documentName;
     QString stt;
     QString group;
     QString text;
@@ -75,10 +81,12 @@ struct Task {
     QString coordinating;
     QString timeframe;
     QString deadline;
+    QStringList dueDates; // a recurring duty's dates, ISO, ascending (TaskDeadline); deadline is then empty
     QString output;
     QString status;
     QString targetStt;
     QString source;
+    QString sourceName;
 };
 
 struct Form {

@@ -23,7 +23,8 @@ QJsonObject toJson(const Document &d)
             {"type_label", text(d.typeLabel)}, {"issued", text(d.issued)}, {"issuer", text(d.issuer)},
             {"province", d.province}, {"year", number(d.year)},    {"title", d.title},
             {"legal_basis", QJsonArray::fromStringList(d.legalBasis)}, {"cited_by", text(d.citedBy)},
-            {"targets", d.targetCount}, {"tasks", d.taskCount},    {"source", d.source}};
+            {"targets", d.targetCount}, {"tasks", d.taskCount},    {"source", d.source},
+            {"name", d.name}};
 }
 
 QJsonObject toJson(const Target &t)
@@ -36,7 +37,8 @@ QJsonObject toJson(const Target &t)
             {"direction", t.direction},   {"level", text(t.level)},        {"baseline_year", number(t.baselineYear)},
             {"baseline_value", number(t.baselineValue)}, {"aspirational", t.aspirational},
             {"timeframe", text(t.timeframe)}, {"deadline", text(t.deadline)}, {"lead", text(t.lead)},
-            {"coordinating", text(t.coordinating)}, {"legal_basis", text(t.legalBasis)}, {"source", t.source}};
+            {"coordinating", text(t.coordinating)}, {"legal_basis", text(t.legalBasis)}, {"source", t.source},
+            {"document_name", t.documentName}, {"source_name", t.sourceName}, {"each_unit", t.eachUnit}};
 }
 
 QJsonObject toJson(const Task &t)
@@ -45,7 +47,9 @@ QJsonObject toJson(const Task &t)
             {"document", t.documentKey}, {"stt", text(t.stt)},      {"group", text(t.group)},
             {"text", t.text},           {"lead", text(t.lead)},     {"coordinating", text(t.coordinating)},
             {"timeframe", text(t.timeframe)}, {"deadline", text(t.deadline)}, {"output", text(t.output)},
-            {"status", t.status},       {"target", text(t.targetStt)}, {"source", t.source}};
+            {"status", t.status},       {"target", text(t.targetStt)}, {"source", t.source},
+            {"due_dates", QJsonArray::fromStringList(t.dueDates)}, {"document_name", t.documentName},
+            {"source_name", t.sourceName}};
 }
 
 QJsonObject toJson(const Form &f)

@@ -1,6 +1,7 @@
 #include "io/TargetReportJson.h"
 
 #include "io/JsonViews.h"
+#include "targets/TargetVerdict.h"
 
 namespace pardesk::json {
 namespace {
@@ -41,7 +42,10 @@ QJsonObject toJson(const TargetReportRow &row)
     const Evaluation &e = row.evaluation;
     out.insert("actual", actualJson(row.actual));
     out.insert("status", TargetEvaluation::statusKey(e.status));
-    out.insert("status_label", TargetEvaluation::statusLabel(e.status));
+    out.insert("status_label", TargetVerdict::label(row));
+    out.insert("judged", TargetVerdict::isJudged(e.status));
+    out.insert("period_label", TargetVerdict::period(row));
+    out.insert("coverage", TargetVerdict::coverage(row));
     out.insert("met", e.status == EvaluationStatus::Met      ? QJsonValue(true)
                       : e.status == EvaluationStatus::NotMet ? QJsonValue(false)
                                                              : QJsonValue());

@@ -30,9 +30,9 @@ QString provinceCell(const QList<Target> &targets)
     for (const Target &t : targets) {
         const QString value = ProgressAppendix::targetValue(t.comparator, t.value, t.unit);
         if (value.isEmpty())
-            ++qualitative[t.plan];
+            ++qualitative[t.documentName];
         else
-            lines.append(QStringLiteral("%1 (%2)").arg(value, t.plan));
+            lines.append(QStringLiteral("%1 (%2)").arg(value, t.documentName));
     }
     lines.removeDuplicates();
     for (auto it = qualitative.cbegin(); it != qualitative.cend(); ++it)

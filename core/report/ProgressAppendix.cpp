@@ -3,6 +3,7 @@
 #include "periods/Period.h"
 #include "report/AppendixText.h"
 #include "targets/TargetReport.h"
+#include "targets/TargetVerdict.h"
 #include "text/NumberFormat.h"
 
 #include <QSqlQuery>
@@ -71,32 +72,33 @@ Result<AppendixTable> ProgressAppendix::build(const QSqlDatabase &db, const QStr
     AppendixText::markIfSynthetic(db, table.identity);
     table.columns = {
         {AppendixText::numberHeader(), 0.5, ColumnAlign::Center},
-        {tr("Target"), 4},
-        {tr("Planned value"), 1.1, ColumnAlign::Center},
-        {tr("Actual"), 1.1, ColumnAlign::Right, ColumnKind::Number},
+        {tr("Target"), 3.6},
+        {tr("Planned value"), 1.0, ColumnAlign::Center},
+        {tr("Actual"), 0.9, ColumnAlign::Right, ColumnKind::Number},
+        {tr("Period of the figure"), 1.1, ColumnAlign::Center},
+        {tr("Coverage"), 0.8, ColumnAlign::Center},
         {tr("Assessment"), 1.1, ColumnAlign::Center},
-        {tr("Gap"), 0.9, ColumnAlign::Right, ColumnKind::Number},
-        {tr("Year-end projection"), 1.3, ColumnAlign::Center},
+        {tr("Gap"), 0.8, ColumnAlign::Right, ColumnKind::Number},
+        {tr("Year-end projection"), 1.1, ColumnAlign::Center},
     };
 
     QString plan;
     int number = 0;
     for (const TargetReportRow &row : rows.value()) {
         const Target &t = row.target;
-        if (t.plan != plan) {
-            plan = t.plan;
-            table.addRow(RowKind::Group, {QString(), tr("Plan %1").arg(plan)});
+        if (t.documentKey != plan) {
+            plan = t.documentKey;
+            table.addRow(RowKind::Group, {QString(), t.documentName});
         }
         AppendixRow &out = table.addRow(RowKind::Item, {QString::number(++number), AppendixText::plain(t.fragment.isEmpty() ? t.text : t.fragment),
                                                         targetValue(t.comparator, t.value, t.unit)});
-        if (row.actual) {
+        if (row.actual)
             out.cells[3] = AppendixTable::numberCell(row.actual->value);
-            if (row.actual->period != period)
-                out.cells[3].text += QStringLiteral(" (%1)").arg(row.actual->period);
-        }
-        out.cells[4] = AppendixTable::textCell(TargetEvaluation::statusLabel(row.evaluation.status));
-        out.cells[5] = AppendixTable::numberCell(row.evaluation.gap);
-        out.cells[6] = AppendixTable::textCell(projectionText(row.projection, t.unit));
+        out.cells[4] = AppendixTable::textCell(TargetVerdict::period(row));
+        out.cells[5] = AppendixTable::textCell(TargetVerdict::coverage(row));
+        out.cells[6] = AppendixTable::textCell(TargetVerdict::label(row));
+        out.cells[7] = AppendixTable::numberCell(row.evaluation.gap);
+        out.cells[8] = AppendixTable::textCell(projectionText(row.projection, t.unit));
     }
     if (number == 0)
         return Error{tr("The province %1 has no targets to print.").arg(province)};

@@ -1,5 +1,7 @@
 #include "store/Catalog.h"
 
+#include "text/SourceName.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -69,6 +71,7 @@ Result<QList<Document>> Catalog::documents() const
             d.source = q.value(11).toString();
             d.targetCount = q.value(12).toInt();
             d.taskCount = q.value(13).toInt();
+            d.name = SourceName::document({d.typeLabel, d.number, d.issued, d.issuer});
             return d;
         });
     if (!docs)
@@ -88,7 +91,8 @@ Result<QList<Target>> Catalog::targets(const TargetFilter &filter) const
     QString sql = QStringLiteral(
         "SELECT t.id, d.province, d.key, d.number, t.stt, t.part, t.area, t.text, t.fragment, t.indicator, t.theme, t.kind, "
         "t.comparator, t.value, t.unit, t.direction, t.level, t.baseline_year, t.baseline_value, t.aspirational, "
-        "t.timeframe, t.deadline, t.lead, t.coordinating, t.legal_basis, t.src, t.tasks_text "
+        "t.timeframe, t.deadline, t.lead, t.coordinating, t.legal_basis, t.src, t.tasks_text, "
+        "d.type_label, d.issued, d.issuer, d.year, t.each_unit "
         "FROM targets t JOIN documents d ON d.id = t.document_id WHERE 1 = 1");
     QVariantList values;
     if (!filter.province.isEmpty()) {
@@ -133,6 +137,11 @@ Result<QList<Target>> Catalog::targets(const TargetFilter &filter) const
         t.legalBasis = q.value(24).toString();
         t.source = q.value(25).toString();
         t.tasksText = q.value(26).toString();
+        const DocumentCitation document{q.value(27).toString(), t.plan, q.value(28).toString(), q.value(29).toString()};
+        t.documentName = SourceName::document(document);
+        t.sourceName = SourceName::of(document, t.source);
+        t.planYear = optionalInt(q.value(30));
+        t.eachUnit = q.value(31).toBool();
         return t;
     });
 }
@@ -141,7 +150,7 @@ Result<QList<Task>> Catalog::tasks(const QString &plan) const
 {
     QString sql = QStringLiteral(
         "SELECT k.id, d.province, d.key, d.number, k.stt, k.grp, k.text, k.lead, k.coordinating, k.timeframe, k.deadline, "
-        "k.output, k.status, t.stt, k.src FROM tasks k JOIN documents d ON d.id = k.document_id "
+        "k.output, k.status, t.stt, k.src, d.type_label, d.issued, d.issuer, k.due_dates FROM tasks k JOIN documents d ON d.id = k.document_id "
         "LEFT JOIN targets t ON t.id = k.target_id");
     QVariantList values;
     if (!plan.isEmpty()) {
@@ -166,6 +175,10 @@ Result<QList<Task>> Catalog::tasks(const QString &plan) const
         k.status = q.value(12).toString();
         k.targetStt = q.value(13).toString();
         k.source = q.value(14).toString();
+        const DocumentCitation document{q.value(15).toString(), k.plan, q.value(16).toString(), q.value(17).toString()};
+        k.documentName = SourceName::document(document);
+        k.sourceName = SourceName::of(document, k.source);
+        k.dueDates = q.value(18).toString().split(u' ', Qt::SkipEmptyParts);
         return k;
     });
 }

@@ -239,6 +239,18 @@ QStringList version5()
     };
 }
 
+// Version 6 (dataset audit, issue 17): a recurring deadline is a list of due dates; a target may bind
+// every unit it names ("100% các sở … đạt từ 80%"), so an aggregate cannot meet it; a submission may
+// be filed by another agency than the one it reports for (Phụ lục 08: Sở TT&TT for the province).
+QStringList version6()
+{
+    return {
+        QStringLiteral("ALTER TABLE tasks ADD COLUMN due_dates TEXT"),
+        QStringLiteral("ALTER TABLE targets ADD COLUMN each_unit INTEGER NOT NULL DEFAULT 0 CHECK (each_unit IN (0, 1))"),
+        QStringLiteral("ALTER TABLE submissions ADD COLUMN submitted_by_id INTEGER REFERENCES agencies(id)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -249,6 +261,7 @@ const QList<Migration> &migrations()
         {3, QStringLiteral("required form items"), version3()},
         {4, QStringLiteral("form items that measure a theme"), version4()},
         {5, QStringLiteral("facts about the store (synthetic data)"), version5()},
+        {6, QStringLiteral("recurring due dates, targets for every unit, who filed a submission"), version6()},
     };
     return all;
 }

@@ -88,6 +88,10 @@ QString TargetEvaluation::statusLabel(EvaluationStatus status)
         return tr("No data");
     case EvaluationStatus::NotMeasurable:
         return tr("Not measurable");
+    case EvaluationStatus::NotMeasuredByForms:
+        return tr("Not measured by the forms");
+    case EvaluationStatus::NoFiguresForItsYear:
+        return tr("No figures for its year");
     }
     return {};
 }
@@ -103,6 +107,10 @@ QString TargetEvaluation::statusKey(EvaluationStatus status)
         return QStringLiteral("no_data");
     case EvaluationStatus::NotMeasurable:
         return QStringLiteral("not_measurable");
+    case EvaluationStatus::NotMeasuredByForms:
+        return QStringLiteral("not_measured_by_forms");
+    case EvaluationStatus::NoFiguresForItsYear:
+        return QStringLiteral("no_figures_for_its_year");
     }
     return {};
 }

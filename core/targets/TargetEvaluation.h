@@ -15,6 +15,9 @@ enum class EvaluationStatus {
     NotMet,
     NoData,        // no actual value (missing is not zero)
     NotMeasurable, // a qualitative target: no number to compare with
+    // Set by TargetReport, which knows the forms and the periods; evaluate() never returns these:
+    NotMeasuredByForms,   // measurable, but no form item measures exactly what it states
+    NoFiguresForItsYear,  // figures exist only for other years than the target's: shown as context, not judged
 };
 
 struct EvaluationOptions {
@@ -61,7 +64,8 @@ class TargetEvaluation {
     Q_DECLARE_TR_FUNCTIONS(TargetEvaluation)
 public:
     static QString statusLabel(EvaluationStatus status); // for people: "Met", "Not met", …
-    static QString statusKey(EvaluationStatus status);   // stable, for JSON: met, not_met, no_data, not_measurable
+    // stable, for JSON: met, not_met, no_data, not_measurable, not_measured_by_forms, no_figures_for_its_year
+    static QString statusKey(EvaluationStatus status);
 };
 
 } // namespace pardesk

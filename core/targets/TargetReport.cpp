@@ -2,6 +2,7 @@
 
 #include "aggregate/Aggregator.h"
 #include "store/Catalog.h"
+#include "targets/TargetVerdict.h"
 
 #include <map>
 
@@ -24,11 +25,6 @@ AgencyScope scopeOf(const Indicator &indicator, const QString &province)
 {
     return indicator.scope == u"province" ? AgencyScope::atLevel(province, QStringLiteral("province"))
                                           : AgencyScope::wholeProvince(province);
-}
-
-int targetYear(const Target &target)
-{
-    return target.deadline.left(4).toInt();
 }
 
 } // namespace
@@ -66,30 +62,51 @@ Result<QList<TargetReportRow>> TargetReport::build(QSqlDatabase db, const Target
 
     QList<TargetReportRow> rows;
     for (const Target &target : targets.value()) {
-        TargetReportRow row{target, std::nullopt, {}, std::nullopt};
+        TargetReportRow row{target, std::nullopt, evaluate(target, std::nullopt, options.evaluation), std::nullopt};
+        if (row.evaluation.status == EvaluationStatus::NotMeasurable) {
+            rows.append(row);
+            continue;
+        }
+        const QList<Indicator> candidates = indicatorsFor(target, indicators.value());
+        // A target every unit must reach ("100% các sở … đạt từ 80%") is not met by a sum that hides
+        // a unit below the bar, and the forms report no such rate per unit.
+        if (candidates.isEmpty() || target.eachUnit) {
+            row.evaluation.status = EvaluationStatus::NotMeasuredByForms;
+            rows.append(row);
+            continue;
+        }
+        const int year = TargetVerdict::yearOf(target);
+        std::optional<ActualValue> context; // the latest figure of an earlier year, shown but not judged
         QList<PeriodValue> yearValues;
-        for (const Indicator &indicator : indicatorsFor(target, indicators.value())) {
-            if (target.kind == u"qualitative")
-                break;
+        for (const Indicator &indicator : candidates) {
             const auto aggregator = aggregatorOf(indicator.form);
             if (!aggregator)
                 return Error{aggregator.error()};
             const AgencyScope scope = scopeOf(indicator, target.province);
-            // The asked period, or the latest one with figures for the item.
-            QStringList periods;
+            QList<Period> periods; // latest first
             for (const auto &p : aggregator.value()->values().periods())
-                if (!asked || p.key == asked->key())
-                    periods.prepend(p.key);
-            for (const QString &key : periods) {
-                const auto aggregate = aggregator.value()->aggregate(indicator.item, scope, {key});
+                if (const auto parsed = Period::parse(p.key))
+                    periods.prepend(parsed.value());
+            for (const Period &period : std::as_const(periods)) {
+                const bool ofItsYear = year == 0 || period.year() == year;
+                const bool judging = ofItsYear && (!asked || period.key() == asked->key());
+                const bool earlier = year != 0 && period.year() < year && (!asked || period.windowEnd() <= asked->windowEnd());
+                if (!judging && (!earlier || context))
+                    continue;
+                const auto aggregate = aggregator.value()->aggregate(indicator.item, scope, {period.key()});
                 if (!aggregate)
                     return Error{aggregate.error()};
                 if (!aggregate->value)
                     continue;
-                const Period period = Period::parse(key).value();
-                row.actual = ActualValue{*aggregate->value, key, indicator.form, indicator.item, indicator.scope,
-                                         aggregate->numerator, aggregate->denominator, aggregate->covered,
-                                         aggregate->expected, period.year() == targetYear(target)};
+                const ActualValue actual{*aggregate->value,   period.key(),          indicator.form,
+                                         indicator.item,      indicator.scope,       aggregate->numerator,
+                                         aggregate->denominator, aggregate->covered, aggregate->expected,
+                                         judging};
+                if (!judging) {
+                    context = actual;
+                    continue;
+                }
+                row.actual = actual;
                 // The year's other figures, for the projection to year end.
                 for (const auto &p : aggregator.value()->values().periods()) {
                     const auto other = Period::parse(p.key);
@@ -103,8 +120,12 @@ Result<QList<TargetReportRow>> TargetReport::build(QSqlDatabase db, const Target
             if (row.actual)
                 break;
         }
-        row.evaluation = evaluate(target, row.actual ? std::optional<double>(row.actual->value) : std::nullopt,
-                                  options.evaluation);
+        if (row.actual) {
+            row.evaluation = evaluate(target, row.actual->value, options.evaluation);
+        } else if (context) {
+            row.actual = context;
+            row.evaluation.status = EvaluationStatus::NoFiguresForItsYear;
+        }
         if (!yearValues.isEmpty() && target.value) {
             const double tolerance = row.evaluation.tolerance.value_or(0);
             if (auto projection = Projection::project(yearValues, target.comparator, target.value, tolerance))

@@ -24,7 +24,9 @@ struct ActualValue {
     std::optional<double> denominator;
     int covered = 0;        // agencies whose figures are in it
     int expected = 0;       // agencies that were to report
-    bool inTargetYear = true; // false when the figures are of another year than the target's
+    // false: the figures are of an earlier year than the target's, shown as context only (the
+    // verdict is then NoFiguresForItsYear, never met or not met)
+    bool inTargetYear = true;
 };
 
 struct TargetReportRow {
@@ -36,7 +38,10 @@ struct TargetReportRow {
 
 struct TargetReportOptions {
     QString province;  // empty: every province
-    QString period;    // a period key; empty: for each target, the latest period with figures
+    // A period key: only its figures judge a target (when of the target's year); empty: for each
+    // target, the latest period of its year with figures. Either way, without such figures the
+    // latest figure of an earlier year is given as context.
+    QString period;
     EvaluationOptions evaluation;
 };
 

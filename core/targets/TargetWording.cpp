@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 namespace pardesk {
 namespace {
@@ -286,7 +287,10 @@ QList<ParsedTarget> parseTargetWording(const QString &input)
                 t.comparator = QStringLiteral(">=");
             t.direction = t.comparator.startsWith(u'<') ? QStringLiteral("lower") : QStringLiteral("higher");
             t.level = levelIn(before, after);
-            t.aspirational = inherited || aspires(QStringView(lower).mid(clause.start, m.start - clause.start));
+            // "Phấn đấu" governs its sentence from where it stands, across ';' (docs/dataset.md, rule 3).
+            const qsizetype stop = lower.lastIndexOf(QStringLiteral(". "), m.start);
+            const qsizetype sentenceStart = std::min(clause.start, stop < 0 ? qsizetype(0) : stop + 1);
+            t.aspirational = inherited || aspires(QStringView(lower).mid(sentenceStart, m.start - sentenceStart));
             if (subset && previous) {
                 if (t.level.isEmpty())
                     t.level = previous->level;

@@ -27,7 +27,8 @@ struct ParsedTarget {
 // - A target is a number followed by a unit (%, phút, giờ, ngày, ngày làm việc, điểm), in Vietnamese
 //   number convention ("0,45%"). Numbers without a unit (years, "3 cấp", "24/7") are not targets.
 // - Clauses end at ';', at '.' before a space, and at list dashes (" - "). "Phấn đấu" makes the rest
-//   of its clause aspirational; a lead-in ending in ':' passes it to the dashed items that follow.
+//   of its sentence aspirational, across ';' (docs/dataset.md, wording rule 3); a lead-in ending in
+//   ':' passes it to the dashed items that follow.
 // - The words just before the number give the comparison: "tối thiểu", "ít nhất", "từ … trở lên",
 //   a bare number and "đạt" → >=; "trên", "hơn" → >; "tối đa", "không quá", "xuống (còn)" → <=
 //   (lower is better); "dưới" → <; "khoảng", "xấp xỉ" → ~.

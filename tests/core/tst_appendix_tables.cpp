@@ -142,15 +142,24 @@ void TestAppendixTables::progressAppendix()
 {
     const auto table = ProgressAppendix::build(db(), QStringLiteral("TQ"), QStringLiteral("2024"));
     QVERIFY2(table, qPrintable(table.error()));
-    QCOMPARE(table->columns.size(), 7);
-    int items = 0;
+    // Actual, its period and its coverage are columns of their own, not notes in a cell.
+    QCOMPARE(table->columns.size(), 9);
+    int items = 0, context = 0;
     for (const AppendixRow &row : table->rows) {
         if (row.kind == RowKind::Item) {
             ++items;
             QCOMPARE(row.cells[0].text, QString::number(items)); // numbered through
-            QVERIFY(!row.cells[4].text.isEmpty());              // met / not met / no data
+            QVERIFY(!row.cells[6].text.isEmpty());              // the verdict
+            // The 2022 figures stand beside the 2024 targets as context, with their period and coverage.
+            if (!row.cells[3].text.isEmpty()) {
+                QCOMPARE(row.cells[6].text, QStringLiteral("No figures for 2024"));
+                QVERIFY(!row.cells[4].text.isEmpty() && !row.cells[5].text.isEmpty());
+                QVERIFY(row.cells[7].text.isEmpty()); // no gap for a target that is not judged
+                ++context;
+            }
         }
     }
+    QVERIFY(context >= 5);
     const auto targets = Catalog(db()).targets({QStringLiteral("TQ"), {}, {}});
     QCOMPARE(items, int(targets->size()));
     QCOMPARE(ProgressAppendix::targetValue(QStringLiteral(">="), 80, QStringLiteral("%")), QStringLiteral("≥ 80%"));

@@ -71,8 +71,8 @@ void TestChartData::compareBarsAreTheCatalogTargets()
                 QCOMPARE(p.bars[i].targetId, measurable[i].id);
                 QCOMPARE(p.bars[i].value, *measurable[i].value);
                 QCOMPARE(p.bars[i].text, measurable[i].text);
-                QCOMPARE(p.bars[i].documentNumber, measurable[i].plan);
-                QVERIFY(data->documents.contains(measurable[i].plan));
+                QCOMPARE(p.bars[i].documentName, measurable[i].documentName);
+                QVERIFY(data->documents.contains(measurable[i].documentName));
                 ++bars;
             }
         }

@@ -83,6 +83,7 @@ class TestDataset : public QObject {
 private slots:
     void initTestCase();
     void everyDocumentIsThere();
+    void recordsPerSeed();
     void actionPlanHasItsElevenRows();
     void parPlanHasEverySectionTwoItem();
     void formsHoldEveryCodeOfTheAppendices();
@@ -142,6 +143,23 @@ void TestDataset::everyDocumentIsThere()
     QSqlQuery cited = query(QStringLiteral("SELECT count(*) FROM documents WHERE cited_by_id IS NOT NULL"));
     cited.next();
     QCOMPARE(cited.value(0).toInt(), listed);
+}
+
+void TestDataset::recordsPerSeed()
+{
+    // The table of docs/dataset-notes.md: targets (measurable, qualitative) and tasks per seed.
+    const QMap<QString, QList<int>> expected = {
+        {"000", {16, 0, 28}}, {"001", {50, 25, 31}}, {"003", {27, 17, 42}}, {"004", {7, 1, 44}}};
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        QSqlQuery q = query(QStringLiteral("SELECT sum(kind != 'qualitative'), sum(kind = 'qualitative'), "
+                                           "(SELECT count(*) FROM tasks WHERE src LIKE '%1:%') FROM targets WHERE src LIKE '%1:%'")
+                                .arg(it.key()));
+        QVERIFY(q.next());
+        QCOMPARE((QList<int>{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt()}), it.value());
+    }
+    QSqlQuery agencies = query(QStringLiteral("SELECT count(*) FROM agencies"));
+    agencies.next();
+    QCOMPARE(agencies.value(0).toInt(), 41);
 }
 
 void TestDataset::actionPlanHasItsElevenRows()

@@ -1,10 +1,16 @@
 // Targets set against the figures of the real store: the actual is the province's reported
-// ratio recomputed from its numerator and denominator, and missing figures stay missing.
+// ratio recomputed from its numerator and denominator, missing figures stay missing, a target is
+// judged only on figures of its own year (others are context), and only by the item that measures
+// exactly what it states.
 #include "TestSupport.h"
 #include "store/Catalog.h"
 #include "store/Database.h"
 #include "targets/TargetReport.h"
+#include "targets/TargetVerdict.h"
 
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +21,9 @@ class TestTargetReport : public QObject {
 private slots:
     void initTestCase();
     void onlineDossierTargetsUseTheProvinceFigures();
+    void aTargetOfTheFiguresYearIsJudged();
+    void targetsNoFormMeasuresAreSaidSo();
+    void portalIntegrationIsMeasuredByItsOwnItem();
     void provincesWithoutFiguresHaveNoData();
     void qualitativeTargetsAreNotMeasurable();
     void anotherPeriodHasNoFigures();
@@ -65,15 +74,87 @@ void TestTargetReport::onlineDossierTargetsUseTheProvinceFigures()
         QCOMPARE(row.actual->period, QStringLiteral("2022S1"));
         QCOMPARE(row.actual->scope, QStringLiteral("province"));
         QCOMPARE(row.actual->covered, 1);
-        QVERIFY(!row.actual->inTargetYear); // 2022 figures against 2024 targets
-        const bool met = share >= *row.target.value;
-        QCOMPARE(row.evaluation.status, met ? EvaluationStatus::Met : EvaluationStatus::NotMet);
-        QCOMPARE(*row.evaluation.gap, share - *row.target.value);
-        QVERIFY(row.projection);
-        QCOMPARE(row.projection->method, YearEndProjection::Method::None); // one period: no trend
+        // 2022 figures against 2024 targets: shown as context, never judged.
+        QVERIFY(!row.actual->inTargetYear);
+        QCOMPARE(TargetVerdict::yearOf(row.target), 2024);
+        QCOMPARE(row.evaluation.status, EvaluationStatus::NoFiguresForItsYear);
+        QCOMPARE(TargetVerdict::label(row), QStringLiteral("No figures for 2024"));
+        QVERIFY(!TargetVerdict::isJudged(row.evaluation.status));
+        QVERIFY(!row.evaluation.gap);
+        QVERIFY(!row.projection);
+        // Phụ lục 08 is the province's own total: one of the province-level agencies that report.
+        QCOMPARE(TargetVerdict::coverage(row), QStringLiteral("%1/%2 agencies").arg(row.actual->covered).arg(row.actual->expected));
         ++checked;
     }
-    QVERIFY(checked >= 3);
+    QVERIFY(checked >= 2);
+}
+
+void TestTargetReport::aTargetOfTheFiguresYearIsJudged()
+{
+    // The same target as seed 000 row 5 (≥ 50% of dossiers online), had it been set for 2022: the
+    // 2022S1 figures judge it. A copy in a store of its own, so that the bundled one stays as shipped.
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("judged.sqlite")));
+    QVERIFY2(db, qPrintable(db.error()));
+    QSqlQuery q(db.value()->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO targets(document_id, stt, part, text, fragment, theme, kind, comparator, "
+                                  "value, unit, direction, timeframe, deadline, src) "
+                                  "SELECT document_id, 'copy', 1, text, fragment, theme, kind, comparator, value, unit, "
+                                  "direction, 'Năm 2022', '2022-12-31', src FROM targets WHERE src LIKE '000:Phụ lục row 5,%'")));
+    const auto rows = TargetReport::build(db.value()->connection(), {QStringLiteral("TQ"), {}, {}});
+    QVERIFY(rows);
+    const double share = *storedValue(QStringLiteral("TQ-PL08-CQDT"), QStringLiteral("5.4.2")) /
+                         *storedValue(QStringLiteral("TQ-PL08-CQDT"), QStringLiteral("5.4.1")) * 100.0;
+    int judged = 0;
+    for (const TargetReportRow &row : rows.value()) {
+        if (row.target.stt != u"copy")
+            continue;
+        QVERIFY(row.actual && row.actual->inTargetYear);
+        QCOMPARE(row.evaluation.status, share >= 50 ? EvaluationStatus::Met : EvaluationStatus::NotMet);
+        QCOMPARE(*row.evaluation.gap, share - 50);
+        QVERIFY(row.projection);
+        QCOMPARE(row.projection->method, YearEndProjection::Method::None); // one period: no trend
+        ++judged;
+    }
+    QCOMPARE(judged, 1);
+}
+
+void TestTargetReport::targetsNoFormMeasuresAreSaidSo()
+{
+    const auto rows = TargetReport::build(m_db->connection());
+    QVERIFY(rows);
+    QSet<QString> notMeasured;
+    for (const TargetReportRow &row : rows.value())
+        if (row.evaluation.status == EvaluationStatus::NotMeasuredByForms) {
+            QVERIFY(!row.actual);
+            notMeasured.insert(row.target.source.split(QRegularExpression(QStringLiteral("[,(]"))).first().trimmed() +
+                               u'/' + QString::number(row.target.part));
+        }
+    // Processing in the system is not filing online (Phụ lục 08 5.4): seed 001, 2.3 and 2.6.
+    QVERIFY(notMeasured.contains(QStringLiteral("001:II.2.3/1")));
+    QVERIFY(notMeasured.contains(QStringLiteral("001:II.2.6/1")));
+    // "100% các sở … có tỷ lệ … từ 80% trở lên": every department, which no sum can show.
+    QVERIFY(notMeasured.contains(QStringLiteral("004:Phụ lục II.1/2")));
+}
+
+void TestTargetReport::portalIntegrationIsMeasuredByItsOwnItem()
+{
+    // Seed 000 row 2 and seed 001 6.1 state the same target: 85% of online services integrated on
+    // the national portal, which Phụ lục 08 5.3 measures (not 5.2, the share offered online).
+    const auto rows = TargetReport::build(m_db->connection(), {QStringLiteral("TQ"), {}, {}});
+    QVERIFY(rows);
+    int found = 0;
+    for (const TargetReportRow &row : rows.value()) {
+        if (!row.target.text.contains(QStringLiteral("Cổng dịch vụ công quốc gia"), Qt::CaseInsensitive) ||
+            !row.target.value || *row.target.value != 85)
+            continue;
+        QCOMPARE(row.target.theme, QStringLiteral("national_portal_integration"));
+        QVERIFY(row.actual);
+        QCOMPARE(row.actual->item, QStringLiteral("5.3"));
+        QCOMPARE(row.evaluation.status, EvaluationStatus::NoFiguresForItsYear);
+        ++found;
+    }
+    QCOMPARE(found, 2);
 }
 
 void TestTargetReport::provincesWithoutFiguresHaveNoData()
@@ -85,7 +166,8 @@ void TestTargetReport::provincesWithoutFiguresHaveNoData()
         for (const TargetReportRow &row : rows.value()) {
             QVERIFY(!row.actual);
             QVERIFY(row.evaluation.status == EvaluationStatus::NoData ||
-                    row.evaluation.status == EvaluationStatus::NotMeasurable);
+                    row.evaluation.status == EvaluationStatus::NotMeasurable ||
+                    row.evaluation.status == EvaluationStatus::NotMeasuredByForms);
         }
     }
 }
@@ -105,10 +187,13 @@ void TestTargetReport::qualitativeTargetsAreNotMeasurable()
 
 void TestTargetReport::anotherPeriodHasNoFigures()
 {
+    // No figures of 2024Q1: the 2022 figures stand beside the targets as context, and nothing is judged.
     const auto rows = TargetReport::build(m_db->connection(), {QStringLiteral("TQ"), QStringLiteral("2024Q1"), {}});
     QVERIFY(rows);
-    for (const TargetReportRow &row : rows.value())
-        QVERIFY(!row.actual);
+    for (const TargetReportRow &row : rows.value()) {
+        QVERIFY(!TargetVerdict::isJudged(row.evaluation.status));
+        QVERIFY(!row.actual || !row.actual->inTargetYear);
+    }
 }
 
 void TestTargetReport::badPeriodIsRefused()

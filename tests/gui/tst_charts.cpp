@@ -101,7 +101,7 @@ void TestCharts::compareSeriesHoldTheTargets()
         // Hovering shows the verbatim text and the document.
         for (const CompareBar &b : p->bars)
             QVERIFY(std::any_of(drawnTips.begin(), drawnTips.end(), [&](const QString &t) {
-                return t.contains(b.text) && t.contains(b.documentNumber);
+                return t.contains(b.text) && t.contains(b.documentName);
             }));
     }
     // One category per bar and per province without one, each on its own line (equal labels numbered).

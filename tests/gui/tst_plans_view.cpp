@@ -8,6 +8,7 @@
 #include "plans/TargetDialog.h"
 #include "plans/TargetReadingEditor.h"
 #include "plans/TargetTableModel.h"
+#include "targets/TargetVerdict.h"
 #include "store/Catalog.h"
 #include "text/SearchText.h"
 #include "util/Language.h"
@@ -268,7 +269,8 @@ void TestPlansView::targetsOf268ShowTheThreeLevelsOf68()
         const qint64 id = targets->index(row, 0).data(TargetTableModel::IdRole).toLongLong();
         // Each row shows the evaluation the core computes, in words behind a sign, and in colour.
         const EvaluationStatus status = reports.value(id).evaluation.status;
-        QCOMPARE(targets->index(row, TargetTableModel::Evaluation).data().toString(), PlanFormat::evaluation(status));
+        QCOMPARE(targets->index(row, TargetTableModel::Evaluation).data().toString(),
+                 PlanFormat::evaluation(status, TargetVerdict::label(reports.value(id))));
         QCOMPARE(targets->index(row, TargetTableModel::Evaluation).data(Qt::ForegroundRole).value<QColor>(),
                  PlanFormat::evaluationColor(status));
         if (!stt.startsWith(QStringLiteral("6.8")))
@@ -536,12 +538,12 @@ void TestPlansView::documentCreatedEditedDeleted()
 void TestPlansView::languageSwitchesAtRunTime()
 {
     QVERIFY(m_view->selectDocument(k268));
-    const auto noData = [] { return TargetEvaluation::statusLabel(EvaluationStatus::NoData); };
+    const auto noData = [] { return TargetEvaluation::statusLabel(EvaluationStatus::NotMeasuredByForms); };
     installLanguage(QStringLiteral("en"));
-    QCOMPARE(noData(), QStringLiteral("No data"));
-    QTRY_VERIFY(m_view->page()->summaryText().contains(QStringLiteral("No data")));
+    QCOMPARE(noData(), QStringLiteral("Not measured by the forms"));
+    QTRY_VERIFY(m_view->page()->summaryText().contains(QStringLiteral("Not measured by the forms")));
     installLanguage(QStringLiteral("vi"));
-    QVERIFY(noData() != QStringLiteral("No data")); // the Vietnamese of TargetEvaluation is in the .ts
+    QVERIFY(noData() != QStringLiteral("Not measured by the forms")); // the Vietnamese of TargetEvaluation is in the .ts
     QTRY_VERIFY(m_view->page()->summaryText().contains(noData()));
     installLanguage(defaultLanguage());
 }

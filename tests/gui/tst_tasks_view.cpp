@@ -1,6 +1,8 @@
 // The tasks view on a real store, with "today" fixed: overdue tasks stand out, the 30-day filter
 // shows exactly the tasks due in that window, and the status is set with audit and undo.
 #include "ViewTestSupport.h"
+#include "periods/TaskDeadline.h"
+#include "plans/PlanFormat.h"
 #include "plans/PlanWrites.h"
 #include "plans/TaskDialog.h"
 #include "plans/TaskFilterModel.h"
@@ -71,6 +73,7 @@ private slots:
     void cleanup();
     void modelsPassTheTester();
     void overdueTasksStandOut();
+    void recurringDutyShowsItsNextDate();
     void dueInTheNext30Days();
     void filterByProvinceAndDocument();
     void statusSetInTheTableWithAuditAndUndo();
@@ -132,7 +135,7 @@ void TestTasksView::overdueTasksStandOut()
     QCOMPARE(model->rowCount(), allTasks(*m_db).size());
     int overdue = 0;
     for (const Task &t : allTasks(*m_db)) {
-        const QDate deadline = QDate::fromString(t.deadline, Qt::ISODate);
+        const QDate deadline = TaskDeadline::next(t, kToday); // a recurring duty: its next date
         const bool late = deadline.isValid() && deadline < kToday && t.status != u"done";
         overdue += late ? 1 : 0;
         const int row = rowOf(*m_view, t.id);
@@ -142,7 +145,7 @@ void TestTasksView::overdueTasksStandOut()
         // Colour, a warning sign and words: each says it without the others.
         QCOMPARE(cell.data(Qt::BackgroundRole).isValid(), late);
         QCOMPARE(cell.data().toString().startsWith(QStringLiteral("⚠")), late);
-        if (!t.deadline.isEmpty())
+        if (deadline.isValid() && !TaskDeadline::isRecurring(t))
             QCOMPARE(cell.data().toString() != cell.data(Qt::ToolTipRole).toString(), late);
         if (late)
             QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QString::number(deadline.daysTo(kToday))));
@@ -157,11 +160,29 @@ void TestTasksView::overdueTasksStandOut()
         QVERIFY(!model->index(row, TaskTableModel::Deadline).data(TaskTableModel::OverdueRole).toBool());
 }
 
+void TestTasksView::recurringDutyShowsItsNextDate()
+{
+    // Seed 001 V.1.4: quarterly reports by the 15th of the quarter's last month, the 6-month one by
+    // 15/6, the annual one by 15/12. On 1/2/2024 the next is 15/3/2024; after 15/12/2024 it is overdue.
+    const QList<Task> tasks = allTasks(*m_db);
+    const auto duty = std::find_if(tasks.cbegin(), tasks.cend(), [](const Task &t) { return t.source == u"001:V.1.4"; });
+    QVERIFY(duty != tasks.cend());
+    const QModelIndex cell = m_view->taskView()->model()->index(rowOf(*m_view, duty->id), TaskTableModel::Deadline);
+    QVERIFY2(cell.data().toString().contains(PlanFormat::date(QStringLiteral("2024-03-15"))), qPrintable(cell.data().toString()));
+    QVERIFY(cell.data().toString().contains(QStringLiteral("4")));
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(PlanFormat::date(QStringLiteral("2024-12-15"))));
+    QVERIFY(!cell.data(TaskTableModel::OverdueRole).toBool());
+    m_view->setToday(QDate(2024, 12, 16));
+    const QModelIndex later = m_view->taskView()->model()->index(rowOf(*m_view, duty->id), TaskTableModel::Deadline);
+    QVERIFY(later.data(TaskTableModel::OverdueRole).toBool());
+    QVERIFY(later.data().toString().contains(PlanFormat::date(QStringLiteral("2024-12-15"))));
+}
+
 void TestTasksView::dueInTheNext30Days()
 {
     QSet<qint64> expected;
     for (const Task &t : allTasks(*m_db)) {
-        const QDate deadline = QDate::fromString(t.deadline, Qt::ISODate);
+        const QDate deadline = TaskDeadline::next(t, kToday);
         if (deadline.isValid() && deadline >= kToday && deadline <= kToday.addDays(30) && t.status != u"done")
             expected.insert(t.id);
     }

@@ -23,7 +23,7 @@ QStringList categoriesOf(const CompareProvince &p)
         QStringList parts{p.province, b.comparison};
         if (!b.level.isEmpty())
             parts << CompareChartBuilder::levelName(b.level);
-        parts << b.documentNumber;
+        parts << b.documentName;
         out << parts.join(QStringLiteral(" · "));
     }
     if (p.bars.isEmpty())
@@ -52,7 +52,7 @@ QString CompareChartBuilder::tooltip(const CompareBar &bar)
 {
     const QDate issued = QDate::fromString(bar.documentDate.left(10), Qt::ISODate);
     const QString date = issued.isValid() ? issued.toString(QStringLiteral("dd/MM/yyyy")) : bar.documentDate;
-    return tr("%1\n— %2, %3").arg(bar.text, bar.documentNumber, date);
+    return tr("%1\n— %2, %3").arg(bar.text, bar.documentName, date);
 }
 
 QStringList CompareChartBuilder::categories(const CompareChartData &data)

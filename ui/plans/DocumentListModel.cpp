@@ -2,8 +2,23 @@
 
 #include "plans/PlanFormat.h"
 #include "text/SearchText.h"
+#include "text/SourceName.h"
 
 namespace pardesk {
+namespace {
+
+// Also for a document just created or edited here, whose stored name is not read back yet.
+DocumentCitation citationOf(const Document &d)
+{
+    return {d.typeLabel.isEmpty() ? PlanFormat::documentTypeName(d.type) : d.typeLabel, d.number, d.issued, d.issuer};
+}
+
+QString nameOf(const Document &d)
+{
+    return SourceName::document(citationOf(d));
+}
+
+} // namespace
 
 DocumentListModel::DocumentListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -64,11 +79,11 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
     case SearchRole:
         return m_search.value(index.row());
     case Qt::ToolTipRole:
-        return tr("%1 %2\n%3\n%4 targets, %5 tasks\nSource: %6")
-            .arg(d->typeLabel, d->number, d->title)
+        return tr("%1\n%2\n%3 targets, %4 tasks\nSource: %5")
+            .arg(nameOf(*d), d->title)
             .arg(d->targetCount)
             .arg(d->taskCount)
-            .arg(d->source);
+            .arg(SourceName::of(citationOf(*d), d->source));
     case Qt::TextAlignmentRole:
         return index.column() >= Year ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::DisplayRole:
@@ -80,8 +95,7 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
     const bool sorting = role == SortRole;
     switch (index.column()) {
     case Name:
-        return QStringLiteral("%1 %2").arg(d->typeLabel.isEmpty() ? PlanFormat::documentTypeName(d->type) : d->typeLabel,
-                                           d->number);
+        return nameOf(*d);
     case Title:
         return d->title;
     case Province:

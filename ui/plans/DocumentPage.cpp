@@ -2,6 +2,7 @@
 
 #include "plans/PlanFormat.h"
 #include "plans/TargetTableModel.h"
+#include "text/SourceName.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -40,11 +41,12 @@ DocumentPage::DocumentPage(TargetTableModel *targets, QWidget *parent)
     m_targetView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_targetView->horizontalHeader()->setStretchLastSection(false);
     const std::pair<int, int> widths[] = {
-        {TargetTableModel::Stt, 54},         {TargetTableModel::Text, 300},        {TargetTableModel::Comparison, 110},
-        {TargetTableModel::Level, 70},       {TargetTableModel::Theme, 150},       {TargetTableModel::Evaluation, 110},
-        {TargetTableModel::Gap, 80},         {TargetTableModel::Period, 80},       {TargetTableModel::Tasks, 260},
-        {TargetTableModel::Lead, 140},       {TargetTableModel::Coordinating, 160}, {TargetTableModel::LegalBasis, 200},
-        {TargetTableModel::Timeframe, 110},  {TargetTableModel::Source, 90}};
+        {TargetTableModel::Stt, 54},         {TargetTableModel::Text, 250},        {TargetTableModel::Comparison, 80},
+        {TargetTableModel::Evaluation, 180}, {TargetTableModel::Actual, 60},       {TargetTableModel::Period, 140},
+        {TargetTableModel::Coverage, 80},    {TargetTableModel::Gap, 70},          {TargetTableModel::Level, 70},
+        {TargetTableModel::Theme, 150},      {TargetTableModel::Tasks, 260},       {TargetTableModel::Lead, 140},
+        {TargetTableModel::Coordinating, 160}, {TargetTableModel::LegalBasis, 200}, {TargetTableModel::Timeframe, 110},
+        {TargetTableModel::Source, 220}};
     for (const auto &[column, width] : widths)
         m_targetView->setColumnWidth(column, width);
     connect(m_targets, &QAbstractItemModel::modelReset, this, &DocumentPage::showSummary);
@@ -89,8 +91,9 @@ void DocumentPage::retranslate()
         return;
     }
     const Document &d = *m_document;
-    const QString kind = d.typeLabel.isEmpty() ? PlanFormat::documentTypeName(d.type) : d.typeLabel;
-    m_heading->setText(QStringLiteral("%1 %2 — %3").arg(kind, d.number, d.title));
+    const DocumentCitation citation{d.typeLabel.isEmpty() ? PlanFormat::documentTypeName(d.type) : d.typeLabel, d.number,
+                                    d.issued, d.issuer};
+    m_heading->setText(QStringLiteral("%1 — %2").arg(SourceName::document(citation), d.title));
     QStringList facts;
     facts << tr("Kind: %1").arg(PlanFormat::documentTypeName(d.type));
     if (!d.issued.isEmpty())
@@ -101,7 +104,7 @@ void DocumentPage::retranslate()
     if (d.year)
         facts << tr("Year: %1").arg(*d.year);
     if (!d.source.isEmpty())
-        facts << tr("Source: %1").arg(d.source);
+        facts << tr("Source: %1").arg(SourceName::of(citation, d.source));
     m_facts->setText(facts.join(QStringLiteral("   ·   ")));
     QStringList basis;
     for (const QString &c : d.legalBasis)
@@ -118,11 +121,13 @@ void DocumentPage::showSummary()
     for (int row = 0; row < m_targets->rowCount(); ++row)
         ++counts[int(m_targets->statusAt(row))];
     QStringList parts;
-    for (const EvaluationStatus s : {EvaluationStatus::Met, EvaluationStatus::NotMet, EvaluationStatus::NoData,
+    for (const EvaluationStatus s : {EvaluationStatus::Met, EvaluationStatus::NotMet, EvaluationStatus::NoFiguresForItsYear,
+                                     EvaluationStatus::NoData, EvaluationStatus::NotMeasuredByForms,
                                      EvaluationStatus::NotMeasurable})
         if (counts.value(int(s)) > 0)
             parts << QStringLiteral("<span style=\"color:%1\">%2: %3</span>")
-                         .arg(PlanFormat::evaluationColor(s).name(), PlanFormat::evaluation(s).toHtmlEscaped())
+                         .arg(PlanFormat::evaluationColor(s).name(),
+                              PlanFormat::evaluation(s, TargetEvaluation::statusLabel(s)).toHtmlEscaped())
                          .arg(counts.value(int(s)));
     m_summary->setText(m_document ? tr("%n target(s)", nullptr, m_targets->rowCount()) +
                                         (parts.isEmpty() ? QString() : QStringLiteral(" — ") + parts.join(QStringLiteral(" · ")))

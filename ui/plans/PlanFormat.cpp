@@ -89,7 +89,13 @@ QString PlanFormat::documentTypeName(const QString &type)
     return it == names.cend() ? type : tr(it.value());
 }
 
-QString PlanFormat::evaluation(EvaluationStatus status)
+QString PlanFormat::value(double value, const QString &unit)
+{
+    const QString n = number(value, 2);
+    return unit.isEmpty() ? n : unit == u"%" ? n + unit : n + u' ' + unit;
+}
+
+QString PlanFormat::evaluation(EvaluationStatus status, const QString &label)
 {
     const char *symbol = "";
     switch (status) {
@@ -103,10 +109,14 @@ QString PlanFormat::evaluation(EvaluationStatus status)
         symbol = "?";
         break;
     case EvaluationStatus::NotMeasurable:
+    case EvaluationStatus::NotMeasuredByForms:
         symbol = "—";
         break;
+    case EvaluationStatus::NoFiguresForItsYear:
+        symbol = "…";
+        break;
     }
-    return QString::fromUtf8(symbol) + u' ' + TargetEvaluation::statusLabel(status);
+    return QString::fromUtf8(symbol) + u' ' + label;
 }
 
 QColor PlanFormat::evaluationColor(EvaluationStatus status)
@@ -118,6 +128,8 @@ QColor PlanFormat::evaluationColor(EvaluationStatus status)
         return QColor(0xb7, 0x1c, 0x1c);
     case EvaluationStatus::NoData:
     case EvaluationStatus::NotMeasurable:
+    case EvaluationStatus::NotMeasuredByForms:
+    case EvaluationStatus::NoFiguresForItsYear:
         return QColor(0x61, 0x61, 0x61);
     }
     return {};

@@ -25,8 +25,11 @@ public:
     static QString taskStatusName(const QString &status);
     static QString documentTypeName(const QString &type);
 
-    // A symbol before the words, so that the status reads without its colour: "✔ Met".
-    static QString evaluation(EvaluationStatus status);
+    // A symbol before the verdict's words (TargetVerdict::label), so that it reads without its
+    // colour: "✔ Met".
+    static QString evaluation(EvaluationStatus status, const QString &label);
+    // "24%", "18,5 phút": a figure in its unit.
+    static QString value(double value, const QString &unit);
     static QColor evaluationColor(EvaluationStatus status);
     // "+5 pp", "−1,25 phút": better than the target is positive.
     static QString gap(double gap, const QString &unit);

@@ -5,6 +5,7 @@
 #include "scores/IndexScores.h"
 #include "store/Catalog.h"
 #include "store/Database.h"
+#include "text/SourceName.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -155,7 +156,7 @@ QString ScoresView::sourcesOf(const QStringList &sources) const
     for (const QString &seed : std::as_const(seeds))
         for (const Document &d : m_documents)
             if (d.citedBy.isEmpty() && d.source.section(u':', 0, 0) == seed)
-                named << QStringLiteral("%1 %2 (%3)").arg(d.typeLabel, d.number, d.province);
+                named << QStringLiteral("%1 (%2)").arg(d.name, d.province);
     // The place in the seed of each row is in the table's Source column.
     return tr("Source: %1").arg(named.join(QStringLiteral(", ")));
 }
@@ -175,7 +176,7 @@ void ScoresView::showPar(const QList<Score> &scores)
         const auto row = [&](const ParCriterion &c) {
             sources << c.source;
             return QStringList{c.code,          c.name, number(c.achieved), number(c.max), number(c.share(), 1),
-                               number(c.lost()), c.source};
+                               number(c.lost()), SourceName::part(c.source)};
         };
         bold << int(rows.size());
         rows << row(area.area);
@@ -217,7 +218,7 @@ void ScoresView::showPapi(const QList<Score> &scores)
                 bold << int(rows.size());
             sources << y.source;
             rows << QStringList{y.code, y.name, number(y.from, 2), number(y.to, 2), signedNumber(y.change()),
-                                number(y.countryTo, 2), y.source};
+                                number(y.countryTo, 2), SourceName::part(y.source)};
         }
     }
     m_papiTitle->setText(titles.isEmpty() ? tr("PAPI: no scores in the database") : titles.join(u'\n'));
@@ -237,7 +238,7 @@ void ScoresView::showSipas(const QList<Score> &scores)
         rows << QStringList{QStringLiteral("%1 %2").arg(s.province).arg(s.year), who, number(s.value, 2) + u'%',
                             s.provinceAverage ? number(s.provinceAverage, 2) + u'%' : QStringLiteral("—"),
                             signedNumber(s.vsProvince()), number(s.countryAverage, 2) + u'%', signedNumber(s.vsCountry()),
-                            s.source};
+                            SourceName::part(s.source)};
     }
     m_sipasTitle->setText(tr("SIPAS — satisfaction with public administrative services"));
     m_sipas->setTable({tr("Province, year"), tr("Result of"), tr("SIPAS"), tr("Province average"), tr("vs province (pp)"),

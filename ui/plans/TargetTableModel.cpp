@@ -1,6 +1,7 @@
 #include "plans/TargetTableModel.h"
 
 #include "plans/PlanFormat.h"
+#include "targets/TargetVerdict.h"
 
 namespace pardesk {
 namespace {
@@ -78,11 +79,11 @@ QString TargetTableModel::actualText(int row) const
         return tr("No figures reported for this target yet.");
     const ActualValue &a = *report->actual;
     QString text = tr("Actual %1 in %2 (form %3, item %4)")
-                       .arg(PlanFormat::number(a.value), a.period, a.form, a.item);
+                       .arg(PlanFormat::number(a.value), TargetVerdict::period(*report), a.form, a.item);
     if (a.expected > 0)
         text += u'\n' + tr("%1 of %2 agencies reported").arg(a.covered).arg(a.expected);
     if (!a.inTargetYear)
-        text += u'\n' + tr("The figures are of another year than the target's.");
+        text += u'\n' + tr("Figures of an earlier year, shown as context: the target is not judged on them.");
     return text;
 }
 
@@ -103,11 +104,16 @@ QString TargetTableModel::display(int row, int column) const
     case Theme:
         return m_themeNames.value(t.theme, t.theme);
     case Evaluation:
-        return PlanFormat::evaluation(statusAt(row));
+        return reported ? PlanFormat::evaluation(statusAt(row), TargetVerdict::label(*report))
+                        : PlanFormat::evaluation(statusAt(row), TargetEvaluation::statusLabel(statusAt(row)));
+    case Actual:
+        return reported && report->actual ? PlanFormat::value(report->actual->value, t.unit) : QString();
+    case Period:
+        return reported ? TargetVerdict::period(*report) : QString();
+    case Coverage:
+        return reported ? TargetVerdict::coverage(*report) : QString();
     case Gap:
         return reported && report->evaluation.gap ? PlanFormat::gap(*report->evaluation.gap, t.unit) : QString();
-    case Period:
-        return reported && report->actual ? report->actual->period : QString();
     case Tasks:
         return t.tasksText.isEmpty() ? m_tasksByStt.value(t.stt).join(u'\n') : t.tasksText;
     case Lead:
@@ -119,7 +125,7 @@ QString TargetTableModel::display(int row, int column) const
     case Timeframe:
         return t.timeframe;
     case Source:
-        return t.source;
+        return t.sourceName;
     default:
         return {};
     }
@@ -137,15 +143,21 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
         return column == Tasks || column == LegalBasis || column == Coordinating ? shortened(text) : text;
     }
     case Qt::ToolTipRole:
-        if (column == Evaluation || column == Gap || column == Period)
+        if (column == Evaluation || column == Gap || column == Period || column == Actual || column == Coverage)
             return actualText(row);
+        if (column == Source)
+            return QStringLiteral("%1\n(%2)").arg(m_targets[row].sourceName, m_targets[row].source);
         if (column == Text)
             return m_targets[row].text;
         return display(row, column);
     case Qt::ForegroundRole:
-        return column == Evaluation ? QVariant(PlanFormat::evaluationColor(statusAt(row))) : QVariant();
+        // The verdict, and a figure that is only context, greyed like the verdict's colour says.
+        return column == Evaluation || column == Actual || column == Period || column == Coverage
+                   ? QVariant(PlanFormat::evaluationColor(statusAt(row)))
+                   : QVariant();
     case Qt::TextAlignmentRole:
-        return column == Gap ? QVariant(Qt::AlignRight | Qt::AlignTop) : QVariant(Qt::AlignLeft | Qt::AlignTop);
+        return column == Gap || column == Actual ? QVariant(Qt::AlignRight | Qt::AlignTop)
+                                                 : QVariant(Qt::AlignLeft | Qt::AlignTop);
     case IdRole:
         return m_targets[row].id;
     case StatusRole:
@@ -172,10 +184,14 @@ QVariant TargetTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Theme");
     case Evaluation:
         return tr("Evaluation");
-    case Gap:
-        return tr("Gap");
+    case Actual:
+        return tr("Actual");
     case Period:
         return tr("Period");
+    case Coverage:
+        return tr("Coverage");
+    case Gap:
+        return tr("Gap");
     case Tasks:
         return tr("Tasks and solutions");
     case Lead:

@@ -1,7 +1,8 @@
 #pragma once
 // The targets of one document as the appendix lays them out (STT, content, tasks, lead and
 // coordinating agencies, legal basis, timeframe), with the structured reading beside the verbatim
-// text and the current evaluation (met / not met / no data, gap, period of the figures).
+// text and the current evaluation (TargetVerdict: met / not met / no figures for its year, the
+// actual, its period and coverage, the gap).
 
 #include "domain/Records.h"
 #include "targets/TargetReport.h"
@@ -18,11 +19,13 @@ public:
         Stt,
         Text,
         Comparison,
+        Evaluation, // the verdict beside the target, then what it rests on
+        Actual,     // the figure the verdict rests on, or the earlier year's figure given as context
+        Period,     // that figure's period
+        Coverage,   // "1/3 agencies"
+        Gap,
         Level,
         Theme,
-        Evaluation,
-        Gap,
-        Period,
         Tasks,
         Lead,
         Coordinating,

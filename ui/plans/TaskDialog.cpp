@@ -22,7 +22,7 @@ TaskDialog::TaskDialog(PlanEditor editor, const Task &task, std::function<Status
     if (const auto documents = Catalog(m_editor.connection()).documents())
         for (const Document &d : documents.value())
             if (d.citedBy.isEmpty())
-                m_document->addItem(QStringLiteral("[%1] %2 %3").arg(d.province, d.typeLabel, d.number), d.key);
+                m_document->addItem(QStringLiteral("[%1] %2").arg(d.province, d.name), d.key);
     m_document->setCurrentIndex(m_document->findData(task.documentKey));
     m_document->setEnabled(task.id == 0); // a task stays in its document
     for (const QString &status : PlanChecks::taskStatuses())

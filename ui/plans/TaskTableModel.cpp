@@ -1,5 +1,6 @@
 #include "plans/TaskTableModel.h"
 
+#include "periods/TaskDeadline.h"
 #include "plans/PlanFormat.h"
 
 #include <QBrush>
@@ -36,15 +37,14 @@ int TaskTableModel::rowOf(qint64 id) const
     return -1;
 }
 
-QDate TaskTableModel::deadlineOf(const Task &task)
+QDate TaskTableModel::deadlineOf(const Task &task) const
 {
-    return QDate::fromString(task.deadline, Qt::ISODate);
+    return TaskDeadline::next(task, m_today);
 }
 
 bool TaskTableModel::isOverdue(const Task &task) const
 {
-    const QDate deadline = deadlineOf(task);
-    return deadline.isValid() && deadline < m_today && task.status != u"done";
+    return TaskDeadline::isOverdue(task, m_today);
 }
 
 int TaskTableModel::rowCount(const QModelIndex &parent) const
@@ -61,7 +61,7 @@ QVariant TaskTableModel::display(const Task &t, int column) const
 {
     switch (column) {
     case DocumentName:
-        return m_documentNames.value(t.documentKey, t.plan);
+        return m_documentNames.value(t.documentKey, t.documentName);
     case Group:
         return t.group;
     case Text:
@@ -73,9 +73,12 @@ QVariant TaskTableModel::display(const Task &t, int column) const
     case Timeframe:
         return t.timeframe;
     case Deadline: {
-        if (t.deadline.isEmpty())
+        const QDate due = deadlineOf(t);
+        if (!due.isValid())
             return QString();
-        const QString date = PlanFormat::date(t.deadline);
+        QString date = PlanFormat::date(due.toString(Qt::ISODate));
+        if (TaskDeadline::isRecurring(t))
+            date = tr("next %1 (%n dates)", nullptr, int(t.dueDates.size())).arg(date);
         return isOverdue(t) ? QStringLiteral("⚠ ") + tr("%1 — overdue").arg(date) : date;
     }
     case Output:
@@ -102,7 +105,13 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Deadline && overdue)
             return tr("Overdue by %n day(s): the deadline was %1 and the task is not done.", nullptr,
                       int(deadlineOf(*t).daysTo(m_today)))
-                .arg(PlanFormat::date(t->deadline));
+                .arg(PlanFormat::date(deadlineOf(*t).toString(Qt::ISODate)));
+        if (index.column() == Deadline && TaskDeadline::isRecurring(*t)) {
+            QStringList dates;
+            for (const QString &iso : t->dueDates)
+                dates << PlanFormat::date(iso);
+            return tr("Due on each of: %1").arg(dates.join(QStringLiteral(", ")));
+        }
         return display(*t, index.column());
     case Qt::BackgroundRole:
         return overdue ? QVariant(QBrush(QColor(0xff, 0xeb, 0xee))) : QVariant();
@@ -124,7 +133,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return t->documentKey;
     case SortRole:
         if (index.column() == Deadline)
-            return t->deadline.isEmpty() ? QVariant() : QVariant(deadlineOf(*t));
+            return deadlineOf(*t).isValid() ? QVariant(deadlineOf(*t)) : QVariant();
         if (index.column() == Status)
             return t->status;
         return display(*t, index.column());

@@ -44,7 +44,7 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     void retranslate();
-    static QDate deadlineOf(const Task &task);
+    QDate deadlineOf(const Task &task) const; // TaskDeadline::next as of today()
 
 signals:
     void statusChangeRequested(qint64 taskId, const QString &status);

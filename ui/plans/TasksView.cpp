@@ -199,7 +199,7 @@ void TasksView::fillFilters()
     if (const auto documents = Catalog(m_db.connection()).documents())
         for (const Document &d : documents.value())
             if (d.citedBy.isEmpty() && (province.isEmpty() || d.province == province))
-                m_document->addItem(QStringLiteral("%1 · %2 %3").arg(d.province, d.typeLabel, d.number), d.key);
+                m_document->addItem(QStringLiteral("%1 · %2").arg(d.province, d.name), d.key);
     m_province->setCurrentIndex(std::max(0, m_province->findData(province)));
     m_document->setCurrentIndex(std::max(0, m_document->findData(document)));
 }
@@ -229,7 +229,7 @@ void TasksView::reload()
     }
     QHash<QString, QString> names;
     for (const Document &d : documents.value())
-        names.insert(d.key, QStringLiteral("%1 · %2 %3").arg(d.province, d.typeLabel, d.number));
+        names.insert(d.key, QStringLiteral("%1 · %2").arg(d.province, d.name));
     m_tasks->setTasks(tasks.value(), names);
     applyFilters();
     if (!selectTask(selected) && m_filter->rowCount() > 0)
@@ -251,7 +251,7 @@ void TasksView::showSummary()
     for (int row = 0; row < m_tasks->rowCount(); ++row) {
         const Task *t = m_tasks->taskAt(row);
         overdue += m_tasks->isOverdue(*t) ? 1 : 0;
-        dueSoon += TaskFilterModel::isDueSoon(TaskTableModel::deadlineOf(*t), t->status, today()) ? 1 : 0;
+        dueSoon += TaskFilterModel::isDueSoon(m_tasks->deadlineOf(*t), t->status, today()) ? 1 : 0;
     }
     m_summary->setText(tr("%1 of %n task(s) shown", nullptr, m_tasks->rowCount()).arg(m_filter->rowCount()) +
                        QStringLiteral(" · ") +

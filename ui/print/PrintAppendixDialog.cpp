@@ -107,7 +107,7 @@ void PrintAppendixDialog::fillChoices()
     if (const auto documents = catalog.documents()) {
         for (const Document &d : documents.value()) {
             if (d.targetCount > 0 || d.taskCount > 0)
-                m_document->addItem(QStringLiteral("%1 — %2").arg(d.number, d.title.left(80)), d.key);
+                m_document->addItem(QStringLiteral("%1 — %2").arg(d.name, d.title.left(80)), d.key);
         }
     }
     if (const auto submissions = catalog.submissions()) {

@@ -21,7 +21,7 @@ QString displayDate(const QString &iso)
 
 QString describe(const Document &d)
 {
-    QString text = QStringLiteral("%1 %2").arg(d.typeLabel, d.number).trimmed();
+    QString text = d.name;
     if (!d.issued.isEmpty())
         text += QStringLiteral(" (%1)").arg(displayDate(d.issued));
     return QStringLiteral("%1: <i>%2</i>").arg(text.toHtmlEscaped(), d.title.toHtmlEscaped());
