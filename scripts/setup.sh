@@ -10,11 +10,11 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
-    libsqlite3-dev sqlite3 libxlsxwriter-dev zlib1g-dev
+    libsqlite3-dev sqlite3 libxlsxwriter-dev zlib1g-dev libssl-dev
     xvfb xauth fonts-liberation
 )
 if [ "${1:-}" = "--for-tests" ]; then
-    PACKAGES+=(poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui clang libclang-rt-14-dev)
+    PACKAGES+=(poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui clang libclang-rt-14-dev openssl)
 fi
 
 missing=()
