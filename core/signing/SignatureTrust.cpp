@@ -105,6 +105,12 @@ Result<SignatureOutcome> SignatureTrust::judge(QSqlDatabase db, qint64 agencyId,
         outcome.authority = a.certificate.subject;
         return outcome;
     }
+    // Nothing vouches for it, but a certificate that names another agency's key is never the
+    // agency's: no official should be asked to trust it.
+    if (!signer.userId.isEmpty() && !namesAgency(signer, agency->key, {}))
+        return Error{tr("%1: the package is for %2, but its certificate names the agency \"%3\" (UID). It was not "
+                        "imported.")
+                         .arg(fileName, outcome.agencyName, signer.userId)};
     outcome.state = SignatureOutcome::State::UnknownCertificate;
     return outcome;
 }
