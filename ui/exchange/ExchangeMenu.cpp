@@ -2,6 +2,7 @@
 
 #include "exchange/ConsolidationView.h"
 #include "exchange/ImportDialog.h"
+#include "exchange/PasswordDialog.h"
 #include "exchange/SubmissionFile.h"
 #include "exchange/SubmissionImport.h"
 #include "exchange/SubmissionPackage.h"
@@ -10,6 +11,7 @@
 #include "shell/FileDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
+#include "signing/Pkcs12Signer.h"
 #include "store/Database.h"
 #include "store/SubmissionLookup.h"
 
@@ -97,10 +99,11 @@ std::optional<qint64> ExchangeMenu::importFile(MainWindow &window, const QString
         MessageBox::critical(&window, tr("Import"), preview.error());
         return std::nullopt;
     }
-    if (!ImportDialog::confirm(preview.value(), &window))
+    const auto trust = ImportDialog::confirm(preview.value(), &window);
+    if (!trust)
         return std::nullopt;
     const auto existing = preview->replaces() ? SubmissionImport::Existing::Replace : SubmissionImport::Existing::Refuse;
-    const auto outcome = SubmissionImport::apply(db.connection(), preview.value(), existing);
+    const auto outcome = SubmissionImport::apply(db.connection(), preview.value(), existing, *trust);
     if (!outcome) {
         MessageBox::critical(&window, tr("Import"), outcome.error());
         return std::nullopt;
@@ -130,8 +133,37 @@ void ExchangeMenu::chooseExportPackage()
                                               tr("Submission packages (*.pardesk)"));
     if (path.isEmpty())
         return;
-    if (Status s = SubmissionPackage::write(m_window->database().connection(), *id, path); !s)
+    std::unique_ptr<PackageSigner> signer;
+    if (!chooseSigner(signer))
+        return;
+    if (Status s = SubmissionPackage::write(m_window->database().connection(), *id, path, signer.get()); !s)
         MessageBox::critical(m_window, tr("Export"), s.error());
+}
+
+bool ExchangeMenu::chooseSigner(std::unique_ptr<PackageSigner> &signer)
+{
+    const auto answer = MessageBox::show(m_window, QMessageBox::Question, tr("Export Submission Package"),
+                                         tr("Sign the package with your agency's certificate (a PKCS#12 file, .p12 or "
+                                            ".pfx)? The receiving office can then tell that your agency sent it and "
+                                            "that nobody changed it."),
+                                         QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer == QMessageBox::No)
+        return true;
+    if (answer != QMessageBox::Yes)
+        return false;
+    const QString p12 = FileDialog::openFile(m_window, tr("Sign with a Certificate"), tr("PKCS#12 files (*.p12 *.pfx);;All files (*)"));
+    if (p12.isEmpty())
+        return false;
+    const auto password = PasswordDialog::ask(m_window, p12);
+    if (!password)
+        return false;
+    auto opened = Pkcs12Signer::open(p12, *password);
+    if (!opened) {
+        MessageBox::critical(m_window, tr("Export"), opened.error());
+        return false;
+    }
+    signer = std::move(opened).value();
+    return true;
 }
 
 void ExchangeMenu::chooseExportTemplate()

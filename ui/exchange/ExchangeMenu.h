@@ -1,11 +1,12 @@
 #pragma once
 // File › Import…, Export Package… and Export Template…: the main window's way to the exchange
 // between offices. Import previews the file (ImportDialog) before anything is written; the
-// exports take the submission open in the Submissions area.
+// exports take the submission open in the Submissions area, and a package may be signed.
 
 #include "exchange/ImportSource.h"
 
 #include <QObject>
+#include <memory>
 
 class QAction;
 class QMenu;
@@ -14,6 +15,7 @@ class QWidget;
 namespace pardesk {
 
 class Database;
+class PackageSigner;
 class MainWindow;
 
 class ExchangeMenu : public QObject {
@@ -37,6 +39,9 @@ protected:
 private:
     void retranslate();
     std::optional<qint64> openSubmission() const;
+    // Asks whether to sign, which PKCS#12 file and its password; false when the user cancelled (or
+    // the file could not be opened, which is said). `signer` stays empty for an unsigned package.
+    bool chooseSigner(std::unique_ptr<PackageSigner> &signer);
 
     MainWindow *m_window;
     QAction *m_import;
