@@ -3320,6 +3320,14 @@ Nguồn: %6</translation>
         <translation>Xuất gói &amp;báo cáo…</translation>
     </message>
     <message>
+        <source>Refuse &amp;Unsigned Packages</source>
+        <translation>Từ &amp;chối gói không ký số</translation>
+    </message>
+    <message>
+        <source>Import only packages signed with a certificate of their agency; otherwise an unsigned package is imported with a warning.</source>
+        <translation>Chỉ nhập gói báo cáo được ký số bằng chứng thư số của đơn vị gửi; nếu không, gói không ký số được nhập kèm cảnh báo.</translation>
+    </message>
+    <message>
         <source>Export &amp;Template…</source>
         <translation>Xuất mẫ&amp;u nhập liệu…</translation>
     </message>

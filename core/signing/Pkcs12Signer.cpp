@@ -43,7 +43,9 @@ Result<std::unique_ptr<Pkcs12Signer>> Pkcs12Signer::fromBytes(const QByteArray &
     if (!p12)
         return Error{tr("%1: not a PKCS#12 file (%2).").arg(where, openssl::lastError())};
     const QByteArray pass = password.toUtf8();
-    if (PKCS12_verify_mac(p12, pass.constData(), int(pass.size())) != 1) {
+    const char *secret = pass.constData();
+    // A file without a password may be sealed with an empty one or with none: OpenSSL tells them apart.
+    if (PKCS12_verify_mac(p12, secret, int(pass.size())) != 1 && !(pass.isEmpty() && PKCS12_verify_mac(p12, secret = nullptr, 0) == 1)) {
         PKCS12_free(p12);
         openssl::lastError();
         return Error{tr("%1: the password is wrong.").arg(where)};
@@ -51,7 +53,7 @@ Result<std::unique_ptr<Pkcs12Signer>> Pkcs12Signer::fromBytes(const QByteArray &
     EVP_PKEY *key = nullptr;
     X509 *certificate = nullptr;
     STACK_OF(X509) *chain = nullptr;
-    const int parsed = PKCS12_parse(p12, pass.constData(), &key, &certificate, &chain);
+    const int parsed = PKCS12_parse(p12, secret, &key, &certificate, &chain);
     PKCS12_free(p12);
     auto keys = std::make_unique<Keys>();
     keys->key.reset(key);

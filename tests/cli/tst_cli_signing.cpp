@@ -69,6 +69,7 @@ private slots:
     void unsignedUnderBothSettings();
     void backDatedClaimIsJudgedByReceivedTime();
     void registerRefusesBadInput();
+    void passwordComesFromTheEnvironment();
 
 private:
     CliRun on(const QString &db, const QStringList &args) { return runCli(QStringList{"--db", db} + args); }
@@ -401,6 +402,23 @@ void TestCliSigning::registerRefusesBadInput()
     const QStringList audit = auditActions(db, "certificate");
     QCOMPARE(audit.size(), 3);
     QVERIFY(audit[2].startsWith("remove "));
+}
+
+void TestCliSigning::passwordComesFromTheEnvironment()
+{
+    const QString out = m_dir.filePath("password.pardesk");
+    const QStringList args = {"export-package", "--submission", m_submission, "--out", out, "--sign-p12", m_pki->pkcs12("stc", kPassword)};
+    qputenv("PARDESK_P12_PASSWORD", "sai");
+    CliRun run = on(m_agencyStore, args);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("the password is wrong"), run.err.constData());
+    QVERIFY(!QFile::exists(out));
+    // A file sealed without a password opens with an empty one.
+    qputenv("PARDESK_P12_PASSWORD", "");
+    run = on(m_agencyStore, {"export-package", "--submission", m_submission, "--out", out, "--sign-p12", m_pki->pkcs12("stc", {})});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(readJson(out).contains("signature"));
+    qputenv("PARDESK_P12_PASSWORD", kPassword.toUtf8());
 }
 
 QTEST_GUILESS_MAIN(TestCliSigning)
