@@ -14,6 +14,7 @@
 #include "shell/MessageBox.h"
 #include "shell/StandardViews.h"
 #include "store/CertificateRegister.h"
+#include "store/PackagePolicy.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -109,6 +110,13 @@ private slots:
         QCOMPARE(registered->size(), 1);
         QCOMPARE(registered->first().agencyKey, QStringLiteral("TQ.STC"));
         QCOMPARE(registered->first().how, QStringLiteral("first_use"));
+
+        // File › Refuse Unsigned Packages is the store's rule, which pardesk-cli follows too.
+        auto *refuse = office.findChild<QAction *>(QStringLiteral("actionRefuseUnsigned"));
+        QVERIFY(refuse && !refuse->isChecked());
+        refuse->trigger();
+        QVERIFY(refuse->isChecked());
+        QCOMPARE(PackagePolicy::unsignedPackages(office.database().connection()), PackagePolicy::Unsigned::Refuse);
     }
 };
 

@@ -13,6 +13,7 @@
 #include "shell/MessageBox.h"
 #include "signing/Pkcs12Signer.h"
 #include "store/Database.h"
+#include "store/PackagePolicy.h"
 #include "store/SubmissionLookup.h"
 
 #include <QEvent>
@@ -30,8 +31,16 @@ ExchangeMenu::ExchangeMenu(MainWindow *window, QMenu *file, QAction *before) : Q
     m_exportPackage->setObjectName(QStringLiteral("actionExportPackage"));
     m_exportTemplate = new QAction(window);
     m_exportTemplate->setObjectName(QStringLiteral("actionExportTemplate"));
-    file->insertActions(before, {m_import, m_exportPackage, m_exportTemplate});
+    // The receiving office's rule, kept in the store (PackagePolicy), read again whenever the menu
+    // opens: another store may have been opened since.
+    m_refuseUnsigned = new QAction(window);
+    m_refuseUnsigned->setObjectName(QStringLiteral("actionRefuseUnsigned"));
+    m_refuseUnsigned->setCheckable(true);
+    file->insertActions(before, {m_import, m_refuseUnsigned, m_exportPackage, m_exportTemplate});
     file->insertSeparator(before);
+    connect(file, &QMenu::aboutToShow, this, &ExchangeMenu::showUnsignedRule);
+    connect(m_refuseUnsigned, &QAction::triggered, this, &ExchangeMenu::setUnsignedRule);
+    showUnsignedRule();
     connect(m_import, &QAction::triggered, this, &ExchangeMenu::chooseFileToImport);
     connect(m_exportPackage, &QAction::triggered, this, &ExchangeMenu::chooseExportPackage);
     connect(m_exportTemplate, &QAction::triggered, this, &ExchangeMenu::chooseExportTemplate);
@@ -43,6 +52,9 @@ void ExchangeMenu::retranslate()
 {
     m_import->setText(tr("&Import Submission…"));
     m_exportPackage->setText(tr("Export Submission &Package…"));
+    m_refuseUnsigned->setText(tr("Refuse &Unsigned Packages"));
+    m_refuseUnsigned->setStatusTip(tr("Import only packages signed with a certificate of their agency; otherwise an "
+                                      "unsigned package is imported with a warning."));
     m_exportTemplate->setText(tr("Export &Template…"));
 }
 
@@ -62,6 +74,21 @@ std::optional<qint64> ExchangeMenu::openSubmission() const
         return id;
     MessageBox::information(m_window, tr("Export"), tr("Open a submission in the Submissions area first."));
     return std::nullopt;
+}
+
+void ExchangeMenu::showUnsignedRule()
+{
+    m_refuseUnsigned->setChecked(PackagePolicy::unsignedPackages(m_window->database().connection()) ==
+                                 PackagePolicy::Unsigned::Refuse);
+}
+
+void ExchangeMenu::setUnsignedRule(bool refuse)
+{
+    const Status s = PackagePolicy::setUnsignedPackages(m_window->database().connection(), refuse ? PackagePolicy::Unsigned::Refuse
+                                                                                                   : PackagePolicy::Unsigned::Warn);
+    if (!s)
+        MessageBox::critical(m_window, tr("Import"), s.error());
+    showUnsignedRule();
 }
 
 void ExchangeMenu::chooseFileToImport()

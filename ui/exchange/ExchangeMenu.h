@@ -21,7 +21,7 @@ class MainWindow;
 class ExchangeMenu : public QObject {
     Q_OBJECT
 public:
-    // Adds the three actions to `file`, before `before`; the window owns them.
+    // Adds the actions to `file`, before `before`; the window owns them.
     ExchangeMenu(MainWindow *window, QMenu *file, QAction *before);
 
     void chooseFileToImport();
@@ -42,11 +42,14 @@ private:
     // Asks whether to sign, which PKCS#12 file and its password; false when the user cancelled (or
     // the file could not be opened, which is said). `signer` stays empty for an unsigned package.
     bool chooseSigner(std::unique_ptr<PackageSigner> &signer);
+    void showUnsignedRule();
+    void setUnsignedRule(bool refuse);
 
     MainWindow *m_window;
     QAction *m_import;
     QAction *m_exportPackage;
     QAction *m_exportTemplate;
+    QAction *m_refuseUnsigned; // checked: unsigned packages are refused (PackagePolicy)
 };
 
 } // namespace pardesk
