@@ -17,13 +17,13 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-charts-dev qt6-svg-dev qt6-qpa-plugins
-    libsqlite3-dev sqlite3 libxlsxwriter-dev zlib1g-dev
+    libsqlite3-dev sqlite3 libxlsxwriter-dev zlib1g-dev libssl-dev
     xvfb xauth fonts-liberation fonts-dejavu-core
 )
 build=1
 for option in "$@"; do
     case $option in
-    --for-tests) PACKAGES+=(poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui clang libclang-rt-14-dev file desktop-file-utils appstream) ;;
+    --for-tests) PACKAGES+=(poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui clang libclang-rt-14-dev file desktop-file-utils appstream openssl) ;;
     --packaging) PACKAGES+=(dpkg-dev file desktop-file-utils appstream) ;;
     --no-build) build=0 ;;
     *) echo "setup: unknown option $option" >&2; exit 2 ;;

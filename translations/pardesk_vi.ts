@@ -182,6 +182,96 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <source>%1: not an X.509 certificate (PEM or DER) (%2).</source>
+        <translation>%1: không phải chứng thư số X.509 (PEM hoặc DER) (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the certificate&apos;s validity dates cannot be read.</source>
+        <translation>%1: không đọc được thời hạn hiệu lực của chứng thư số.</translation>
+    </message>
+    <message>
+        <source>%1: not a certificate file (.pem, .crt, .cer or .der).</source>
+        <translation>%1: không phải tệp chứng thư số (.pem, .crt, .cer hoặc .der).</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: không đọc được tệp (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than any certificate.</source>
+        <translation>%1: tệp lớn hơn mọi chứng thư số.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRegister</name>
+    <message>
+        <source>The certificate could not be registered.</source>
+        <translation>Không đăng ký được chứng thư số.</translation>
+    </message>
+    <message>
+        <source>the agency %1 (%2)</source>
+        <translation>đơn vị %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a certificate authority</source>
+        <translation>một tổ chức chứng thực (CA)</translation>
+    </message>
+    <message>
+        <source>The register of certificates cannot be read: %1</source>
+        <translation>Không đọc được sổ đăng ký chứng thư số: %1</translation>
+    </message>
+    <message>
+        <source>certificate %1 of the register</source>
+        <translation>chứng thư số %1 trong sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>The agency &quot;%1&quot; is not in this store.</source>
+        <translation>Đơn vị &quot;%1&quot; không có trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>The agency %1 is not in this store.</source>
+        <translation>Đơn vị %1 không có trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>The names of the agency %1 cannot be read.</source>
+        <translation>Không đọc được các tên của đơn vị %1.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; (%2) is already registered, for %3.</source>
+        <translation>Chứng thư số &quot;%1&quot; (%2) đã được đăng ký, cho %3.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be registered: %1</source>
+        <translation>Không đăng ký được chứng thư số: %1</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is not a certificate authority&apos;s (its basic constraints do not say CA:TRUE); register an agency&apos;s certificate with its agency instead.</source>
+        <translation>Chứng thư số &quot;%1&quot; không phải của tổ chức chứng thực (ràng buộc cơ bản không ghi CA:TRUE); hãy đăng ký chứng thư số của đơn vị cùng với đơn vị đó.</translation>
+    </message>
+    <message>
+        <source>The province &quot;%1&quot; is not in this store.</source>
+        <translation>Tỉnh &quot;%1&quot; không có trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Give at least the first 8 characters of the certificate&apos;s fingerprint (see certificates list).</source>
+        <translation>Hãy nhập ít nhất 8 ký tự đầu của dấu vân tay chứng thư số (xem certificates list).</translation>
+    </message>
+    <message>
+        <source>No registered certificate has the fingerprint %1.</source>
+        <translation>Không có chứng thư số đã đăng ký nào có dấu vân tay %1.</translation>
+    </message>
+    <message>
+        <source>%1 registered certificates begin with %2; give more of the fingerprint.</source>
+        <translation>Có %1 chứng thư số đã đăng ký bắt đầu bằng %2; hãy nhập dài hơn.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be removed: %1</source>
+        <translation>Không xóa được chứng thư số: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Cannot write &quot;%1&quot;: the file must end in .png, .svg or .pdf.</source>
@@ -584,26 +674,6 @@
         <translation>lệnh consolidate cần --form F --period P.</translation>
     </message>
     <message>
-        <source>  template --form F --agency A --period P --out FILE.xlsx|FILE.csv
-                             a template to fill in (XLSX: protected, with drop-down lists)
-  import FILE... [--replace] [--form F --agency A --period P]
-                             import filled templates (.xlsx, .csv with --form/--agency/--period),
-                             packages (.pardesk) or every package of a folder
-  export-package --submission ID --out FILE.pardesk
-                             one submission as a sealed file for the consolidating office
-  consolidate --form F --period P [--today DATE] [--out FILE.csv]
-                             who has reported, completeness, timeliness and the totals</source>
-        <translation>  template --form F --agency A --period P --out TỆP.xlsx|TỆP.csv
-                             mẫu nhập liệu để điền (XLSX: có khóa bảo vệ, có danh sách chọn)
-  import TỆP... [--replace] [--form F --agency A --period P]
-                             nhập mẫu đã điền (.xlsx, .csv kèm --form/--agency/--period),
-                             gói báo cáo (.pardesk) hoặc mọi gói trong một thư mục
-  export-package --submission SỐ --out TỆP.pardesk
-                             xuất một báo cáo thành tệp niêm phong gửi cơ quan tổng hợp
-  consolidate --form F --period P [--today NGÀY] [--out TỆP.csv]
-                             đơn vị đã báo cáo, tỷ lệ đầy đủ, tỷ lệ đúng hạn và số tổng hợp</translation>
-    </message>
-    <message>
         <source>--%1 needs a whole number from 1 to %2, not &quot;%3&quot;.</source>
         <translation>--%1 cần một số nguyên từ 1 đến %2, không phải &quot;%3&quot;.</translation>
     </message>
@@ -646,6 +716,81 @@
   check                      kiểm tra tính toàn vẹn, khóa ngoại và các quy tắc của ứng dụng; trả mã 1 khi có lỗi
   generate --agencies N --years Y --out FILE
                              tạo kho mới với một tỉnh dữ liệu TỔNG HỢP (GIẢ LẬP), dùng để đo hiệu năng và trình diễn</translation>
+    </message>
+    <message>
+        <source>certificates needs list, add --agency A FILE, add-ca FILE [--province P], remove FINGERPRINT or unsigned warn|refuse.</source>
+        <translation>certificates cần list, add --agency A TỆP, add-ca TỆP [--province P], remove DẤU_VÂN_TAY hoặc unsigned warn|refuse.</translation>
+    </message>
+    <message>
+        <source>  certificates list | add --agency A FILE | add-ca FILE [--province P] | remove FINGERPRINT
+                             the register of agencies&apos; certificates and authorities that packages
+                             are checked against (FILE: .pem, .crt or .der)
+  certificates unsigned warn|refuse
+                             whether an unsigned package is imported with a warning or refused</source>
+        <translation>  certificates list | add --agency A TỆP | add-ca TỆP [--province P] | remove DẤU_VÂN_TAY
+                             sổ đăng ký chứng thư số của các đơn vị và tổ chức chứng thực dùng để
+                             kiểm tra gói báo cáo (TỆP: .pem, .crt hoặc .der)
+  certificates unsigned warn|refuse
+                             gói không ký số được nhập kèm cảnh báo hay bị từ chối</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <source>Trust a package&apos;s certificate that no register vouches for (check its fingerprint with the agency first); it is registered for the package&apos;s agency.</source>
+        <translation>Tin cậy chứng thư số của gói mà chưa sổ đăng ký nào xác nhận (hãy đối chiếu dấu vân tay với đơn vị trước); chứng thư số được đăng ký cho đơn vị của gói.</translation>
+    </message>
+    <message>
+        <source>Sign the package with the certificate and key of this PKCS#12 file; its password is read from PARDESK_P12_PASSWORD or from stdin.</source>
+        <translation>Ký số gói báo cáo bằng chứng thư số và khóa trong tệp PKCS#12 này; mật khẩu đọc từ PARDESK_P12_PASSWORD hoặc từ stdin.</translation>
+    </message>
+    <message>
+        <source>  template --form F --agency A --period P --out FILE.xlsx|FILE.csv
+                             a template to fill in (XLSX: protected, with drop-down lists)
+  import FILE... [--replace] [--trust-new] [--form F --agency A --period P]
+                             import filled templates (.xlsx, .csv with --form/--agency/--period),
+                             packages (.pardesk) or every package of a folder
+  export-package --submission ID --out FILE.pardesk [--sign-p12 FILE.p12]
+                             one submission as a sealed (and signed) file for the consolidating office
+  consolidate --form F --period P [--today DATE] [--out FILE.csv]
+                             who has reported, completeness, timeliness and the totals</source>
+        <translation>  template --form F --agency A --period P --out TỆP.xlsx|TỆP.csv
+                             mẫu nhập liệu để điền (XLSX: có khóa bảo vệ, có danh sách chọn)
+  import TỆP... [--replace] [--trust-new] [--form F --agency A --period P]
+                             nhập mẫu đã điền (.xlsx, .csv kèm --form/--agency/--period),
+                             gói báo cáo (.pardesk) hoặc mọi gói trong một thư mục
+  export-package --submission SỐ --out TỆP.pardesk [--sign-p12 TỆP.p12]
+                             xuất một báo cáo thành tệp niêm phong (và ký số) gửi cơ quan tổng hợp
+  consolidate --form F --period P [--today NGÀY] [--out TỆP.csv]
+                             đơn vị đã báo cáo, tỷ lệ đầy đủ, tỷ lệ đúng hạn và số tổng hợp</translation>
+    </message>
+</context>
+<context>
+    <name>CmsSignature</name>
+    <message>
+        <source>%1: the signature is empty or larger than any signature (%2 bytes).</source>
+        <translation>%1: chữ ký số trống hoặc lớn hơn mọi chữ ký số (%2 byte).</translation>
+    </message>
+    <message>
+        <source>%1: the signature is damaged (not a CMS signed-data structure: %2).</source>
+        <translation>%1: chữ ký số bị hỏng (không phải cấu trúc CMS signed-data: %2).</translation>
+    </message>
+    <message>
+        <source>%1: the signature must have exactly one signer.</source>
+        <translation>%1: chữ ký số phải có đúng một người ký.</translation>
+    </message>
+    <message>
+        <source>%1: the signature carries content of its own; ParDesk signs the package&apos;s content only.</source>
+        <translation>%1: chữ ký số chứa nội dung riêng; ParDesk chỉ ký phần nội dung của gói báo cáo.</translation>
+    </message>
+    <message>
+        <source>%1: the signature does not match the package&apos;s content: the package was changed after it was signed, or the signature belongs to another package (%2).</source>
+        <translation>%1: chữ ký số không khớp với nội dung gói báo cáo: gói đã bị sửa sau khi ký, hoặc chữ ký thuộc về một gói khác (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the signature does not carry the signer&apos;s certificate.</source>
+        <translation>%1: chữ ký số không kèm chứng thư số của người ký.</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1303,46 @@
     </message>
 </context>
 <context>
+    <name>PackagePolicy</name>
+    <message>
+        <source>The rule for unsigned packages could not be saved: %1</source>
+        <translation>Không lưu được quy định đối với gói không ký số: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackageSignature</name>
+    <message>
+        <source>%1: the package&apos;s signature is damaged or of an unknown kind (&quot;type&quot; must be &quot;%2&quot;). It was not imported.</source>
+        <translation>%1: chữ ký số của gói bị hỏng hoặc thuộc loại không biết (&quot;type&quot; phải là &quot;%2&quot;). Gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>%1: the package&apos;s signature is damaged (not base64). It was not imported.</source>
+        <translation>%1: chữ ký số của gói bị hỏng (không phải base64). Gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>It was not imported.</source>
+        <translation>Gói không được nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageSigner</name>
+    <message>
+        <source>The package could not be signed (%1).</source>
+        <translation>Không ký số được gói báo cáo (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Sign the Package</source>
+        <translation>Ký số gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>Mật khẩu của %1:</translation>
+    </message>
+</context>
+<context>
     <name>Period</name>
     <message>
         <source>&quot;%1&quot; is not a period key: write 2024Q1 to 2024Q4 (quarters), 2024S1 or 2024S2 (halves), 2024N9 (nine months) or 2024 (year).</source>
@@ -1206,6 +1391,45 @@
     <message>
         <source>Year %1</source>
         <translation>Năm %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12Signer</name>
+    <message>
+        <source>%1: not a PKCS#12 file (.p12, .pfx).</source>
+        <translation>%1: không phải tệp PKCS#12 (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: không đọc được tệp (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than any PKCS#12 file.</source>
+        <translation>%1: tệp lớn hơn mọi tệp PKCS#12.</translation>
+    </message>
+    <message>
+        <source>%1: not a PKCS#12 file (%2).</source>
+        <translation>%1: không phải tệp PKCS#12 (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the password is wrong.</source>
+        <translation>%1: sai mật khẩu.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be opened (%2).</source>
+        <translation>%1: không mở được tệp (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no private key with its certificate.</source>
+        <translation>%1: tệp không chứa khóa bí mật kèm chứng thư số.</translation>
+    </message>
+    <message>
+        <source>%1: the private key does not belong to the certificate.</source>
+        <translation>%1: khóa bí mật không thuộc về chứng thư số.</translation>
+    </message>
+    <message>
+        <source>%1: the certificate &quot;%2&quot; is valid from %3 to %4, not now; a package signed with it would be refused.</source>
+        <translation>%1: chứng thư số &quot;%2&quot; có hiệu lực từ %3 đến %4, không phải bây giờ; gói ký bằng chứng thư này sẽ bị từ chối.</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2133,64 @@
     </message>
 </context>
 <context>
+    <name>SignatureOutcome</name>
+    <message>
+        <source>Warning: the package is not signed. Nothing shows that %1 sent it or that nobody changed it on the way; it is imported because this store accepts unsigned packages.</source>
+        <translation>Cảnh báo: gói báo cáo không được ký số. Không có gì chứng minh %1 đã gửi gói hay không ai sửa gói trên đường gửi; gói vẫn được nhập vì cơ sở dữ liệu này chấp nhận gói không ký số.</translation>
+    </message>
+    <message>
+        <source>Signed by &quot;%1&quot; (certificate %2, valid %3 to %4)</source>
+        <translation>Ký bởi &quot;%1&quot; (chứng thư số %2, hiệu lực từ %3 đến %4)</translation>
+    </message>
+    <message>
+        <source> on %1 (UTC).</source>
+        <translation> lúc %1 (UTC).</translation>
+    </message>
+    <message>
+        <source>, with no signing time.</source>
+        <translation>, không có thời điểm ký.</translation>
+    </message>
+    <message>
+        <source>The certificate is registered for %1.</source>
+        <translation>Chứng thư số đã được đăng ký cho %1.</translation>
+    </message>
+    <message>
+        <source>The certificate names %1 and was issued under the registered authority &quot;%2&quot;.</source>
+        <translation>Chứng thư số ghi tên %1 và được cấp bởi tổ chức chứng thực đã đăng ký &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The certificate was trusted for %1 at this import (first use).</source>
+        <translation>Chứng thư số được tin cậy cho %1 khi nhập lần này (lần sử dụng đầu tiên).</translation>
+    </message>
+    <message>
+        <source>The signature is intact, but the certificate is in no register of this store. Check its fingerprint (%1) with %2 before trusting it for that agency.</source>
+        <translation>Chữ ký số còn nguyên vẹn, nhưng chứng thư số không có trong sổ đăng ký nào của cơ sở dữ liệu này. Hãy đối chiếu dấu vân tay (%1) với %2 trước khi tin cậy chứng thư này cho đơn vị đó.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureTrust</name>
+    <message>
+        <source>%1: the package is not signed, and this store accepts only signed packages. Ask %2 to sign it with its certificate. It was not imported.</source>
+        <translation>%1: gói báo cáo không được ký số, mà cơ sở dữ liệu này chỉ nhận gói đã ký số. Đề nghị %2 ký số gói bằng chứng thư số của đơn vị. Gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>%1: the package was signed on %2 with the certificate &quot;%3&quot;, which was valid only from %4 to %5 (expired or not yet valid when it signed). It was not imported.</source>
+        <translation>%1: gói được ký lúc %2 bằng chứng thư số &quot;%3&quot;, chỉ có hiệu lực từ %4 đến %5 (đã hết hạn hoặc chưa có hiệu lực khi ký). Gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>%1: the package is for %2, but it was signed with the certificate of %3 (&quot;%4&quot;). It was not imported.</source>
+        <translation>%1: gói báo cáo của %2, nhưng được ký bằng chứng thư số của %3 (&quot;%4&quot;). Gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>%1: the package is for %2, but its certificate, issued by &quot;%3&quot;, names &quot;%4&quot; (UID &quot;%5&quot;), not that agency. It was not imported.</source>
+        <translation>%1: gói báo cáo của %2, nhưng chứng thư số của gói, do &quot;%3&quot; cấp, ghi tên &quot;%4&quot; (UID &quot;%5&quot;), không phải đơn vị đó. Gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>%1: the package is for %2, but its certificate names the agency &quot;%3&quot; (UID). It was not imported.</source>
+        <translation>%1: gói báo cáo của %2, nhưng chứng thư số của gói ghi tên đơn vị &quot;%3&quot; (UID). Gói không được nhập.</translation>
+    </message>
+</context>
+<context>
     <name>StoreInfo</name>
     <message>
         <source>Could not mark the store as synthetic: %1</source>
@@ -2034,6 +2316,10 @@
     <message>
         <source>%1: the import could not be written (%2). Nothing was changed.</source>
         <translation>%1: không ghi được dữ liệu nhập (%2). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1: the package is signed with a certificate that is in no register of this store (&quot;%2&quot;, fingerprint %3). Check the fingerprint with %4, then import it again trusting the certificate (pardesk-cli: --trust-new), or register the certificate first. Nothing was imported.</source>
+        <translation>%1: gói được ký bằng chứng thư số không có trong sổ đăng ký nào của cơ sở dữ liệu này (&quot;%2&quot;, dấu vân tay %3). Hãy đối chiếu dấu vân tay với %4, rồi nhập lại và tin cậy chứng thư số (pardesk-cli: --trust-new), hoặc đăng ký chứng thư số trước. Chưa có gì được nhập.</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3174,10 @@
         <source>Choose an agency in the list first.</source>
         <translation>Hãy chọn một đơn vị trong danh sách trước.</translation>
     </message>
+    <message>
+        <source>Submitted (as the package says)</source>
+        <translation>Ngày nộp (theo gói báo cáo)</translation>
+    </message>
 </context>
 <context>
     <name>pardesk::DocumentDialog</name>
@@ -3120,6 +3410,14 @@ Nguồn: %5</translation>
         <translation>Xuất gói &amp;báo cáo…</translation>
     </message>
     <message>
+        <source>Refuse &amp;Unsigned Packages</source>
+        <translation>Từ &amp;chối gói không ký số</translation>
+    </message>
+    <message>
+        <source>Import only packages signed with a certificate of their agency; otherwise an unsigned package is imported with a warning.</source>
+        <translation>Chỉ nhập gói báo cáo được ký số bằng chứng thư số của đơn vị gửi; nếu không, gói không ký số được nhập kèm cảnh báo.</translation>
+    </message>
+    <message>
         <source>Export &amp;Template…</source>
         <translation>Xuất mẫ&amp;u nhập liệu…</translation>
     </message>
@@ -3162,6 +3460,18 @@ Nguồn: %5</translation>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sign the package with your agency&apos;s certificate (a PKCS#12 file, .p12 or .pfx)? The receiving office can then tell that your agency sent it and that nobody changed it.</source>
+        <translation>Ký số gói báo cáo bằng chứng thư số của đơn vị (tệp PKCS#12, .p12 hoặc .pfx)? Khi đó cơ quan nhận biết được chính đơn vị bạn đã gửi gói và không ai sửa gói.</translation>
+    </message>
+    <message>
+        <source>Sign with a Certificate</source>
+        <translation>Ký bằng chứng thư số</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Tệp PKCS#12 (*.p12 *.pfx);;Mọi tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3650,22 @@ Nguồn: %5</translation>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Received: %1 (the signing time).</source>
+        <translation>Nhận lúc: %1 (thời điểm ký).</translation>
+    </message>
+    <message>
+        <source>Received: at this import.</source>
+        <translation>Nhận lúc: khi nhập lần này.</translation>
+    </message>
+    <message>
+        <source>The package says it was submitted on %1; timeliness is judged by the time received.</source>
+        <translation>Gói báo cáo ghi đã nộp lúc %1; việc đúng hạn được xét theo thời điểm nhận.</translation>
+    </message>
+    <message>
+        <source>I checked the fingerprint with %1: trust this certificate for it from now on</source>
+        <translation>Tôi đã đối chiếu dấu vân tay với %1: tin cậy chứng thư số này cho đơn vị từ nay</translation>
     </message>
 </context>
 <context>

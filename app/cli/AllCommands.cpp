@@ -7,10 +7,11 @@ CommandGroup chartCommands();
 CommandGroup printCommands();
 CommandGroup exchangeCommands();
 CommandGroup safetyCommands();
+CommandGroup certificateCommands();
 
 QList<CommandGroup> allCommandGroups()
 {
-    return {storeCommands(), chartCommands(), printCommands(), exchangeCommands(), safetyCommands()};
+    return {storeCommands(), chartCommands(), printCommands(), exchangeCommands(), certificateCommands(), safetyCommands()};
 }
 
 } // namespace pardesk::cli

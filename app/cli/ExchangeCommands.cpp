@@ -5,12 +5,17 @@
 #include "exchange/FolderImport.h"
 #include "exchange/SubmissionPackage.h"
 #include "exchange/XlsxTemplate.h"
+#include "signing/Pkcs12Signer.h"
 #include "store/Database.h"
 #include "store/StoreInfo.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTextStream>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 // The commands that carry submissions between offices: templates to fill in, imports of filled
 // files and packages, packages to send, and the consolidating office's view.
@@ -75,24 +80,57 @@ QJsonObject entryJson(const FolderImportEntry &e)
         o.insert(QStringLiteral("submission"), e.submissionId);
     if (!e.message.isEmpty())
         o.insert(QStringLiteral("message"), e.message);
+    // What the office judges timeliness by, and what the package claimed, side by side.
+    if (!e.receivedAt.isEmpty())
+        o.insert(QStringLiteral("received_at"), e.receivedAt);
+    if (e.claimedSubmittedAt)
+        o.insert(QStringLiteral("claimed_submitted_at"), e.claimedSubmittedAt->toUTC().toString(Qt::ISODate));
+    if (e.signature)
+        o.insert(QStringLiteral("signature"), e.signature->toJson());
     return o;
+}
+
+// The PKCS#12 password: from PARDESK_P12_PASSWORD, or typed on the terminal (not echoed) or piped
+// on stdin. Never an argument: the command line is visible to every user of the machine (ps).
+QString p12Password(const QString &path)
+{
+    if (qEnvironmentVariableIsSet("PARDESK_P12_PASSWORD"))
+        return qEnvironmentVariable("PARDESK_P12_PASSWORD");
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        std::fputs(qPrintable(CliCommands::tr("Password of %1: ").arg(path)), stderr);
+        std::fflush(stderr);
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+    }
+    return password;
 }
 
 int importFiles(Database &db, const QCommandLineParser &p, const QStringList &files)
 {
     const auto existing = p.isSet(QStringLiteral("replace")) ? SubmissionImport::Existing::Replace : SubmissionImport::Existing::Refuse;
+    const auto trust = p.isSet(QStringLiteral("trust-new")) ? SubmissionImport::Trust::TrustNew : SubmissionImport::Trust::KnownOnly;
     std::optional<ExchangeIdentity> identity;
     if (p.isSet(QStringLiteral("form")) || p.isSet(QStringLiteral("agency")) || p.isSet(QStringLiteral("period")))
         identity = identityOf(p);
     QList<FolderImportEntry> entries;
     for (const QString &file : files) {
         if (QFileInfo(file).isDir()) {
-            const QList<FolderImportEntry> inFolder = FolderImport::importFolder(db.connection(), file, existing);
+            const QList<FolderImportEntry> inFolder = FolderImport::importFolder(db.connection(), file, existing, trust);
             if (inFolder.isEmpty())
                 entries.append({file, FolderImportEntry::Outcome::Refused, CliCommands::tr("%1: the folder holds no .pardesk package.").arg(file)});
             entries.append(inFolder);
         } else {
-            entries.append(FolderImport::importFile(db.connection(), file, existing, identity));
+            entries.append(FolderImport::importFile(db.connection(), file, existing, identity, trust));
         }
     }
     QJsonArray out;
@@ -117,11 +155,25 @@ int exportPackage(Database &db, const QCommandLineParser &p)
         return BadInput;
     }
     const QString out = p.value(QStringLiteral("out"));
-    if (Status s = SubmissionPackage::write(db.connection(), id, out); !s) {
+    std::unique_ptr<Pkcs12Signer> signer;
+    if (p.isSet(QStringLiteral("sign-p12"))) {
+        const QString p12 = p.value(QStringLiteral("sign-p12"));
+        auto opened = Pkcs12Signer::open(p12, p12Password(p12));
+        if (!opened) {
+            printError(opened.error());
+            return BadInput;
+        }
+        signer = std::move(opened).value();
+    }
+    if (Status s = SubmissionPackage::write(db.connection(), id, out, signer.get()); !s) {
         printError(s.error());
         return BadInput;
     }
-    printJson(QJsonObject{{"file", out}, {"submission", id}});
+    QJsonObject printed{{"file", out}, {"submission", id}};
+    if (signer)
+        printed.insert(QStringLiteral("signed_by"), QJsonObject{{"subject", signer->certificate().subject},
+                                                                 {"fingerprint", signer->certificate().fingerprint}});
+    printJson(printed);
     return Success;
 }
 
@@ -175,9 +227,15 @@ CommandGroup exchangeCommands()
              [](Database &db, const QCommandLineParser &p, const QStringList &) { return writeTemplate(db, p); }),
         make(QStringLiteral("import"),
              {option("replace", CliCommands::tr("Replace a submission that exists already (audited).")), formOption(), agencyOption(),
-              periodOption()},
+              periodOption(),
+              option("trust-new", CliCommands::tr("Trust a package's certificate that no register vouches for (check its fingerprint "
+                                                  "with the agency first); it is registered for the package's agency."))},
              {}, {}, importFiles),
-        make(QStringLiteral("export-package"), {option("submission", CliCommands::tr("The submission's id."), CliCommands::tr("id")), outOption()},
+        make(QStringLiteral("export-package"),
+             {option("submission", CliCommands::tr("The submission's id."), CliCommands::tr("id")), outOption(),
+              option("sign-p12", CliCommands::tr("Sign the package with the certificate and key of this PKCS#12 file; its "
+                                                 "password is read from PARDESK_P12_PASSWORD or from stdin."),
+                     CliCommands::tr("file"))},
              {QStringLiteral("submission"), QStringLiteral("out")},
              CliCommands::tr("export-package needs --submission ID --out FILE.pardesk."),
              [](Database &db, const QCommandLineParser &p, const QStringList &) { return exportPackage(db, p); }),
@@ -193,11 +251,11 @@ CommandGroup exchangeCommands()
     const QString help = CliCommands::tr(
         "  template --form F --agency A --period P --out FILE.xlsx|FILE.csv\n"
         "                             a template to fill in (XLSX: protected, with drop-down lists)\n"
-        "  import FILE... [--replace] [--form F --agency A --period P]\n"
+        "  import FILE... [--replace] [--trust-new] [--form F --agency A --period P]\n"
         "                             import filled templates (.xlsx, .csv with --form/--agency/--period),\n"
         "                             packages (.pardesk) or every package of a folder\n"
-        "  export-package --submission ID --out FILE.pardesk\n"
-        "                             one submission as a sealed file for the consolidating office\n"
+        "  export-package --submission ID --out FILE.pardesk [--sign-p12 FILE.p12]\n"
+        "                             one submission as a sealed (and signed) file for the consolidating office\n"
         "  consolidate --form F --period P [--today DATE] [--out FILE.csv]\n"
         "                             who has reported, completeness, timeliness and the totals");
     return {help, all};

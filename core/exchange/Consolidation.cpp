@@ -15,6 +15,14 @@ bool existedDuring(const FormValues::Agency &agency, const Period &period)
            (agency.validTo.isNull() || agency.validTo >= period.firstDay());
 }
 
+std::optional<QDateTime> storedTime(const QString &text)
+{
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid())
+        at = QDateTime::fromString(text, Qt::ISODate);
+    return at.isValid() ? std::optional<QDateTime>(at) : std::nullopt;
+}
+
 } // namespace
 
 Result<Consolidation> Consolidation::build(QSqlDatabase db, const QString &formKey, const QString &periodKey, const QDate &today)
@@ -45,7 +53,11 @@ Status Consolidation::readStatuses(QSqlDatabase db, const QDate &today)
     const QString recipient = deadline ? deadline->to : QString();
 
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT s.agency_id, s.id, s.status, s.submitted_at FROM submissions s "
+    // Timeliness is judged by when the office received a report (received_at, set by an import);
+    // submitted_at is what a package claimed, shown beside it. A report entered in this store
+    // has no received_at: its submitted_at was written here.
+    q.prepare(QStringLiteral("SELECT s.agency_id, s.id, s.status, COALESCE(s.received_at, s.submitted_at), "
+                             "CASE WHEN s.received_at IS NOT NULL THEN s.submitted_at END FROM submissions s "
                              "JOIN forms f ON f.id = s.form_id WHERE f.key = ? AND s.period = ?"));
     q.addBindValue(values().formKey());
     q.addBindValue(m_period.key());
@@ -54,11 +66,13 @@ Status Consolidation::readStatuses(QSqlDatabase db, const QDate &today)
     struct Row {
         qint64 id;
         QString status;
-        QString submittedAt;
+        QString receivedAt;
+        QString claimedAt;
     };
     QHash<qint64, Row> byAgency;
     while (q.next())
-        byAgency.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
+        byAgency.insert(q.value(0).toLongLong(),
+                        {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
 
     const auto form = FormDefinition::load(db, values().formKey());
     if (!form)
@@ -84,11 +98,9 @@ Status Consolidation::readStatuses(QSqlDatabase db, const QDate &today)
             s.submissionId = row->id;
             s.status = row->status;
             if (row->status != u"draft") {
-                QDateTime at = QDateTime::fromString(row->submittedAt, Qt::ISODateWithMs);
-                if (!at.isValid())
-                    at = QDateTime::fromString(row->submittedAt, Qt::ISODate);
                 // A report seeded from a document has no arrival time: received, and taken as on time.
-                s.arrived = at.isValid() ? std::optional<QDateTime>(at) : std::nullopt;
+                s.arrived = storedTime(row->receivedAt);
+                s.claimed = storedTime(row->claimedAt);
                 s.received = AgencyStatus::Received::OnTime;
                 if (s.arrived && m_due && ReportingCalendar::localDate(*s.arrived) > *m_due)
                     s.received = AgencyStatus::Received::Late;

@@ -28,7 +28,8 @@ struct AgencyStatus {
     bool overdue = false; // not received and past the due date
     std::optional<qint64> submissionId;
     QString status; // the submission's (draft, submitted, approved); empty when there is none
-    std::optional<QDateTime> arrived;
+    std::optional<QDateTime> arrived; // when the office received it: what timeliness is judged by
+    std::optional<QDateTime> claimed; // when an imported package says it was submitted (shown, never judged by)
     int errors = 0; // validation errors in the submission
 };
 

@@ -66,6 +66,7 @@ QJsonObject ConsolidationExport::toJson(const Consolidation &c, bool synthetic)
             {QStringLiteral("submission"), s.submissionId ? QJsonValue(*s.submissionId) : QJsonValue()},
             {QStringLiteral("status"), s.status.isEmpty() ? QJsonValue() : QJsonValue(s.status)},
             {QStringLiteral("arrived"), s.arrived ? QJsonValue(s.arrived->toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("claimed_submitted_at"), s.claimed ? QJsonValue(s.claimed->toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("errors"), s.errors},
         });
     }

@@ -16,7 +16,7 @@ QStringList FolderImport::packagesIn(const QString &folder)
 }
 
 FolderImportEntry FolderImport::importFile(QSqlDatabase db, const QString &path, SubmissionImport::Existing existing,
-                                           const std::optional<ExchangeIdentity> &identity)
+                                           const std::optional<ExchangeIdentity> &identity, SubmissionImport::Trust trust)
 {
     FolderImportEntry entry{path, FolderImportEntry::Outcome::Refused, {}, 0};
     auto source = SubmissionFile::read(db, path, identity);
@@ -33,21 +33,26 @@ FolderImportEntry FolderImport::importFile(QSqlDatabase db, const QString &path,
     entry.ignored = int(preview->ignored().size());
     entry.changed = int(preview->changes().size());
     entry.errors = preview->errorCount();
-    const auto outcome = SubmissionImport::apply(db, preview.value(), existing);
+    entry.signature = preview->source().signature;
+    entry.claimedSubmittedAt = preview->source().submittedAt;
+    const auto outcome = SubmissionImport::apply(db, preview.value(), existing, trust);
     if (!outcome) {
         entry.message = outcome.error();
         return entry;
     }
     entry.submissionId = outcome->submissionId;
+    entry.signature = outcome->signature;
+    entry.receivedAt = outcome->receivedAt;
     entry.outcome = outcome->replaced ? FolderImportEntry::Outcome::Replaced : FolderImportEntry::Outcome::Imported;
     return entry;
 }
 
-QList<FolderImportEntry> FolderImport::importFolder(QSqlDatabase db, const QString &folder, SubmissionImport::Existing existing)
+QList<FolderImportEntry> FolderImport::importFolder(QSqlDatabase db, const QString &folder, SubmissionImport::Existing existing,
+                                                   SubmissionImport::Trust trust)
 {
     QList<FolderImportEntry> entries;
     for (const QString &path : packagesIn(folder))
-        entries.append(importFile(db, path, existing));
+        entries.append(importFile(db, path, existing, {}, trust));
     return entries;
 }
 

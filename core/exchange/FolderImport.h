@@ -19,6 +19,11 @@ struct FolderImportEntry {
     int ignored = 0;
     int changed = 0;
     int errors = 0; // validation errors in the imported values
+    // A package's: its signature as judged (and as recorded once imported), the time its content
+    // claims it was submitted, and the time the office counts it as received.
+    std::optional<SignatureOutcome> signature = {};
+    std::optional<QDateTime> claimedSubmittedAt = {};
+    QString receivedAt = {};
 };
 
 class FolderImport {
@@ -28,8 +33,10 @@ public:
     static QStringList packagesIn(const QString &folder);
     // One file: read, checked, written (or refused); never stops the others.
     static FolderImportEntry importFile(QSqlDatabase db, const QString &path, SubmissionImport::Existing existing,
-                                        const std::optional<ExchangeIdentity> &identity = {});
-    static QList<FolderImportEntry> importFolder(QSqlDatabase db, const QString &folder, SubmissionImport::Existing existing);
+                                        const std::optional<ExchangeIdentity> &identity = {},
+                                        SubmissionImport::Trust trust = SubmissionImport::Trust::KnownOnly);
+    static QList<FolderImportEntry> importFolder(QSqlDatabase db, const QString &folder, SubmissionImport::Existing existing,
+                                                 SubmissionImport::Trust trust = SubmissionImport::Trust::KnownOnly);
 
     static QString outcomeName(FolderImportEntry::Outcome outcome); // "imported", "replaced", "refused"
     // "3 imported, 1 replaced, 2 refused" in the current language.

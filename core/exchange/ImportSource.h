@@ -4,6 +4,7 @@
 
 #include "forms/FormDefinition.h"
 #include "periods/Period.h"
+#include "signing/SignatureOutcome.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,8 @@ struct ImportSource {
     // A package copies a stored submission exactly, derived items included; a spreadsheet's
     // derived rows are computed again instead.
     bool exactCopy = false;
+    // A package's signature as the store's register judged it; none for a spreadsheet.
+    std::optional<SignatureOutcome> signature = {};
 };
 
 } // namespace pardesk

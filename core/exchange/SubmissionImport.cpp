@@ -1,6 +1,7 @@
 #include "exchange/SubmissionImport.h"
 
 #include "store/AuditLog.h"
+#include "store/CertificateRegister.h"
 #include "store/SubmissionLookup.h"
 #include "store/SubmissionStore.h"
 #include "store/Transaction.h"
@@ -38,13 +39,33 @@ QString SubmissionImport::existsMessage(const ImportPreview &preview)
         .arg(preview.source().fileName, preview.target().agencyName, preview.form().key(), preview.target().period.label());
 }
 
-Result<ImportOutcome> SubmissionImport::apply(QSqlDatabase db, const ImportPreview &preview, Existing existing)
+QString SubmissionImport::unknownCertificateMessage(const ImportPreview &preview)
+{
+    const SignatureOutcome &s = *preview.source().signature;
+    return tr("%1: the package is signed with a certificate that is in no register of this store (\"%2\", fingerprint "
+              "%3). Check the fingerprint with %4, then import it again trusting the certificate (pardesk-cli: "
+              "--trust-new), or register the certificate first. Nothing was imported.")
+        .arg(preview.source().fileName, s.signer->commonName, s.signer->fingerprint, preview.target().agencyName);
+}
+
+Result<ImportOutcome> SubmissionImport::apply(QSqlDatabase db, const ImportPreview &preview, Existing existing, Trust trust)
 {
     const ImportTarget &target = preview.target();
     const FormDefinition &form = preview.form();
+    std::optional<SignatureOutcome> signature = preview.source().signature;
+    const bool trustsNew = signature && signature->state == SignatureOutcome::State::UnknownCertificate;
+    if (trustsNew && trust != Trust::TrustNew)
+        return Error{unknownCertificateMessage(preview)};
     Transaction tx(db);
     if (Status s = tx.began(); !s)
         return Error{s.error()};
+    if (trustsNew) {
+        const auto registered = CertificateRegister(db).insertForAgency(*signature->signer, target.agencyId, QStringLiteral("first_use"));
+        if (!registered)
+            return Error{preview.source().fileName + QStringLiteral(": ") + registered.error()};
+        signature->state = SignatureOutcome::State::Trusted;
+        signature->trustedBy = SignatureOutcome::TrustedBy::FirstUse;
+    }
     const auto found = SubmissionLookup(db).find(form.id(), target.agencyId, target.period.key());
     if (!found)
         return Error{found.error()};
@@ -55,9 +76,11 @@ Result<ImportOutcome> SubmissionImport::apply(QSqlDatabase db, const ImportPrevi
         return Error{tr("%1: the import could not be written (%2). Nothing was changed.")
                          .arg(preview.source().fileName, q.lastError().text())};
     };
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QDateTime importedAt = QDateTime::currentDateTimeUtc();
+    const QString now = importedAt.toString(Qt::ISODateWithMs);
     const QString submittedAt =
         preview.source().submittedAt ? preview.source().submittedAt->toUTC().toString(Qt::ISODateWithMs) : now;
+    const QString receivedAt = signature ? signature->receivedAt(importedAt).toString(Qt::ISODateWithMs) : now;
     QSqlQuery q(db);
     ImportOutcome outcome;
     QJsonObject before;
@@ -78,18 +101,19 @@ Result<ImportOutcome> SubmissionImport::apply(QSqlDatabase db, const ImportPrevi
         q.addBindValue(outcome.submissionId);
         if (!q.exec())
             return failed(q);
-        q.prepare(QStringLiteral("UPDATE submissions SET status = ?, updated_at = ?, submitted_at = ?, explanation = ?, "
-                                 "src = NULL, document_id = NULL WHERE id = ?"));
-        for (const QVariant &v : {QVariant(QString(status::Submitted)), QVariant(now), QVariant(submittedAt),
+        q.prepare(QStringLiteral("UPDATE submissions SET status = ?, updated_at = ?, submitted_at = ?, received_at = ?, "
+                                 "explanation = ?, src = NULL, document_id = NULL WHERE id = ?"));
+        for (const QVariant &v : {QVariant(QString(status::Submitted)), QVariant(now), QVariant(submittedAt), QVariant(receivedAt),
                                   textOrNull(preview.source().explanation), QVariant(outcome.submissionId)})
             q.addBindValue(v);
         if (!q.exec())
             return failed(q);
     } else {
         q.prepare(QStringLiteral("INSERT INTO submissions(form_id, agency_id, period, status, created_at, updated_at, "
-                                 "submitted_at, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "submitted_at, received_at, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v : {QVariant(form.id()), QVariant(target.agencyId), QVariant(target.period.key()),
                                   QVariant(QString(status::Submitted)), QVariant(now), QVariant(now), QVariant(submittedAt),
+                                  QVariant(receivedAt),
                                   textOrNull(preview.source().explanation)})
             q.addBindValue(v);
         if (!q.exec())
@@ -112,12 +136,18 @@ Result<ImportOutcome> SubmissionImport::apply(QSqlDatabase db, const ImportPrevi
         if (!q.exec())
             return failed(q);
     }
-    const QJsonObject after{{QStringLiteral("file"), QFileInfo(preview.source().fileName).fileName()},
+    QJsonObject after{{QStringLiteral("file"), QFileInfo(preview.source().fileName).fileName()},
                             {QStringLiteral("form"), form.key()},
                             {QStringLiteral("agency"), target.agencyKey},
                             {QStringLiteral("period"), target.period.key()},
                             {QStringLiteral("status"), QString(status::Submitted)},
+                            {QStringLiteral("submitted_at"), submittedAt},
+                            {QStringLiteral("received_at"), receivedAt},
                             {QStringLiteral("values"), valuesJson(form, raws, notes)}};
+    if (signature)
+        after.insert(QStringLiteral("signature"), signature->toJson());
+    outcome.signature = signature;
+    outcome.receivedAt = receivedAt;
     const QString action = outcome.replaced ? QStringLiteral("import_replace") : QStringLiteral("import");
     if (Status s = AuditLog::record(db, QStringLiteral("submission"), outcome.submissionId, action, before, after); !s)
         return Error{s.error()};

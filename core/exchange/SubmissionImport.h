@@ -9,17 +9,28 @@ namespace pardesk {
 struct ImportOutcome {
     qint64 submissionId = 0;
     bool replaced = false;
+    QString receivedAt;                        // as stored (ISO 8601, UTC)
+    std::optional<SignatureOutcome> signature; // a package's, as recorded (trusted on first use included)
 };
 
 class SubmissionImport {
     Q_DECLARE_TR_FUNCTIONS(SubmissionImport)
 public:
     enum class Existing { Refuse, Replace };
+    // A package signed with a certificate that no register vouches for is imported only when the
+    // official, having checked its fingerprint with the agency, trusts it (it is then registered
+    // for the agency, in the same transaction).
+    enum class Trust { KnownOnly, TrustNew };
 
-    // The import marks the submission as received: submitted, at the source's submission time or
-    // now. A submission that exists is refused unless `existing` is Replace; also when it appeared
-    // after the preview was made.
-    static Result<ImportOutcome> apply(QSqlDatabase db, const ImportPreview &preview, Existing existing);
+    // The import marks the submission as received: submitted, submitted_at as the source claims it
+    // (or now), received_at when the office received it (SignatureOutcome::receivedAt: a trusted
+    // signing time, or now), which is what timeliness is judged by. A submission that exists is
+    // refused unless `existing` is Replace; also when it appeared after the preview was made.
+    static Result<ImportOutcome> apply(QSqlDatabase db, const ImportPreview &preview, Existing existing,
+                                       Trust trust = Trust::KnownOnly);
+
+    // The message for a package whose certificate no register vouches for, imported without trust.
+    static QString unknownCertificateMessage(const ImportPreview &preview);
 
     // The message for a submission that exists and was not to be replaced.
     static QString existsMessage(const ImportPreview &preview);

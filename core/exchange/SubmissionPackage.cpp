@@ -2,6 +2,8 @@
 
 #include "forms/SubmissionReader.h"
 #include "io/FindingsJson.h"
+#include "signing/PackageSignature.h"
+#include "signing/SignatureTrust.h"
 #include "store/AuditLog.h"
 #include "store/SubmissionLookup.h"
 #include "validation/Validator.h"
@@ -30,10 +32,10 @@ QJsonValue textOrNull(const QString &text)
 QString SubmissionPackage::digestOf(const QJsonObject &content)
 {
     return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(content).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+        QCryptographicHash::hash(PackageSignature::signedBytes(content), QCryptographicHash::Sha256).toHex());
 }
 
-Result<QByteArray> SubmissionPackage::build(QSqlDatabase db, qint64 submissionId)
+Result<QByteArray> SubmissionPackage::build(QSqlDatabase db, qint64 submissionId, const PackageSigner *signer)
 {
     const SubmissionLookup lookup(db);
     const auto header = lookup.header(submissionId);
@@ -86,16 +88,22 @@ Result<QByteArray> SubmissionPackage::build(QSqlDatabase db, qint64 submissionId
         {QStringLiteral("exported_by"), AuditLog::currentUser()},
         {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
     };
-    const QJsonObject package{{QStringLiteral("format"), kFormat},
-                              {QStringLiteral("format_version"), kFormatVersion},
-                              {QStringLiteral("content"), content},
-                              {QStringLiteral("sha256"), digestOf(content)}};
+    QJsonObject package{{QStringLiteral("format"), kFormat},
+                        {QStringLiteral("format_version"), kFormatVersion},
+                        {QStringLiteral("content"), content},
+                        {QStringLiteral("sha256"), digestOf(content)}};
+    if (signer) {
+        const auto signature = PackageSignature::make(*signer, content);
+        if (!signature)
+            return Error{signature.error()};
+        package.insert(QStringLiteral("signature"), signature.value());
+    }
     return QJsonDocument(package).toJson(QJsonDocument::Indented);
 }
 
-Status SubmissionPackage::write(QSqlDatabase db, qint64 submissionId, const QString &path)
+Status SubmissionPackage::write(QSqlDatabase db, qint64 submissionId, const QString &path, const PackageSigner *signer)
 {
-    const auto bytes = build(db, submissionId);
+    const auto bytes = build(db, submissionId, signer);
     if (!bytes)
         return Error{bytes.error()};
     QSaveFile file(path);
@@ -138,6 +146,9 @@ Result<ImportSource> SubmissionPackage::parse(QSqlDatabase db, const QByteArray 
         return Error{tr("%1: the package was altered after it was exported (its SHA-256 digest does not match its "
                         "content). It was not imported.")
                          .arg(fileName)};
+    const auto signature = PackageSignature::read(package, content, fileName);
+    if (!signature)
+        return Error{signature.error()};
 
     const QJsonObject formJson = content.value(QStringLiteral("form")).toObject();
     const QJsonObject agencyJson = content.value(QStringLiteral("agency")).toObject();
@@ -149,8 +160,12 @@ Result<ImportSource> SubmissionPackage::parse(QSqlDatabase db, const QByteArray 
     if (!target)
         return Error{target.error()};
     const FormDefinition &form = *target->form;
+    auto trust = SignatureTrust::judge(db, target->agencyId, signature.value(), fileName);
+    if (!trust)
+        return Error{trust.error()};
 
     ImportSource source;
+    source.signature = std::move(trust).value();
     source.fileName = fileName;
     source.exactCopy = true;
     source.cells.resize(form.items().size());

@@ -4,6 +4,7 @@
 // when) sealed with the SHA-256 digest of its content. docs/exchange.md.
 
 #include "exchange/ImportSource.h"
+#include "signing/PackageSigner.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -16,12 +17,15 @@ public:
     static constexpr int kFormatVersion = 1;
     static constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
 
-    static Result<QByteArray> build(QSqlDatabase db, qint64 submissionId);
-    static Status write(QSqlDatabase db, qint64 submissionId, const QString &path);
+    // With a signer, the package carries its CMS signature over the content (PackageSignature.h).
+    static Result<QByteArray> build(QSqlDatabase db, qint64 submissionId, const PackageSigner *signer = nullptr);
+    static Status write(QSqlDatabase db, qint64 submissionId, const QString &path, const PackageSigner *signer = nullptr);
 
     // A package that was altered or truncated, from a newer ParDesk, for an agency or a form this
     // store does not have, or a newer version of the form, is refused with a message naming the
-    // file and what is wrong. What it may write is only the submission it names.
+    // file and what is wrong. So is a bad signature, a certificate that is not the agency's, and an
+    // unsigned package when the store refuses them (SignatureTrust.h). What it may write is only the
+    // submission it names.
     static Result<ImportSource> read(QSqlDatabase db, const QString &path);
     static Result<ImportSource> parse(QSqlDatabase db, const QByteArray &bytes, const QString &fileName);
 

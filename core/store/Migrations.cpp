@@ -251,6 +251,33 @@ QStringList version6()
     };
 }
 
+// Version 7: signed packages. The receiving office's register of certificates (CertificateRegister)
+// and the time it received each submission, which timeliness is judged by (the package's own
+// submitted_at is only its claim). Self-contained: it touches nothing another migration adds.
+QStringList version7()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE certificates (
+            id INTEGER PRIMARY KEY,
+            fingerprint TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('agency', 'authority')),
+            agency_id INTEGER REFERENCES agencies(id) ON DELETE CASCADE,
+            province TEXT REFERENCES provinces(code),
+            subject TEXT NOT NULL,
+            issuer TEXT NOT NULL,
+            serial TEXT NOT NULL,
+            not_before TEXT NOT NULL,
+            not_after TEXT NOT NULL,
+            der BLOB NOT NULL,
+            how TEXT NOT NULL CHECK (how IN ('file', 'first_use')),
+            added_at TEXT NOT NULL,
+            added_by TEXT NOT NULL,
+            CHECK ((kind = 'agency') = (agency_id IS NOT NULL))))"),
+        QStringLiteral("CREATE INDEX certificates_agency ON certificates(agency_id)"),
+        QStringLiteral("ALTER TABLE submissions ADD COLUMN received_at TEXT"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -262,6 +289,7 @@ const QList<Migration> &migrations()
         {4, QStringLiteral("form items that measure a theme"), version4()},
         {5, QStringLiteral("facts about the store (synthetic data)"), version5()},
         {6, QStringLiteral("recurring due dates, targets for every unit, who filed a submission"), version6()},
+        {7, QStringLiteral("signed packages: certificates, received time"), version7()},
     };
     return all;
 }

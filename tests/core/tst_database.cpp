@@ -149,7 +149,13 @@ void TestDatabase::unusableFilesAreRefusedUntouched()
 void TestDatabase::upgradesFromEveryOlderVersion_data()
 {
     QTest::addColumn<int>("from");
-    for (int v = 0; v < latestSchemaVersion(); ++v)
+    // Every version a released store can have: none, and each migration's but the last. (Versions
+    // may have gaps while branches that add migrations are merged.)
+    QList<int> versions{0};
+    for (const Migration &m : migrations())
+        if (m.version != latestSchemaVersion())
+            versions.append(m.version);
+    for (int v : versions)
         QTest::newRow(qPrintable(QStringLiteral("from version %1").arg(v))) << v;
 }
 

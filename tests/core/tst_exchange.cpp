@@ -271,9 +271,10 @@ private slots:
         const ExchangeIdentity stp{QStringLiteral("TQ-PL02-CCHC"), 0, QStringLiteral("TQ.STP"), QStringLiteral("2024Q1")};
         const FolderImportEntry other = FolderImport::importFile(m_db->connection(), csv, SubmissionImport::Existing::Refuse, stp);
         QVERIFY2(other.outcome == FolderImportEntry::Outcome::Imported, qPrintable(other.message));
-        // The second arrived before the due date (the first only now, years late).
+        // The second arrived before the due date (the first only now, years late). The office's
+        // time of receipt counts (received_at), not the time a file claims (submitted_at).
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("UPDATE submissions SET submitted_at = '2024-03-10T02:00:00.000Z' WHERE id = %1").arg(other.submissionId)));
+        QVERIFY(q.exec(QStringLiteral("UPDATE submissions SET received_at = '2024-03-10T02:00:00.000Z' WHERE id = %1").arg(other.submissionId)));
 
         const auto c = Consolidation::build(m_db->connection(), QStringLiteral("TQ-PL02-CCHC"), QStringLiteral("2024Q1"), QDate(2024, 12, 31));
         QVERIFY2(c.ok(), qPrintable(c.error()));

@@ -1,7 +1,11 @@
 // Any bytes given as a .pardesk package, read against a real store built from the bundled
 // dataset once: refused or previewed, never a crash. Nothing is written (no SubmissionImport).
+// The same bytes are also given to the CMS signature parser as a detached signature, so that
+// libcrypto's DER parsing and ParDesk's checks after it are fuzzed directly as well as inside a
+// signed package (corpus: signed.pardesk, signature.cms.der).
 #include "exchange/ImportPreview.h"
 #include "exchange/SubmissionPackage.h"
+#include "signing/CmsSignature.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -34,5 +38,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     auto source = pardesk::SubmissionPackage::parse(store->connection(), bytes, QStringLiteral("fuzz.pardesk"));
     if (source)
         (void)pardesk::ImportPreview::build(store->connection(), std::move(source).value());
+    (void)pardesk::CmsSignature::verify(bytes, QByteArrayLiteral("{}"), QStringLiteral("fuzz.cms"));
     return 0;
 }

@@ -63,7 +63,7 @@ ConsolidationView::ConsolidationView(Database &db, QUndoStack *undo, QWidget *pa
     m_rates->setWordWrap(true);
 
     m_statusTitle = new QLabel(this);
-    m_statuses = new QTableWidget(0, 5, this);
+    m_statuses = new QTableWidget(0, 6, this);
     m_statuses->setObjectName(QStringLiteral("consolidationStatuses"));
     m_statuses->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_statuses->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -158,7 +158,7 @@ void ConsolidationView::retranslate()
     m_formLabel->setText(tr("F&orm:"));
     m_periodLabel->setText(tr("&Period:"));
     m_statusTitle->setText(tr("&Agencies expected to report"));
-    m_statuses->setHorizontalHeaderLabels({tr("Agency"), tr("Level"), tr("Status"), tr("Received at"), tr("Errors")});
+    m_statuses->setHorizontalHeaderLabels({tr("Agency"), tr("Level"), tr("Status"), tr("Received at"), tr("Submitted (as the package says)"), tr("Errors")});
     m_totalsTitle->setText(tr("&Totals of the province (expand a total to see the agencies behind it)"));
     m_totals->setHeaderLabels({tr("Item"), tr("Total"), tr("Agencies covered"), tr("Label")});
     m_reminderTitle->setText(tr("&Reminder list"));
@@ -293,6 +293,8 @@ void ConsolidationView::showStatuses()
         const AgencyStatus &s = all[r];
         const QStringList cells = {s.name, Consolidation::agencyLevelLabel(s.level), Consolidation::receivedLabel(s),
                                    s.arrived ? QLocale().toString(s.arrived->toLocalTime(), QLocale::ShortFormat) : QString(),
+                                   // The package's claim, beside the time it is judged by.
+                                   s.claimed ? QLocale().toString(s.claimed->toLocalTime(), QLocale::ShortFormat) : QString(),
                                    s.submissionId ? QString::number(s.errors) : QString()};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
@@ -300,7 +302,7 @@ void ConsolidationView::showStatuses()
                 item->setForeground(QColor(0x9c, 0x57, 0x00));
             if (c == 2 && s.overdue)
                 item->setForeground(QColor(0xb0, 0x00, 0x20));
-            if (c == 4 && s.errors > 0)
+            if (c == 5 && s.errors > 0)
                 item->setForeground(QColor(0xb0, 0x00, 0x20));
             m_statuses->setItem(r, c, item);
         }

@@ -2,6 +2,7 @@
 
 #include "exchange/ConsolidationView.h"
 #include "exchange/ImportDialog.h"
+#include "exchange/PasswordDialog.h"
 #include "exchange/SubmissionFile.h"
 #include "exchange/SubmissionImport.h"
 #include "exchange/SubmissionPackage.h"
@@ -10,7 +11,9 @@
 #include "shell/FileDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
+#include "signing/Pkcs12Signer.h"
 #include "store/Database.h"
+#include "store/PackagePolicy.h"
 #include "store/SubmissionLookup.h"
 
 #include <QEvent>
@@ -28,8 +31,16 @@ ExchangeMenu::ExchangeMenu(MainWindow *window, QMenu *file, QAction *before) : Q
     m_exportPackage->setObjectName(QStringLiteral("actionExportPackage"));
     m_exportTemplate = new QAction(window);
     m_exportTemplate->setObjectName(QStringLiteral("actionExportTemplate"));
-    file->insertActions(before, {m_import, m_exportPackage, m_exportTemplate});
+    // The receiving office's rule, kept in the store (PackagePolicy), read again whenever the menu
+    // opens: another store may have been opened since.
+    m_refuseUnsigned = new QAction(window);
+    m_refuseUnsigned->setObjectName(QStringLiteral("actionRefuseUnsigned"));
+    m_refuseUnsigned->setCheckable(true);
+    file->insertActions(before, {m_import, m_refuseUnsigned, m_exportPackage, m_exportTemplate});
     file->insertSeparator(before);
+    connect(file, &QMenu::aboutToShow, this, &ExchangeMenu::showUnsignedRule);
+    connect(m_refuseUnsigned, &QAction::triggered, this, &ExchangeMenu::setUnsignedRule);
+    showUnsignedRule();
     connect(m_import, &QAction::triggered, this, &ExchangeMenu::chooseFileToImport);
     connect(m_exportPackage, &QAction::triggered, this, &ExchangeMenu::chooseExportPackage);
     connect(m_exportTemplate, &QAction::triggered, this, &ExchangeMenu::chooseExportTemplate);
@@ -41,6 +52,9 @@ void ExchangeMenu::retranslate()
 {
     m_import->setText(tr("&Import Submission…"));
     m_exportPackage->setText(tr("Export Submission &Package…"));
+    m_refuseUnsigned->setText(tr("Refuse &Unsigned Packages"));
+    m_refuseUnsigned->setStatusTip(tr("Import only packages signed with a certificate of their agency; otherwise an "
+                                      "unsigned package is imported with a warning."));
     m_exportTemplate->setText(tr("Export &Template…"));
 }
 
@@ -60,6 +74,21 @@ std::optional<qint64> ExchangeMenu::openSubmission() const
         return id;
     MessageBox::information(m_window, tr("Export"), tr("Open a submission in the Submissions area first."));
     return std::nullopt;
+}
+
+void ExchangeMenu::showUnsignedRule()
+{
+    m_refuseUnsigned->setChecked(PackagePolicy::unsignedPackages(m_window->database().connection()) ==
+                                 PackagePolicy::Unsigned::Refuse);
+}
+
+void ExchangeMenu::setUnsignedRule(bool refuse)
+{
+    const Status s = PackagePolicy::setUnsignedPackages(m_window->database().connection(), refuse ? PackagePolicy::Unsigned::Refuse
+                                                                                                   : PackagePolicy::Unsigned::Warn);
+    if (!s)
+        MessageBox::critical(m_window, tr("Import"), s.error());
+    showUnsignedRule();
 }
 
 void ExchangeMenu::chooseFileToImport()
@@ -97,10 +126,11 @@ std::optional<qint64> ExchangeMenu::importFile(MainWindow &window, const QString
         MessageBox::critical(&window, tr("Import"), preview.error());
         return std::nullopt;
     }
-    if (!ImportDialog::confirm(preview.value(), &window))
+    const auto trust = ImportDialog::confirm(preview.value(), &window);
+    if (!trust)
         return std::nullopt;
     const auto existing = preview->replaces() ? SubmissionImport::Existing::Replace : SubmissionImport::Existing::Refuse;
-    const auto outcome = SubmissionImport::apply(db.connection(), preview.value(), existing);
+    const auto outcome = SubmissionImport::apply(db.connection(), preview.value(), existing, *trust);
     if (!outcome) {
         MessageBox::critical(&window, tr("Import"), outcome.error());
         return std::nullopt;
@@ -130,8 +160,37 @@ void ExchangeMenu::chooseExportPackage()
                                               tr("Submission packages (*.pardesk)"));
     if (path.isEmpty())
         return;
-    if (Status s = SubmissionPackage::write(m_window->database().connection(), *id, path); !s)
+    std::unique_ptr<PackageSigner> signer;
+    if (!chooseSigner(signer))
+        return;
+    if (Status s = SubmissionPackage::write(m_window->database().connection(), *id, path, signer.get()); !s)
         MessageBox::critical(m_window, tr("Export"), s.error());
+}
+
+bool ExchangeMenu::chooseSigner(std::unique_ptr<PackageSigner> &signer)
+{
+    const auto answer = MessageBox::show(m_window, QMessageBox::Question, tr("Export Submission Package"),
+                                         tr("Sign the package with your agency's certificate (a PKCS#12 file, .p12 or "
+                                            ".pfx)? The receiving office can then tell that your agency sent it and "
+                                            "that nobody changed it."),
+                                         QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer == QMessageBox::No)
+        return true;
+    if (answer != QMessageBox::Yes)
+        return false;
+    const QString p12 = FileDialog::openFile(m_window, tr("Sign with a Certificate"), tr("PKCS#12 files (*.p12 *.pfx);;All files (*)"));
+    if (p12.isEmpty())
+        return false;
+    const auto password = PasswordDialog::ask(m_window, p12);
+    if (!password)
+        return false;
+    auto opened = Pkcs12Signer::open(p12, *password);
+    if (!opened) {
+        MessageBox::critical(m_window, tr("Export"), opened.error());
+        return false;
+    }
+    signer = std::move(opened).value();
+    return true;
 }
 
 void ExchangeMenu::chooseExportTemplate()

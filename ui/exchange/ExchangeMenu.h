@@ -1,11 +1,12 @@
 #pragma once
 // File › Import…, Export Package… and Export Template…: the main window's way to the exchange
 // between offices. Import previews the file (ImportDialog) before anything is written; the
-// exports take the submission open in the Submissions area.
+// exports take the submission open in the Submissions area, and a package may be signed.
 
 #include "exchange/ImportSource.h"
 
 #include <QObject>
+#include <memory>
 
 class QAction;
 class QMenu;
@@ -14,12 +15,13 @@ class QWidget;
 namespace pardesk {
 
 class Database;
+class PackageSigner;
 class MainWindow;
 
 class ExchangeMenu : public QObject {
     Q_OBJECT
 public:
-    // Adds the three actions to `file`, before `before`; the window owns them.
+    // Adds the actions to `file`, before `before`; the window owns them.
     ExchangeMenu(MainWindow *window, QMenu *file, QAction *before);
 
     void chooseFileToImport();
@@ -37,11 +39,17 @@ protected:
 private:
     void retranslate();
     std::optional<qint64> openSubmission() const;
+    // Asks whether to sign, which PKCS#12 file and its password; false when the user cancelled (or
+    // the file could not be opened, which is said). `signer` stays empty for an unsigned package.
+    bool chooseSigner(std::unique_ptr<PackageSigner> &signer);
+    void showUnsignedRule();
+    void setUnsignedRule(bool refuse);
 
     MainWindow *m_window;
     QAction *m_import;
     QAction *m_exportPackage;
     QAction *m_exportTemplate;
+    QAction *m_refuseUnsigned; // checked: unsigned packages are refused (PackagePolicy)
 };
 
 } // namespace pardesk

@@ -2,7 +2,9 @@
 
 #include "store/SubmissionStore.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QLocale>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,24 +17,38 @@
 namespace pardesk {
 namespace {
 
-std::optional<bool> nextAnswer;
+struct Answer {
+    bool accept;
+    bool trust;
+};
+std::optional<Answer> nextAnswer;
+
+QString shortTime(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
 
 } // namespace
 
-void ImportDialog::setNextAnswer(bool accept)
+void ImportDialog::setNextAnswer(bool accept, bool trustNewCertificate)
 {
-    nextAnswer = accept;
+    nextAnswer = Answer{accept, trustNewCertificate};
 }
 
-bool ImportDialog::confirm(const ImportPreview &preview, QWidget *parent)
+std::optional<SubmissionImport::Trust> ImportDialog::confirm(const ImportPreview &preview, QWidget *parent)
 {
     ImportDialog dialog(preview, parent);
     if (nextAnswer) {
-        const bool answer = *nextAnswer;
+        const Answer answer = *nextAnswer;
         nextAnswer.reset();
-        return answer;
+        if (dialog.m_trust)
+            dialog.m_trust->setChecked(answer.trust);
+        if (!answer.accept || !dialog.m_import->isEnabled())
+            return std::nullopt;
+    } else if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
     }
-    return dialog.exec() == QDialog::Accepted;
+    return dialog.m_trust && dialog.m_trust->isChecked() ? SubmissionImport::Trust::TrustNew : SubmissionImport::Trust::KnownOnly;
 }
 
 QTableWidget *ImportDialog::table(const QStringList &headers, int rows)
@@ -68,7 +84,34 @@ ImportDialog::ImportDialog(const ImportPreview &preview, QWidget *parent) : QDia
                     .arg(tr("This agency's submission for the period exists already: importing replaces it (%n value(s) "
                             "change). The replacement is recorded in the audit log.",
                             nullptr, int(preview.changes().size())));
+    const std::optional<SignatureOutcome> &signature = preview.source().signature;
+    if (signature) {
+        // What timeliness is judged by, and the package's own claim beside it.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime received = signature->receivedAt(now);
+        text += QStringLiteral("<br>") + (received != now ? tr("Received: %1 (the signing time).").arg(shortTime(received))
+                                                          : tr("Received: at this import."));
+        if (preview.source().submittedAt)
+            text += u' ' + tr("The package says it was submitted on %1; timeliness is judged by the time received.")
+                               .arg(shortTime(*preview.source().submittedAt));
+    }
     summary->setText(text);
+
+    QLabel *signatureLabel = nullptr;
+    if (signature) {
+        signatureLabel = new QLabel(signature->describe(), this);
+        signatureLabel->setObjectName(QStringLiteral("importSignature"));
+        signatureLabel->setWordWrap(true);
+        signatureLabel->setTextInteractionFlags(Qt::TextSelectableByMouse); // the fingerprint, to compare or copy
+        if (signature->state != SignatureOutcome::State::Trusted)
+            signatureLabel->setStyleSheet(QStringLiteral("color: #9c5700;"));
+        if (signature->state == SignatureOutcome::State::UnknownCertificate) {
+            m_trust = new QCheckBox(tr("I checked the fingerprint with %1: trust this certificate for it from now on")
+                                        .arg(target.agencyName),
+                                    this);
+            m_trust->setObjectName(QStringLiteral("trustCertificate"));
+        }
+    }
 
     m_tabs = new QTabWidget(this);
     QTableWidget *recognised = table({tr("Where"), tr("Code"), tr("Item"), tr("Value"), tr("Note")}, int(preview.recognised().size()));
@@ -115,11 +158,19 @@ ImportDialog::ImportDialog(const ImportPreview &preview, QWidget *parent) : QDia
     m_import = buttons->addButton(preview.replaces() ? tr("&Replace") : tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_import->setDefault(!preview.replaces()); // replacing is never the default: it needs a deliberate click
+    if (m_trust) {
+        m_import->setEnabled(false);
+        connect(m_trust, &QCheckBox::toggled, m_import, &QPushButton::setEnabled);
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(summary);
+    if (signatureLabel)
+        layout->addWidget(signatureLabel);
+    if (m_trust)
+        layout->addWidget(m_trust);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
     resize(900, 560);

@@ -1,22 +1,24 @@
 #include "shell/FileDialog.h"
 
 #include <QFileDialog>
+#include <QStringList>
 #include <optional>
 
 namespace pardesk {
 namespace {
 
-std::optional<QString> &nextPath()
+// A queue: one flow may ask for several files (a package to write, then the certificate to sign it with).
+QStringList &nextPaths()
 {
-    static std::optional<QString> path;
-    return path;
+    static QStringList paths;
+    return paths;
 }
 
 std::optional<QString> takeNextPath()
 {
-    std::optional<QString> path = nextPath();
-    nextPath().reset();
-    return path;
+    if (nextPaths().isEmpty())
+        return std::nullopt;
+    return nextPaths().takeFirst();
 }
 
 } // namespace
@@ -39,7 +41,7 @@ QString FileDialog::saveFile(QWidget *parent, const QString &title, const QStrin
 
 void FileDialog::setNextPath(const QString &path)
 {
-    nextPath() = path;
+    nextPaths().append(path);
 }
 
 } // namespace pardesk

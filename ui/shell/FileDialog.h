@@ -15,7 +15,8 @@ public:
     static QString saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
                             bool confirmOverwrite = true);
 
-    // Tests: the next chooser returns `path` (empty: as if cancelled) without being shown.
+    // Tests: the next chooser returns `path` (empty: as if cancelled) without being shown; several
+    // calls queue paths for the choosers that follow, in order.
     static void setNextPath(const QString &path);
 };
 

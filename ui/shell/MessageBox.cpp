@@ -1,14 +1,15 @@
 #include "shell/MessageBox.h"
 
-#include <optional>
+#include <QList>
 
 namespace pardesk {
 namespace {
 
-std::optional<QMessageBox::StandardButton> &nextAnswer()
+// A queue: one flow may show several boxes (a question, then what went wrong).
+QList<QMessageBox::StandardButton> &nextAnswers()
 {
-    static std::optional<QMessageBox::StandardButton> answer;
-    return answer;
+    static QList<QMessageBox::StandardButton> answers;
+    return answers;
 }
 
 QString &lastShownText()
@@ -26,17 +27,16 @@ QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon 
     QMessageBox box(icon, title, text, buttons, parent);
     if (defaultButton != QMessageBox::NoButton)
         box.setDefaultButton(defaultButton);
-    if (const auto answer = nextAnswer()) {
-        nextAnswer().reset();
+    if (!nextAnswers().isEmpty()) {
         lastShownText() = box.text();
-        return *answer;
+        return nextAnswers().takeFirst();
     }
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    nextAnswer() = answer;
+    nextAnswers().append(answer);
 }
 
 QString MessageBox::lastText()

@@ -21,7 +21,8 @@ public:
         show(parent, QMessageBox::Information, title, text);
     }
 
-    // Tests: the next box is answered with `answer` instead of waiting for a user.
+    // Tests: the next box is answered with `answer` instead of waiting for a user; several calls
+    // queue answers for the boxes that follow, in order.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // Tests: the text of the last box answered that way.
     static QString lastText();
