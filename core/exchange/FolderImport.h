@@ -19,6 +19,9 @@ struct FolderImportEntry {
     int ignored = 0;
     int changed = 0;
     int errors = 0; // validation errors in the imported values
+    // Rows the import left out and why; those with a code held something an official typed (a
+    // figure in a computed row, text in a heading) and are reported, not dropped in silence.
+    QList<IgnoredRow> ignoredRows{};
 };
 
 class FolderImport {

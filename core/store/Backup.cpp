@@ -1,12 +1,15 @@
 #include "store/Backup.h"
 
 #include "store/DurableRename.h"
+#include "store/Migrations.h"
 #include "store/SqliteHandle.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace pardesk {
 namespace {
@@ -84,7 +87,21 @@ Status writeCopy(sqlite3 *source, const QString &path)
 
 } // namespace
 
-Status Backup::copyFile(const QString &sourcePath, const QString &targetPath)
+bool Backup::isParDeskStore(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 72 || !header.startsWith(magic))
+        return false;
+    // The application id: a big-endian 32-bit number at offset 68 of the header.
+    const auto byte = [&](int i) { return quint32(quint8(header[i])); };
+    return qint32(byte(68) << 24 | byte(69) << 16 | byte(70) << 8 | byte(71)) == kApplicationId;
+}
+
+Status Backup::copyFile(const QString &sourcePath, const QString &targetPath, QString *keptAs)
 {
     sqlite3 *source = nullptr;
     const QByteArray name = QFile::encodeName(sourcePath);
@@ -95,22 +112,24 @@ Status Backup::copyFile(const QString &sourcePath, const QString &targetPath)
                          .arg(QDir::toNativeSeparators(QFileInfo(targetPath).absoluteFilePath()), why)};
     }
     sqlite3_busy_timeout(source, 5000);
-    Status status = copyFrom(source, sourcePath, targetPath);
+    Status status = copyFrom(source, sourcePath, targetPath, keptAs);
     sqlite3_close(source);
     return status;
 }
 
-Status Backup::copy(const QSqlDatabase &source, const QString &targetPath)
+Status Backup::copy(const QSqlDatabase &source, const QString &targetPath, QString *keptAs)
 {
     sqlite3 *handle = sqliteHandle(source);
     if (!handle)
         return Error{tr("The backup %1 could not be written: %2")
                          .arg(QDir::toNativeSeparators(QFileInfo(targetPath).absoluteFilePath()), tr("the database is not open."))};
-    return copyFrom(handle, source.databaseName(), targetPath);
+    return copyFrom(handle, source.databaseName(), targetPath, keptAs);
 }
 
-Status Backup::copyFrom(sqlite3 *handle, const QString &sourcePath, const QString &targetPath)
+Status Backup::copyFrom(sqlite3 *handle, const QString &sourcePath, const QString &targetPath, QString *keptAs)
 {
+    if (keptAs)
+        keptAs->clear();
     const QString target = QFileInfo(targetPath).absoluteFilePath();
     auto refuse = [&](const QString &why) {
         return Error{tr("The backup %1 could not be written: %2").arg(QDir::toNativeSeparators(target), why)};
@@ -131,6 +150,19 @@ Status Backup::copyFrom(sqlite3 *handle, const QString &sourcePath, const QStrin
     if (Status s = writeCopy(handle, partial); !s) {
         QFile::remove(partial);
         return refuse(s.error());
+    }
+    // Another store in the way is kept under a new name (a second link to it: nothing is copied).
+    if (QFileInfo(target).isFile() && isParDeskStore(target)) {
+        const QFileInfo info(target);
+        const QString kept = info.absoluteDir().filePath(
+            QStringLiteral("%1-replaced-%2.sqlite")
+                .arg(info.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        if (::link(QFile::encodeName(target).constData(), QFile::encodeName(kept).constData()) != 0 && !QFile::copy(target, kept)) {
+            QFile::remove(partial);
+            return refuse(tr("the ParDesk store already there could not be kept as %1.").arg(QDir::toNativeSeparators(kept)));
+        }
+        if (keptAs)
+            *keptAs = kept;
     }
     // One step: the older backup of that name stays whole until the new one replaces it.
     if (QString why; !durableRename(partial, target, &why)) {
