@@ -5,6 +5,7 @@
 #include "store/SubmissionLookup.h"
 
 #include <QDateTime>
+#include <cerrno>
 #include <QFile>
 #include <QRegularExpression>
 #include <vector>
@@ -225,9 +226,11 @@ Status XlsxTemplate::write(QSqlDatabase db, const ExchangeIdentity &identity, co
     worksheet_protect(sheet, nullptr, &protection);
     writeIdentitySheet(book, target.value(), dataSheet);
     worksheet_activate(sheet);
-    if (const lxw_error error = workbook_close(book); error != LXW_NO_ERROR)
-        return Error{tr("%1: the workbook cannot be written (%2). Any file of that name was left as it was.")
-                         .arg(path, QString::fromUtf8(lxw_strerror(error)))};
+    errno = 0;
+    if (const lxw_error error = workbook_close(book); error != LXW_NO_ERROR) {
+        const QString why = errno ? StagedFile::describeError(errno) : QString::fromUtf8(lxw_strerror(error));
+        return Error{tr("%1: the workbook cannot be written (%2). Any file of that name was left as it was.").arg(path, why)};
+    }
     return staged.commit();
 }
 

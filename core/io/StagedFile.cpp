@@ -12,17 +12,13 @@
 #include <unistd.h>
 
 namespace pardesk {
-namespace {
-
-QString errnoText(int error)
+QString StagedFile::describeError(int error)
 {
     // ENOSPC and EFBIG are what a full disk or a quota gives: say so in the user's words.
     if (error == ENOSPC || error == EFBIG || error == EDQUOT)
         return StagedFile::tr("the disk is full");
     return QString::fromLocal8Bit(std::strerror(error));
 }
-
-} // namespace
 
 StagedFile::StagedFile(QString target) : m_target(QFileInfo(target).absoluteFilePath()) {}
 
@@ -55,7 +51,7 @@ Status StagedFile::open()
         QStringLiteral(".%1-XXXXXX%2").arg(target.completeBaseName(), suffix)));
     m_fd = ::mkstemps(pattern.data(), int(QFile::encodeName(suffix).size()));
     if (m_fd < 0)
-        return failed(errnoText(errno));
+        return failed(describeError(errno));
     m_staging = QFile::decodeName(pattern);
     // mkstemps makes the file private (0600); the finished file gets the permissions the replaced
     // one had, or those of any new file.
@@ -80,7 +76,7 @@ Status StagedFile::write(const QByteArray &bytes)
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
-            return failed(errnoText(n < 0 ? errno : ENOSPC));
+            return failed(describeError(n < 0 ? errno : ENOSPC));
         done += n;
     }
     return {};
@@ -97,9 +93,9 @@ Status StagedFile::commit()
     const int closeError = errno;
     m_fd = -1;
     if (!synced)
-        return failed(errnoText(syncError));
+        return failed(describeError(syncError));
     if (!closed)
-        return failed(errnoText(closeError));
+        return failed(describeError(closeError));
     if (QString why; !durableRename(m_staging, m_target, &why))
         return failed(why);
     m_committed = true;

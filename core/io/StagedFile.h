@@ -34,6 +34,10 @@ public:
     // open(), write(), commit() in one.
     static Status writeAll(const QString &target, const QByteArray &bytes);
 
+    // A system error as the user should read it: ENOSPC, EFBIG and EDQUOT all say "the disk is
+    // full". For writers that report their own failures (libxlsxwriter) but leave errno set.
+    static QString describeError(int error);
+
 private:
     Error failed(const QString &why) const;
 

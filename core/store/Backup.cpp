@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -123,7 +124,10 @@ Status Backup::copy(const QSqlDatabase &source, const QString &targetPath, QStri
     if (!handle)
         return Error{tr("The backup %1 could not be written: %2")
                          .arg(QDir::toNativeSeparators(QFileInfo(targetPath).absoluteFilePath()), tr("the database is not open."))};
-    return copyFrom(handle, source.databaseName(), targetPath, keptAs);
+    // A store opened read-only is named by a URI ("file:/path?mode=ro"): the file is its path.
+    const QString name = source.databaseName();
+    const QString sourcePath = name.startsWith(QLatin1String("file:")) ? QUrl(name).toLocalFile() : name;
+    return copyFrom(handle, sourcePath, targetPath, keptAs);
 }
 
 Status Backup::copyFrom(sqlite3 *handle, const QString &sourcePath, const QString &targetPath, QString *keptAs)

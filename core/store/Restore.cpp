@@ -126,12 +126,17 @@ Result<QString> Restore::overwriteLive(const QString &target, const QString &bac
         close();
         return refuse(why);
     }
-    // The first page takes the store's write lock (waiting for a writer that holds it).
-    int rc = SQLITE_BUSY;
-    for (int attempt = 0; attempt < 20 && (rc == SQLITE_BUSY || rc == SQLITE_LOCKED); ++attempt)
+    // The first page takes the store's write lock. SQLite does not wait for a writer that holds it
+    // (no busy handler for that lock), so the restore waits here, as long as a writer would.
+    int rc = sqlite3_backup_step(backup, 1);
+    for (int waited = 0; (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && waited < 30000; waited += 10) {
+        sqlite3_sleep(10);
         rc = sqlite3_backup_step(backup, 1);
-    Status keptCopy = rc == SQLITE_OK || rc == SQLITE_DONE ? Backup::copyFile(target, kept)
-                                                            : Status(Error{QString::fromUtf8(sqlite3_errstr(rc))});
+    }
+    Status keptCopy = rc == SQLITE_OK || rc == SQLITE_DONE
+                          ? Backup::copyFile(target, kept)
+                          : Status(Error{tr("other programs kept writing to the store for 30 seconds (%1); try again.")
+                                             .arg(QString::fromUtf8(sqlite3_errstr(rc)))});
     if (keptCopy && rc == SQLITE_OK)
         rc = sqlite3_backup_step(backup, -1);
     // Without SQLITE_DONE, finishing rolls the store back: nothing of it was changed.
