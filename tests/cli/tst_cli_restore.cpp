@@ -15,7 +15,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 using namespace pardesk::test;
 
@@ -88,9 +87,13 @@ void TestCliRestore::noCommittedWriteIsLostWhileOthersWrite()
                                   QStringLiteral("150"), QStringLiteral("--period"), period});
         writers.append(writer);
     }
-    for (QProcess *writer : writers)
-        QVERIFY(writer->waitForReadyRead(30000));
-    QThread::msleep(800); // several commits each before the restore
+    // Several commits each before the restore, however slow the machine.
+    QList<QByteArray> outputs(writers.size());
+    for (int w = 0; w < writers.size(); ++w) {
+        while (lastCommitted(outputs[w]) < 5 && writers[w]->waitForReadyRead(60000))
+            outputs[w] += writers[w]->readAllStandardOutput();
+        QVERIFY2(lastCommitted(outputs[w]) >= 5, outputs[w]);
+    }
     const CliRun restored = runCli({QStringLiteral("--db"), store, QStringLiteral("restore"), QStringLiteral("--from"), backup});
     QVERIFY2(restored.exitCode == 0, restored.err);
     const QString kept = QJsonDocument::fromJson(restored.out).object().value(QStringLiteral("previous_store_kept_as")).toString();
@@ -99,7 +102,7 @@ void TestCliRestore::noCommittedWriteIsLostWhileOthersWrite()
     bool someAfterRestore = false;
     for (int w = 0; w < writers.size(); ++w) {
         QVERIFY(writers[w]->waitForFinished(180000));
-        const QByteArray out = writers[w]->readAllStandardOutput();
+        const QByteArray out = outputs[w] + writers[w]->readAllStandardOutput();
         QVERIFY2(writers[w]->exitCode() == 0, writers[w]->readAllStandardError());
         const int committed = lastCommitted(out);
         const int inKept = stepIn(kept, periods[w]);
