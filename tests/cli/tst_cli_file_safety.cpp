@@ -56,6 +56,7 @@ private slots:
     void aFolderWithAPipeStillImportsTheRest();
     void oversizedFilesAndFieldsAreRefused();
     void aStoreOnReadOnlyMediaCanBeRead();
+    void aFullDiskIsNotCalledDamage();
     void aDanglingLinkIsNamed();
     void fiveInitsAtOnceSucceedQuietly();
 
@@ -252,6 +253,28 @@ void TestCliFileSafety::aStoreOnReadOnlyMediaCanBeRead()
     QCOMPARE(lineValue(run.out, "import"), QStringLiteral("2")); // writing is refused, with a message
     QCOMPARE(runCli({QStringLiteral("--db"), rescued, QStringLiteral("check")}).exitCode, 0);
     Q_UNUSED(onMedia)
+}
+
+// A store on a disk with no room left: SQLite's "disk I/O error" is not a damaged file.
+void TestCliFileSafety::aFullDiskIsNotCalledDamage()
+{
+    QTemporaryDir mountPoint;
+    const QString script = QStringLiteral(
+        "store=$1; dir=$2; cli=$3\n"
+        "mount -t tmpfs -o size=6m tmpfs \"$dir\" || exit 99\n"
+        "cp \"$store\" \"$dir/office.sqlite\" || exit 98\n"
+        "before=$(sha256sum \"$dir/office.sqlite\" | cut -c1-64)\n"
+        "head -c 8m /dev/zero > \"$dir/filler\" 2>/dev/null\n"
+        "\"$cli\" --db \"$dir/office.sqlite\" submissions >/dev/null; echo code=$?\n"
+        "after=$(sha256sum \"$dir/office.sqlite\" | cut -c1-64)\n"
+        "[ \"$before\" = \"$after\" ] && echo same=yes\n");
+    const CliRun run = inNamespace(script, {m_store, mountPoint.path(), cliPath()});
+    if (run.exitCode == 99)
+        QSKIP("user and mount namespaces are not available to mount a small file system");
+    QVERIFY2(run.exitCode == 0, run.out + run.err);
+    QCOMPARE(lineValue(run.out, "code"), QStringLiteral("2"));
+    QCOMPARE(lineValue(run.out, "same"), QStringLiteral("yes"));
+    QVERIFY2(run.err.contains("disk holding it is full") && !run.err.contains("damaged"), run.err);
 }
 
 void TestCliFileSafety::aDanglingLinkIsNamed()
