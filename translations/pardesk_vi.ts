@@ -2225,6 +2225,10 @@
         <source>The database is busy: another program or a colleague is writing to it. The change is kept and will be saved as soon as the database is free (%1).</source>
         <translation>Cơ sở dữ liệu đang bận: một chương trình khác hoặc đồng nghiệp đang ghi vào. Thay đổi được giữ lại và sẽ được lưu ngay khi cơ sở dữ liệu rảnh (%1).</translation>
     </message>
+    <message>
+        <source>%1 was not changed: the text is %2 characters long; at most %3 are accepted.</source>
+        <translation>%1 không được thay đổi: nội dung dài %2 ký tự; chỉ chấp nhận tối đa %3 ký tự.</translation>
+    </message>
 </context>
 <context>
     <name>TargetEvaluation</name>

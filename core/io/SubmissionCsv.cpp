@@ -1,5 +1,6 @@
 #include "io/SubmissionCsv.h"
 
+#include "forms/FieldLimits.h"
 #include "io/FileRead.h"
 #include "text/NumberFormat.h"
 
@@ -202,16 +203,16 @@ Result<SubmissionCsv> SubmissionCsv::fromRows(const QList<Row> &records, const Q
 
         const FormItem &item = form.item(index);
         const QString written = cell(valueColumn);
-        if (written.size() > kMaxValueChars)
+        if (written.size() > FieldLimits::kMaxValueChars)
             return Error{tr("%1, code %2: the value is %3 characters long; at most %4 are accepted.")
                              .arg(where, code)
                              .arg(written.size())
-                             .arg(kMaxValueChars)};
-        if (cell(noteColumn).size() > kMaxNoteChars)
+                             .arg(FieldLimits::kMaxValueChars)};
+        if (cell(noteColumn).size() > FieldLimits::kMaxNoteChars)
             return Error{tr("%1, code %2: the note is %3 characters long; at most %4 are accepted.")
                              .arg(where, code)
                              .arg(cell(noteColumn).size())
-                             .arg(kMaxNoteChars)};
+                             .arg(FieldLimits::kMaxNoteChars)};
         csv.m_texts[index] = written;
         csv.m_notes[index] = cell(noteColumn).trimmed();
         if (item.kind == ItemKind::Text)

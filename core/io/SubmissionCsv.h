@@ -16,10 +16,6 @@ class SubmissionCsv {
 public:
     // A form has hundreds of items, not millions: a larger file is refused before it is read.
     static constexpr qint64 kMaxBytes = 8 * 1024 * 1024;
-    // Enough for any answer or remark an official writes; a longer one is refused, so that a
-    // hostile file cannot make every screen that shows it slow and large.
-    static constexpr int kMaxValueChars = 2000;
-    static constexpr int kMaxNoteChars = 4000;
     // Every problem is refused with a message naming the file, and the row and code where there is one.
     static Result<SubmissionCsv> read(const QString &path, const FormDefinition &form);
     static Result<SubmissionCsv> parse(const QByteArray &bytes, const QString &fileName, const FormDefinition &form);
