@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
@@ -57,6 +59,7 @@ private slots:
     void oversizedFilesAndFieldsAreRefused();
     void aStoreOnReadOnlyMediaCanBeRead();
     void aFullDiskIsNotCalledDamage();
+    void aBusyStoreIsNamedAndExplained();
     void aDanglingLinkIsNamed();
     void fiveInitsAtOnceSucceedQuietly();
 
@@ -275,6 +278,28 @@ void TestCliFileSafety::aFullDiskIsNotCalledDamage()
     QCOMPARE(lineValue(run.out, "code"), QStringLiteral("2"));
     QCOMPARE(lineValue(run.out, "same"), QStringLiteral("yes"));
     QVERIFY2(run.err.contains("disk holding it is full") && !run.err.contains("damaged"), run.err);
+}
+
+// Another program holds the store locked past the busy timeout: the message says so and names it.
+void TestCliFileSafety::aBusyStoreIsNamedAndExplained()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("busy.sqlite"));
+    QVERIFY(QFile::copy(m_store, store));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        db.setDatabaseName(store);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE documents SET title = title")));
+        const CliRun run = runCli({QStringLiteral("--db"), store, QStringLiteral("submissions")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("busy.sqlite") && run.err.contains("another program is writing to it"), run.err);
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
 }
 
 void TestCliFileSafety::aDanglingLinkIsNamed()
