@@ -136,7 +136,7 @@ Status XlsxTemplate::write(QSqlDatabase db, const ExchangeIdentity &identity, co
     StagedFile staged(path);
     if (Status s = staged.open(); !s)
         return s;
-    const QByteArray pathBytes = QFile::encodeName(staged.stagingPath());
+    const QByteArray pathBytes = QFile::encodeName(staged.pathForWriter());
     lxw_workbook *book = workbook_new(pathBytes.constData());
     if (!book)
         return Error{tr("%1: the workbook cannot be created.").arg(path)};

@@ -3,11 +3,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace pardesk {
 namespace {
@@ -17,29 +12,25 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-QString errnoText(int error)
+Error notRegular(const QString &path)
 {
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
-QString notRegular(const QString &path, mode_t mode)
-{
-    if (S_ISDIR(mode))
-        return FileRead::tr("%1: it is a folder, not a file.").arg(shown(path));
-    return FileRead::tr("%1: it is not a regular file (a device, a pipe or a socket); ParDesk reads only ordinary "
-                        "files.")
-        .arg(shown(path));
+    return Error{FileRead::tr("%1: it is not a regular file (a device, a pipe or a socket); ParDesk reads only ordinary "
+                              "files.")
+                     .arg(shown(path))};
 }
 
 } // namespace
 
 Status FileRead::checkRegular(const QString &path)
 {
-    struct stat info {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return Error{tr("%1: the file cannot be read (%2).").arg(shown(path), errnoText(errno))};
-    if (!S_ISREG(info.st_mode))
-        return Error{notRegular(path, info.st_mode)};
+    // QFileInfo follows links: a link to /dev/zero is a device here.
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{tr("%1: the file cannot be read (%2).").arg(shown(path), tr("it does not exist"))};
+    if (info.isDir())
+        return Error{tr("%1: it is a folder, not a file.").arg(shown(path))};
+    if (!info.isFile())
+        return notRegular(path);
     return {};
 }
 
@@ -48,37 +39,25 @@ Result<QByteArray> FileRead::read(const QString &path, qint64 maxBytes, const QS
     // Refused before it is opened: opening a pipe waits for a writer, a device may have effects.
     if (Status s = checkRegular(path); !s)
         return Error{s.error()};
-    // O_NONBLOCK: should the path have become a pipe since the check, the open does not hang.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0)
-        return Error{tr("%1: the file cannot be read (%2).").arg(shown(path), errnoText(errno))};
-    struct stat info {};
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-        ::close(fd);
-        return Error{notRegular(path, info.st_mode)};
-    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("%1: the file cannot be read (%2).").arg(shown(path), file.errorString())};
+    if (file.isSequential()) // it became a pipe or a device since the check
+        return notRegular(path);
     QByteArray bytes;
-    char buffer[65536];
     for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            const int error = errno;
-            ::close(fd);
-            return Error{tr("%1: the file cannot be read (%2).").arg(shown(path), errnoText(error))};
-        }
-        if (n == 0)
+        const QByteArray chunk = file.read(64 * 1024);
+        if (chunk.isEmpty()) {
+            if (file.error() != QFileDevice::NoError)
+                return Error{tr("%1: the file cannot be read (%2).").arg(shown(path), file.errorString())};
             break;
-        if (bytes.size() + n > maxBytes) {
-            ::close(fd);
+        }
+        if (bytes.size() + chunk.size() > maxBytes)
             return Error{tr("%1: the file is larger than %2 can be (over %3 MB); it was not read.")
                              .arg(shown(path), what)
                              .arg(maxBytes / (1024 * 1024))};
-        }
-        bytes.append(buffer, n);
+        bytes += chunk;
     }
-    ::close(fd);
     return bytes;
 }
 

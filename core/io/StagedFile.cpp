@@ -3,32 +3,40 @@
 #include "store/DurableRename.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
-#include <sys/stat.h>
+
+#ifndef Q_OS_WIN
 #include <unistd.h>
+#endif
 
 namespace pardesk {
+namespace {
+
+// Qt reports a full disk (ENOSPC, EFBIG, EDQUOT) as a resource error.
+QString describe(const QFileDevice &file)
+{
+    return file.error() == QFileDevice::ResourceError ? StagedFile::tr("the disk is full") : file.errorString();
+}
+
+} // namespace
+
 QString StagedFile::describeError(int error)
 {
-    // ENOSPC and EFBIG are what a full disk or a quota gives: say so in the user's words.
-    if (error == ENOSPC || error == EFBIG || error == EDQUOT)
-        return StagedFile::tr("the disk is full");
+    if (error == ENOSPC || error == EFBIG
+#ifdef EDQUOT
+        || error == EDQUOT
+#endif
+    )
+        return tr("the disk is full");
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
 StagedFile::StagedFile(QString target) : m_target(QFileInfo(target).absoluteFilePath()) {}
 
-StagedFile::~StagedFile()
-{
-    if (m_fd >= 0)
-        ::close(m_fd);
-    if (!m_staging.isEmpty() && !m_committed)
-        QFile::remove(m_staging);
-}
+StagedFile::~StagedFile() = default; // an uncommitted staging file removes itself
 
 Error StagedFile::failed(const QString &why) const
 {
@@ -45,38 +53,38 @@ Status StagedFile::open()
         return failed(tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(target.absolutePath())));
     if (target.isDir())
         return failed(tr("it is a folder"));
-    // mkstemps keeps the suffix: some writers choose their format by it.
+    // A hidden unique name that keeps the suffix (some writers choose their format by it).
     const QString suffix = target.suffix().isEmpty() ? QString() : u'.' + target.suffix();
-    QByteArray pattern = QFile::encodeName(target.absoluteDir().filePath(
-        QStringLiteral(".%1-XXXXXX%2").arg(target.completeBaseName(), suffix)));
-    m_fd = ::mkstemps(pattern.data(), int(QFile::encodeName(suffix).size()));
-    if (m_fd < 0)
-        return failed(describeError(errno));
-    m_staging = QFile::decodeName(pattern);
-    // mkstemps makes the file private (0600); the finished file gets the permissions the replaced
-    // one had, or those of any new file.
-    struct stat existing {};
-    if (::stat(QFile::encodeName(m_target).constData(), &existing) == 0) {
-        ::fchmod(m_fd, existing.st_mode & 07777);
-    } else {
-        const mode_t mask = ::umask(0);
-        ::umask(mask);
-        ::fchmod(m_fd, 0666 & ~mask);
-    }
+    m_file = std::make_unique<QTemporaryFile>(
+        target.absoluteDir().filePath(QStringLiteral(".%1-XXXXXX%2").arg(target.completeBaseName(), suffix)));
+    if (!m_file->open())
+        return failed(describe(*m_file));
+    m_staging = m_file->fileName();
+    // The temporary file is private; the finished one gets the permissions of the file it replaces,
+    // or those of an ordinary new file.
+    m_file->setPermissions(target.exists() ? QFile::permissions(m_target)
+                                           : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                                 QFileDevice::ReadOther);
     return {};
+}
+
+const QString &StagedFile::pathForWriter()
+{
+    // The writer opens the file itself; ours is closed so that it may (Windows would refuse).
+    if (m_file)
+        m_file->close();
+    return m_staging;
 }
 
 Status StagedFile::write(const QByteArray &bytes)
 {
-    if (m_fd < 0)
+    if (!m_file || !m_file->isOpen())
         return failed(tr("the file is not open"));
     qsizetype done = 0;
     while (done < bytes.size()) {
-        const ssize_t n = ::write(m_fd, bytes.constData() + done, size_t(bytes.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
+        const qint64 n = m_file->write(bytes.constData() + done, bytes.size() - done);
         if (n <= 0)
-            return failed(describeError(n < 0 ? errno : ENOSPC));
+            return failed(describe(*m_file));
         done += n;
     }
     return {};
@@ -84,21 +92,31 @@ Status StagedFile::write(const QByteArray &bytes)
 
 Status StagedFile::commit()
 {
-    if (m_fd < 0)
+    if (!m_file)
         return failed(tr("the file is not open"));
-    // The writer that used stagingPath() wrote through its own descriptor: ours syncs the same file.
-    const bool synced = ::fsync(m_fd) == 0;
-    const int syncError = errno;
-    const bool closed = ::close(m_fd) == 0;
-    const int closeError = errno;
-    m_fd = -1;
-    if (!synced)
-        return failed(describeError(syncError));
-    if (!closed)
-        return failed(describeError(closeError));
+    const bool writtenHere = m_file->isOpen(); // not by a writer that used pathForWriter()
+    if (writtenHere) {
+        // The buffer first: a full disk shows here or in the sync, never after the rename.
+        if (!m_file->flush())
+            return failed(describe(*m_file));
+#ifndef Q_OS_WIN
+        if (::fsync(m_file->handle()) != 0)
+            return failed(describeError(errno));
+#endif
+        m_file->close();
+        if (m_file->error() != QFileDevice::NoError)
+            return failed(describe(*m_file));
+    }
+#ifdef Q_OS_WIN
+    const bool needsSync = true; // Windows syncs by name (FlushFileBuffers), whoever wrote
+#else
+    const bool needsSync = !writtenHere;
+#endif
+    if (needsSync && !syncFile(m_staging))
+        return failed(tr("it could not be written to the disk"));
     if (QString why; !durableRename(m_staging, m_target, &why))
         return failed(why);
-    m_committed = true;
+    m_file->setAutoRemove(false); // it is the target now
     return {};
 }
 

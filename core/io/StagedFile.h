@@ -9,6 +9,9 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <memory>
+
+class QTemporaryFile;
 
 namespace pardesk {
 
@@ -23,7 +26,9 @@ public:
     // Creates the staging file (a hidden unique name in the target's folder, so that the rename
     // stays on one file system). Refuses a missing folder or a target that is a folder.
     Status open();
-    // Where a writer that takes a file name (libxlsxwriter) writes; valid after open().
+    // For a writer that takes a file name and opens it itself (libxlsxwriter); valid after open().
+    // Our handle is closed; commit() then syncs what the writer wrote.
+    const QString &pathForWriter();
     const QString &stagingPath() const { return m_staging; }
     // Appends bytes to the staging file, checking that every byte was written.
     Status write(const QByteArray &bytes);
@@ -43,8 +48,7 @@ private:
 
     QString m_target;
     QString m_staging;
-    int m_fd = -1;
-    bool m_committed = false;
+    std::unique_ptr<QTemporaryFile> m_file;
 };
 
 } // namespace pardesk

@@ -97,9 +97,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return refuse(tr("the file is read-only; ParDesk needs to write to it."));
         if (!hasSqliteHeader(absolute))
             return refuse(tr("the file is not a SQLite database."));
-    } else if (options.readOnly) {
-        return refuse(tr("the file does not exist."));
-    } else if (!options.createIfMissing) {
+    } else if (options.readOnly || !options.createIfMissing) {
         return refuse(tr("the file does not exist."));
     } else if (!QFileInfo(folder.filePath()).isWritable()) {
         return refuse(tr("the folder %1 is read-only.").arg(QDir::toNativeSeparators(folder.filePath())));

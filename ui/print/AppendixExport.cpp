@@ -69,7 +69,7 @@ Status AppendixExport::write(const AppendixTable &table, const QString &path, Ap
     if (Status s = staged.open(); !s)
         return s;
     // The message names the file asked for, not the hidden one it was written under.
-    if (Status s = XlsxExport::write(table, staged.stagingPath()); !s)
+    if (Status s = XlsxExport::write(table, staged.pathForWriter()); !s)
         return Error{QString(s.error()).replace(staged.stagingPath(), target.absoluteFilePath())};
     return staged.commit();
 }
