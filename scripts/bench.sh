@@ -6,10 +6,9 @@
 #   scripts/bench.sh startup    only those whose name contains "startup"
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUILD_DIR=${BUILD_DIR:-build}
-if [ ! -f "$BUILD_DIR/build.ninja" ]; then
-    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-fi
+# The "bench" preset: the benchmarks are built only there, in build-bench/.
+BUILD_DIR=build-bench
+[ -f "$BUILD_DIR/build.ninja" ] || cmake --preset bench >/dev/null
 mapfile -t targets < <(sed -n 's/^qt_add_executable(\(bench_[a-z_0-9]*\) .*/\1/p' tests/bench/CMakeLists.txt | grep -v bench_bare_window | grep -- "${1:-}")
 cmake --build "$BUILD_DIR" --target "${targets[@]}"
 

@@ -5,9 +5,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-20}"
-CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DPARDESK_FUZZ=ON -DPARDESK_CORE_ONLY=ON -DPARDESK_WERROR=OFF \
-    ${CMAKE_CXX_COMPILER_LAUNCHER:+-DCMAKE_CXX_COMPILER_LAUNCHER=$CMAKE_CXX_COMPILER_LAUNCHER} >/dev/null
+cmake --preset fuzz >/dev/null
 cmake --build build-fuzz --target fuzz_xlsx_reader fuzz_csv_import fuzz_package
 for target in fuzz_xlsx_reader fuzz_csv_import fuzz_package; do
     corpus="build-fuzz/corpus/$target"

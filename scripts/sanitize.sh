@@ -1,13 +1,11 @@
 #!/usr/bin/env bash
 # The checked build: every target with AddressSanitizer and UndefinedBehaviorSanitizer in
-# build-asan/ (no benchmarks, to stay lean on CI's two cores), then the whole CTest suite under it.
+# build-asan/ (the "asan" preset), then the whole CTest suite under it.
 # Any sanitizer report stops the test that hit it, so the suite fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-launcher=()
-command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARDESK_SANITIZE=ON -DPARDESK_BENCHES=OFF "${launcher[@]}"
-cmake --build build-asan
+cmake --preset asan >/dev/null
+cmake --build --preset asan
 # detect_leaks=0: Qt's plugins, fonts and the offscreen platform keep allocations until exit that
 # LeakSanitizer reports as leaks of Qt, not of ParDesk; the memory errors ASan exists for are still
 # caught. UBSan's suppressions (tests/sanitize/ubsan.supp) name only what is in Qt's own headers.

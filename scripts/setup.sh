@@ -1,21 +1,34 @@
 #!/usr/bin/env bash
-# Installs what ParDesk needs on Debian 12 (as root), then configures and builds.
-# Idempotent: packages already present are not reinstalled, and the build is incremental.
-# With --for-tests it also installs what the tests use to read our outputs independently
-# (LibreOffice headless, poppler) and to build the fuzz targets and sanitizer builds (clang).
+# Installs what ParDesk needs on Debian 12 (as root), then configures and builds (preset "dev", or
+# "ci" under CI=true: warnings are errors there).
+#   --for-tests   also what the tests use to read our outputs independently (LibreOffice headless,
+#                 poppler), and to build the sanitizer and fuzz builds (clang)
+#   --packaging   also what scripts/package.sh needs (dpkg-shlibdeps)
+#   --no-build    install only
+# Idempotent and offline once everything is there: packages are looked up with dpkg-query by their
+# real names (a virtual name is never "installed"), and apt is not called at all when none is
+# missing; the build is incremental.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(
-    cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-translations-l10n qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
+    cmake ninja-build g++ pkg-config ccache
+    # Qt 6.4: qt6-base-dev only recommends libqt6opengl6-dev, whose CMake files Qt6Charts needs.
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev libqt6sql6-sqlite
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-charts-dev qt6-svg-dev qt6-qpa-plugins
     libsqlite3-dev sqlite3 libxlsxwriter-dev zlib1g-dev
-    xvfb xauth fonts-liberation
+    xvfb xauth fonts-liberation fonts-dejavu-core
 )
-if [ "${1:-}" = "--for-tests" ]; then
-    PACKAGES+=(poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui clang libclang-rt-14-dev)
-fi
+build=1
+for option in "$@"; do
+    case $option in
+    --for-tests) PACKAGES+=(poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui clang libclang-rt-14-dev file desktop-file-utils appstream) ;;
+    --packaging) PACKAGES+=(dpkg-dev file desktop-file-utils appstream) ;;
+    --no-build) build=0 ;;
+    *) echo "setup: unknown option $option" >&2; exit 2 ;;
+    esac
+done
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -26,10 +39,18 @@ if [ ${#missing[@]} -gt 0 ]; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    # Check again: a name that apt accepted but that never shows as installed (a virtual package)
+    # would make every later run call apt, which an offline office PC cannot.
+    for p in "${missing[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+            { echo "setup: $p is still not installed (a virtual package name?)" >&2; exit 1; }
+    done
 fi
 
-BUILD_DIR=${BUILD_DIR:-build}
-if [ ! -f "$BUILD_DIR/build.ninja" ]; then
-    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+[ $build = 1 ] || exit 0
+preset=dev
+[ "${CI:-}" = true ] && preset=ci
+if [ ! -f build/build.ninja ] || [ "$(sed -n 's/^PARDESK_WERROR:BOOL=//p' build/CMakeCache.txt)" != "$([ $preset = ci ] && echo ON || echo OFF)" ]; then
+    cmake --preset "$preset" >/dev/null
 fi
-cmake --build "$BUILD_DIR" -j"$(nproc)"
+cmake --build --preset "$preset"

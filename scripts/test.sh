@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Sets up, builds, and runs every test through CTest (widgets on the offscreen platform); then the
-# same suite in the checked build (AddressSanitizer + UndefinedBehaviorSanitizer), and the
-# importers' fuzz targets for a bounded time each when they are present.
+# The README's test command: sets up (scripts/setup.sh --for-tests), builds, and runs every test of
+# the suite through CTest, widgets on the offscreen platform. Labels: core, gui, cli, and slow for
+# the long ones; `scripts/test.sh -L core` (any ctest options) runs a part.
+# The deeper checks (the suite under the sanitizers, the fuzz targets) are run by .ci/run after it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --for-tests
-export QT_QPA_PLATFORM=offscreen
-ctest --test-dir build --output-on-failure -j"$(nproc)"
-scripts/sanitize.sh
-if [ -x scripts/fuzz.sh ]; then scripts/fuzz.sh; fi
+preset=dev
+[ "${CI:-}" = true ] && preset=ci
+ctest --preset "$preset" -j"$(nproc)" "$@"

@@ -2650,6 +2650,18 @@
         <source>There is no area named &quot;%1&quot;; the areas are: %2.</source>
         <translation>Không có vùng nào tên &quot;%1&quot;; các vùng là: %2.</translation>
     </message>
+    <message>
+        <source>Run this menu command on start, e.g. actionManual or actionPrintAppendix; --screenshot then renders the window or dialog it opens.</source>
+        <translation>Chạy lệnh trình đơn này khi khởi động, ví dụ actionManual hoặc actionPrintAppendix; khi đó --screenshot chụp cửa sổ hoặc hộp thoại mà lệnh mở ra.</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>lệnh</translation>
+    </message>
+    <message>
+        <source>There is no command named &quot;%1&quot;.</source>
+        <translation>Không có lệnh nào tên &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>pardesk::ChartsView</name>
@@ -3479,6 +3491,22 @@ Nguồn: %6</translation>
     <message>
         <source>Replace the database %1 with the backup %2? The current database is kept as a copy beside it.</source>
         <translation>Thay cơ sở dữ liệu %1 bằng bản sao lưu %2? Cơ sở dữ liệu hiện tại được giữ lại thành một bản sao đặt cùng thư mục.</translation>
+    </message>
+    <message>
+        <source>&amp;User Manual</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::ManualWindow</name>
+    <message>
+        <source>user-manual.md</source>
+        <extracomment>The manual&apos;s file name in this language: huong-dan-su-dung.md for Vietnamese.</extracomment>
+        <translation>huong-dan-su-dung.md</translation>
+    </message>
+    <message>
+        <source>User Manual — ParDesk</source>
+        <translation>Hướng dẫn sử dụng — ParDesk</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,9 @@
 #include <QDir>
 #include <QFile>
 #include <memory>
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 int main(int argc, char *argv[])
 {
@@ -15,8 +17,10 @@ int main(int argc, char *argv[])
     if (pardesk::cli::CliCommands::needsWidgets(argc, argv)) {
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef Q_OS_UNIX
         // Without a session (cron, ssh, CI) Qt warns on stderr that XDG_RUNTIME_DIR is unset; give it
         // the private folder it would fall back to, so that stderr carries only our messages.
+        // (Windows has no such folder and no warning.)
         if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
             const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-pardesk-%1").arg(getuid());
             if (QDir().mkpath(runtime)) {
@@ -24,6 +28,7 @@ int main(int argc, char *argv[])
                 qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
             }
         }
+#endif
         app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

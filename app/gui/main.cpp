@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "util/Language.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTemporaryDir>
@@ -27,6 +28,18 @@ bool runsWithOwnSettings(const QStringList &arguments)
     return std::any_of(arguments.begin(), arguments.end(), [](const QString &a) {
         return a.startsWith(QLatin1String("--screenshot")) || a.startsWith(QLatin1String("--exit-on-first-paint"));
     });
+}
+
+// What a screenshot shows: the dialog or window a triggered command opened, else the main window.
+QWidget *shownWindow(QWidget *main)
+{
+    if (QWidget *modal = QApplication::activeModalWidget())
+        return modal;
+    const QList<QWidget *> windows = QApplication::topLevelWidgets();
+    const auto other = std::find_if(windows.begin(), windows.end(), [main](QWidget *w) {
+        return w != main && w->isVisible() && !w->inherits("QMenu") && w->parentWidget() == main;
+    });
+    return other != windows.end() ? *other : main;
 }
 
 } // namespace
@@ -57,6 +70,10 @@ int main(int argc, char *argv[])
          QApplication::translate("main", "key")},
         {QStringLiteral("screenshot"), QApplication::translate("main", "Render the window to a PNG file and quit."),
          QApplication::translate("main", "file")},
+        {QStringLiteral("trigger"),
+         QApplication::translate("main", "Run this menu command on start, e.g. actionManual or actionPrintAppendix; "
+                                         "--screenshot then renders the window or dialog it opens."),
+         QApplication::translate("main", "action")},
     });
     QCommandLineOption firstPaint(QStringLiteral("exit-on-first-paint"));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp); // for tests/bench only
@@ -85,6 +102,16 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(QStringLiteral("select")) && window.currentView())
         window.currentView()->restoreSelection(parser.value(QStringLiteral("select")));
+    QAction *trigger = nullptr;
+    if (parser.isSet(QStringLiteral("trigger"))) {
+        trigger = window.findChild<QAction *>(parser.value(QStringLiteral("trigger")));
+        if (!trigger) {
+            std::fprintf(stderr, "pardesk: %s\n",
+                         qPrintable(QApplication::translate("main", "There is no command named \"%1\".")
+                                        .arg(parser.value(QStringLiteral("trigger")))));
+            return 2;
+        }
+    }
     if (parser.isSet(firstPaint))
         new FirstPaintProbe(&window);
     window.show();
@@ -96,11 +123,14 @@ int main(int argc, char *argv[])
     if (screenshot) {
         const QString file = parser.value(QStringLiteral("screenshot"));
         QTimer::singleShot(200, &window, [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
+            const bool saved = shownWindow(&window)->grab().save(file, "PNG");
             if (!saved)
                 std::fprintf(stderr, "pardesk: cannot write %s\n", qPrintable(file));
             QApplication::exit(saved ? 0 : 2);
         });
     }
+    // After the screenshot's timer, which a modal dialog's own event loop then runs.
+    if (trigger)
+        QTimer::singleShot(0, trigger, &QAction::trigger);
     return app.exec();
 }

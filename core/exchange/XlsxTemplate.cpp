@@ -136,7 +136,8 @@ Status XlsxTemplate::write(QSqlDatabase db, const ExchangeIdentity &identity, co
     StagedFile staged(path);
     if (Status s = staged.open(); !s)
         return s;
-    const QByteArray pathBytes = QFile::encodeName(staged.pathForWriter());
+    // UTF-8: libxlsxwriter built with MSVC turns it into a wide Windows name.
+    const QByteArray pathBytes = staged.pathForWriter().toUtf8();
     lxw_workbook *book = workbook_new(pathBytes.constData());
     if (!book)
         return Error{tr("%1: the workbook cannot be created.").arg(path)};

@@ -94,7 +94,8 @@ int linesFor(const QString &text, double chars)
 
 Status XlsxExport::write(const AppendixTable &table, const QString &path)
 {
-    const QByteArray file = QFile::encodeName(path);
+    // UTF-8: libxlsxwriter built with MSVC turns it into a wide Windows name.
+    const QByteArray file = path.toUtf8();
     lxw_workbook *book = workbook_new(file.constData());
     if (!book)
         return Error{tr("Could not create %1.").arg(path)};

@@ -10,7 +10,9 @@
 #include <QFileInfo>
 #include <QUrl>
 #include <sqlite3.h>
+#ifndef Q_OS_WIN
 #include <unistd.h>
+#endif
 
 namespace pardesk {
 namespace {
@@ -73,7 +75,7 @@ Status finishCopy(sqlite3 *target)
 Status writeCopy(sqlite3 *source, const QString &path)
 {
     sqlite3 *target = nullptr;
-    const QByteArray name = QFile::encodeName(path);
+    const QByteArray name = path.toUtf8(); // SQLite takes UTF-8 names on every system
     if (sqlite3_open_v2(name.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
         const QString error = target ? lastError(target) : QString();
         sqlite3_close(target);
@@ -84,6 +86,20 @@ Status writeCopy(sqlite3 *source, const QString &path)
         status = finishCopy(target);
     sqlite3_close(target);
     return status;
+}
+
+} // namespace
+
+namespace {
+
+// A second name for the file (a hard link: nothing is copied), or a copy where links are not made.
+bool keepAside(const QString &path, const QString &kept)
+{
+#ifndef Q_OS_WIN
+    if (::link(QFile::encodeName(path).constData(), QFile::encodeName(kept).constData()) == 0)
+        return true;
+#endif
+    return QFile::copy(path, kept);
 }
 
 } // namespace
@@ -105,7 +121,7 @@ bool Backup::isParDeskStore(const QString &path)
 Status Backup::copyFile(const QString &sourcePath, const QString &targetPath, QString *keptAs)
 {
     sqlite3 *source = nullptr;
-    const QByteArray name = QFile::encodeName(sourcePath);
+    const QByteArray name = sourcePath.toUtf8(); // SQLite takes UTF-8 names on every system
     if (sqlite3_open_v2(name.constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         const QString why = source ? lastError(source) : QString();
         sqlite3_close(source);
@@ -120,13 +136,20 @@ Status Backup::copyFile(const QString &sourcePath, const QString &targetPath, QS
 
 Status Backup::copy(const QSqlDatabase &source, const QString &targetPath, QString *keptAs)
 {
+    // A store opened read-only is named by a URI ("file:/path?mode=ro"): the file is its path.
+    const QString name = source.databaseName();
+    const QString sourcePath = name.startsWith(QLatin1String("file:")) ? QUrl(name).toLocalFile() : name;
+#ifdef Q_OS_WIN
+    // Qt's SQLite plugin for Windows usually carries its own copy of SQLite, not the library
+    // ParDesk links: its connection must not be handed to ours. A connection of our own to the same
+    // file reads the same committed pages (docs/windows.md).
+    if (source.isOpen())
+        return copyFile(sourcePath, targetPath, keptAs);
+#endif
     sqlite3 *handle = sqliteHandle(source);
     if (!handle)
         return Error{tr("The backup %1 could not be written: %2")
                          .arg(QDir::toNativeSeparators(QFileInfo(targetPath).absoluteFilePath()), tr("the database is not open."))};
-    // A store opened read-only is named by a URI ("file:/path?mode=ro"): the file is its path.
-    const QString name = source.databaseName();
-    const QString sourcePath = name.startsWith(QLatin1String("file:")) ? QUrl(name).toLocalFile() : name;
     return copyFrom(handle, sourcePath, targetPath, keptAs);
 }
 
@@ -161,7 +184,7 @@ Status Backup::copyFrom(sqlite3 *handle, const QString &sourcePath, const QStrin
         const QString kept = info.absoluteDir().filePath(
             QStringLiteral("%1-replaced-%2.sqlite")
                 .arg(info.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-        if (::link(QFile::encodeName(target).constData(), QFile::encodeName(kept).constData()) != 0 && !QFile::copy(target, kept)) {
+        if (!keepAside(target, kept)) {
             QFile::remove(partial);
             return refuse(tr("the ParDesk store already there could not be kept as %1.").arg(QDir::toNativeSeparators(kept)));
         }

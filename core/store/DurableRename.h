@@ -7,11 +7,12 @@
 
 namespace pardesk {
 
-// fsync(2) of the file; false when it cannot be opened or synced.
+// fsync(2) of the file (FlushFileBuffers on Windows); false when it cannot be opened or synced.
 bool syncFile(const QString &path);
 
-// Syncs `from`, renames it to `to` (replacing it), syncs the folder. False, with errno's text in
-// `error`, when the rename failed; `from` is then still there.
+// Syncs `from`, renames it to `to` (replacing it), syncs the folder (on Windows: MoveFileEx with
+// write-through). False, with the system's reason in `error`, when the rename failed; `from` is then
+// still there.
 bool durableRename(const QString &from, const QString &to, QString *error = nullptr);
 
 } // namespace pardesk

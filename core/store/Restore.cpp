@@ -114,7 +114,7 @@ Result<QString> Restore::overwriteLive(const QString &target, const QString &bac
         sqlite3_close(live);
     };
     if (sqlite3_open_v2(backupUri.constData(), &source, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK ||
-        sqlite3_open_v2(QFile::encodeName(target).constData(), &live, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_open_v2(target.toUtf8().constData(), &live, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(live ? live : source));
         close();
         return refuse(why);

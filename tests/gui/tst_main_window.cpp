@@ -1,9 +1,12 @@
 // The plans area of this version (documents and their targets) and the real executable, offscreen.
 #include "TestSupport.h"
+#include "shell/MainWindow.h"
 #include "store/Database.h"
 
 #include <QAbstractItemModelTester>
 #include <QListView>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProcess>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -18,7 +21,12 @@ private slots:
     void initTestCase();
     void screenshotOfTheRealExecutable_data();
     void screenshotOfTheRealExecutable();
-    void unknownViewIsRefused();
+    void unknownNameIsRefused_data();
+    void unknownNameIsRefused();
+    void screenshotOfWhatACommandOpens_data();
+    void screenshotOfWhatACommandOpens();
+    void bothExecutablesPrintTheProjectVersion();
+    void windowAndPrintPreviewHaveTheIcon();
 
 private:
     QTemporaryDir m_dir;
@@ -32,9 +40,6 @@ void TestMainWindow::initTestCase()
     QVERIFY2(db, qPrintable(db.error()));
     m_db = std::move(db.value());
 }
-
-
-
 
 void TestMainWindow::screenshotOfTheRealExecutable_data()
 {
@@ -59,17 +64,89 @@ void TestMainWindow::screenshotOfTheRealExecutable()
     QVERIFY(image.width() >= 800 && image.height() >= 600);
 }
 
-void TestMainWindow::unknownViewIsRefused()
+void TestMainWindow::unknownNameIsRefused_data()
 {
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("hint"); // what the message offers instead
+    QTest::newRow("area") << "--view" << "nowhere" << "plans";
+    QTest::newRow("command") << "--trigger" << "actionNowhere" << "";
+}
+
+// Refused before anything is shown, with a message naming what was asked for.
+void TestMainWindow::unknownNameIsRefused()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, name);
+    QFETCH(QString, hint);
     const QString png = m_dir.filePath(QStringLiteral("none.png"));
     QProcess gui;
-    gui.start(test::guiPath(), {QStringLiteral("--db"), m_db->path(), QStringLiteral("--view"), QStringLiteral("nowhere"),
-                                QStringLiteral("--screenshot"), png});
+    gui.start(test::guiPath(), {QStringLiteral("--db"), m_db->path(), option, name, QStringLiteral("--screenshot"), png});
     QVERIFY(gui.waitForFinished(60000));
     QCOMPARE(gui.exitCode(), 2);
     const QString err = QString::fromUtf8(gui.readAllStandardError());
-    QVERIFY2(err.contains(u"nowhere") && err.contains(u"plans"), qPrintable(err));
+    QVERIFY2(err.contains(name) && err.contains(hint), qPrintable(err));
     QVERIFY(!QFile::exists(png));
+}
+
+void TestMainWindow::screenshotOfWhatACommandOpens_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QSize>("size"); // of the main window, the manual's window (ui/help), a dialog
+    QTest::newRow("nothing") << QString() << QSize(1400, 850);
+    QTest::newRow("the manual") << "actionManual" << QSize(1100, 760);
+    QTest::newRow("a modal dialog") << "actionPrintAppendix" << QSize();
+}
+
+// --trigger runs a menu command; --screenshot then renders the window or dialog it opened.
+void TestMainWindow::screenshotOfWhatACommandOpens()
+{
+    QFETCH(QString, command);
+    QFETCH(QSize, size);
+    const QString png = m_dir.filePath(QStringLiteral("command-%1.png").arg(command));
+    QStringList arguments{QStringLiteral("--db"), m_db->path(), QStringLiteral("--view"), QStringLiteral("submissions"),
+                          QStringLiteral("--select"), QStringLiteral("1"), QStringLiteral("--screenshot"), png};
+    if (!command.isEmpty())
+        arguments << QStringLiteral("--trigger") << command;
+    QProcess gui;
+    gui.start(test::guiPath(), arguments);
+    QVERIFY(gui.waitForFinished(60000));
+    QCOMPARE(gui.exitCode(), 0);
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    if (size.isValid())
+        QCOMPARE(image.size(), size);
+    else // the print dialog: smaller than any window
+        QVERIFY2(image.width() < 1000 && image.height() < 600, qPrintable(QStringLiteral("%1×%2").arg(image.width()).arg(image.height())));
+}
+
+// The version comes from one place, the CMake project version.
+void TestMainWindow::bothExecutablesPrintTheProjectVersion()
+{
+    for (const QString &program : {test::guiPath(), test::cliPath()}) {
+        const auto run = test::runProgram(program, {QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        const QString out = QString::fromUtf8(run.out).trimmed();
+        QVERIFY2(out.endsWith(QLatin1String(" " PARDESK_VERSION_TEXT)), qPrintable(program + QStringLiteral(": ") + out));
+    }
+}
+
+void TestMainWindow::windowAndPrintPreviewHaveTheIcon()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("icon.sqlite")));
+    QVERIFY2(db, qPrintable(db.error()));
+    MainWindow window(std::move(db.value()));
+    const QList<QSize> sizes = window.windowIcon().availableSizes();
+    for (int size : {16, 32, 48, 256})
+        QVERIFY2(sizes.contains(QSize(size, size)), qPrintable(QString::number(size)));
+    // The 16-pixel picture is drawn, not blank: ParDesk's red around a white sheet.
+    const QImage small = window.windowIcon().pixmap(16, 16).toImage();
+    QVERIFY(qRed(small.pixel(1, 8)) > 150 && qGreen(small.pixel(1, 8)) < 80);
+    QVERIFY(qGray(small.pixel(4, 5)) > 200);
+
+    QPrinter printer;
+    QPrintPreviewDialog preview(&printer, &window);
+    QVERIFY(preview.windowIcon().availableSizes().contains(QSize(16, 16)));
 }
 
 QTEST_MAIN(TestMainWindow)

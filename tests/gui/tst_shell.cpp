@@ -173,6 +173,7 @@ void TestShell::menusHaveMnemonicsAndStandardShortcuts_data()
     QTest::newRow("second area") << "actionView_tasks" << QKeySequence(Qt::CTRL | Qt::Key_2) << "menuView";
     QTest::newRow("vietnamese") << "actionVietnamese" << QKeySequence() << "menuLanguage";
     QTest::newRow("english") << "actionEnglish" << QKeySequence() << "menuLanguage";
+    QTest::newRow("manual") << "actionManual" << standard(QKeySequence::HelpContents, Qt::Key_F1) << "menuHelp";
     QTest::newRow("about") << "actionAbout" << QKeySequence() << "menuHelp";
 }
 
@@ -352,10 +353,11 @@ void TestShell::aboutNamesTheSourceDocuments()
     auto window = newWindow();
     QVERIFY(window);
     const QString text = AboutBox::text(window->database());
-    // One entry per source document of the dataset, as many as there are seed files.
-    const QStringList seeds = QDir(test::seedsDir()).entryList({QStringLiteral("00*.txt")}, QDir::Files);
-    QCOMPARE(seeds.size(), 5);
-    QCOMPARE(text.count(QStringLiteral("<li>")), seeds.size());
+    // One entry per source document of the bundled dataset: the five seeds. The box reads them from
+    // the store, never from the seeds' folder, which a clone outside this office does not have.
+    QCOMPARE(text.count(QStringLiteral("<li>")), 5);
+    if (test::seedsAvailable())
+        QCOMPARE(QDir(test::seedsDir()).entryList({QStringLiteral("00*.txt")}, QDir::Files).size(), 5);
     for (const char *number : {"268/KH-UBND", "/BC-STTTT", "1791/UBND-NC", "37/KH-STTTT-VP"})
         QVERIFY2(text.contains(QLatin1String(number)), number);
     QVERIFY(text.contains(QStringLiteral("Cải cách hành chính tỉnh Tuyên Quang năm 2024")));

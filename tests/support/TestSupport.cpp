@@ -13,6 +13,18 @@ QString seedsDir()
     return QStringLiteral(PARDESK_SEEDS_DIR);
 }
 
+bool seedsAvailable()
+{
+    return !QDir(seedsDir()).entryList({QStringLiteral("00*_*.txt")}, QDir::Files).isEmpty();
+}
+
+QString seedsMissingMessage()
+{
+    return QStringLiteral("the source documents are not in %1; point the CMake option PARDESK_SEEDS_DIR "
+                          "at their folder to compare the dataset with them")
+        .arg(QDir::cleanPath(seedsDir()));
+}
+
 QString seedPath(const QString &stem)
 {
     const QStringList found = QDir(seedsDir()).entryList({stem + QStringLiteral("_*.txt")}, QDir::Files);

@@ -4,10 +4,15 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
 namespace pardesk::test {
 
 QString seedsDir();
+// The source documents are beside the repository (../shared/seeds) in this office only; a clone
+// elsewhere has none, and the tests that compare with them skip (PARDESK_REQUIRE_SEEDS).
+bool seedsAvailable();
+QString seedsMissingMessage();
 QString seedPath(const QString &stem); // "002" → the seed file
 QStringList seedLines(const QString &stem);
 // The seed's text with HTML tags and markdown emphasis removed and white space collapsed.
@@ -28,3 +33,10 @@ CliRun runCli(const QStringList &arguments, int timeoutMs = 60000);
 CliRun runProgram(const QString &program, const QStringList &arguments, int timeoutMs = 120000);
 
 } // namespace pardesk::test
+
+// Skips the calling test function, saying why, when the source documents are absent.
+#define PARDESK_REQUIRE_SEEDS()                                                                    \
+    do {                                                                                           \
+        if (!pardesk::test::seedsAvailable())                                                      \
+            QSKIP(qPrintable(pardesk::test::seedsMissingMessage()));                               \
+    } while (false)

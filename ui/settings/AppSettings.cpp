@@ -1,5 +1,6 @@
 #include "settings/AppSettings.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QHash>
 
@@ -35,6 +36,17 @@ std::unique_ptr<AppSettings> &current()
     return settings;
 }
 
+// The user's own settings. Windows keeps them in the registry under an organisation, and without
+// one Qt saves nothing there (QSettings::AccessError); elsewhere the path stays as it always was.
+std::unique_ptr<QSettings> userSettings()
+{
+#ifdef Q_OS_WIN
+    return std::make_unique<QSettings>(QSettings::UserScope, QStringLiteral("ParDesk"), QCoreApplication::applicationName());
+#else
+    return std::make_unique<QSettings>();
+#endif
+}
+
 } // namespace
 
 AppSettings::AppSettings(std::unique_ptr<QSettings> settings) : m_settings(std::move(settings)) {}
@@ -42,7 +54,7 @@ AppSettings::AppSettings(std::unique_ptr<QSettings> settings) : m_settings(std::
 AppSettings &AppSettings::instance()
 {
     if (!current())
-        current().reset(new AppSettings(std::make_unique<QSettings>()));
+        current().reset(new AppSettings(userSettings()));
     return *current();
 }
 

@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "settings/AppSettings.h"
+#include "shell/AppIcon.h"
 #include "shell/AppView.h"
 #include "shell/MessageBox.h"
 #include "shell/ViewNavigator.h"
@@ -26,6 +27,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
       m_navigator(new ViewNavigator), m_databaseLabel(new QLabel), m_syntheticBanner(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    installApplicationIcon();
+    setWindowIcon(applicationIcon());
     // The banner sits above the navigation, so that every area of a synthetic store shows it.
     m_syntheticBanner->setObjectName(QStringLiteral("syntheticBanner"));
     m_syntheticBanner->setAlignment(Qt::AlignCenter);

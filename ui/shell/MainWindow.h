@@ -7,6 +7,7 @@
 
 #include <QKeySequence>
 #include <QMainWindow>
+#include <QPointer>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -98,6 +99,7 @@ private:
     void chooseBackup();
     void createPrintAction(); // File › Print Appendix… (ui/print)
     void chooseRestore();
+    void showManual(); // Help › User Manual (ui/help)
 
     // MainWindow.cpp
     void buildViews();
@@ -110,6 +112,7 @@ private:
     ViewNavigator *m_navigator;
     QLabel *m_databaseLabel;
     QLabel *m_syntheticBanner; // above every area while the store is synthetic
+    QPointer<QWidget> m_manual; // the manual's window, once opened
     struct Registered {
         std::optional<AppViewDescriptor> descriptor; // none: built at once
         ViewFactory factory;
@@ -127,7 +130,7 @@ private:
         QAction *open = nullptr, *create = nullptr, *backup = nullptr, *restore = nullptr, *quit = nullptr,
                 *printAppendix = nullptr;
         QAction *undo = nullptr, *redo = nullptr, *copy = nullptr, *paste = nullptr;
-        QAction *vietnamese = nullptr, *english = nullptr, *about = nullptr;
+        QAction *vietnamese = nullptr, *english = nullptr, *manual = nullptr, *about = nullptr;
         QList<QAction *> views;
         QActionGroup *viewGroup = nullptr;
     } m_actions;

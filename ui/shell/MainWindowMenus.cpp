@@ -4,6 +4,7 @@
 
 #include "print/PrintAppendixDialog.h"
 #include "exchange/ExchangeMenu.h"
+#include "help/ManualWindow.h"
 #include "settings/AppSettings.h"
 #include "shell/AboutBox.h"
 #include "shell/AppView.h"
@@ -90,6 +91,8 @@ void MainWindow::createActions()
     connect(m_actions.vietnamese, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("vi")); });
     connect(m_actions.english, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
 
+    m_actions.manual = newAction(this, "actionManual", QKeySequence::HelpContents, QKeySequence(Qt::Key_F1));
+    connect(m_actions.manual, &QAction::triggered, this, &MainWindow::showManual);
     m_actions.about = newAction(this, "actionAbout");
     m_actions.about->setMenuRole(QAction::AboutRole);
     connect(m_actions.about, &QAction::triggered, this, [this] { AboutBox::show(this, *m_database); });
@@ -127,6 +130,7 @@ void MainWindow::createMenus()
 
     m_menus.help = menuBar()->addMenu(QString());
     m_menus.help->setObjectName(QStringLiteral("menuHelp"));
+    m_menus.help->addAction(m_actions.manual);
     m_menus.help->addAction(m_actions.about);
 
     rebuildViewActions();
@@ -149,6 +153,7 @@ void MainWindow::retranslate()
     m_menus.view->setTitle(tr("&View"));
     m_menus.language->setTitle(tr("&Language"));
     m_menus.help->setTitle(tr("&Help"));
+    m_actions.manual->setText(tr("&User Manual"));
     m_actions.about->setText(tr("&About ParDesk"));
     updateUndoActions();
     retitleViewActions();
@@ -264,6 +269,16 @@ void MainWindow::createPrintAction()
         dialog.exec();
     });
     m_menus.file->addAction(m_actions.printAppendix);
+}
+
+// One window for the manual, brought to the front when it is open already.
+void MainWindow::showManual()
+{
+    if (!m_manual)
+        m_manual = new ManualWindow(this);
+    m_manual->show();
+    m_manual->raise();
+    m_manual->activateWindow();
 }
 
 } // namespace pardesk
