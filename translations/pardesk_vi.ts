@@ -55,14 +55,6 @@
         <source>Cannot write &quot;%1&quot;: the folder %2 does not exist.</source>
         <translation>Không ghi được &quot;%1&quot;: thư mục %2 không tồn tại.</translation>
     </message>
-    <message>
-        <source>Cannot write in %1: %2</source>
-        <translation>Không ghi được vào thư mục %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: renaming the finished file failed.</source>
-        <translation>Không ghi được &quot;%1&quot;: không đổi được tên tệp đã ghi xong.</translation>
-    </message>
 </context>
 <context>
     <name>AppendixText</name>
@@ -143,6 +135,10 @@
     <message>
         <source>the copy cannot be moved into place (%1).</source>
         <translation>không thể đưa bản sao vào đúng vị trí (%1).</translation>
+    </message>
+    <message>
+        <source>the ParDesk store already there could not be kept as %1.</source>
+        <translation>không giữ lại được kho dữ liệu ParDesk đang có ở đó dưới tên %1.</translation>
     </message>
 </context>
 <context>
@@ -706,12 +702,26 @@
         <translation>Số năm báo cáo quý.</translation>
     </message>
     <message>
-        <source>  backup --out FILE          a consistent copy of the store (also while ParDesk is open)
+        <source>%1, code %2: not imported: %3.</source>
+        <translation>%1, mã %2: không được nhập: %3.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; give --force to replace it (a ParDesk store there is kept beside it).</source>
+        <translation>Tệp %1 đã tồn tại; thêm --force để thay thế (nếu đó là một kho dữ liệu ParDesk, kho đó được giữ lại bên cạnh).</translation>
+    </message>
+    <message>
+        <source>Replace an existing file.</source>
+        <translation>Thay thế tệp đã có.</translation>
+    </message>
+    <message>
+        <source>  backup --out FILE [--force] a consistent copy of the store (also while ParDesk is open);
+                             an existing FILE only with --force
   restore --from FILE        replace the store with a checked backup; the old store is kept
   check                      integrity, foreign keys and the app&apos;s own rules; exit 1 on problems
   generate --agencies N --years Y --out FILE
                              a new store with a SYNTHETIC province, for benchmarks and demonstrations</source>
-        <translation>  backup --out FILE          bản sao nhất quán của kho dữ liệu (kể cả khi ParDesk đang mở)
+        <translation>  backup --out FILE [--force] bản sao nhất quán của kho dữ liệu (kể cả khi ParDesk đang mở);
+                             chỉ ghi đè FILE đã có khi thêm --force
   restore --from FILE        thay kho dữ liệu bằng một bản sao lưu đã kiểm tra; kho cũ được giữ lại
   check                      kiểm tra tính toàn vẹn, khóa ngoại và các quy tắc của ứng dụng; trả mã 1 khi có lỗi
   generate --agencies N --years Y --out FILE
@@ -1008,24 +1018,6 @@
         <source>%1: agencies covered</source>
         <translation>%1: số đơn vị có số liệu</translation>
     </message>
-    <message>
-        <source>%1: the file cannot be written (%2).</source>
-        <translation>%1: không ghi được tệp (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>CsvExport</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>CsvTemplate</name>
-    <message>
-        <source>%1: the file cannot be written (%2).</source>
-        <translation>%1: không ghi được tệp (%2).</translation>
-    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1097,12 +1089,51 @@
         <source>the bundled dataset could not be loaded: %1</source>
         <translation>không nạp được bộ dữ liệu kèm theo: %1</translation>
     </message>
+    <message>
+        <source>it is a link to %1, which does not exist.</source>
+        <translation>đây là liên kết tới %1, nhưng tệp đó không tồn tại.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket).</source>
+        <translation>đây không phải là tệp thông thường (là thiết bị, đường ống hoặc socket).</translation>
+    </message>
+    <message>
+        <source>it was written by an older ParDesk and must be upgraded first, which needs it writable (schema %1; this version uses %2).</source>
+        <translation>kho được ghi bởi phiên bản ParDesk cũ hơn và phải được nâng cấp trước, việc này cần ghi được vào kho (lược đồ %1; phiên bản này dùng %2).</translation>
+    </message>
+    <message>
+        <source>the disk holding it is full (%1 bytes free); free some space and try again. The file was left as it was.</source>
+        <translation>ổ đĩa chứa kho đã đầy (còn trống %1 byte); hãy giải phóng bớt dung lượng rồi thử lại. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>another program is writing to it and did not finish within 5 seconds; try again in a moment.</source>
+        <translation>một chương trình khác đang ghi vào kho và chưa xong sau 5 giây; hãy thử lại sau giây lát.</translation>
+    </message>
 </context>
 <context>
     <name>DerivedValues</name>
     <message>
         <source>The form %1 has no item %2.</source>
         <translation>Biểu mẫu %1 không có mục %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FileRead</name>
+    <message>
+        <source>%1: it is a folder, not a file.</source>
+        <translation>%1: đây là một thư mục, không phải một tệp.</translation>
+    </message>
+    <message>
+        <source>%1: it is not a regular file (a device, a pipe or a socket); ParDesk reads only ordinary files.</source>
+        <translation>%1: đây không phải là tệp thông thường (là thiết bị, đường ống hoặc socket); ParDesk chỉ đọc tệp thông thường.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: không đọc được tệp (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 can be (over %3 MB); it was not read.</source>
+        <translation>%1: tệp lớn hơn mức tối đa của %2 (trên %3 MB); tệp không được đọc.</translation>
     </message>
 </context>
 <context>
@@ -1280,8 +1311,8 @@
 <context>
     <name>OdtExport</name>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
+        <source>The OpenDocument file could not be made.</source>
+        <translation>Không tạo được tệp OpenDocument.</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2017,10 @@
         <source>The store %1 was not replaced: %2</source>
         <translation>Kho dữ liệu %1 chưa bị thay thế: %2</translation>
     </message>
+    <message>
+        <source>other programs kept writing to the store for 30 seconds (%1); try again.</source>
+        <translation>các chương trình khác liên tục ghi vào kho dữ liệu suốt 30 giây (%1); hãy thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>RowSnapshot</name>
@@ -2191,6 +2226,33 @@
     </message>
 </context>
 <context>
+    <name>StagedFile</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2. Any file of that name was left as it was.</source>
+        <translation>Không ghi được %1: %2. Tệp cùng tên (nếu có) được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Chưa có tên tệp.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>thư mục %1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>đây là một thư mục</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>tệp chưa được mở</translation>
+    </message>
+</context>
+<context>
     <name>StoreInfo</name>
     <message>
         <source>Could not mark the store as synthetic: %1</source>
@@ -2203,10 +2265,6 @@
 </context>
 <context>
     <name>SubmissionCsv</name>
-    <message>
-        <source>%1: the file cannot be read (%2).</source>
-        <translation>%1: không đọc được tệp (%2).</translation>
-    </message>
     <message>
         <source>%1: a quoted field is not closed.</source>
         <translation>%1: có trường trong ngoặc kép chưa được đóng.</translation>
@@ -2251,6 +2309,26 @@
         <source>%1, row %2: there is no column &quot;%3&quot;; the header must name the columns code and value.</source>
         <translation>%1, dòng %2: không có cột &quot;%3&quot;; dòng tiêu đề phải có các cột code và value.</translation>
     </message>
+    <message>
+        <source>a submission&apos;s CSV file</source>
+        <translation>một tệp CSV báo cáo số liệu</translation>
+    </message>
+    <message>
+        <source>%1: the file is a workbook (XLSX or another zip), not CSV text; import the workbook itself, or save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1: tệp là một sổ tính (XLSX hoặc tệp nén zip khác), không phải văn bản CSV; hãy nhập chính sổ tính đó, hoặc lưu lại dưới dạng &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the file holds a NUL byte, which no text file has; it is not a CSV file.</source>
+        <translation>%1, dòng %2: tệp chứa byte NUL, điều không có ở tệp văn bản; đây không phải là tệp CSV.</translation>
+    </message>
+    <message>
+        <source>%1, code %2: the value is %3 characters long; at most %4 are accepted.</source>
+        <translation>%1, mã %2: giá trị dài %3 ký tự; chỉ chấp nhận tối đa %4 ký tự.</translation>
+    </message>
+    <message>
+        <source>%1, code %2: the note is %3 characters long; at most %4 are accepted.</source>
+        <translation>%1, mã %2: ghi chú dài %3 ký tự; chỉ chấp nhận tối đa %4 ký tự.</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionFile</name>
@@ -2291,20 +2369,24 @@
         <translation>%1: tệp CSV không cho biết là báo cáo của ai; hãy chỉ rõ biểu mẫu, đơn vị và kỳ báo cáo.</translation>
     </message>
     <message>
-        <source>%1: the file cannot be read (%2).</source>
-        <translation>%1: không đọc được tệp (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than any submission (%2 bytes).</source>
-        <translation>%1: tệp lớn hơn mọi báo cáo (%2 byte).</translation>
-    </message>
-    <message>
         <source>%1, sheet %2</source>
         <translation>%1, trang %2</translation>
     </message>
     <message>
         <source>no item code in column %1</source>
         <translation>cột %1 không có mã chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, row %3: the header row no longer names the columns &quot;Mã số&quot; (code) and &quot;Giá trị&quot; (value); the items cannot be matched. Restore the headers or use a new template.</source>
+        <translation>%1, trang %2, dòng %3: dòng tiêu đề không còn tên cột &quot;Mã số&quot; và &quot;Giá trị&quot;; không khớp được các chỉ tiêu. Hãy khôi phục tiêu đề cột hoặc dùng mẫu mới.</translation>
+    </message>
+    <message>
+        <source>a submission&apos;s CSV file</source>
+        <translation>một tệp CSV báo cáo số liệu</translation>
+    </message>
+    <message>
+        <source>%1, cell %2, code %3: the cell is formatted as a date or time, so it shows a day, not the number %4; set its format to a number and type the figure again.</source>
+        <translation>%1, ô %2, mã %3: ô được định dạng ngày hoặc giờ nên hiển thị một ngày, không phải số %4; hãy đặt định dạng số cho ô rồi nhập lại số liệu.</translation>
     </message>
 </context>
 <context>
@@ -2344,18 +2426,6 @@
         <translation>Không đọc được báo cáo %1.</translation>
     </message>
     <message>
-        <source>%1: the package cannot be written (%2).</source>
-        <translation>%1: không ghi được gói báo cáo (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be read (%2).</source>
-        <translation>%1: không đọc được tệp (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than any submission package (%2 bytes).</source>
-        <translation>%1: tệp lớn hơn mọi gói báo cáo (%2 byte).</translation>
-    </message>
-    <message>
         <source>%1: the package is damaged or truncated (not complete JSON at byte %2: %3). Ask the agency to export it again.</source>
         <translation>%1: gói báo cáo bị hỏng hoặc bị cắt cụt (JSON không trọn vẹn tại byte %2: %3). Đề nghị đơn vị xuất lại.</translation>
     </message>
@@ -2390,6 +2460,30 @@
     <message>
         <source>%1, code %2</source>
         <translation>%1, mã %2</translation>
+    </message>
+    <message>
+        <source>a submission package</source>
+        <translation>một gói báo cáo</translation>
+    </message>
+    <message>
+        <source>%1: the file is JSON but not a ParDesk submission package.</source>
+        <translation>%1: tệp là JSON nhưng không phải gói báo cáo ParDesk.</translation>
+    </message>
+    <message>
+        <source>%1: the package holds no list of values; it was not imported.</source>
+        <translation>%1: gói không có danh sách số liệu; gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>%1, value %2: it is not a value of the form (an object with a code and a text); the package was not imported.</source>
+        <translation>%1, số liệu thứ %2: không phải một số liệu của biểu mẫu (đối tượng có mã và nội dung); gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>%1: the number sent with the text &quot;%2&quot; (%3) is not what the text reads; the package was altered or is damaged. It was not imported.</source>
+        <translation>%1: con số gửi kèm nội dung &quot;%2&quot; (%3) không khớp với nội dung; gói đã bị sửa hoặc bị hỏng. Gói không được nhập.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2569,10 @@
     <message>
         <source>The database is busy: another program or a colleague is writing to it. The change is kept and will be saved as soon as the database is free (%1).</source>
         <translation>Cơ sở dữ liệu đang bận: một chương trình khác hoặc đồng nghiệp đang ghi vào. Thay đổi được giữ lại và sẽ được lưu ngay khi cơ sở dữ liệu rảnh (%1).</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: the text is %2 characters long; at most %3 are accepted.</source>
+        <translation>%1 không được thay đổi: nội dung dài %2 ký tự; chỉ chấp nhận tối đa %3 ký tự.</translation>
     </message>
 </context>
 <context>
@@ -2764,16 +2862,16 @@
         <translation>%1: &quot;%2&quot; được lưu dạng số nhưng không phải là số.</translation>
     </message>
     <message>
-        <source>%1: the file cannot be read (%2).</source>
-        <translation>%1: không đọc được tệp (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than any workbook of a form (%2 bytes).</source>
-        <translation>%1: tệp lớn hơn mọi sổ tính của một biểu mẫu (%2 byte).</translation>
-    </message>
-    <message>
         <source>%1: the workbook has no sheet.</source>
         <translation>%1: sổ tính không có trang nào.</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, cell %3: the cell is written twice in the file; programs would show different values. It was not read.</source>
+        <translation>%1, trang %2, ô %3: ô được ghi hai lần trong tệp; các chương trình sẽ hiển thị giá trị khác nhau. Tệp không được đọc.</translation>
+    </message>
+    <message>
+        <source>a workbook of a form</source>
+        <translation>một sổ tính của biểu mẫu</translation>
     </message>
 </context>
 <context>
@@ -2811,8 +2909,8 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>%1: the workbook cannot be written.</source>
-        <translation>%1: không ghi được sổ tính.</translation>
+        <source>%1: the workbook cannot be written (%2). Any file of that name was left as it was.</source>
+        <translation>%1: không ghi được sổ tính (%2). Tệp cùng tên (nếu có) được giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +2962,10 @@
     <message>
         <source>%1: the part &quot;%2&quot; is packed with method %3, which a workbook does not use.</source>
         <translation>%1: phần &quot;%2&quot; được nén theo phương thức %3, sổ tính không dùng phương thức này.</translation>
+    </message>
+    <message>
+        <source>%1: the archive holds the entry &quot;%2&quot; twice; programs would read different contents. It was not read.</source>
+        <translation>%1: tệp nén chứa mục &quot;%2&quot; hai lần; các chương trình sẽ đọc ra nội dung khác nhau. Tệp không được đọc.</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,7 @@ CommandGroup chartCommands()
     chart.minFiles = 1;
     chart.maxFiles = 1;
     chart.needsWidgets = true;
+    chart.readsOnly = true;
     chart.options = {
         option("theme", CliCommands::tr("Only targets of this theme."), CliCommands::tr("key")),
         option("item", CliCommands::tr("A form item (7.6.4 or FORM:7.6.4) or a theme with reported figures."), CliCommands::tr("code")),

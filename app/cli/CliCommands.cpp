@@ -4,6 +4,7 @@
 #include "store/Database.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QSet>
 #include <cstdio>
 
@@ -132,7 +133,13 @@ int CliCommands::run(const QStringList &arguments)
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
     if (!command->opensStore)
         return command->run(nullptr, parser, files, path);
-    auto database = Database::open(path);
+    Database::Options options;
+    const QFileInfo file(path);
+    // The owner's write bit as well as access(2): as root every file on a writable disk looks writable.
+    const bool writable = file.isWritable() && (file.permissions() & QFileDevice::WriteOwner) &&
+                          QFileInfo(file.absolutePath()).isWritable();
+    options.readOnly = command->readsOnly && file.exists() && !writable;
+    auto database = Database::open(path, options);
     if (!database) {
         printError(database.error());
         return BadInput;

@@ -24,6 +24,9 @@ struct Command {
     int maxFiles = 0; // -1: any number
     bool opensStore = true;    // false: the command opens (or creates) its files itself; `store` is null
     bool needsWidgets = false; // renders with Qt Gui/Widgets (charts, printing) on the offscreen platform
+    // Never writes the store: a store that cannot be written (a CD, a locked share, a read-only
+    // file) is then opened read-only instead of being refused.
+    bool readsOnly = false;
     // Checks the combination of options before the store is opened; returns the message, or empty.
     std::function<QString(const QCommandLineParser &, const QStringList &files)> checkUsage;
     // `store` is the opened --db store (null when !opensStore); `dbPath` is the path --db names or the default.

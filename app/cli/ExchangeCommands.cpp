@@ -87,6 +87,10 @@ QJsonObject entryJson(const FolderImportEntry &e)
         o.insert(QStringLiteral("claimed_submitted_at"), e.claimedSubmittedAt->toUTC().toString(Qt::ISODate));
     if (e.signature)
         o.insert(QStringLiteral("signature"), e.signature->toJson());
+    QJsonArray ignored;
+    for (const IgnoredRow &row : e.ignoredRows)
+        ignored.append(QJsonObject{{"where", row.where}, {"code", row.code}, {"reason", row.reason}});
+    o.insert(QStringLiteral("ignored_rows"), ignored);
     return o;
 }
 
@@ -141,6 +145,10 @@ int importFiles(Database &db, const QCommandLineParser &p, const QStringList &fi
             printError(e.message);
             refused = true;
         }
+        // An item's row with content that was not imported (a figure typed into a computed row).
+        for (const IgnoredRow &row : e.ignoredRows)
+            if (!row.code.isEmpty())
+                printError(CliCommands::tr("%1, code %2: not imported: %3.").arg(row.where, row.code, row.reason));
     }
     printJson(QJsonObject{{"summary", FolderImport::summary(entries)}, {"files", out}});
     return refused ? BadInput : Success;
@@ -246,6 +254,8 @@ CommandGroup exchangeCommands()
              CliCommands::tr("consolidate needs --form F --period P."),
              [](Database &db, const QCommandLineParser &p, const QStringList &) { return consolidate(db, p); }),
     };
+    for (Command &command : all)
+        command.readsOnly = command.name != u"import";
     all[1].minFiles = 1;
     all[1].maxFiles = -1;
     const QString help = CliCommands::tr(

@@ -109,6 +109,7 @@ CommandGroup PrintCommands::group()
     Command print;
     print.name = QStringLiteral("print");
     print.needsWidgets = true;
+    print.readsOnly = true;
     print.options = {
         option("plan", tr("The plan appendix of this document (its number or key)."), tr("number")),
         option("tasks", tr("The task appendix of this document (its number or key)."), tr("number")),

@@ -55,11 +55,20 @@ std::optional<int> positive(const QCommandLineParser &args, const QString &name,
 int backup(Database *store, const QCommandLineParser &args, const QStringList &, const QString &)
 {
     const QString out = args.value(QStringLiteral("out"));
-    if (Status s = Backup::copy(store->connection(), out); !s) {
+    if (QFileInfo::exists(out) && !args.isSet(QStringLiteral("force"))) {
+        printError(CliCommands::tr("%1 exists already; give --force to replace it (a ParDesk store there is kept beside "
+                                   "it).")
+                       .arg(absolute(out)));
+        return BadInput;
+    }
+    QString kept;
+    if (Status s = Backup::copy(store->connection(), out, &kept); !s) {
         printError(s.error());
         return BadInput;
     }
-    printJson(QJsonObject{{"backup", absolute(out)}, {"of", absolute(store->path())}});
+    printJson(QJsonObject{{"backup", absolute(out)},
+                          {"of", absolute(store->path())},
+                          {"replaced_store_kept_as", kept.isEmpty() ? QJsonValue() : QJsonValue(absolute(kept))}});
     return Success;
 }
 
@@ -245,7 +254,8 @@ CommandGroup safetyCommands()
 {
     const QCommandLineOption out = option("out", CliCommands::tr("The file to write."), CliCommands::tr("file"));
     QList<Command> all = {
-        make("backup", {out}, true, backup, {QStringLiteral("out")}),
+        make("backup", {out, QCommandLineOption(QStringLiteral("force"), CliCommands::tr("Replace an existing file."))}, true,
+             backup, {QStringLiteral("out")}),
         make("restore", {option("from", CliCommands::tr("The backup to restore."), CliCommands::tr("file"))}, false, restore,
              {QStringLiteral("from")}),
         make("check", {}, true, check, {}),
@@ -258,8 +268,11 @@ CommandGroup safetyCommands()
              {hidden("edits", QStringLiteral("n")), hidden("period", QStringLiteral("key"))},
              true, torture, {QStringLiteral("edits")}),
     };
+    for (Command &command : all)
+        command.readsOnly = command.name == u"backup" || command.name == u"check";
     const QString help =
-        CliCommands::tr("  backup --out FILE          a consistent copy of the store (also while ParDesk is open)\n"
+        CliCommands::tr("  backup --out FILE [--force] a consistent copy of the store (also while ParDesk is open);\n"
+                        "                             an existing FILE only with --force\n"
                         "  restore --from FILE        replace the store with a checked backup; the old store is kept\n"
                         "  check                      integrity, foreign keys and the app's own rules; exit 1 on problems\n"
                         "  generate --agencies N --years Y --out FILE\n"

@@ -271,6 +271,7 @@ CommandGroup storeCommands()
 {
     QList<Command> all = commands();
     for (Command &command : all) {
+        command.readsOnly = command.name != u"init";
         if (command.name == u"values") {
             command.checkUsage = [](const QCommandLineParser &args, const QStringList &) {
                 return args.isSet(QStringLiteral("submission")) ? QString() : CliCommands::tr("values needs --submission ID.");

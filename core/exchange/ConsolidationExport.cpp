@@ -1,10 +1,10 @@
 #include "exchange/ConsolidationExport.h"
 
+#include "io/StagedFile.h"
 #include "store/StoreInfo.h"
 #include "text/NumberFormat.h"
 
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace pardesk {
 namespace {
@@ -131,11 +131,7 @@ QByteArray ConsolidationExport::totalsCsv(const Consolidation &c, bool synthetic
 
 Status ConsolidationExport::writeTotalsCsv(const Consolidation &c, bool synthetic, const QString &path)
 {
-    const QByteArray bytes = totalsCsv(c, synthetic);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{tr("%1: the file cannot be written (%2).").arg(path, file.errorString())};
-    return {};
+    return StagedFile::writeAll(path, totalsCsv(c, synthetic));
 }
 
 } // namespace pardesk

@@ -10,7 +10,9 @@ QStringList FolderImport::packagesIn(const QString &folder)
 {
     const QDir dir(folder);
     QStringList paths;
-    for (const QString &name : dir.entryList({QStringLiteral("*.pardesk")}, QDir::Files, QDir::Name))
+    // System: a pipe, a device or a broken link named *.pardesk is listed too, and then refused with
+    // a message rather than skipped in silence.
+    for (const QString &name : dir.entryList({QStringLiteral("*.pardesk")}, QDir::Files | QDir::System, QDir::Name))
         paths.append(dir.filePath(name));
     return paths;
 }
@@ -31,6 +33,7 @@ FolderImportEntry FolderImport::importFile(QSqlDatabase db, const QString &path,
     }
     entry.recognised = int(preview->recognised().size());
     entry.ignored = int(preview->ignored().size());
+    entry.ignoredRows = preview->ignored();
     entry.changed = int(preview->changes().size());
     entry.errors = preview->errorCount();
     entry.signature = preview->source().signature;

@@ -24,6 +24,9 @@ struct FolderImportEntry {
     std::optional<SignatureOutcome> signature = {};
     std::optional<QDateTime> claimedSubmittedAt = {};
     QString receivedAt = {};
+    // Rows the import left out and why; those with a code held something an official typed (a
+    // figure in a computed row, text in a heading) and are reported, not dropped in silence.
+    QList<IgnoredRow> ignoredRows{};
 };
 
 class FolderImport {

@@ -2,9 +2,10 @@
 
 #include "exchange/SubmissionPackage.h"
 #include "exchange/TemplateLayout.h"
+#include "io/FileRead.h"
 #include "text/NumberFormat.h"
 
-#include <QFile>
+#include <QDate>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -16,10 +17,39 @@ QString cellText(const XlsxCell *cell)
     if (!cell)
         return {};
     // A number cell is written back as an official would type it, so that SubmissionCsv reads
-    // it without guessing which separator is meant.
+    // it without guessing which separator is meant; under a percent format as the cell shows it
+    // (0,45 is "45%").
+    if (cell->number && cell->format == XlsxCell::Format::Percent)
+        return formatNumber(*cell->number * 100, 10, NumberConvention::Vietnamese) + u'%';
     if (cell->number)
         return formatNumber(*cell->number, 10, NumberConvention::Vietnamese);
     return cell->text;
+}
+
+// A code typed as a number (1.1) is the code it shows, not "1,1".
+QString codeText(const XlsxCell *cell)
+{
+    if (cell && cell->number)
+        return QString::number(*cell->number, 'g', 15);
+    return cellText(cell).trimmed();
+}
+
+// The header names of the item table's columns, in English and Vietnamese (as the template writes
+// them in either language, and as officials name them in their own sheets).
+const QStringList &codeNames()
+{
+    static const QStringList names = {QStringLiteral("code"), QStringLiteral("mã"), QStringLiteral("mã số")};
+    return names;
+}
+const QStringList &valueNames()
+{
+    static const QStringList names = {QStringLiteral("value"), QStringLiteral("giá trị"), QStringLiteral("số liệu")};
+    return names;
+}
+const QStringList &noteNames()
+{
+    static const QStringList names = {QStringLiteral("note"), QStringLiteral("ghi chú")};
+    return names;
 }
 
 // A coded answer chosen from the template's drop-down reads "1 - Có": the code is what counts.
@@ -67,28 +97,34 @@ Result<Layout> findLayout(const QList<XlsxSheet> &sheets, const QString &fileNam
             if (data.name == facts.value(QStringLiteral("data_sheet")))
                 layout.sheet = &data;
         layout.headerRow = facts.value(QStringLiteral("header_row")).toInt();
-        layout.codeColumn = TemplateLayout::kCodeColumn + 1;
-        layout.valueColumn = TemplateLayout::kValueColumn + 1;
-        layout.noteColumn = TemplateLayout::kNoteColumn + 1;
         if (!layout.sheet || layout.headerRow <= 0)
             return Error{SubmissionFile::tr("%1: the sheet \"%2\" names no data sheet; the workbook was altered.")
                              .arg(fileName, TemplateLayout::kIdentitySheet)};
+        // By their headers, not by position: a column inserted or two columns swapped in the
+        // template must not turn values into notes.
+        layout.codeColumn = columnNamed(*layout.sheet, layout.headerRow, codeNames());
+        layout.valueColumn = columnNamed(*layout.sheet, layout.headerRow, valueNames());
+        layout.noteColumn = columnNamed(*layout.sheet, layout.headerRow, noteNames());
+        if (layout.codeColumn == 0 || layout.valueColumn == 0)
+            return Error{SubmissionFile::tr("%1, sheet %2, row %3: the header row no longer names the columns \"Mã số\" "
+                                            "(code) and \"Giá trị\" (value); the items cannot be matched. Restore the "
+                                            "headers or use a new template.")
+                             .arg(fileName, layout.sheet->name)
+                             .arg(layout.headerRow)};
         return layout;
     }
     // Not ours: the first visible sheet with a header naming the columns.
-    const QStringList codeNames = {QStringLiteral("code"), QStringLiteral("mã"), QStringLiteral("mã số")};
-    const QStringList valueNames = {QStringLiteral("value"), QStringLiteral("giá trị"), QStringLiteral("số liệu")};
     for (const XlsxSheet &sheet : sheets) {
         if (sheet.hidden)
             continue;
         for (const XlsxCell &c : sheet.cells) {
-            if (!codeNames.contains(c.text.trimmed().toLower()))
+            if (!codeNames().contains(c.text.trimmed().toLower()))
                 continue;
             layout.sheet = &sheet;
             layout.headerRow = c.row;
             layout.codeColumn = c.column;
-            layout.valueColumn = columnNamed(sheet, c.row, valueNames);
-            layout.noteColumn = columnNamed(sheet, c.row, {QStringLiteral("note"), QStringLiteral("ghi chú")});
+            layout.valueColumn = columnNamed(sheet, c.row, valueNames());
+            layout.noteColumn = columnNamed(sheet, c.row, noteNames());
             if (layout.valueColumn == 0)
                 return Error{SubmissionFile::tr("%1, sheet %2, row %3: there is no column \"value\" beside the code column.")
                                  .arg(fileName, sheet.name)
@@ -152,12 +188,10 @@ Result<ImportSource> SubmissionFile::read(QSqlDatabase db, const QString &path, 
     if (!identity)
         return Error{tr("%1: a CSV file does not say whose submission it is; give the form, the agency and the period.")
                          .arg(path)};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: the file cannot be read (%2).").arg(path, file.errorString())};
-    if (file.size() > XlsxReader::kMaxTotalBytes)
-        return Error{tr("%1: the file is larger than any submission (%2 bytes).").arg(path).arg(file.size())};
-    return readCsv(db, file.readAll(), path, *identity);
+    const auto bytes = FileRead::read(path, SubmissionCsv::kMaxBytes, tr("a submission's CSV file"));
+    if (!bytes)
+        return Error{bytes.error()};
+    return readCsv(db, bytes.value(), path, *identity);
 }
 
 Result<ImportSource> SubmissionFile::readCsv(QSqlDatabase db, const QByteArray &bytes, const QString &fileName,
@@ -195,8 +229,24 @@ Result<ImportSource> SubmissionFile::readXlsx(QSqlDatabase db, const QList<XlsxS
         if (c.row <= layout->headerRow || c.row == lastRow)
             continue;
         lastRow = c.row;
-        const QString code = cellText(sheet.cell(c.row, layout->codeColumn)).trimmed();
-        const QString value = withoutOptionLabel(cellText(sheet.cell(c.row, layout->valueColumn)));
+        const QString code = codeText(sheet.cell(c.row, layout->codeColumn));
+        const XlsxCell *valueCell = sheet.cell(c.row, layout->valueColumn);
+        const int index = target->form->indexOf(code);
+        const bool textItem = index >= 0 && target->form->item(index).kind == ItemKind::Text;
+        if (valueCell && valueCell->number && valueCell->format == XlsxCell::Format::DateTime && textItem) {
+            // A text answer may be a date: the day the cell shows (Excel counts days from 1899-12-30).
+            rows.append({c.row, {code, QDate(1899, 12, 30).addDays(qint64(*valueCell->number)).toString(Qt::ISODate),
+                                 layout->noteColumn ? cellText(sheet.cell(c.row, layout->noteColumn)) : QString()}});
+            continue;
+        }
+        if (valueCell && valueCell->number && valueCell->format == XlsxCell::Format::DateTime && !code.isEmpty()) {
+            // Excel shows a date where a number was meant (45352 is 2024-03-01): refused, never read as 45352.
+            const QString cellName = XlsxReader::cellName(c.row, layout->valueColumn);
+            return Error{tr("%1, cell %2, code %3: the cell is formatted as a date or time, so it shows a day, not the "
+                            "number %4; set its format to a number and type the figure again.")
+                             .arg(place, cellName, code, valueCell->text)};
+        }
+        const QString value = withoutOptionLabel(cellText(valueCell));
         const QString note = layout->noteColumn ? cellText(sheet.cell(c.row, layout->noteColumn)) : QString();
         if (code.isEmpty()) {
             // A title, a signature line, a remark under the table.

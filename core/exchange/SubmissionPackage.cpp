@@ -1,18 +1,21 @@
 #include "exchange/SubmissionPackage.h"
 
 #include "forms/SubmissionReader.h"
+#include "io/FileRead.h"
 #include "io/FindingsJson.h"
 #include "signing/PackageSignature.h"
 #include "signing/SignatureTrust.h"
+#include "io/StagedFile.h"
+#include "io/SubmissionCsv.h"
 #include "store/AuditLog.h"
 #include "store/SubmissionLookup.h"
+#include "text/NumberFormat.h"
 #include "validation/Validator.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 #include <QSqlQuery>
 #include <cmath>
@@ -106,27 +109,24 @@ Status SubmissionPackage::write(QSqlDatabase db, qint64 submissionId, const QStr
     const auto bytes = build(db, submissionId, signer);
     if (!bytes)
         return Error{bytes.error()};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() || !file.commit())
-        return Error{tr("%1: the package cannot be written (%2).").arg(path, file.errorString())};
-    return {};
+    return StagedFile::writeAll(path, bytes.value());
 }
 
 Result<ImportSource> SubmissionPackage::read(QSqlDatabase db, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: the file cannot be read (%2).").arg(path, file.errorString())};
-    if (file.size() > kMaxBytes)
-        return Error{tr("%1: the file is larger than any submission package (%2 bytes).").arg(path).arg(file.size())};
-    return parse(db, file.readAll(), path);
+    const auto bytes = FileRead::read(path, kMaxBytes, tr("a submission package"));
+    if (!bytes)
+        return Error{bytes.error()};
+    return parse(db, bytes.value(), path);
 }
 
 Result<ImportSource> SubmissionPackage::parse(QSqlDatabase db, const QByteArray &bytes, const QString &fileName)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
+    if (error.error == QJsonParseError::NoError && !document.isObject())
+        return Error{tr("%1: the file is JSON but not a ParDesk submission package.").arg(fileName)};
+    if (error.error != QJsonParseError::NoError)
         return Error{tr("%1: the package is damaged or truncated (not complete JSON at byte %2: %3). Ask the agency to "
                         "export it again.")
                          .arg(fileName)
@@ -169,8 +169,19 @@ Result<ImportSource> SubmissionPackage::parse(QSqlDatabase db, const QByteArray 
     source.fileName = fileName;
     source.exactCopy = true;
     source.cells.resize(form.items().size());
-    const QJsonArray values = content.value(QStringLiteral("values")).toArray();
+    const QJsonValue valuesJson = content.value(QStringLiteral("values"));
+    if (!valuesJson.isArray())
+        return Error{tr("%1: the package holds no list of values; it was not imported.").arg(fileName)};
+    const QJsonArray values = valuesJson.toArray();
+    // The texts go through the rules of a CSV or a workbook (codes, numbers, lengths): the number
+    // imported is always the one its text reads, whatever number the package sends beside it.
+    QList<SubmissionCsv::Row> rows{{1, {QStringLiteral("code"), QStringLiteral("value"), QStringLiteral("note")}}};
     for (qsizetype n = 0; n < values.size(); ++n) {
+        if (!values[n].isObject())
+            return Error{tr("%1, value %2: it is not a value of the form (an object with a code and a text); the "
+                            "package was not imported.")
+                             .arg(fileName)
+                             .arg(n + 1)};
         const QJsonObject v = values[n].toObject();
         const QString code = v.value(QStringLiteral("code")).toString();
         const QString where = tr("%1, value %2").arg(fileName).arg(n + 1);
@@ -186,6 +197,24 @@ Result<ImportSource> SubmissionPackage::parse(QSqlDatabase db, const QByteArray 
         cell = {true, v.value(QStringLiteral("raw")).toString(),
                 number.isDouble() ? std::optional<double>(number.toDouble()) : std::nullopt,
                 v.value(QStringLiteral("note")).toString(), tr("%1, code %2").arg(fileName, code)};
+        rows.append({int(n) + 2, {code, cell.raw, cell.note}});
+    }
+    const auto read = SubmissionCsv::fromRows(rows, fileName, form);
+    if (!read)
+        return Error{read.error()};
+    for (int index = 0; index < form.items().size(); ++index) {
+        ImportCell &cell = source.cells[index];
+        if (!cell.present)
+            continue;
+        const std::optional<double> derived = read->entered()[index].value;
+        const bool agrees = form.item(index).kind == ItemKind::Text
+                                ? !cell.value
+                                : (derived.has_value() == cell.value.has_value() && (!derived || textReadsAs(cell.raw, *cell.value)));
+        if (!agrees)
+            return Error{tr("%1: the number sent with the text \"%2\" (%3) is not what the text reads; the package "
+                            "was altered or is damaged. It was not imported.")
+                             .arg(cell.where, cell.raw, cell.value ? QString::number(*cell.value) : tr("none"))};
+        cell.value = derived;
     }
     const QJsonObject submission = content.value(QStringLiteral("submission")).toObject();
     QDateTime submitted = QDateTime::fromString(submission.value(QStringLiteral("submitted_at")).toString(), Qt::ISODateWithMs);

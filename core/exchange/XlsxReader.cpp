@@ -1,9 +1,12 @@
 #include "exchange/XlsxReader.h"
 
+#include "exchange/XlsxNumberFormats.h"
 #include "exchange/ZipArchive.h"
+#include "io/FileRead.h"
 
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QXmlStreamReader>
 #include <algorithm>
 
@@ -138,12 +141,13 @@ Result<QList<SheetEntry>> sheetList(ZipArchive &zip, const QString &fileName)
     return sheets;
 }
 
-Status readCells(const QByteArray &bytes, const QStringList &strings, const QString &fileName, const QString &part,
-                 XlsxSheet *sheet)
+Status readCells(const QByteArray &bytes, const QStringList &strings, const XlsxNumberFormats &styles,
+                 const QString &fileName, const QString &part, XlsxSheet *sheet)
 {
     QXmlStreamReader xml(bytes);
     int implicitRow = 0;
     int implicitColumn = 0;
+    QSet<qint64> seen; // row × column of every <c>: one cell written twice is ambiguous
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
@@ -164,6 +168,14 @@ Status readCells(const QByteArray &bytes, const QStringList &strings, const QStr
         if (cell.row <= 0 || cell.column <= 0)
             return Error{XlsxReader::tr("%1, sheet %2: the cell reference \"%3\" is not valid.")
                              .arg(fileName, sheet->name, ref.toString())};
+        if (const qint64 key = qint64(cell.row) * 20000 + cell.column; !seen.contains(key)) {
+            seen.insert(key);
+        } else {
+            return Error{XlsxReader::tr("%1, sheet %2, cell %3: the cell is written twice in the file; programs would "
+                                        "show different values. It was not read.")
+                             .arg(fileName, sheet->name, XlsxReader::cellName(cell.row, cell.column))};
+        }
+        const int style = xml.attributes().value(QLatin1String("s")).toInt();
         const QString type = xml.attributes().value(QLatin1String("t")).toString();
         QString value;
         bool hasValue = false;
@@ -190,13 +202,15 @@ Status readCells(const QByteArray &bytes, const QStringList &strings, const QStr
         } else if (type == u"b") {
             cell.text = value;
             cell.number = value == u"1" ? 1.0 : 0.0;
-        } else if (type != u"inlineStr" && hasValue) {
+        } else if (type != u"inlineStr" && hasValue && !value.isEmpty()) {
+            // An empty <v/> is no value: openpyxl writes one for a formula it did not compute.
             bool ok = false;
             const double number = value.toDouble(&ok);
             if (!ok)
                 return Error{XlsxReader::tr("%1: \"%2\" is stored as a number but is not one.").arg(where, value)};
             cell.text = value;
             cell.number = number;
+            cell.format = styles.formatOf(style);
         }
         if (!cell.text.isEmpty() || cell.number)
             sheet->cells.append(cell);
@@ -229,12 +243,10 @@ QString XlsxReader::cellName(int row, int column)
 
 Result<QList<XlsxSheet>> XlsxReader::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: the file cannot be read (%2).").arg(path, file.errorString())};
-    if (file.size() > kMaxTotalBytes)
-        return Error{tr("%1: the file is larger than any workbook of a form (%2 bytes).").arg(path).arg(file.size())};
-    return parse(file.readAll(), path);
+    const auto bytes = FileRead::read(path, kMaxTotalBytes, tr("a workbook of a form"));
+    if (!bytes)
+        return Error{bytes.error()};
+    return parse(bytes.value(), path);
 }
 
 Result<QList<XlsxSheet>> XlsxReader::parse(const QByteArray &bytes, const QString &fileName)
@@ -249,13 +261,16 @@ Result<QList<XlsxSheet>> XlsxReader::parse(const QByteArray &bytes, const QStrin
     const auto entries = sheetList(zip, fileName);
     if (!entries)
         return Error{entries.error()};
+    const auto styles = XlsxNumberFormats::read(zip, fileName);
+    if (!styles)
+        return Error{styles.error()};
     QList<XlsxSheet> sheets;
     for (const SheetEntry &entry : entries.value()) {
         const auto bytes = zip.read(entry.part);
         if (!bytes)
             return Error{bytes.error()};
         XlsxSheet sheet{entry.name, entry.hidden, {}};
-        if (Status s = readCells(bytes.value(), strings.value(), fileName, entry.part, &sheet); !s)
+        if (Status s = readCells(bytes.value(), strings.value(), styles.value(), fileName, entry.part, &sheet); !s)
             return Error{s.error()};
         sheets.append(std::move(sheet));
     }

@@ -13,10 +13,15 @@
 namespace pardesk {
 
 struct XlsxCell {
+    // How a number cell is shown, as its style's number format says: 0,45 under a percent format
+    // is "45 %" on screen, 45352 under a date format is a day.
+    enum class Format { Plain, Percent, DateTime };
+
     int row = 0;    // 1-based, as the sheet numbers it
     int column = 0; // 1-based: A = 1
     QString text;                 // a string cell's text, or a number cell's value in C notation
     std::optional<double> number; // set for a cell stored as a number
+    Format format = Format::Plain;
 };
 
 struct XlsxSheet {

@@ -1,11 +1,12 @@
 #include "exchange/XlsxTemplate.h"
 
 #include "exchange/TemplateLayout.h"
+#include "io/StagedFile.h"
 #include "store/SubmissionLookup.h"
 
 #include <QDateTime>
+#include <cerrno>
 #include <QFile>
-#include <QSaveFile>
 #include <QRegularExpression>
 #include <vector>
 #include <xlsxwriter.h>
@@ -131,8 +132,12 @@ Status XlsxTemplate::write(QSqlDatabase db, const ExchangeIdentity &identity, co
         stored = std::move(cells).value();
     }
 
+    // Written under another name and renamed when complete: a failure leaves no partial workbook.
+    StagedFile staged(path);
+    if (Status s = staged.open(); !s)
+        return s;
     // UTF-8: libxlsxwriter built with MSVC turns it into a wide Windows name.
-    const QByteArray pathBytes = path.toUtf8();
+    const QByteArray pathBytes = staged.pathForWriter().toUtf8();
     lxw_workbook *book = workbook_new(pathBytes.constData());
     if (!book)
         return Error{tr("%1: the workbook cannot be created.").arg(path)};
@@ -222,9 +227,12 @@ Status XlsxTemplate::write(QSqlDatabase db, const ExchangeIdentity &identity, co
     worksheet_protect(sheet, nullptr, &protection);
     writeIdentitySheet(book, target.value(), dataSheet);
     worksheet_activate(sheet);
-    if (workbook_close(book) != LXW_NO_ERROR)
-        return Error{tr("%1: the workbook cannot be written.").arg(path)};
-    return {};
+    errno = 0;
+    if (const lxw_error error = workbook_close(book); error != LXW_NO_ERROR) {
+        const QString why = errno ? StagedFile::describeError(errno) : QString::fromUtf8(lxw_strerror(error));
+        return Error{tr("%1: the workbook cannot be written (%2). Any file of that name was left as it was.").arg(path, why)};
+    }
+    return staged.commit();
 }
 
 Status CsvTemplate::write(QSqlDatabase db, const ExchangeIdentity &identity, const QString &path)
@@ -251,10 +259,7 @@ Status CsvTemplate::write(QSqlDatabase db, const ExchangeIdentity &identity, con
             continue;
         out += quoted(form.item(i).code).toUtf8() + ',' + quoted(stored[i].raw).toUtf8() + ',' + quoted(stored[i].note).toUtf8() + '\n';
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit())
-        return Error{tr("%1: the file cannot be written (%2).").arg(path, file.errorString())};
-    return {};
+    return StagedFile::writeAll(path, out);
 }
 
 } // namespace pardesk

@@ -88,6 +88,12 @@ Result<ZipArchive> ZipArchive::open(QByteArray bytes, const QString &fileName, L
         e.name = nameOf(bytes.mid(at + 46, nameLength));
         if (climbsOut(e.name))
             return Error{tr("%1: the archive entry \"%2\" points outside the workbook. It was not read.").arg(fileName, e.name)};
+        // Two entries of one name: programs differ in which one they read (ParDesk the first,
+        // LibreOffice the last), so the file does not say one thing.
+        if (zip.contains(e.name))
+            return Error{tr("%1: the archive holds the entry \"%2\" twice; programs would read different contents. It "
+                            "was not read.")
+                             .arg(fileName, e.name)};
         total += e.size;
         if (e.size > 1024 * 1024 && qint64(e.size) > limits.maxRatio * std::max<qint64>(e.packedSize, 1))
             return Error{zip.bomb(e.name)};

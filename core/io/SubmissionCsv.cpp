@@ -1,5 +1,7 @@
 #include "io/SubmissionCsv.h"
 
+#include "forms/FieldLimits.h"
+#include "io/FileRead.h"
 #include "text/NumberFormat.h"
 
 #include <QFile>
@@ -55,7 +57,11 @@ bool splitRecords(const QString &text, QChar delimiter, QList<Record> *records)
             fieldStarted = true;
         } else if (c == u'\n') {
             endRecord();
-        } else if (c != u'\r') {
+        } else if (c == u'\r') {
+            // Old Mac files end their lines with a carriage return alone; "\r\n" is one line end.
+            if (i + 1 >= text.size() || text[i + 1] != u'\n')
+                endRecord();
+        } else {
             field.append(c);
             fieldStarted = true;
         }
@@ -64,6 +70,19 @@ bool splitRecords(const QString &text, QChar delimiter, QList<Record> *records)
         return false;
     endRecord();
     return true;
+}
+
+// UTF-16 without a byte order mark: a NUL in every other byte of the first line.
+bool looksLikeUtf16(const QByteArray &bytes)
+{
+    const QByteArray start = bytes.left(64);
+    if (start.size() < 4)
+        return false;
+    int evenNuls = 0, oddNuls = 0;
+    for (qsizetype i = 0; i < start.size(); ++i)
+        (i % 2 ? oddNuls : evenNuls) += start[i] == '\0';
+    const qsizetype half = start.size() / 2;
+    return evenNuls >= half * 3 / 4 || oddNuls >= half * 3 / 4;
 }
 
 bool isWhole(const ParsedNumber &n)
@@ -88,17 +107,26 @@ ParsedNumber readNumber(const QString &text, UnitScale scale)
 
 Result<SubmissionCsv> SubmissionCsv::read(const QString &path, const FormDefinition &form)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: the file cannot be read (%2).").arg(path, file.errorString())};
-    return parse(file.readAll(), path, form);
+    const auto bytes = FileRead::read(path, kMaxBytes, tr("a submission's CSV file"));
+    if (!bytes)
+        return Error{bytes.error()};
+    return parse(bytes.value(), path, form);
 }
 
 Result<SubmissionCsv> SubmissionCsv::parse(const QByteArray &bytes, const QString &fileName, const FormDefinition &form)
 {
+    // A workbook (a zip) or another binary file given where a CSV is expected.
+    if (bytes.startsWith("PK\x03\x04"))
+        return Error{tr("%1: the file is a workbook (XLSX or another zip), not CSV text; import the workbook itself, "
+                        "or save it as \"CSV UTF-8\".")
+                         .arg(fileName)};
     // UTF-16 (what Excel's "Unicode text" writes) is valid UTF-8 byte by byte but full of NULs.
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") || bytes.contains('\0'))
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") || looksLikeUtf16(bytes))
         return Error{tr("%1, row 1: the file is UTF-16 text, not UTF-8; save it as \"CSV UTF-8\".").arg(fileName)};
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
+        return Error{tr("%1, row %2: the file holds a NUL byte, which no text file has; it is not a CSV file.")
+                         .arg(fileName)
+                         .arg(bytes.left(nul).count('\n') + 1)};
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes);
     if (decoder.hasError()) {
@@ -175,6 +203,16 @@ Result<SubmissionCsv> SubmissionCsv::fromRows(const QList<Row> &records, const Q
 
         const FormItem &item = form.item(index);
         const QString written = cell(valueColumn);
+        if (written.size() > FieldLimits::kMaxValueChars)
+            return Error{tr("%1, code %2: the value is %3 characters long; at most %4 are accepted.")
+                             .arg(where, code)
+                             .arg(written.size())
+                             .arg(FieldLimits::kMaxValueChars)};
+        if (cell(noteColumn).size() > FieldLimits::kMaxNoteChars)
+            return Error{tr("%1, code %2: the note is %3 characters long; at most %4 are accepted.")
+                             .arg(where, code)
+                             .arg(cell(noteColumn).size())
+                             .arg(FieldLimits::kMaxNoteChars)};
         csv.m_texts[index] = written;
         csv.m_notes[index] = cell(noteColumn).trimmed();
         if (item.kind == ItemKind::Text)

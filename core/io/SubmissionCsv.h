@@ -14,6 +14,8 @@ namespace pardesk {
 class SubmissionCsv {
     Q_DECLARE_TR_FUNCTIONS(SubmissionCsv)
 public:
+    // A form has hundreds of items, not millions: a larger file is refused before it is read.
+    static constexpr qint64 kMaxBytes = 8 * 1024 * 1024;
     // Every problem is refused with a message naming the file, and the row and code where there is one.
     static Result<SubmissionCsv> read(const QString &path, const FormDefinition &form);
     static Result<SubmissionCsv> parse(const QByteArray &bytes, const QString &fileName, const FormDefinition &form);

@@ -1,7 +1,8 @@
 #include "report/CsvExport.h"
 
+#include "io/StagedFile.h"
+
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace pardesk {
 namespace {
@@ -70,10 +71,7 @@ QByteArray CsvExport::toBytes(const AppendixTable &table)
 
 Status CsvExport::write(const AppendixTable &table, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toBytes(table)) < 0 || !file.commit())
-        return Error{tr("Could not write %1: %2").arg(path, file.errorString())};
-    return {};
+    return StagedFile::writeAll(path, toBytes(table));
 }
 
 } // namespace pardesk

@@ -1,8 +1,10 @@
 #include "report/XlsxExport.h"
 
+#include "io/StagedFile.h"
 #include "report/AppendixText.h"
 
 #include <QFile>
+#include <cerrno>
 #include <cmath>
 #include <xlsxwriter.h>
 
@@ -186,8 +188,12 @@ Status XlsxExport::write(const AppendixTable &table, const QString &path)
     // Nghị định 30/2020: left 30-35 mm, right 15-20 mm, top and bottom 20-25 mm (in inches here).
     worksheet_set_margins(sheet, 1.18, 0.71, 0.79, 0.79);
     worksheet_set_header(sheet, "&C&P");
-    if (const lxw_error error = workbook_close(book); error != LXW_NO_ERROR)
-        return Error{tr("Could not write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error)))};
+    errno = 0;
+    if (const lxw_error error = workbook_close(book); error != LXW_NO_ERROR) {
+        // libxlsxwriter names its own error; errno says whether the disk was full.
+        const QString why = errno ? StagedFile::describeError(errno) : QString::fromUtf8(lxw_strerror(error));
+        return Error{tr("Could not write %1: %2").arg(path, why)};
+    }
     return {};
 }
 

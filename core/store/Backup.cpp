@@ -1,12 +1,18 @@
 #include "store/Backup.h"
 
 #include "store/DurableRename.h"
+#include "store/Migrations.h"
 #include "store/SqliteHandle.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 #include <sqlite3.h>
+#ifndef Q_OS_WIN
+#include <unistd.h>
+#endif
 
 namespace pardesk {
 namespace {
@@ -84,7 +90,35 @@ Status writeCopy(sqlite3 *source, const QString &path)
 
 } // namespace
 
-Status Backup::copyFile(const QString &sourcePath, const QString &targetPath)
+namespace {
+
+// A second name for the file (a hard link: nothing is copied), or a copy where links are not made.
+bool keepAside(const QString &path, const QString &kept)
+{
+#ifndef Q_OS_WIN
+    if (::link(QFile::encodeName(path).constData(), QFile::encodeName(kept).constData()) == 0)
+        return true;
+#endif
+    return QFile::copy(path, kept);
+}
+
+} // namespace
+
+bool Backup::isParDeskStore(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 72 || !header.startsWith(magic))
+        return false;
+    // The application id: a big-endian 32-bit number at offset 68 of the header.
+    const auto byte = [&](int i) { return quint32(quint8(header[i])); };
+    return qint32(byte(68) << 24 | byte(69) << 16 | byte(70) << 8 | byte(71)) == kApplicationId;
+}
+
+Status Backup::copyFile(const QString &sourcePath, const QString &targetPath, QString *keptAs)
 {
     sqlite3 *source = nullptr;
     const QByteArray name = sourcePath.toUtf8(); // SQLite takes UTF-8 names on every system
@@ -95,29 +129,34 @@ Status Backup::copyFile(const QString &sourcePath, const QString &targetPath)
                          .arg(QDir::toNativeSeparators(QFileInfo(targetPath).absoluteFilePath()), why)};
     }
     sqlite3_busy_timeout(source, 5000);
-    Status status = copyFrom(source, sourcePath, targetPath);
+    Status status = copyFrom(source, sourcePath, targetPath, keptAs);
     sqlite3_close(source);
     return status;
 }
 
-Status Backup::copy(const QSqlDatabase &source, const QString &targetPath)
+Status Backup::copy(const QSqlDatabase &source, const QString &targetPath, QString *keptAs)
 {
+    // A store opened read-only is named by a URI ("file:/path?mode=ro"): the file is its path.
+    const QString name = source.databaseName();
+    const QString sourcePath = name.startsWith(QLatin1String("file:")) ? QUrl(name).toLocalFile() : name;
 #ifdef Q_OS_WIN
     // Qt's SQLite plugin for Windows usually carries its own copy of SQLite, not the library
     // ParDesk links: its connection must not be handed to ours. A connection of our own to the same
     // file reads the same committed pages (docs/windows.md).
     if (source.isOpen())
-        return copyFile(source.databaseName(), targetPath);
+        return copyFile(sourcePath, targetPath, keptAs);
 #endif
     sqlite3 *handle = sqliteHandle(source);
     if (!handle)
         return Error{tr("The backup %1 could not be written: %2")
                          .arg(QDir::toNativeSeparators(QFileInfo(targetPath).absoluteFilePath()), tr("the database is not open."))};
-    return copyFrom(handle, source.databaseName(), targetPath);
+    return copyFrom(handle, sourcePath, targetPath, keptAs);
 }
 
-Status Backup::copyFrom(sqlite3 *handle, const QString &sourcePath, const QString &targetPath)
+Status Backup::copyFrom(sqlite3 *handle, const QString &sourcePath, const QString &targetPath, QString *keptAs)
 {
+    if (keptAs)
+        keptAs->clear();
     const QString target = QFileInfo(targetPath).absoluteFilePath();
     auto refuse = [&](const QString &why) {
         return Error{tr("The backup %1 could not be written: %2").arg(QDir::toNativeSeparators(target), why)};
@@ -138,6 +177,19 @@ Status Backup::copyFrom(sqlite3 *handle, const QString &sourcePath, const QStrin
     if (Status s = writeCopy(handle, partial); !s) {
         QFile::remove(partial);
         return refuse(s.error());
+    }
+    // Another store in the way is kept under a new name (a second link to it: nothing is copied).
+    if (QFileInfo(target).isFile() && isParDeskStore(target)) {
+        const QFileInfo info(target);
+        const QString kept = info.absoluteDir().filePath(
+            QStringLiteral("%1-replaced-%2.sqlite")
+                .arg(info.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        if (!keepAside(target, kept)) {
+            QFile::remove(partial);
+            return refuse(tr("the ParDesk store already there could not be kept as %1.").arg(QDir::toNativeSeparators(kept)));
+        }
+        if (keptAs)
+            *keptAs = kept;
     }
     // One step: the older backup of that name stays whole until the new one replaces it.
     if (QString why; !durableRename(partial, target, &why)) {

@@ -17,12 +17,17 @@ class Backup {
 public:
     // Writes the committed content of `source` to `targetPath`, replacing a file already there only
     // once the copy is complete and checked. The copy is a single file (no write-ahead journal).
-    static Status copy(const QSqlDatabase &source, const QString &targetPath);
+    // A ParDesk store already at `targetPath` is never lost: it is kept beside it as
+    // `<name>-replaced-<time>.sqlite`, whose path goes to `keptAs` (empty when nothing was kept).
+    static Status copy(const QSqlDatabase &source, const QString &targetPath, QString *keptAs = nullptr);
     // The same from a store that is not open here: it is opened read-only for the copy.
-    static Status copyFile(const QString &sourcePath, const QString &targetPath);
+    static Status copyFile(const QString &sourcePath, const QString &targetPath, QString *keptAs = nullptr);
+
+    // Whether the file starts as a ParDesk store does (SQLite's header with ParDesk's application id).
+    static bool isParDeskStore(const QString &path);
 
 private:
-    static Status copyFrom(sqlite3 *source, const QString &sourcePath, const QString &targetPath);
+    static Status copyFrom(sqlite3 *source, const QString &sourcePath, const QString &targetPath, QString *keptAs);
 };
 
 } // namespace pardesk

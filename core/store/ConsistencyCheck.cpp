@@ -8,21 +8,6 @@
 #include <cmath>
 
 namespace pardesk {
-namespace {
-
-// A number the text can be read as, under either convention and any scale the entry screen uses.
-bool textReads(const QString &raw, double value)
-{
-    for (NumberConvention convention : {NumberConvention::Vietnamese, NumberConvention::C})
-        for (UnitScale scale : {UnitScale::Other, UnitScale::Count, UnitScale::Percent, UnitScale::Points}) {
-            const ParsedNumber parsed = parseNumber(raw, scale, convention);
-            if (parsed.isNumber() && std::abs(parsed.value - value) <= 1e-9 * std::max(1.0, std::abs(value)))
-                return true;
-        }
-    return false;
-}
-
-} // namespace
 
 Result<ConsistencyCheck::Report> ConsistencyCheck::run(const QSqlDatabase &db)
 {
@@ -68,7 +53,7 @@ Result<ConsistencyCheck::Report> ConsistencyCheck::run(const QSqlDatabase &db)
         const bool hasNumber = !q.value(3).isNull();
         const double value = q.value(3).toDouble();
         QString why;
-        if (hasNumber && !textReads(raw, value))
+        if (hasNumber && !textReadsAs(raw, value))
             why = tr("its number %1 is not what its text \"%2\" reads").arg(value).arg(raw);
         else if (!hasNumber && !raw.isEmpty() && parseNumber(raw).isNumber())
             why = tr("its text \"%1\" is a number but no number is stored").arg(raw);

@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
+#include <QUrl>
 #include <atomic>
 
 namespace pardesk {
@@ -81,29 +83,54 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (!folder.exists() || !folder.isDir())
         return refuse(tr("the folder %1 does not exist.").arg(QDir::toNativeSeparators(folder.filePath())));
 
+    if (info.isSymLink() && !info.exists())
+        return refuse(tr("it is a link to %1, which does not exist.").arg(QDir::toNativeSeparators(info.symLinkTarget())));
     if (info.exists()) {
         if (info.isDir())
             return refuse(tr("it is a folder, not a file."));
+        if (!info.isFile())
+            return refuse(tr("it is not a regular file (a device, a pipe or a socket)."));
         if (!info.isReadable())
             return refuse(tr("the file cannot be read (no permission)."));
         // The owner's write bit, not access(2): as root every file looks writable.
-        if (!(info.permissions() & QFileDevice::WriteOwner) || !info.isWritable())
+        if (!options.readOnly && (!(info.permissions() & QFileDevice::WriteOwner) || !info.isWritable()))
             return refuse(tr("the file is read-only; ParDesk needs to write to it."));
         if (!hasSqliteHeader(absolute))
             return refuse(tr("the file is not a SQLite database."));
-    } else if (!options.createIfMissing) {
+    } else if (options.readOnly || !options.createIfMissing) {
         return refuse(tr("the file does not exist."));
     } else if (!QFileInfo(folder.filePath()).isWritable()) {
         return refuse(tr("the folder %1 is read-only.").arg(QDir::toNativeSeparators(folder.filePath())));
     }
 
     std::unique_ptr<Database> db(new Database(absolute, nextConnectionName()));
+    // The busy timeout from the first statement on: the check below waits for another writer too.
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (options.readOnly) {
+        // On read-only media SQLite cannot make the write-ahead log's index beside the store; a
+        // store nobody can write there cannot change either, so it is opened as immutable.
+        const bool writableHere = QFileInfo(info.absolutePath()).isWritable() && info.isWritable();
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+        db->m_db.setDatabaseName(QStringLiteral("file:%1?mode=ro%2")
+                                     .arg(QString::fromUtf8(QUrl::toPercentEncoding(absolute, "/")),
+                                          writableHere ? QString() : QStringLiteral("&immutable=1")));
+    }
+    db->m_db.setConnectOptions(connectOptions);
     if (!db->m_db.open())
-        return refuse(db->m_db.lastError().text());
+        return refuse(db->explainOpenFailure(db->m_db.lastError().text()));
     if (Status s = db->inspect(); !s)
-        return refuse(s.error());
+        return refuse(db->explainOpenFailure(s.error()));
+    if (options.readOnly) {
+        if (db->schemaVersion() < latestSchemaVersion())
+            return refuse(tr("it was written by an older ParDesk and must be upgraded first, which needs it writable "
+                             "(schema %1; this version uses %2).")
+                              .arg(db->schemaVersion())
+                              .arg(latestSchemaVersion()));
+        QSqlQuery(db->m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        return db;
+    }
     if (Status s = db->configure(); !s)
-        return refuse(s.error());
+        return refuse(db->explainOpenFailure(s.error()));
     const int target = options.schemaVersion > 0 ? options.schemaVersion : latestSchemaVersion();
     if (Status s = db->migrate(target); !s)
         return refuse(s.error());
@@ -114,13 +141,33 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     return db;
 }
 
+// What SQLite's own words ("disk I/O error", "database is locked") mean for the user: a full disk
+// and a busy store are not a damaged file.
+QString Database::explainOpenFailure(const QString &sqliteMessage) const
+{
+    const QStorageInfo disk(QFileInfo(m_path).absolutePath());
+    if (disk.isValid() && !disk.isReadOnly() && disk.bytesAvailable() < 1024 * 1024)
+        return tr("the disk holding it is full (%1 bytes free); free some space and try again. The file was left as "
+                  "it was.")
+            .arg(disk.bytesAvailable());
+    if (sqliteMessage.contains(QLatin1String("database is locked")) || sqliteMessage.contains(QLatin1String("database is busy")))
+        return tr("another program is writing to it and did not finish within 5 seconds; try again in a moment.");
+    return sqliteMessage;
+}
+
 // Reads only: nothing is written until the file is known to be a healthy ParDesk store.
 Status Database::inspect() const
 {
     QString error;
     const QVariant check = scalar(m_db, QStringLiteral("PRAGMA quick_check"), &error);
-    if (!check.isValid())
+    if (!check.isValid() && (error.contains(QLatin1String("locked")) || error.contains(QLatin1String("busy"))))
+        return Error{error};
+    if (!check.isValid()) {
+        const QString explained = explainOpenFailure(error);
+        if (explained != error)
+            return Error{explained};
         return Error{tr("the file is damaged or not a database (%1).").arg(error)};
+    }
     if (check.toString() != u"ok")
         return Error{tr("the database is damaged (%1).").arg(check.toString())};
 
@@ -164,6 +211,10 @@ Status Database::migrate(int target)
         Transaction tx(m_db);
         if (!tx.isActive())
             return Error{tr("the database is busy or locked (%1).").arg(tx.beginError())};
+        // Another process creating the same store may have run this step while we waited for the
+        // lock: the version read under the lock decides.
+        if (m.version <= schemaVersion())
+            continue;
         QSqlQuery q(m_db);
         for (const QString &sql : m.statements) {
             if (!q.exec(sql))
@@ -181,14 +232,20 @@ Status Database::migrate(int target)
 // so a user's own store is never filled with it behind their back.
 Status Database::loadDatasetIfNeeded()
 {
-    const bool loadedBefore =
-        scalar(m_db, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'dataset'")).toInt() > 0;
-    const bool hasDocuments = scalar(m_db, QStringLiteral("SELECT count(*) FROM documents")).toInt() > 0;
-    if (loadedBefore || hasDocuments)
+    const auto needsDataset = [this] {
+        const bool loadedBefore =
+            scalar(m_db, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'dataset'")).toInt() > 0;
+        const bool hasDocuments = scalar(m_db, QStringLiteral("SELECT count(*) FROM documents")).toInt() > 0;
+        return !loadedBefore && !hasDocuments;
+    };
+    if (!needsDataset())
         return {};
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error{tr("the database is busy or locked (%1).").arg(tx.beginError())};
+    // Asked again under the lock: five processes creating one store load the dataset once.
+    if (!needsDataset())
+        return {};
     if (Status s = DatasetLoader(m_db).loadBundled(); !s)
         return Error{tr("the bundled dataset could not be loaded: %1").arg(s.error())};
     if (Status s = tx.commit(); !s)

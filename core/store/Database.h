@@ -18,6 +18,9 @@ public:
         bool createIfMissing = true;
         bool loadBundledDataset = true; // into a store that has never held it
         int schemaVersion = 0;          // 0: the latest; tests build older stores with it
+        // Nothing is written, so a store on a CD or a locked share can still be read (and backed
+        // up). A store that would need an upgrade first is refused.
+        bool readOnly = false;
     };
 
     // Checks the file before touching it: a missing folder, a file that is not SQLite, a corrupt or
@@ -41,6 +44,7 @@ public:
 private:
     Database(QString path, QString connectionName);
     Status inspect() const;
+    QString explainOpenFailure(const QString &sqliteMessage) const;
     Status configure();
     Status migrate(int target);
     Status loadDatasetIfNeeded();

@@ -27,19 +27,6 @@ QStringList column(sqlite3 *db, const char *sql)
     return out;
 }
 
-// Folds the store's write-ahead log into the file, so that a copy of the file alone is the
-// whole store and no log of the old store is left to be replayed over the new one.
-void checkpoint(const QString &path)
-{
-    sqlite3 *db = nullptr;
-    // SQLite takes UTF-8 names on every system (QFile::encodeName is the ANSI code page on Windows).
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
-        sqlite3_busy_timeout(db, 5000);
-        sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
-    }
-    sqlite3_close(db);
-}
-
 } // namespace
 
 Status Restore::check(const QString &backupPath)
@@ -75,24 +62,22 @@ Status Restore::check(const QString &backupPath)
 
 Result<QString> Restore::replace(const QString &storePath, const QString &backupPath)
 {
-    const QFileInfo store(storePath);
+    // A store named through a link is restored where it really is, and kept beside it there.
+    const QFileInfo named(storePath);
+    const QFileInfo store(named.exists() ? named.canonicalFilePath() : named.absoluteFilePath());
     const QString target = store.absoluteFilePath();
-    if (QFileInfo(backupPath) == store)
+    if (QFileInfo(backupPath).exists() && QFileInfo(backupPath).canonicalFilePath() == target)
         return Error{tr("The backup %1 cannot be restored: it is the store itself.").arg(QDir::toNativeSeparators(target))};
     if (Status s = check(backupPath); !s)
         return Error{s.error()};
+    if (!store.exists())
+        return copyInto(target, backupPath);
+    return overwriteLive(target, backupPath);
+}
 
-    QString kept;
-    if (store.exists()) {
-        checkpoint(target);
-        kept = QDir(store.absolutePath())
-                   .filePath(QStringLiteral("%1-before-restore-%2.sqlite")
-                                 .arg(store.completeBaseName(),
-                                      QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-        if (Status s = Backup::copyFile(target, kept); !s)
-            return Error{tr("The store was not replaced: keeping a copy of it failed. %1").arg(s.error())};
-    }
-    // The backup is copied beside the store (the same file system), then renamed over it.
+// No store yet: the backup is copied beside where it goes (the same file system), then renamed.
+Result<QString> Restore::copyInto(const QString &target, const QString &backupPath)
+{
     const QString incoming = target + QStringLiteral(".restoring");
     if (Status s = Backup::copyFile(backupPath, incoming); !s) {
         QFile::remove(incoming);
@@ -103,9 +88,66 @@ Result<QString> Restore::replace(const QString &storePath, const QString &backup
         QFile::remove(incoming);
         return Error{tr("The store %1 was not replaced: %2").arg(QDir::toNativeSeparators(target), why)};
     }
-    // After the checkpoint the log is empty; it belonged to the old store all the same.
-    QFile::remove(target + QStringLiteral("-wal"));
-    QFile::remove(target + QStringLiteral("-shm"));
+    return QString();
+}
+
+// The backup goes into the live store through SQLite's backup API, which holds the store's write
+// lock from its first step to its commit. The replaced store is copied out while that lock is
+// held, so every write another process committed is either in that copy or was never committed
+// (a writer that waits past its busy timeout is told so), and the store itself changes in one
+// transaction: a crash leaves the old store or the restored one.
+Result<QString> Restore::overwriteLive(const QString &target, const QString &backupPath)
+{
+    auto refuse = [&](const QString &why) {
+        return Error{tr("The store %1 was not replaced: %2").arg(QDir::toNativeSeparators(target), why)};
+    };
+    const QFileInfo store(target);
+    const QString kept = QDir(store.absolutePath())
+                             .filePath(QStringLiteral("%1-before-restore-%2.sqlite")
+                                           .arg(store.completeBaseName(),
+                                                QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const QByteArray backupUri = "file:" + QUrl::toPercentEncoding(QFileInfo(backupPath).absoluteFilePath(), "/") + "?mode=ro";
+    sqlite3 *source = nullptr;
+    sqlite3 *live = nullptr;
+    const auto close = [&] {
+        sqlite3_close(source);
+        sqlite3_close(live);
+    };
+    if (sqlite3_open_v2(backupUri.constData(), &source, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK ||
+        sqlite3_open_v2(target.toUtf8().constData(), &live, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(live ? live : source));
+        close();
+        return refuse(why);
+    }
+    sqlite3_busy_timeout(live, 5000);
+    sqlite3_backup *backup = sqlite3_backup_init(live, "main", source, "main");
+    if (!backup) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(live));
+        close();
+        return refuse(why);
+    }
+    // The first page takes the store's write lock. SQLite does not wait for a writer that holds it
+    // (no busy handler for that lock), so the restore waits here, as long as a writer would.
+    int rc = sqlite3_backup_step(backup, 1);
+    for (int waited = 0; (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && waited < 30000; waited += 10) {
+        sqlite3_sleep(10);
+        rc = sqlite3_backup_step(backup, 1);
+    }
+    Status keptCopy = rc == SQLITE_OK || rc == SQLITE_DONE
+                          ? Backup::copyFile(target, kept)
+                          : Status(Error{tr("other programs kept writing to the store for 30 seconds (%1); try again.")
+                                             .arg(QString::fromUtf8(sqlite3_errstr(rc)))});
+    if (keptCopy && rc == SQLITE_OK)
+        rc = sqlite3_backup_step(backup, -1);
+    // Without SQLITE_DONE, finishing rolls the store back: nothing of it was changed.
+    sqlite3_backup_finish(backup);
+    close();
+    if (!keptCopy) {
+        QFile::remove(kept);
+        return Error{tr("The store was not replaced: keeping a copy of it failed. %1").arg(keptCopy.error())};
+    }
+    if (rc != SQLITE_DONE)
+        return refuse(QString::fromUtf8(sqlite3_errstr(rc)));
     return kept;
 }
 

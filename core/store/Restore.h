@@ -1,7 +1,8 @@
 #pragma once
 // Putting a backup back in place of the store. The backup is checked first (a healthy ParDesk store
 // that this version reads), the store it replaces is kept as a backup too, and the replacement is
-// one rename: a crash during a restore leaves the old store or the new one, never a mixture.
+// one transaction of the live store: a crash during a restore leaves the old store or the new one,
+// never a mixture, and a write another process committed meanwhile is never lost.
 
 #include "util/Result.h"
 
@@ -17,10 +18,16 @@ public:
     // version reads. Nothing is written to it.
     static Status check(const QString &backupPath);
 
-    // Replaces the store at `storePath` (which no connection of this process may hold open) with a
-    // copy of `backupPath`. The replaced store is first copied to `<name>-before-restore-<time>.sqlite`
-    // beside it; that path is returned (empty when there was no store).
+    // Replaces the content of the store at `storePath` (a link is followed to the real store) with
+    // that of `backupPath`, under the store's own write lock, so that other processes may have it
+    // open and no write they committed is lost. The replaced content is first copied to
+    // `<name>-before-restore-<time>.sqlite` beside the store; that path is returned (empty when
+    // there was no store).
     static Result<QString> replace(const QString &storePath, const QString &backupPath);
+
+private:
+    static Result<QString> copyInto(const QString &target, const QString &backupPath);
+    static Result<QString> overwriteLive(const QString &target, const QString &backupPath);
 };
 
 } // namespace pardesk

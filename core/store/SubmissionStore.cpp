@@ -1,5 +1,6 @@
 #include "store/SubmissionStore.h"
 
+#include "forms/FieldLimits.h"
 #include "periods/Period.h"
 #include "store/AuditLog.h"
 #include "store/SubmissionLookup.h"
@@ -146,6 +147,13 @@ Status SubmissionStore::writeOne(qint64 submissionId, const CellWrite &w, WriteO
     const auto failed = [&](const QSqlQuery &q) {
         return Error{tr("The change of %1 could not be saved: %2").arg(w.code, q.lastError().text())};
     };
+    // The same limits as an import: a pasted megabyte is refused, not stored.
+    const int limit = w.field == CellWrite::Field::Note ? FieldLimits::kMaxNoteChars : FieldLimits::kMaxValueChars;
+    if (w.text.size() > limit)
+        return Error{tr("%1 was not changed: the text is %2 characters long; at most %3 are accepted.")
+                         .arg(w.code)
+                         .arg(w.text.size())
+                         .arg(limit)};
     QSqlQuery q(m_db);
     // The item must be one of the submission's own form.
     q.prepare(QStringLiteral("SELECT v.raw, v.value, v.note, v.item_id IS NOT NULL FROM submissions s "

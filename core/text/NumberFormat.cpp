@@ -161,4 +161,15 @@ UnitScale unitScaleOf(const QString &unit)
     return UnitScale::Count;
 }
 
+bool textReadsAs(const QString &text, double value)
+{
+    for (NumberConvention convention : {NumberConvention::Vietnamese, NumberConvention::C})
+        for (UnitScale scale : {UnitScale::Other, UnitScale::Count, UnitScale::Percent, UnitScale::Points}) {
+            const ParsedNumber parsed = parseNumber(text, scale, convention);
+            if (parsed.isNumber() && std::abs(parsed.value - value) <= 1e-9 * std::max(1.0, std::abs(value)))
+                return true;
+        }
+    return false;
+}
+
 } // namespace pardesk

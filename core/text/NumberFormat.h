@@ -48,4 +48,8 @@ QString formatNumber(double value, int maxDecimals = 2,
 // The scale that a unit cell of a form ("%", "Hồ sơ", "điểm") implies.
 UnitScale unitScaleOf(const QString &unit);
 
+// Whether `value` is a number the text can be read as, under either convention and any scale the
+// entry screen uses: how a stored or sent number is checked against the text it came from.
+bool textReadsAs(const QString &text, double value);
+
 } // namespace pardesk

@@ -130,6 +130,57 @@ void TestExchangeBadInput::refusedAndStoreUnchanged_data()
         c.insert("values", values);
     }, true));
     QTest::newRow("package naming an unknown item") << path("bad-code.pardesk") << QStringList{"value 1", "99.1"};
+
+    // Issue 16: a package's number is the one its text reads; a disagreement is forgery or damage.
+    const auto withValue = [&](const char *name, const QJsonValue &raw, const QJsonValue &number) {
+        writeAll(path(name), package(*db, [&](QJsonObject &c) {
+            QJsonArray values = c.value("values").toArray();
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                QJsonObject v = values[i].toObject();
+                if (v.value("code").toString() == u"1.1") {
+                    v.insert("raw", raw);
+                    v.insert("value", number);
+                    values[i] = v;
+                }
+            }
+            c.insert("values", values);
+        }, true));
+    };
+    withValue("raw-3-value-999.pardesk", "3", 999);
+    QTest::newRow("package: text 3, number 999") << path("raw-3-value-999.pardesk") << QStringList{"1.1", "\"3\"", "999", "not what the text reads"};
+    withValue("raw-abc.pardesk", "abc", 3);
+    QTest::newRow("package: text abc, number 3") << path("raw-abc.pardesk") << QStringList{"1.1", "abc"};
+    withValue("raw-null.pardesk", QJsonValue(), 3);
+    QTest::newRow("package: no text, number 3") << path("raw-null.pardesk") << QStringList{"1.1", "not what the text reads"};
+    writeAll(path("array.pardesk"), "[1,2,3]");
+    QTest::newRow("package that is a JSON array") << path("array.pardesk") << QStringList{"JSON but not a ParDesk submission package"};
+    writeAll(path("values-not-objects.pardesk"), package(*db, [](QJsonObject &c) { c.insert("values", QJsonArray{1, 2}); }, true));
+    QTest::newRow("package whose values are numbers") << path("values-not-objects.pardesk") << QStringList{"value 1", "not a value"};
+
+    // Ambiguous workbooks: programs would read them differently.
+    const QByteArray rels = "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>";
+    const QByteArray book = "<workbook xmlns:r=\"r\"><sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+    const auto sheetXml = [](const QByteArray &value) {
+        return "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>code</t></is></c><c r=\"B1\" "
+               "t=\"inlineStr\"><is><t>value</t></is></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>1.1</t></is>"
+               "</c>" + value + "</row></sheetData></worksheet>";
+    };
+    writeAll(path("twice-entry.xlsx"), makeZip({{"xl/workbook.xml", book}, {"xl/_rels/workbook.xml.rels", rels},
+                                               {"xl/worksheets/sheet1.xml", sheetXml("<c r=\"B2\"><v>5</v></c>")},
+                                               {"xl/worksheets/sheet1.xml", sheetXml("<c r=\"B2\"><v>500</v></c>")}}));
+    QTest::newRow("zip entry twice") << path("twice-entry.xlsx") << QStringList{"xl/worksheets/sheet1.xml", "twice"};
+    writeAll(path("twice-cell.xlsx"), makeZip({{"xl/workbook.xml", book}, {"xl/_rels/workbook.xml.rels", rels},
+                                              {"xl/worksheets/sheet1.xml", sheetXml("<c r=\"B2\"><v>5</v></c><c r=\"B2\"><v>500</v></c>")}}));
+    QTest::newRow("cell written twice") << path("twice-cell.xlsx") << QStringList{"cell B2", "twice"};
+
+    // Text that is not a CSV, said as it is.
+    static const char nul[] = "code,value,note\n1.1,4,\n1.2.1,3,a\0b\n";
+    writeAll(path("nul.csv"), QByteArray(nul, sizeof nul - 1));
+    QTest::newRow("CSV with a NUL byte") << path("nul.csv") << QStringList{"row 3", "NUL"};
+    writeAll(path("workbook.csv"), readAll(path("twice-cell.xlsx")));
+    QTest::newRow("workbook named .csv") << path("workbook.csv") << QStringList{"workbook", "not CSV"};
+    writeAll(path("long-note.csv"), "code,value,note\n1.1,4," + QByteArray(4001, 'n') + "\n");
+    QTest::newRow("note too long") << path("long-note.csv") << QStringList{"row 2", "1.1", "4001 characters"};
 }
 
 void TestExchangeBadInput::refusedAndStoreUnchanged()

@@ -79,6 +79,9 @@ void TestSubmissionCsv::reads_data()
                                                << QStringList{};
     QTest::newRow("a code written with its trailing dot") << QByteArray("code,value\n5.3.,45\n")
                                                           << Expected{{"5.3", 45.0}} << QStringList{};
+    // Issue 16: a file with old Mac line ends (a carriage return alone) is read line by line.
+    QTest::newRow("CR-only line ends") << QByteArray("code,value,note\r5.1.1,228,\r5.1.2,12,\r")
+                                       << Expected{{"5.1.1", 228.0}, {"5.1.2", 12.0}} << QStringList{};
     QTest::newRow("blank lines and extra columns are ignored")
         << QByteArray("code,label,value\n\n5.3.1,Tổng số TTHC,1.272\n,,\n\n") << Expected{{"5.3.1", 1272.0}} << QStringList{};
 }

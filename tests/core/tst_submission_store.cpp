@@ -1,5 +1,6 @@
 // Writing submissions: creation, values exactly as typed, notes, clearing, the status workflow,
 // and the audit row of every change, on a store built from the bundled dataset.
+#include "forms/FieldLimits.h"
 #include "forms/FormDefinition.h"
 #include "store/AuditLog.h"
 #include "store/Catalog.h"
@@ -62,6 +63,7 @@ private slots:
     void storesWhatWasTypedWithItsAudit();
     void clearingLeavesNoData();
     void notesAreKeptApartFromValues();
+    void refusesTextsLongerThanTheLimits();
     void undoIsAuditedAsUndo();
     void writesAllOrNothing();
     void refusesToWriteASubmittedSubmission();
@@ -180,6 +182,21 @@ void TestSubmissionStore::notesAreKeptApartFromValues()
     QVERIFY(kept->raw.isEmpty());
     QCOMPARE(kept->note, QStringLiteral("Theo sổ theo dõi văn bản"));
     QCOMPARE(auditOf(m_db->connection(), id)[2].action, QStringLiteral("set_note"));
+}
+
+// Issue 16: a 20 MB note pasted or imported made every screen that showed it slow and huge.
+void TestSubmissionStore::refusesTextsLongerThanTheLimits()
+{
+    SubmissionStore store(m_db->connection());
+    const qint64 id = store.create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
+    CellWrite note = write(QStringLiteral("1.1"), QString(FieldLimits::kMaxNoteChars + 1, u'n'), std::nullopt);
+    note.field = CellWrite::Field::Note;
+    const Status refused = store.write(id, {write(QStringLiteral("1.1"), QStringLiteral("2"), 2), note});
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("1.1")) && refused.error().contains(QStringLiteral("4001")), qPrintable(refused.error()));
+    QVERIFY(!valueOf(m_db->connection(), id, QStringLiteral("1.1"))); // all or nothing
+    note.text.chop(1);
+    QVERIFY(store.write(id, {note}));
 }
 
 void TestSubmissionStore::undoIsAuditedAsUndo()

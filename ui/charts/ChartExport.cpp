@@ -1,6 +1,9 @@
 #include "charts/ChartExport.h"
 
+#include "io/StagedFile.h"
+
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
 #include <QFileInfo>
 #include <QImage>
@@ -55,6 +58,10 @@ Status ChartExport::save(QWidget *figure, const QString &path, QSize size)
                          .arg(size.height())};
     const QSize shown = figure->isVisible() ? figure->size() : size;
     const QString suffix = QFileInfo(path).suffix().toLower();
+    // Drawn into memory, then written whole (StagedFile): Qt's writers do not all report a full
+    // disk, and a failed export must leave an older file of that name as it was.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     if (suffix == u"png") {
         // Laid out at the asked size, so that the texts keep their size and the chart fills it.
         layOut(figure, size);
@@ -66,14 +73,14 @@ Status ChartExport::save(QWidget *figure, const QString &path, QSize size)
         }
         if (figure->size() != shown)
             figure->resize(shown);
-        if (!image.save(path, "PNG"))
+        if (!image.save(&buffer, "PNG"))
             return Error{tr("Could not write the image %1.").arg(path)};
-        return {};
+        return StagedFile::writeAll(path, buffer.data());
     }
     layOut(figure, shown);
     if (suffix == u"svg") {
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(&buffer);
         svg.setSize(shown);
         svg.setViewBox(QRect(QPoint(), shown));
         svg.setTitle(tr("ParDesk chart"));
@@ -82,9 +89,9 @@ Status ChartExport::save(QWidget *figure, const QString &path, QSize size)
             return Error{tr("Could not write the drawing %1.").arg(path)};
         figure->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
         painter.end();
-        return {};
+        return StagedFile::writeAll(path, buffer.data());
     }
-    QPdfWriter pdf(path);
+    QPdfWriter pdf(&buffer);
     pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10)));
     pdf.setResolution(300);
     pdf.setTitle(tr("ParDesk chart"));
@@ -95,7 +102,7 @@ Status ChartExport::save(QWidget *figure, const QString &path, QSize size)
     renderScaled(figure, painter, pdf.pageLayout().paintRectPixels(pdf.resolution()).translated(
                                       -pdf.pageLayout().paintRectPixels(pdf.resolution()).topLeft()));
     painter.end();
-    return {};
+    return StagedFile::writeAll(path, buffer.data());
 }
 
 void ChartExport::copyToClipboard(QWidget *figure)

@@ -3,13 +3,13 @@
 #include "print/OdtExport.h"
 #include "report/CsvExport.h"
 #include "report/XlsxExport.h"
-#include "store/DurableRename.h"
 
+#include "io/StagedFile.h"
+
+#include <QBuffer>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QPdfWriter>
-#include <QTemporaryFile>
 
 namespace pardesk {
 
@@ -30,15 +30,20 @@ QString AppendixExport::fileFilter()
 
 Status AppendixExport::writePdf(const AppendixTable &table, const QString &path, AppendixPagination *pagination)
 {
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setPageLayout(AppendixPainter::pageLayout(table));
-    writer.setCreator(QStringLiteral("ParDesk"));
-    writer.setTitle(table.identity.title);
-    const AppendixPagination pages = AppendixPainter(table).paint(writer);
-    if (pagination)
-        *pagination = pages;
-    return {};
+    // Painted into memory: QPdfWriter does not report a failed write, StagedFile does.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setPageLayout(AppendixPainter::pageLayout(table));
+        writer.setCreator(QStringLiteral("ParDesk"));
+        writer.setTitle(table.identity.title);
+        const AppendixPagination pages = AppendixPainter(table).paint(writer);
+        if (pagination)
+            *pagination = pages;
+    }
+    return StagedFile::writeAll(path, buffer.data());
 }
 
 Status AppendixExport::write(const AppendixTable &table, const QString &path, AppendixPagination *pagination)
@@ -50,31 +55,23 @@ Status AppendixExport::write(const AppendixTable &table, const QString &path, Ap
     if (!target.absoluteDir().exists())
         return Error{tr("Cannot write \"%1\": the folder %2 does not exist.").arg(path, target.absolutePath())};
 
-    // A unique name in the same folder, so that the rename stays on one file system.
-    QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".%1-XXXXXX.%2").arg(target.completeBaseName(), suffix)));
-    if (!temporary.open())
-        return Error{tr("Cannot write in %1: %2").arg(target.absolutePath(), temporary.errorString())};
-    const QString part = temporary.fileName();
-    temporary.close();
-
-    Status status;
+    // Each format is written whole under another name and renamed into place (StagedFile): an
+    // error leaves no file, and an existing file untouched.
     if (suffix == u"pdf")
-        status = writePdf(table, part, pagination);
-    else if (suffix == u"odt")
-        status = OdtExport::write(table, part);
-    else if (suffix == u"xlsx")
-        status = XlsxExport::write(table, part);
-    else
-        status = CsvExport::write(table, part);
-    if (!status)
-        return status; // the temporary file removes itself
-    temporary.setAutoRemove(false);
-    // Replaces an existing file in one step, on Windows too (where rename() refuses to).
-    if (!durableRename(part, target.absoluteFilePath())) {
-        QFile::remove(part);
-        return Error{tr("Cannot write \"%1\": renaming the finished file failed.").arg(path)};
+        return writePdf(table, path, pagination);
+    if (suffix == u"odt") {
+        const auto bytes = OdtExport::bytes(table);
+        return bytes ? StagedFile::writeAll(path, bytes.value()) : Status(Error{bytes.error()});
     }
-    return {};
+    if (suffix == u"csv")
+        return StagedFile::writeAll(path, CsvExport::toBytes(table));
+    StagedFile staged(path);
+    if (Status s = staged.open(); !s)
+        return s;
+    // The message names the file asked for, not the hidden one it was written under.
+    if (Status s = XlsxExport::write(table, staged.pathForWriter()); !s)
+        return Error{QString(s.error()).replace(staged.stagingPath(), target.absoluteFilePath())};
+    return staged.commit();
 }
 
 } // namespace pardesk

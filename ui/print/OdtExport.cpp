@@ -3,6 +3,7 @@
 #include "print/AppendixFonts.h"
 #include "report/AppendixText.h"
 
+#include <QBuffer>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
@@ -155,14 +156,16 @@ void OdtExport::fill(QTextDocument &document, const AppendixTable &table)
     }
 }
 
-Status OdtExport::write(const AppendixTable &table, const QString &path)
+Result<QByteArray> OdtExport::bytes(const AppendixTable &table)
 {
     QTextDocument document;
     fill(document, table);
-    QTextDocumentWriter writer(path, "odf");
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(&document))
-        return Error{tr("Could not write %1: %2").arg(path, writer.device() ? writer.device()->errorString() : QString())};
-    return {};
+        return Error{tr("The OpenDocument file could not be made.")};
+    return buffer.data();
 }
 
 } // namespace pardesk

@@ -15,7 +15,8 @@ namespace pardesk {
 class OdtExport {
     Q_DECLARE_TR_FUNCTIONS(OdtExport)
 public:
-    static Status write(const AppendixTable &table, const QString &path);
+    // The .odt file's bytes, made in memory (AppendixExport writes them with StagedFile).
+    static Result<QByteArray> bytes(const AppendixTable &table);
     // The document that is written (also what a test or a preview can read back).
     static void fill(QTextDocument &document, const AppendixTable &table);
 };
