@@ -1135,6 +1135,10 @@
         <source>%1: the file is larger than %2 can be (over %3 MB); it was not read.</source>
         <translation>%1: tệp lớn hơn mức tối đa của %2 (trên %3 MB); tệp không được đọc.</translation>
     </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>tệp không tồn tại</translation>
+    </message>
 </context>
 <context>
     <name>FolderImport</name>
@@ -2113,61 +2117,6 @@
     </message>
 </context>
 <context>
-    <name>SourceName</name>
-    <message>
-        <source>dated %1</source>
-        <translation>ngày %1</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>tháng %1</translation>
-    </message>
-    <message>
-        <source>of the year %1</source>
-        <translation>năm %1</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Văn bản</translation>
-    </message>
-    <message>
-        <source>%1 No. %2</source>
-        <translation>%1 số %2</translation>
-    </message>
-    <message>
-        <source>of %1</source>
-        <translation>của %1</translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation>phần đầu văn bản</translation>
-    </message>
-    <message>
-        <source>section %1</source>
-        <translation>mục %1</translation>
-    </message>
-    <message>
-        <source>Appendix, row %1</source>
-        <translation>Phụ lục, dòng %1</translation>
-    </message>
-    <message>
-        <source>Appendix %1, row %2</source>
-        <translation>Phụ lục %1, dòng %2</translation>
-    </message>
-    <message>
-        <source>Appendix %1</source>
-        <translation>Phụ lục %1</translation>
-    </message>
-    <message>
-        <source>Appendix, section %1</source>
-        <translation>Phụ lục, mục %1</translation>
-    </message>
-    <message>
-        <source>section %1, table, row %2</source>
-        <translation>mục %1, bảng, dòng %2</translation>
-    </message>
-</context>
-<context>
     <name>SignatureOutcome</name>
     <message>
         <source>Warning: the package is not signed. Nothing shows that %1 sent it or that nobody changed it on the way; it is imported because this store accepts unsigned packages.</source>
@@ -2226,6 +2175,61 @@
     </message>
 </context>
 <context>
+    <name>SourceName</name>
+    <message>
+        <source>dated %1</source>
+        <translation>ngày %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>tháng %1</translation>
+    </message>
+    <message>
+        <source>of the year %1</source>
+        <translation>năm %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>%1 No. %2</source>
+        <translation>%1 số %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>của %1</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>phần đầu văn bản</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>mục %1</translation>
+    </message>
+    <message>
+        <source>Appendix, row %1</source>
+        <translation>Phụ lục, dòng %1</translation>
+    </message>
+    <message>
+        <source>Appendix %1, row %2</source>
+        <translation>Phụ lục %1, dòng %2</translation>
+    </message>
+    <message>
+        <source>Appendix %1</source>
+        <translation>Phụ lục %1</translation>
+    </message>
+    <message>
+        <source>Appendix, section %1</source>
+        <translation>Phụ lục, mục %1</translation>
+    </message>
+    <message>
+        <source>section %1, table, row %2</source>
+        <translation>mục %1, bảng, dòng %2</translation>
+    </message>
+</context>
+<context>
     <name>StagedFile</name>
     <message>
         <source>the disk is full</source>
@@ -2250,6 +2254,10 @@
     <message>
         <source>the file is not open</source>
         <translation>tệp chưa được mở</translation>
+    </message>
+    <message>
+        <source>it could not be written to the disk</source>
+        <translation>không ghi được xuống ổ đĩa</translation>
     </message>
 </context>
 <context>
