@@ -42,10 +42,24 @@ QWidget *shownWindow(QWidget *main)
     return other != windows.end() ? *other : main;
 }
 
+// --help and --version print and quit without a window, so they must work without a display too
+// (a terminal on a server, an install check): Qt's offscreen platform needs none.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "--version" || a == "-v" || a == "--help-all")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("pardesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("ParDesk"));

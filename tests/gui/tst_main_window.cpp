@@ -129,6 +129,17 @@ void TestMainWindow::bothExecutablesPrintTheProjectVersion()
         const QString out = QString::fromUtf8(run.out).trimmed();
         QVERIFY2(out.endsWith(QLatin1String(" " PARDESK_VERSION_TEXT)), qPrintable(program + QStringLiteral(": ") + out));
     }
+    // Without any display (a terminal on a server, an install check) the window program still answers.
+    QProcessEnvironment noDisplay = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        noDisplay.remove(QString::fromLatin1(name));
+    QProcess gui;
+    gui.setProcessEnvironment(noDisplay);
+    gui.start(test::guiPath(), {QStringLiteral("--version")});
+    QVERIFY(gui.waitForFinished(60000));
+    QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(gui.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(gui.readAllStandardOutput()).trimmed().endsWith(QLatin1String(" " PARDESK_VERSION_TEXT)));
 }
 
 void TestMainWindow::windowAndPrintPreviewHaveTheIcon()
