@@ -80,11 +80,13 @@ void TestCliRestore::noCommittedWriteIsLostWhileOthersWrite()
                  0);
     QCOMPARE(runCli({QStringLiteral("--db"), store, QStringLiteral("backup"), QStringLiteral("--out"), backup}).exitCode, 0);
 
+    // Enough edits that the writers are still writing when the restore lands (with 150 they finished
+    // first in one run of two on an idle machine, and no write came after the restore).
     QList<QProcess *> writers;
     for (const QString &period : periods) {
         auto *writer = new QProcess(this);
         writer->start(cliPath(), {QStringLiteral("--db"), store, QStringLiteral("torture"), QStringLiteral("--edits"),
-                                  QStringLiteral("150"), QStringLiteral("--period"), period});
+                                  QStringLiteral("1500"), QStringLiteral("--period"), period});
         writers.append(writer);
     }
     // Several commits each before the restore, however slow the machine.
