@@ -1,15 +1,18 @@
 #include "shell/AppIcon.h"
 
 #include <QApplication>
+#include <QDir>
 
 namespace pardesk {
 
 QIcon applicationIcon()
 {
-    // PNGs drawn from the SVG at each size, so that no SVG plugin is needed and 16 px stays crisp.
+    // PNGs drawn from the SVG at each size (resources/CMakeLists.txt lists them), so that no SVG
+    // plugin is needed and 16 px stays crisp; each file's own size is read from it.
     QIcon icon;
-    for (int size : {16, 24, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/pardesk-%1.png").arg(size), QSize(size, size));
+    const QDir icons(QStringLiteral(":/icons"));
+    for (const QString &file : icons.entryList({QStringLiteral("pardesk-*.png")}, QDir::Files))
+        icon.addFile(icons.filePath(file));
     return icon;
 }
 

@@ -28,7 +28,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     installApplicationIcon();
-    setWindowIcon(applicationIcon());
     // The banner sits above the navigation, so that every area of a synthetic store shows it.
     m_syntheticBanner->setObjectName(QStringLiteral("syntheticBanner"));
     m_syntheticBanner->setAlignment(Qt::AlignCenter);
