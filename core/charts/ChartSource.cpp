@@ -35,18 +35,14 @@ Result<QList<AgencyName>> ChartSource::reportingAgencies(QSqlDatabase db, const 
 
 QString ChartSource::comparisonText(const Target &target)
 {
-    if (!target.value || target.comparator.isEmpty())
+    if (!target.value || target.comparator == Comparator::None)
         return {};
-    static const QHash<QString, QString> symbols = {
-        {QStringLiteral(">="), QStringLiteral("≥")}, {QStringLiteral(">"), QStringLiteral(">")},
-        {QStringLiteral("<="), QStringLiteral("≤")}, {QStringLiteral("<"), QStringLiteral("<")},
-        {QStringLiteral("="), QStringLiteral("=")},  {QStringLiteral("~"), QStringLiteral("≈")}};
     const QString number = formatNumber(*target.value, 4);
     // "%" sticks to the number as Vietnamese writes it; a word unit takes a space.
     const QString amount = target.unit == u"%" || target.unit.isEmpty() ? number + target.unit
                                                                          : number + u' ' + target.unit;
-    const QString comparison = symbols.value(target.comparator, target.comparator) + u' ' + amount;
-    return target.kind == u"reduction" ? tr("cut %1").arg(comparison) : comparison;
+    const QString comparison = comparatorSymbol(target.comparator) + u' ' + amount;
+    return target.kind == TargetKind::Reduction ? tr("cut %1").arg(comparison) : comparison;
 }
 
 QString ChartSource::documentList(const QStringList &names)

@@ -18,7 +18,7 @@ CompareChartData compose(const Theme &theme, const QList<ProvinceName> &province
         for (const Target &t : targets) {
             if (t.province != p.code || t.theme != theme.key)
                 continue;
-            if (!t.value || t.comparator.isEmpty()) {
+            if (!t.value || t.comparator == Comparator::None) {
                 ++province.qualitative;
                 continue;
             }

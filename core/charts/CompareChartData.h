@@ -10,7 +10,7 @@ struct CompareBar {
     qint64 targetId = 0;
     QString documentName; // as a user cites it (SourceName::document)
     QString documentDate; // the document's issue date as the store holds it (ISO)
-    QString level;        // province | district | commune | department; empty: not tied to a level
+    AdminLevel level = AdminLevel::None; // None: not tied to a level
     QString comparison;   // ChartSource::comparisonText: "≥ 50%"
     double value = 0;     // the target value, in `unit`
     QString unit;

@@ -66,7 +66,8 @@ Result<Resolved> resolve(QSqlDatabase db, const TrendRequest &request, const QSt
         for (const Indicator &i : indicators.value()) {
             if (i.theme != request.indicator || i.scope != wanted || !formOfProvince(i.form))
                 continue;
-            if (request.scope.kind == AgencyScope::Kind::Level && !i.level.isEmpty() && i.level != request.scope.level)
+            if (request.scope.kind == AgencyScope::Kind::Level && i.level != AdminLevel::None &&
+                storeText(i.level) != request.scope.level)
                 continue;
             const AgencyScope scope = i.scope == u"province" && request.scope.kind == AgencyScope::Kind::Province
                                           ? AgencyScope::atLevel(province, QStringLiteral("province"))
@@ -100,7 +101,7 @@ Result<QList<TrendTarget>> targetsOf(QSqlDatabase db, const Resolved &resolved, 
         if (i.form != resolved.form || i.item != resolved.item)
             continue;
         for (const Target &t : targets.value()) {
-            if (t.theme != i.theme || t.level != i.level || !t.value || t.comparator.isEmpty())
+            if (t.theme != i.theme || t.level != i.level || !t.value || t.comparator == Comparator::None)
                 continue;
             if (std::any_of(out.cbegin(), out.cend(), [&](const TrendTarget &o) { return o.id == t.id; }))
                 continue;
@@ -110,7 +111,7 @@ Result<QList<TrendTarget>> targetsOf(QSqlDatabase db, const Resolved &resolved, 
                     firstYear = d.year.value_or(d.issued.left(4).toInt());
             const Evaluation e = evaluate(t, t.value); // for the tolerance a "~" target is read with
             out.append({t.id, t.documentName, ChartSource::comparisonText(t), t.comparator, *t.value, t.unit, t.text,
-                        t.comparator == u"~" ? e.tolerance : std::nullopt, firstYear, t.deadline.left(4).toInt()});
+                        t.comparator == Comparator::About ? e.tolerance : std::nullopt, firstYear, t.deadline.left(4).toInt()});
         }
     }
     return out;

@@ -36,7 +36,7 @@ struct TrendTarget {
     qint64 id = 0;
     QString plan;       // the document as a user cites it (SourceName::document)
     QString comparison; // "≥ 80%"
-    QString comparator;
+    Comparator comparator = Comparator::None;
     double value = 0;
     QString unit;
     QString text;       // verbatim

@@ -1,6 +1,8 @@
 #pragma once
 // Plain records read from the store: what the command line, the views and the printing show.
 
+#include "domain/Vocabulary.h"
+
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -48,12 +50,12 @@ struct Target {
     QString fragment;
     QString indicator;
     QString theme;
-    QString kind;
-    QString comparator;
+    TargetKind kind = TargetKind::Level;
+    Comparator comparator = Comparator::None;
     std::optional<double> value;
     QString unit;
-    QString direction;
-    QString level;
+    Direction direction = Direction::Higher;
+    AdminLevel level = AdminLevel::None;
     std::optional<int> baselineYear;
     std::optional<double> baselineValue;
     bool aspirational = false;
@@ -128,7 +130,7 @@ struct Indicator {
     QString theme;
     QString form;
     QString item;
-    QString level; // empty: not tied to one administrative level
+    AdminLevel level = AdminLevel::None; // None: not tied to one administrative level
     QString scope; // "province": the province's own total; "agency": each agency's, added up
     QString why;
 };

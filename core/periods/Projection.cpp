@@ -19,24 +19,20 @@ QString keysOf(const QList<Period> &periods)
 
 } // namespace
 
-Result<bool> Projection::meets(double actual, const QString &comparator, double target, double tolerance)
+Result<bool> Projection::meets(double actual, Comparator comparator, double target, double tolerance)
 {
     if (const std::optional<bool> holds = satisfies(actual, comparator, target, tolerance))
         return *holds;
-    return Error{tr("Unknown comparison \"%1\": use >=, >, =, <=, < or ~.").arg(comparator)};
+    return Error{tr("There is no comparison to meet: the target is qualitative.")};
 }
 
-Result<YearEndProjection> Projection::project(const QList<PeriodValue> &cumulative, const QString &comparator,
+Result<YearEndProjection> Projection::project(const QList<PeriodValue> &cumulative, Comparator comparator,
                                               std::optional<double> target, double tolerance)
 {
     if (cumulative.isEmpty())
         return Error{tr("No values to project from.")};
-    if (!comparator.isEmpty() && !target)
-        return Error{tr("The comparison \"%1\" needs a target value.").arg(comparator)};
-    if (!comparator.isEmpty()) {
-        if (const auto check = meets(0, comparator, 0, tolerance); !check)
-            return Error{check.error()};
-    }
+    if (comparator != Comparator::None && !target)
+        return Error{tr("The comparison \"%1\" needs a target value.").arg(storeText(comparator))};
 
     YearEndProjection out;
     out.year = cumulative.first().period.year();

@@ -2,6 +2,7 @@
 // Projects a year-end value from the cumulative ("lũy kế") values of the periods so far, by a
 // linear trend, and says whether a target will be met, with the assumption written out.
 
+#include "domain/Vocabulary.h"
 #include "periods/Period.h"
 #include "util/Result.h"
 
@@ -38,9 +39,9 @@ public:
     // `cumulative`: values of periods of one year that start the year (Q1, S1, N9, the year) or
     // lũy kế values reported with a quarter (Q2 = cumulative to the end of June). Period values
     // (what happened in one quarter alone) must be turned into cumulative ones first: see
-    // cumulate(). With a comparator (">=", ">", "=", "<=", "<", "~") and a target value, the
+    // cumulate(). With a comparator (not None) and a target value, the
     // projection is compared with the target; `tolerance` is the half-width of "~" (khoảng).
-    static Result<YearEndProjection> project(const QList<PeriodValue> &cumulative, const QString &comparator = {},
+    static Result<YearEndProjection> project(const QList<PeriodValue> &cumulative, Comparator comparator = Comparator::None,
                                              std::optional<double> target = {}, double tolerance = 0);
 
     // Quarter values (each quarter alone, counts) to cumulative values Q1, Q1+Q2, …; a missing
@@ -49,8 +50,8 @@ public:
     // The totals are given as the periods they cover: Q1, S1 (Q1+Q2), N9 (+Q3), the year (+Q4).
     static Result<QList<PeriodValue>> cumulate(const QList<PeriodValue> &quarterValues);
 
-    // Whether `actual` meets `target` by the comparison; an unknown comparator is an error.
-    static Result<bool> meets(double actual, const QString &comparator, double target, double tolerance = 0);
+    // Whether `actual` meets `target` by the comparison; Comparator::None is an error.
+    static Result<bool> meets(double actual, Comparator comparator, double target, double tolerance = 0);
 };
 
 } // namespace pardesk

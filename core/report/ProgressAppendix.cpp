@@ -39,17 +39,11 @@ QString projectionText(const std::optional<YearEndProjection> &p, const QString 
 
 } // namespace
 
-QString ProgressAppendix::targetValue(const QString &comparator, std::optional<double> value, const QString &unit)
+QString ProgressAppendix::targetValue(Comparator comparator, std::optional<double> value, const QString &unit)
 {
     if (!value)
         return {};
-    static const QHash<QString, QString> symbols{{QStringLiteral(">="), QStringLiteral("≥")},
-                                                 {QStringLiteral("<="), QStringLiteral("≤")},
-                                                 {QStringLiteral(">"), QStringLiteral(">")},
-                                                 {QStringLiteral("<"), QStringLiteral("<")},
-                                                 {QStringLiteral("="), QStringLiteral("=")},
-                                                 {QStringLiteral("~"), QStringLiteral("~")}};
-    const QString symbol = symbols.value(comparator);
+    const QString symbol = comparatorSymbol(comparator);
     return (symbol.isEmpty() ? QString() : symbol + u' ') + withUnit(*value, unit);
 }
 

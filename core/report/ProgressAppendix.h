@@ -3,6 +3,7 @@
 // value, the actual, met / not met, the gap and the year-end projection (core/targets/TargetReport),
 // grouped by plan.
 
+#include "domain/Vocabulary.h"
 #include "report/AppendixTable.h"
 #include "util/Result.h"
 
@@ -18,7 +19,7 @@ public:
     // 2024S1, 2024). Unknown ones are refused with a message naming them.
     static Result<AppendixTable> build(const QSqlDatabase &db, const QString &province, const QString &period);
     // "≥ 80%", "≤ 25 phút", "~ 80%": the target's comparison as printed.
-    static QString targetValue(const QString &comparator, std::optional<double> value, const QString &unit);
+    static QString targetValue(Comparator comparator, std::optional<double> value, const QString &unit);
 };
 
 } // namespace pardesk

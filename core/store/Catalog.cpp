@@ -121,12 +121,13 @@ Result<QList<Target>> Catalog::targets(const TargetFilter &filter) const
         t.fragment = q.value(8).toString();
         t.indicator = q.value(9).toString();
         t.theme = q.value(10).toString();
-        t.kind = q.value(11).toString();
-        t.comparator = q.value(12).toString();
+        // The schema's CHECK constraints hold these columns to the vocabulary (domain/Vocabulary.h).
+        t.kind = targetKindFrom(q.value(11).toString()).value_or(TargetKind::Level);
+        t.comparator = comparatorFrom(q.value(12).toString()).value_or(Comparator::None);
         t.value = optionalDouble(q.value(13));
         t.unit = q.value(14).toString();
-        t.direction = q.value(15).toString();
-        t.level = q.value(16).toString();
+        t.direction = directionFrom(q.value(15).toString()).value_or(Direction::Higher);
+        t.level = adminLevelFrom(q.value(16).toString()).value_or(AdminLevel::None);
         t.baselineYear = optionalInt(q.value(17));
         t.baselineValue = optionalDouble(q.value(18));
         t.aspirational = q.value(19).toBool();
@@ -296,7 +297,8 @@ Result<QList<Indicator>> Catalog::indicators() const
                                              "JOIN forms f ON f.id = i.form_id ORDER BY i.id"),
                               {}, [](const QSqlQuery &q) {
                                   return Indicator{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                                   q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+                                                   adminLevelFrom(q.value(3).toString()).value_or(AdminLevel::None),
+                                                   q.value(4).toString(), q.value(5).toString()};
                               });
 }
 

@@ -65,13 +65,6 @@ const QStringList &PlanChecks::taskStatuses()
     return statuses;
 }
 
-const QStringList &PlanChecks::comparators()
-{
-    static const QStringList comparators = {QStringLiteral(">="), QStringLiteral(">"), QStringLiteral("="),
-                                            QStringLiteral("<="), QStringLiteral("<"), QStringLiteral("~")};
-    return comparators;
-}
-
 QList<FieldIssue> PlanChecks::check(const Document &d)
 {
     QList<FieldIssue> issues;
@@ -94,14 +87,15 @@ QList<FieldIssue> PlanChecks::check(const Target &t)
     if (t.part < 1)
         issues.append({QStringLiteral("part"), tr("The part is a whole number from 1.")});
     require(issues, t.text, "text", tr("Enter the target's text as the document words it."));
-    oneOf(issues, t.kind, {QStringLiteral("level"), QStringLiteral("reduction"), QStringLiteral("qualitative")}, "kind",
-          tr("Choose the kind of target."));
-    if (t.kind == u"qualitative") {
-        if (!t.comparator.isEmpty() || t.value)
+    // Kind, comparator, direction and level are enums (domain/Vocabulary.h): only their
+    // combination can be wrong.
+    if (t.kind == TargetKind::Qualitative) {
+        if (t.comparator != Comparator::None || t.value)
             issues.append({QStringLiteral("comparator"),
                            tr("A target with nothing to measure has no comparison and no value.")});
-    } else if (!t.kind.isEmpty()) {
-        oneOf(issues, t.comparator, comparators(), "comparator", tr("Choose how the actual value is compared."));
+    } else {
+        if (t.comparator == Comparator::None)
+            issues.append({QStringLiteral("comparator"), tr("Choose how the actual value is compared.")});
         if (!t.value)
             issues.append({QStringLiteral("value"), tr("Enter the target value, e.g. 80 or 0,45.")});
         else if (*t.value < 0)
@@ -109,11 +103,8 @@ QList<FieldIssue> PlanChecks::check(const Target &t)
         else if (t.unit == u"%" && *t.value > 100)
             issues.append({QStringLiteral("value"), tr("A percentage cannot exceed 100.")});
     }
-    oneOf(issues, t.direction, {QStringLiteral("higher"), QStringLiteral("lower")}, "direction",
-          tr("Choose whether higher or lower is better."));
-    if (!t.level.isEmpty())
-        oneOf(issues, t.level, {QStringLiteral("province"), QStringLiteral("district"), QStringLiteral("commune")},
-              "level", tr("Choose the administrative level, or none."));
+    if (t.level == AdminLevel::Department)
+        issues.append({QStringLiteral("level"), tr("Choose the administrative level, or none.")});
     if (t.baselineYear && !isYear(*t.baselineYear))
         issues.append({QStringLiteral("baseline_year"),
                        tr("The year must lie between %1 and %2.").arg(kFirstYear).arg(kLastYear)});

@@ -33,7 +33,6 @@ public:
 
     static const QStringList &documentTypes(); // plan, report, decision, dispatch, resolution, directive, other
     static const QStringList &taskStatuses();  // open, in_progress, done
-    static const QStringList &comparators();   // >=, >, =, <=, <, ~
 };
 
 } // namespace pardesk

@@ -48,11 +48,11 @@ Result<Record> findById(const Result<QList<Record>> &all, qint64 id, const QStri
 
 inline QVariantList targetValues(const Target &t)
 {
-    const bool measurable = t.kind != u"qualitative";
+    const bool measurable = t.kind != TargetKind::Qualitative;
     return {t.stt.trimmed(), t.part, text(t.area), t.text.trimmed(), text(t.fragment), text(t.indicator), text(t.theme),
-            t.kind, measurable ? text(t.comparator) : QVariant(QMetaType::fromType<QString>()),
-            measurable ? optional(t.value) : QVariant(QMetaType::fromType<double>()), text(t.unit), t.direction,
-            text(t.level), optional(t.baselineYear), optional(t.baselineValue), t.aspirational ? 1 : 0,
+            storeText(t.kind), measurable ? text(storeText(t.comparator)) : QVariant(QMetaType::fromType<QString>()),
+            measurable ? optional(t.value) : QVariant(QMetaType::fromType<double>()), text(t.unit), storeText(t.direction),
+            text(storeText(t.level)), optional(t.baselineYear), optional(t.baselineValue), t.aspirational ? 1 : 0,
             text(t.timeframe), text(t.deadline), text(t.lead), text(t.coordinating), text(t.legalBasis),
             text(t.tasksText)};
 }

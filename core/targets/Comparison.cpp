@@ -5,21 +5,25 @@
 
 namespace pardesk {
 
-std::optional<bool> satisfies(double actual, const QString &comparator, double target, double tolerance)
+std::optional<bool> satisfies(double actual, Comparator comparator, double target, double tolerance)
 {
     const double eps = 1e-9 * std::max(1.0, std::abs(target));
-    if (comparator == u">=")
+    switch (comparator) {
+    case Comparator::AtLeast:
         return actual >= target - eps;
-    if (comparator == u">")
+    case Comparator::Above:
         return actual > target + eps;
-    if (comparator == u"=")
+    case Comparator::Equal:
         return std::abs(actual - target) <= eps;
-    if (comparator == u"<=")
+    case Comparator::AtMost:
         return actual <= target + eps;
-    if (comparator == u"<")
+    case Comparator::Below:
         return actual < target - eps;
-    if (comparator == u"~")
+    case Comparator::About:
         return std::abs(actual - target) <= std::abs(tolerance) + eps;
+    case Comparator::None:
+        break;
+    }
     return std::nullopt;
 }
 

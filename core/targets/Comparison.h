@@ -1,14 +1,15 @@
 #pragma once
 // Whether a value satisfies a target's comparison: the one rule that evaluation and projection share.
 
-#include <QString>
+#include "domain/Vocabulary.h"
+
 #include <optional>
 
 namespace pardesk {
 
-// `comparator` is one of >=, >, =, <=, <, ~ (khoảng: within `tolerance` of the target);
-// nothing for an unknown comparator. Computed actuals (45 / 99 × 100) get a relative slack of
+// About (khoảng, ~) holds within `tolerance` of the target; Comparator::None (a qualitative
+// target) gives nothing. Computed actuals (45 / 99 × 100) get a relative slack of
 // 1e-9, so that a target stated as 45,45 does not fail on the last bit.
-std::optional<bool> satisfies(double actual, const QString &comparator, double target, double tolerance = 0);
+std::optional<bool> satisfies(double actual, Comparator comparator, double target, double tolerance = 0);
 
 } // namespace pardesk

@@ -10,21 +10,21 @@ namespace {
 
 bool lowerIsBetter(const Target &target)
 {
-    return target.direction == u"lower";
+    return target.direction == Direction::Lower;
 }
 
-bool compares(const QString &comparator, double actual, double value, double tolerance)
+bool compares(Comparator comparator, double actual, double value, double tolerance)
 {
     return satisfies(actual, comparator, value, tolerance).value_or(false);
 }
 
 std::optional<double> progressBaseline(const Target &target, const EvaluationOptions &options)
 {
-    if (target.kind != u"reduction" && target.baselineValue)
+    if (target.kind != TargetKind::Reduction && target.baselineValue)
         return target.baselineValue;
     if (options.baseline)
         return options.baseline;
-    if (target.kind == u"reduction" || !lowerIsBetter(target))
+    if (target.kind == TargetKind::Reduction || !lowerIsBetter(target))
         return 0.0;
     return std::nullopt;
 }
@@ -42,7 +42,7 @@ Evaluation evaluate(const Target &target, std::optional<double> actual, const Ev
 {
     Evaluation e;
     e.aspirational = target.aspirational;
-    if (target.kind == u"qualitative" || !target.value || target.comparator.isEmpty()) {
+    if (target.kind == TargetKind::Qualitative || !target.value || target.comparator == Comparator::None) {
         e.status = EvaluationStatus::NotMeasurable;
         return e;
     }
@@ -52,19 +52,19 @@ Evaluation evaluate(const Target &target, std::optional<double> actual, const Ev
     }
     const double value = *target.value;
     e.actual = actual;
-    if (target.comparator == u"~")
+    if (target.comparator == Comparator::About)
         e.tolerance = options.tolerance.value_or(defaultTolerance(target));
     e.status = compares(target.comparator, *actual, value, e.tolerance.value_or(0)) ? EvaluationStatus::Met
                                                                                      : EvaluationStatus::NotMet;
-    e.gap = lowerIsBetter(target) && target.comparator != u"~" ? value - *actual : *actual - value;
+    e.gap = lowerIsBetter(target) && target.comparator != Comparator::About ? value - *actual : *actual - value;
     e.baseline = progressBaseline(target, options);
-    const bool baselineIsTarget = e.baseline && *satisfies(*e.baseline, QStringLiteral("="), value);
+    const bool baselineIsTarget = e.baseline && *satisfies(*e.baseline, Comparator::Equal, value);
     if (e.baseline && !baselineIsTarget)
         e.progress = (*actual - *e.baseline) / (value - *e.baseline);
     return e;
 }
 
-QList<Evaluation> evaluatePerLevel(const QList<Target> &targets, const QHash<QString, double> &actualByLevel,
+QList<Evaluation> evaluatePerLevel(const QList<Target> &targets, const QMap<AdminLevel, double> &actualByLevel,
                                    const EvaluationOptions &options)
 {
     QList<Evaluation> out;

@@ -5,7 +5,7 @@
 #include "domain/Records.h"
 
 #include <QCoreApplication>
-#include <QHash>
+#include <QMap>
 #include <optional>
 
 namespace pardesk {
@@ -52,9 +52,9 @@ struct Evaluation {
 Evaluation evaluate(const Target &target, std::optional<double> actual, const EvaluationOptions &options = {});
 
 // The targets of one sentence stated per level ("tỉnh 90%, huyện 80%, xã 75%"), each measured
-// with the actual of its own level (keys: "province", "district", "commune"; a target with no
-// level reads the key ""). A level without an actual gives NoData. Same order as `targets`.
-QList<Evaluation> evaluatePerLevel(const QList<Target> &targets, const QHash<QString, double> &actualByLevel,
+// with the actual of its own level (a target with no level reads the key AdminLevel::None). A
+// level without an actual gives NoData. Same order as `targets`.
+QList<Evaluation> evaluatePerLevel(const QList<Target> &targets, const QMap<AdminLevel, double> &actualByLevel,
                                    const EvaluationOptions &options = {});
 
 // 2 percentage points for a target in %; otherwise 5% of the target value (25 phút → 1,25 phút).

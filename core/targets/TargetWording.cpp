@@ -275,24 +275,24 @@ QList<ParsedTarget> parseTargetWording(const QString &input)
             ParsedTarget t;
             t.value = m.value;
             t.unit = m.unit;
-            t.comparator = comparatorCue(before, after);
+            t.comparator = comparatorFrom(comparatorCue(before, after)).value_or(Comparator::None);
             const bool reduction = reductionCue(before);
-            if (t.comparator.isEmpty() && !reduction && previousInClause >= 0 && !subset) {
+            if (t.comparator == Comparator::None && !reduction && previousInClause >= 0 && !subset) {
                 t.comparator = out[previousInClause].comparator; // listed after it: shares its reading
                 t.kind = out[previousInClause].kind;
             } else {
-                t.kind = reduction && t.comparator != u"<=" ? QStringLiteral("reduction") : QStringLiteral("level");
+                t.kind = reduction && t.comparator != Comparator::AtMost ? TargetKind::Reduction : TargetKind::Level;
             }
-            if (t.comparator.isEmpty())
-                t.comparator = QStringLiteral(">=");
-            t.direction = t.comparator.startsWith(u'<') ? QStringLiteral("lower") : QStringLiteral("higher");
-            t.level = levelIn(before, after);
+            if (t.comparator == Comparator::None)
+                t.comparator = Comparator::AtLeast;
+            t.direction = lowerIsBetter(t.comparator) ? Direction::Lower : Direction::Higher;
+            t.level = adminLevelFrom(levelIn(before, after)).value_or(AdminLevel::None);
             // "Phấn đấu" governs its sentence from where it stands, across ';' (docs/dataset.md, rule 3).
             const qsizetype stop = lower.lastIndexOf(QStringLiteral(". "), m.start);
             const qsizetype sentenceStart = std::min(clause.start, stop < 0 ? qsizetype(0) : stop + 1);
             t.aspirational = inherited || aspires(QStringView(lower).mid(sentenceStart, m.start - sentenceStart));
             if (subset && previous) {
-                if (t.level.isEmpty())
+                if (t.level == AdminLevel::None)
                     t.level = previous->level;
                 t.aspirational = t.aspirational || previous->aspirational;
             }
@@ -306,8 +306,8 @@ QList<ParsedTarget> parseTargetWording(const QString &input)
     }
     if (out.isEmpty() && !text.trimmed().isEmpty()) {
         ParsedTarget t;
-        t.kind = QStringLiteral("qualitative");
-        t.direction = QStringLiteral("higher");
+        t.kind = TargetKind::Qualitative;
+        t.direction = Direction::Higher;
         t.aspirational = aspires(lower);
         t.fragment = text.trimmed();
         out.append(t);

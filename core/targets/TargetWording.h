@@ -2,6 +2,8 @@
 // Reads the Vietnamese wording of a target ("đạt tối thiểu 80%", "tối đa 25 phút", "tỉnh 90%,
 // huyện 80%, xã 75%") into machine-readable targets: comparison, value, unit, direction, level.
 
+#include "domain/Vocabulary.h"
+
 #include <QList>
 #include <QString>
 #include <optional>
@@ -9,12 +11,13 @@
 namespace pardesk {
 
 struct ParsedTarget {
-    QString kind;       // level | reduction | qualitative
-    QString comparator; // >= > <= < ~ ; empty when qualitative ("=" is never read: "đạt 100%" is >= 100)
+    TargetKind kind = TargetKind::Level;
+    // None when qualitative; Equal is never read ("đạt 100%" is AtLeast 100)
+    Comparator comparator = Comparator::None;
     std::optional<double> value;
-    QString unit;      // "%", "phút", "giờ", "ngày", "ngày làm việc", "điểm"; empty when qualitative
-    QString direction; // higher | lower (lower is better)
-    QString level;     // province | district | commune; empty when the wording names none, or several
+    QString unit; // "%", "phút", "giờ", "ngày", "ngày làm việc", "điểm"; empty when qualitative
+    Direction direction = Direction::Higher;
+    AdminLevel level = AdminLevel::None; // None when the wording names none, or several
     std::optional<int> baselineYear; // "so với năm 2023"
     bool aspirational = false;       // "phấn đấu" (and the seeds' typo "Phần đầu")
     QString fragment;                // the words stating this target: a substring of the text (in NFC)

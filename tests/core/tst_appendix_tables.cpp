@@ -162,8 +162,8 @@ void TestAppendixTables::progressAppendix()
     QVERIFY(context >= 5);
     const auto targets = Catalog(db()).targets({QStringLiteral("TQ"), {}, {}});
     QCOMPARE(items, int(targets->size()));
-    QCOMPARE(ProgressAppendix::targetValue(QStringLiteral(">="), 80, QStringLiteral("%")), QStringLiteral("≥ 80%"));
-    QCOMPARE(ProgressAppendix::targetValue(QStringLiteral("<="), 25, QStringLiteral("phút")), QStringLiteral("≤ 25 phút"));
+    QCOMPARE(ProgressAppendix::targetValue(Comparator::AtLeast, 80, QStringLiteral("%")), QStringLiteral("≥ 80%"));
+    QCOMPARE(ProgressAppendix::targetValue(Comparator::AtMost, 25, QStringLiteral("phút")), QStringLiteral("≤ 25 phút"));
 }
 
 void TestAppendixTables::progressRefusesUnknownInput()

@@ -62,7 +62,7 @@ void TestChartData::compareBarsAreTheCatalogTargets()
             QVERIFY(targets);
             QList<Target> measurable;
             for (const Target &t : targets.value())
-                if (t.value && !t.comparator.isEmpty())
+                if (t.value && t.comparator != Comparator::None)
                     measurable << t;
             QCOMPARE(p.bars.size(), measurable.size());
             QCOMPARE(p.qualitative, int(targets->size() - measurable.size()));

@@ -10,6 +10,7 @@ class TestComparison : public QObject {
 private slots:
     void satisfies_data();
     void satisfies();
+    void vocabularyRoundTrips();
 };
 
 void TestComparison::satisfies_data()
@@ -39,7 +40,32 @@ void TestComparison::satisfies()
     QFETCH(double, target);
     QFETCH(double, tolerance);
     QFETCH(bool, holds);
-    QCOMPARE(pardesk::satisfies(actual, comparator, target, tolerance), std::optional<bool>(holds));
+    QCOMPARE(pardesk::satisfies(actual, pardesk::comparatorFrom(comparator).value(), target, tolerance),
+             std::optional<bool>(holds));
+}
+
+// Every word the store and the JSON files write reads back as the same enum, and a word outside
+// the vocabulary is refused rather than read as a default.
+void TestComparison::vocabularyRoundTrips()
+{
+    using namespace pardesk;
+    for (Comparator c : kComparators) {
+        QCOMPARE(comparatorFrom(storeText(c)), std::optional<Comparator>(c));
+        QVERIFY(!comparatorSymbol(c).isEmpty());
+    }
+    QCOMPARE(comparatorFrom(u""), std::optional<Comparator>(Comparator::None));
+    QCOMPARE(comparatorFrom(u"≥"), std::nullopt);
+    for (TargetKind k : {TargetKind::Level, TargetKind::Reduction, TargetKind::Qualitative})
+        QCOMPARE(targetKindFrom(storeText(k)), std::optional<TargetKind>(k));
+    QCOMPARE(targetKindFrom(u"levels"), std::nullopt);
+    for (Direction d : {Direction::Higher, Direction::Lower})
+        QCOMPARE(directionFrom(storeText(d)), std::optional<Direction>(d));
+    for (AdminLevel l : {AdminLevel::None, AdminLevel::Province, AdminLevel::Department, AdminLevel::District,
+                         AdminLevel::Commune})
+        QCOMPARE(adminLevelFrom(storeText(l)), std::optional<AdminLevel>(l));
+    QCOMPARE(adminLevelFrom(u"huyện"), std::nullopt);
+    QCOMPARE(comparatorSymbol(Comparator::AtLeast), QStringLiteral("≥"));
+    QCOMPARE(comparatorSymbol(Comparator::About), QStringLiteral("≈"));
 }
 
 QTEST_GUILESS_MAIN(TestComparison)

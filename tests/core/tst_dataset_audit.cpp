@@ -196,7 +196,7 @@ void TestDatasetAudit::oneValueForSeveralLevelsIsSplit()
         if (value)
             QCOMPARE(t.value, value); // one value, stated once for all the levels
         value = t.value;
-        stored << t.level;
+        stored << storeText(t.level);
     }
     QCOMPARE(stored, levels);
 }
@@ -328,7 +328,7 @@ void TestDatasetAudit::wordingRulesAreAppliedEverywhere()
         const QString where = t.source + u'/' + QString::number(t.part);
         // "tất cả …" and "Mỗi …" as the subject, with no number: nothing to measure.
         if (quantifiedWithoutNumber.match(t.fragment).hasMatch() && !t.fragment.contains(u'%')) {
-            QVERIFY2(t.kind == u"qualitative", qPrintable(where));
+            QVERIFY2(t.kind == TargetKind::Qualitative, qPrintable(where));
             ++quantified;
         }
         // "100% các sở … có tỷ lệ … từ 80% trở lên": every unit must reach the value.

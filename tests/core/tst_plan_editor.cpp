@@ -63,11 +63,11 @@ Target newTarget()
     t.documentKey = QStringLiteral("TQ-268-KH-UBND-2023");
     t.stt = QStringLiteral("9.1");
     t.text = QStringLiteral("Tối thiểu 80% hồ sơ được số hóa");
-    t.kind = QStringLiteral("level");
-    t.comparator = QStringLiteral(">=");
+    t.kind = TargetKind::Level;
+    t.comparator = Comparator::AtLeast;
     t.value = 80;
     t.unit = QStringLiteral("%");
-    t.direction = QStringLiteral("higher");
+    t.direction = Direction::Higher;
     t.theme = QStringLiteral("digitisation");
     return t;
 }
@@ -239,9 +239,9 @@ void TestPlanEditor::checksEveryField()
     t.value = 120;
     QVERIFY(hasIssue(editor.check(t), QStringLiteral("value"))); // 120% cannot be reached
     t = newTarget();
-    t.kind = QStringLiteral("qualitative");
+    t.kind = TargetKind::Qualitative;
     QVERIFY(hasIssue(editor.check(t), QStringLiteral("comparator"))); // qualitative with a number
-    t.comparator.clear();
+    t.comparator = Comparator::None;
     t.value.reset();
     t.unit.clear();
     QVERIFY(editor.check(t).isEmpty());

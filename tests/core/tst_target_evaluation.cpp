@@ -20,11 +20,11 @@ Target target(const QString &comparator, double value, const QString &unit = QSt
               const QString &kind = QStringLiteral("level"))
 {
     Target t;
-    t.kind = kind;
-    t.comparator = comparator;
+    t.kind = targetKindFrom(kind).value();
+    t.comparator = comparatorFrom(comparator).value();
     t.value = value;
     t.unit = unit;
-    t.direction = comparator.startsWith(u'<') ? QStringLiteral("lower") : QStringLiteral("higher");
+    t.direction = lowerIsBetter(t.comparator) ? Direction::Lower : Direction::Higher;
     return t;
 }
 
@@ -154,14 +154,14 @@ void TestTargetEvaluation::evaluates()
     compareOptional(e.actual, actual, "actual");
     compareOptional(e.gap, gap, "gap");
     compareOptional(e.progress, progress, "progress");
-    QCOMPARE(e.tolerance.has_value(), target.comparator == u"~");
+    QCOMPARE(e.tolerance.has_value(), target.comparator == Comparator::About);
 }
 
 void TestTargetEvaluation::qualitativeAndMissing()
 {
     Target qualitative;
-    qualitative.kind = QStringLiteral("qualitative");
-    qualitative.direction = QStringLiteral("higher");
+    qualitative.kind = TargetKind::Qualitative;
+    qualitative.direction = Direction::Higher;
     const Evaluation q = evaluate(qualitative, 100.0);
     QCOMPARE(q.status, EvaluationStatus::NotMeasurable);
     QVERIFY(!q.gap && !q.progress);
@@ -202,7 +202,7 @@ void TestTargetEvaluation::seedTargets()
     // 001 2.9 part 2, "tối đa 25 phút/01 lần giao dịch": 28 minutes is 3 too many (gap 25 − 28 = −3);
     // from 35 minutes last year, (28 − 35) / (25 − 35) = 0,7 of the way.
     const Target wait = find(QStringLiteral("001"), QStringLiteral("2.9"), 2);
-    QCOMPARE(wait.direction, QStringLiteral("lower"));
+    QCOMPARE(wait.direction, Direction::Lower);
     const Evaluation slow = evaluate(wait, 28.0, options(std::nullopt, 35.0));
     QCOMPARE(slow.status, EvaluationStatus::NotMet);
     QCOMPARE(*slow.gap, -3.0);
@@ -229,26 +229,26 @@ void TestTargetEvaluation::perLevel()
     QCOMPARE(row10.size(), 3);
 
     // Province 92 (gap 92 − 90 = 2), district 78 (78 − 80 = −2), commune not reported.
-    const QHash<QString, double> actuals{{QStringLiteral("province"), 92.0}, {QStringLiteral("district"), 78.0}};
+    const QMap<AdminLevel, double> actuals{{AdminLevel::Province, 92.0}, {AdminLevel::District, 78.0}};
     const QList<Evaluation> e = evaluatePerLevel(row10, actuals);
     QCOMPARE(e.size(), 3);
-    QHash<QString, Evaluation> byLevel;
+    QMap<AdminLevel, Evaluation> byLevel;
     for (qsizetype i = 0; i < row10.size(); ++i)
         byLevel.insert(row10[i].level, e[i]);
-    QCOMPARE(byLevel[QStringLiteral("province")].status, EvaluationStatus::Met);
-    QCOMPARE(*byLevel[QStringLiteral("province")].gap, 2.0);
-    QCOMPARE(byLevel[QStringLiteral("district")].status, EvaluationStatus::NotMet);
-    QCOMPARE(*byLevel[QStringLiteral("district")].gap, -2.0);
-    QCOMPARE(*byLevel[QStringLiteral("district")].progress, 78.0 / 80);
-    QCOMPARE(byLevel[QStringLiteral("commune")].status, EvaluationStatus::NoData);
+    QCOMPARE(byLevel[AdminLevel::Province].status, EvaluationStatus::Met);
+    QCOMPARE(*byLevel[AdminLevel::Province].gap, 2.0);
+    QCOMPARE(byLevel[AdminLevel::District].status, EvaluationStatus::NotMet);
+    QCOMPARE(*byLevel[AdminLevel::District].gap, -2.0);
+    QCOMPARE(*byLevel[AdminLevel::District].progress, 78.0 / 80);
+    QCOMPARE(byLevel[AdminLevel::Commune].status, EvaluationStatus::NoData);
 
     // The same 78 would meet the commune's 75 (gap 3): each level is measured against its own target.
-    const QList<Evaluation> swapped = evaluatePerLevel(row10, {{QStringLiteral("commune"), 78.0}});
+    const QList<Evaluation> swapped = evaluatePerLevel(row10, {{AdminLevel::Commune, 78.0}});
     for (qsizetype i = 0; i < row10.size(); ++i)
-        QCOMPARE(swapped[i].status, row10[i].level == u"commune" ? EvaluationStatus::Met : EvaluationStatus::NoData);
+        QCOMPARE(swapped[i].status, row10[i].level == AdminLevel::Commune ? EvaluationStatus::Met : EvaluationStatus::NoData);
 
-    // A target with no level reads the key "".
-    QCOMPARE(evaluatePerLevel({target(">=", 50)}, {{QString(), 60.0}}).first().status, EvaluationStatus::Met);
+    // A target with no level reads the key AdminLevel::None.
+    QCOMPARE(evaluatePerLevel({target(">=", 50)}, {{AdminLevel::None, 60.0}}).first().status, EvaluationStatus::Met);
 }
 
 void TestTargetEvaluation::labels()

@@ -67,7 +67,7 @@ void TestTargetReport::onlineDossierTargetsUseTheProvinceFigures()
     const double share = online / received * 100.0;
     int checked = 0;
     for (const TargetReportRow &row : rows.value()) {
-        if (row.target.theme != u"online_dossier_share" || row.target.level.isEmpty() == false)
+        if (row.target.theme != u"online_dossier_share" || row.target.level != AdminLevel::None)
             continue;
         QVERIFY(row.actual);
         QCOMPARE(row.actual->value, share);
@@ -178,7 +178,7 @@ void TestTargetReport::qualitativeTargetsAreNotMeasurable()
     QVERIFY(rows);
     int qualitative = 0;
     for (const TargetReportRow &row : rows.value())
-        if (row.target.kind == u"qualitative") {
+        if (row.target.kind == TargetKind::Qualitative) {
             QCOMPARE(row.evaluation.status, EvaluationStatus::NotMeasurable);
             ++qualitative;
         }

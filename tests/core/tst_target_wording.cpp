@@ -16,12 +16,12 @@ namespace {
 QString describe(const ParsedTarget &t)
 {
     auto orDash = [](const QString &s) { return s.isEmpty() ? QStringLiteral("-") : s; };
-    return QStringList{t.kind,
-                       orDash(t.comparator),
+    return QStringList{storeText(t.kind),
+                       orDash(storeText(t.comparator)),
                        t.value ? QString::number(*t.value) : QStringLiteral("-"),
                        orDash(t.unit),
-                       t.direction,
-                       orDash(t.level),
+                       storeText(t.direction),
+                       orDash(storeText(t.level)),
                        t.baselineYear ? QString::number(*t.baselineYear) : QStringLiteral("-"),
                        t.aspirational ? QStringLiteral("aspirational") : QStringLiteral("firm")}
         .join(u' ');
@@ -253,7 +253,7 @@ void TestTargetWording::seedSentencesSplitAsTranscribed()
         auto it = std::find_if(sentences.begin(), sentences.end(), same);
         if (it == sentences.end())
             it = sentences.insert(sentences.end(), {t.source.left(3) + u'|' + t.stt + u'|' + QString::number(t.part), t.text, {}});
-        if (t.kind != u"qualitative")
+        if (t.kind != TargetKind::Qualitative)
             it->stored.append(describe(t));
     }
     QVERIFY(sentences.size() > 70);
@@ -261,7 +261,7 @@ void TestTargetWording::seedSentencesSplitAsTranscribed()
     for (const Sentence &s : sentences) {
         QStringList parsed;
         for (const ParsedTarget &p : parseTargetWording(s.text))
-            if (p.kind != u"qualitative")
+            if (p.kind != TargetKind::Qualitative)
                 parsed.append(describe(p));
         if (transcribedOtherwise.contains(s.key)) {
             QVERIFY2(parsed != s.stored, qPrintable(s.key + QStringLiteral(" now agrees; drop it from the list")));

@@ -30,12 +30,12 @@ QJsonValue orNull(const std::optional<T> &v)
 QList<std::tuple<QString, QJsonValue, QJsonValue>> fieldsOf(const Target &t, const ParsedTarget &p)
 {
     return {
-        {QStringLiteral("kind"), orNull(t.kind), orNull(p.kind)},
-        {QStringLiteral("comparator"), orNull(t.comparator), orNull(p.comparator)},
+        {QStringLiteral("kind"), orNull(storeText(t.kind)), orNull(storeText(p.kind))},
+        {QStringLiteral("comparator"), orNull(storeText(t.comparator)), orNull(storeText(p.comparator))},
         {QStringLiteral("value"), orNull(t.value), orNull(p.value)},
         {QStringLiteral("unit"), orNull(t.unit), orNull(p.unit)},
-        {QStringLiteral("direction"), orNull(t.direction), orNull(p.direction)},
-        {QStringLiteral("level"), orNull(t.level), orNull(p.level)},
+        {QStringLiteral("direction"), orNull(storeText(t.direction)), orNull(storeText(p.direction))},
+        {QStringLiteral("level"), orNull(storeText(t.level)), orNull(storeText(p.level))},
         {QStringLiteral("baseline_year"), orNull(t.baselineYear), orNull(p.baselineYear)},
         {QStringLiteral("aspirational"), QJsonValue(t.aspirational), QJsonValue(p.aspirational)},
     };

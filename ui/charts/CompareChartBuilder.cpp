@@ -21,7 +21,7 @@ QStringList categoriesOf(const CompareProvince &p)
     QStringList out;
     for (const CompareBar &b : p.bars) {
         QStringList parts{p.province, b.comparison};
-        if (!b.level.isEmpty())
+        if (b.level != AdminLevel::None)
             parts << CompareChartBuilder::levelName(b.level);
         parts << b.documentName;
         out << parts.join(QStringLiteral(" · "));
@@ -35,17 +35,21 @@ QStringList categoriesOf(const CompareProvince &p)
 
 } // namespace
 
-QString CompareChartBuilder::levelName(const QString &level)
+QString CompareChartBuilder::levelName(AdminLevel level)
 {
-    if (level == u"province")
+    switch (level) {
+    case AdminLevel::Province:
         return tr("province level");
-    if (level == u"district")
+    case AdminLevel::District:
         return tr("district level");
-    if (level == u"commune")
+    case AdminLevel::Commune:
         return tr("commune level");
-    if (level == u"department")
+    case AdminLevel::Department:
         return tr("departments");
-    return level;
+    case AdminLevel::None:
+        break;
+    }
+    return {};
 }
 
 QString CompareChartBuilder::tooltip(const CompareBar &bar)

@@ -5,6 +5,7 @@
 
 #include "charts/ChartStyle.h"
 #include "charts/CompareChartData.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +21,7 @@ public:
     static QChart *build(const CompareChartData &data, const ChartStyle &style);
     // "TQ · ≥ 50% · cấp huyện · 268/KH-UBND", or "BG: no target for this theme".
     static QStringList categories(const CompareChartData &data);
-    static QString levelName(const QString &level);
+    static QString levelName(AdminLevel level);
     static QString tooltip(const CompareBar &bar);
 };
 

@@ -21,50 +21,49 @@ QString PlanFormat::date(const QString &iso)
     return reversed.join(u'/');
 }
 
-QString PlanFormat::comparatorSymbol(const QString &comparator)
-{
-    static const QHash<QString, QString> symbols = {{QStringLiteral(">="), QStringLiteral("≥")},
-                                                    {QStringLiteral("<="), QStringLiteral("≤")},
-                                                    {QStringLiteral("~"), QStringLiteral("≈")}};
-    return symbols.value(comparator, comparator);
-}
-
 QString PlanFormat::comparison(const Target &t)
 {
-    if (t.comparator.isEmpty() || !t.value)
+    if (t.comparator == Comparator::None || !t.value)
         return QStringLiteral("—");
     const QString unit = t.unit == u"%" ? t.unit : (t.unit.isEmpty() ? QString() : u' ' + t.unit);
     const QString comparison = QStringLiteral("%1 %2%3").arg(comparatorSymbol(t.comparator), number(*t.value, 4), unit);
-    if (t.kind != u"reduction")
+    if (t.kind != TargetKind::Reduction)
         return comparison;
     return t.baselineYear ? tr("reduce %1 vs %2").arg(comparison).arg(*t.baselineYear) : tr("reduce %1").arg(comparison);
 }
 
-QString PlanFormat::levelName(const QString &level)
+QString PlanFormat::levelName(AdminLevel level)
 {
-    if (level == u"province")
+    switch (level) {
+    case AdminLevel::Province:
         return tr("Province");
-    if (level == u"district")
+    case AdminLevel::District:
         return tr("District");
-    if (level == u"commune")
+    case AdminLevel::Commune:
         return tr("Commune");
+    case AdminLevel::Department:
+    case AdminLevel::None:
+        break;
+    }
     return {};
 }
 
-QString PlanFormat::kindName(const QString &kind)
+QString PlanFormat::kindName(TargetKind kind)
 {
-    if (kind == u"level")
+    switch (kind) {
+    case TargetKind::Level:
         return tr("A level to reach");
-    if (kind == u"reduction")
+    case TargetKind::Reduction:
         return tr("A reduction");
-    if (kind == u"qualitative")
+    case TargetKind::Qualitative:
         return tr("Nothing to measure");
-    return kind;
+    }
+    return {};
 }
 
-QString PlanFormat::directionName(const QString &direction)
+QString PlanFormat::directionName(Direction direction)
 {
-    return direction == u"lower" ? tr("Lower is better") : tr("Higher is better");
+    return direction == Direction::Lower ? tr("Lower is better") : tr("Higher is better");
 }
 
 QString PlanFormat::taskStatusName(const QString &status)

@@ -18,10 +18,9 @@ public:
 
     // "≥ 80%", "≤ 25 phút", "reduce ≥ 20% vs 2023", or "—" for a target with nothing to measure.
     static QString comparison(const Target &t);
-    static QString comparatorSymbol(const QString &comparator);
-    static QString levelName(const QString &level);
-    static QString kindName(const QString &kind);
-    static QString directionName(const QString &direction);
+    static QString levelName(AdminLevel level);
+    static QString kindName(TargetKind kind);
+    static QString directionName(Direction direction);
     static QString taskStatusName(const QString &status);
     static QString documentTypeName(const QString &type);
 

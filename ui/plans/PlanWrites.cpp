@@ -128,8 +128,8 @@ TargetDialog *PlanWrites::newTarget(const QString &documentKey)
 {
     Target t;
     t.documentKey = documentKey;
-    t.direction = QStringLiteral("higher");
-    t.kind = QStringLiteral("level");
+    t.direction = Direction::Higher;
+    t.kind = TargetKind::Level;
     if (const auto documents = Catalog(m_editor.connection()).documents())
         for (const Document &d : documents.value())
             if (d.key == documentKey)

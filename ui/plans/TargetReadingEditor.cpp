@@ -16,18 +16,20 @@ TargetReadingEditor::TargetReadingEditor(QWidget *parent)
       m_unit(new QComboBox), m_direction(new QComboBox), m_level(new QComboBox), m_aspirational(new QCheckBox),
       m_baselineYear(new QLineEdit)
 {
-    for (const char *kind : {"level", "reduction", "qualitative"})
-        m_kind->addItem(QString(), QString::fromLatin1(kind));
-    for (const QString &c : PlanChecks::comparators())
-        m_comparator->addItem(PlanFormat::comparatorSymbol(c), c);
+    // The combo boxes hold the enums (domain/Vocabulary.h) as ints in their item data.
+    for (TargetKind kind : {TargetKind::Level, TargetKind::Reduction, TargetKind::Qualitative})
+        m_kind->addItem(QString(), int(kind));
+    for (Comparator c : kComparators)
+        m_comparator->addItem(comparatorSymbol(c), int(c));
     m_unit->setEditable(true);
     // The units the target parser reads (TargetWording.h); others may be typed.
     m_unit->addItems({QStringLiteral("%"), QStringLiteral("phút"), QStringLiteral("giờ"), QStringLiteral("ngày"),
                       QStringLiteral("ngày làm việc"), QStringLiteral("điểm")});
-    for (const char *direction : {"higher", "lower"})
-        m_direction->addItem(QString(), QString::fromLatin1(direction));
-    for (const char *level : {"", "province", "district", "commune"})
-        m_level->addItem(QString(), QString::fromLatin1(level));
+    for (Direction direction : {Direction::Higher, Direction::Lower})
+        m_direction->addItem(QString(), int(direction));
+    m_level->addItem(QString(), int(AdminLevel::None));
+    for (AdminLevel level : kTargetLevels)
+        m_level->addItem(QString(), int(level));
 
     m_form->addField(QStringLiteral("kind"), m_kind);
     m_form->addField(QStringLiteral("comparator"), m_comparator);
@@ -69,23 +71,24 @@ void TargetReadingEditor::retranslate()
     m_value->setPlaceholderText(tr("e.g. 80 or 0,45"));
     m_baselineYear->setPlaceholderText(tr("for a reduction: the year compared with"));
     for (int i = 0; i < m_kind->count(); ++i)
-        m_kind->setItemText(i, PlanFormat::kindName(m_kind->itemData(i).toString()));
+        m_kind->setItemText(i, PlanFormat::kindName(static_cast<TargetKind>(m_kind->itemData(i).toInt())));
     for (int i = 0; i < m_direction->count(); ++i)
-        m_direction->setItemText(i, PlanFormat::directionName(m_direction->itemData(i).toString()));
+        m_direction->setItemText(i, PlanFormat::directionName(static_cast<Direction>(m_direction->itemData(i).toInt())));
     m_level->setItemText(0, tr("(none)"));
     for (int i = 1; i < m_level->count(); ++i)
-        m_level->setItemText(i, PlanFormat::levelName(m_level->itemData(i).toString()));
+        m_level->setItemText(i, PlanFormat::levelName(static_cast<AdminLevel>(m_level->itemData(i).toInt())));
 }
 
 void TargetReadingEditor::show(const Target &t)
 {
     m_filling = true;
-    m_kind->setCurrentIndex(std::max(0, m_kind->findData(t.kind)));
-    m_comparator->setCurrentIndex(std::max(0, m_comparator->findData(t.comparator.isEmpty() ? QStringLiteral(">=") : t.comparator)));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(t.kind))));
+    const Comparator shown = t.comparator == Comparator::None ? Comparator::AtLeast : t.comparator;
+    m_comparator->setCurrentIndex(std::max(0, m_comparator->findData(int(shown))));
     m_value->setText(t.value ? PlanFormat::number(*t.value, 4) : QString());
     m_unit->setCurrentText(t.unit);
-    m_direction->setCurrentIndex(std::max(0, m_direction->findData(t.direction)));
-    m_level->setCurrentIndex(std::max(0, m_level->findData(t.level)));
+    m_direction->setCurrentIndex(std::max(0, m_direction->findData(int(t.direction))));
+    m_level->setCurrentIndex(std::max(0, m_level->findData(int(t.level))));
     m_aspirational->setChecked(t.aspirational);
     m_baselineYear->setText(t.baselineYear ? QString::number(*t.baselineYear) : QString());
     m_filling = false;
@@ -95,13 +98,13 @@ void TargetReadingEditor::show(const Target &t)
 QList<FieldIssue> TargetReadingEditor::apply(Target &t) const
 {
     QList<FieldIssue> issues;
-    t.kind = m_kind->currentData().toString();
-    const bool measurable = t.kind != u"qualitative";
-    t.comparator = measurable ? m_comparator->currentData().toString() : QString();
+    t.kind = static_cast<TargetKind>(m_kind->currentData().toInt());
+    const bool measurable = t.kind != TargetKind::Qualitative;
+    t.comparator = measurable ? static_cast<Comparator>(m_comparator->currentData().toInt()) : Comparator::None;
     t.value = measurable ? PlanChecks::readNumber(m_value->text(), QStringLiteral("value"), issues) : std::nullopt;
     t.unit = measurable ? m_unit->currentText().trimmed() : QString();
-    t.direction = m_direction->currentData().toString();
-    t.level = m_level->currentData().toString();
+    t.direction = static_cast<Direction>(m_direction->currentData().toInt());
+    t.level = static_cast<AdminLevel>(m_level->currentData().toInt());
     t.aspirational = m_aspirational->isChecked();
     t.baselineYear = PlanChecks::readYear(m_baselineYear->text(), QStringLiteral("baseline_year"), issues);
     return issues;
@@ -109,7 +112,7 @@ QList<FieldIssue> TargetReadingEditor::apply(Target &t) const
 
 void TargetReadingEditor::updateEnabled()
 {
-    const bool measurable = m_kind->currentData().toString() != u"qualitative";
+    const bool measurable = static_cast<TargetKind>(m_kind->currentData().toInt()) != TargetKind::Qualitative;
     for (QWidget *w : std::initializer_list<QWidget *>{m_comparator, m_value, m_unit})
         w->setEnabled(measurable);
 }

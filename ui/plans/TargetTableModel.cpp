@@ -59,7 +59,7 @@ EvaluationStatus TargetTableModel::statusAt(int row) const
     const auto report = m_reports.constFind(t.id);
     if (report != m_reports.cend())
         return report->evaluation.status;
-    return t.kind == u"qualitative" ? EvaluationStatus::NotMeasurable : EvaluationStatus::NoData;
+    return t.kind == TargetKind::Qualitative ? EvaluationStatus::NotMeasurable : EvaluationStatus::NoData;
 }
 
 int TargetTableModel::rowCount(const QModelIndex &parent) const
