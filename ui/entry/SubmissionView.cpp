@@ -1,5 +1,6 @@
 #include "entry/SubmissionView.h"
 
+#include "editing/EditSession.h"
 #include "entry/EntryModel.h"
 #include "entry/EntryTreeView.h"
 #include "entry/ExplanationDialog.h"
@@ -55,7 +56,8 @@ QWidget *titled(QLabel *label, QWidget *body)
 } // namespace
 
 SubmissionView::SubmissionView(Database &db, QUndoStack *undo, QWidget *parent)
-    : AppView(parent), m_db(db), m_store(db.connection()), m_model(new EntryModel(db.connection(), undo, this)),
+    : AppView(parent), m_db(db), m_session(new EditSession(db.connection(), this)),
+      m_model(new EntryModel(m_session, undo, this)),
       m_findings(new FindingsModel(this)), m_history(new HistoryModel(this)),
       m_picker(new SubmissionPicker(db.connection())), m_grid(new EntryTreeView), m_findingsView(panelTable(m_findings)),
       m_historyView(panelTable(m_history)), m_messages(new MessageBar), m_title(new QLabel), m_subtitle(new QLabel),
@@ -107,10 +109,10 @@ SubmissionView::SubmissionView(Database &db, QUndoStack *undo, QWidget *parent)
     connect(m_submit, &QPushButton::clicked, this, &SubmissionView::submit);
     connect(m_approve, &QPushButton::clicked, this, [this] {
         m_grid->commitEditing();
-        afterStatusChange(m_store.approve(m_model->submissionId()), tr("The submission is approved."));
+        afterStatusChange(m_session->approve(), tr("The submission is approved."));
     });
     connect(m_reopen, &QPushButton::clicked, this, [this] {
-        afterStatusChange(m_store.reopen(m_model->submissionId()), tr("The submission is open for changes again."));
+        afterStatusChange(m_session->reopen(), tr("The submission is open for changes again."));
     });
 
     if (Status s = m_picker->reload(); !s)
@@ -208,7 +210,7 @@ void SubmissionView::create(qint64 formId, qint64 agencyId, const QString &perio
             m_messages->showMessage(tr("This submission exists already; it is open."), MessageBar::Kind::Information);
         return;
     }
-    const auto created = m_store.create(formId, agencyId, period);
+    const auto created = m_session->create(formId, agencyId, period);
     if (!created) {
         m_messages->showMessage(created.error(), MessageBar::Kind::Error);
         return;
@@ -225,7 +227,7 @@ void SubmissionView::submit()
         return;
     m_grid->commitEditing();
     QList<Finding> errors;
-    for (const Finding &f : m_model->sheet().validator().findings())
+    for (const Finding &f : m_session->findings().all())
         if (f.severity == Severity::Error)
             errors.append(f);
     QString explanation;
@@ -235,7 +237,7 @@ void SubmissionView::submit()
             return;
         explanation = *answer;
     }
-    afterStatusChange(m_store.submit(m_model->submissionId(), explanation), tr("The submission is submitted."));
+    afterStatusChange(m_session->submit(explanation), tr("The submission is submitted."));
 }
 
 void SubmissionView::afterStatusChange(const Status &status, const QString &done)
@@ -244,10 +246,7 @@ void SubmissionView::afterStatusChange(const Status &status, const QString &done
         m_messages->showMessage(status.error(), MessageBar::Kind::Error);
         return;
     }
-    if (Status s = m_model->refreshHeader(); !s)
-        m_messages->showMessage(s.error(), MessageBar::Kind::Error);
-    else
-        m_messages->showMessage(done, MessageBar::Kind::Information);
+    m_messages->showMessage(done, MessageBar::Kind::Information);
     updateHeader();
     const qint64 id = m_model->submissionId();
     if (Status s = m_picker->reload(); s)
@@ -311,7 +310,7 @@ void SubmissionView::updateHeader()
 
 void SubmissionView::updateFindings()
 {
-    m_findings->setFindings(m_model->isOpen() ? m_model->sheet().validator().findings() : QList<Finding>());
+    m_findings->setFindings(m_model->isOpen() ? m_session->findings().all() : QList<Finding>());
     const int errors = m_findings->errorCount();
     m_findingsLabel->setText(tr("F&indings: errors %1, warnings %2").arg(errors).arg(m_findings->rowCount() - errors));
 }
