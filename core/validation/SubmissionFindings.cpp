@@ -14,11 +14,14 @@ SubmissionFindings::SubmissionFindings(const FormDefinition &form, QList<Entered
     m_validator.setAll(std::move(entered));
 }
 
-Result<SubmissionFindings> SubmissionFindings::ofStored(QSqlDatabase db, const FormDefinition &form, qint64 submissionId)
+Result<SubmissionFindings> SubmissionFindings::ofStored(QSqlDatabase db, const FormDefinition &form, qint64 submissionId,
+                                                        History history)
 {
     auto entered = SubmissionReader(db).entered(form, submissionId);
     if (!entered)
         return Error{entered.error()};
+    if (history == History::NotRead)
+        return SubmissionFindings(form, std::move(entered).value());
     auto outliers = outliersOf(db, submissionId);
     if (!outliers)
         return Error{outliers.error()};

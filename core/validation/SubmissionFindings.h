@@ -22,8 +22,12 @@ public:
     SubmissionFindings(const FormDefinition &form, QList<EnteredValue> entered, QList<Finding> outliers = {},
                        ValidationOptions options = {});
 
+    // Whether a stored submission is compared with its agency's history (NotRead: when only the
+    // errors matter, as outliers are warnings).
+    enum class History { Compared, NotRead };
     // A stored submission of `form`: its values as stored, and its agency's history.
-    static Result<SubmissionFindings> ofStored(QSqlDatabase db, const FormDefinition &form, qint64 submissionId);
+    static Result<SubmissionFindings> ofStored(QSqlDatabase db, const FormDefinition &form, qint64 submissionId,
+                                               History history = History::Compared);
 
     // The seam to the agency's history (core/aggregate): the outlier warnings of a stored
     // submission's values as stored, in the form's order. The only call into the history.
