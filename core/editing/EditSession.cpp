@@ -263,6 +263,23 @@ void EditSession::refreshOutliers(const QList<int> &items)
         emit cellsChanged(changed);
 }
 
+Result<QList<PeriodCells>> EditSession::earlier() const
+{
+    if (!isOpen())
+        return QList<PeriodCells>();
+    return SubmissionLookup(m_db).earlier(*m_form, m_header);
+}
+
+bool EditSession::exists(qint64 submissionId) const
+{
+    return SubmissionLookup(m_db).header(submissionId).ok();
+}
+
+Result<std::optional<qint64>> EditSession::find(qint64 formId, qint64 agencyId, const QString &period) const
+{
+    return SubmissionLookup(m_db).find(formId, agencyId, period);
+}
+
 Result<qint64> EditSession::create(qint64 formId, qint64 agencyId, const QString &period)
 {
     return m_store.create(formId, agencyId, period);

@@ -66,6 +66,12 @@ public:
     bool canRedo() const { return m_done < m_steps.size(); }
     int stepCount() const { return int(m_steps.size()); }
 
+    // The same agency's submissions of the open one's form for earlier periods, oldest first.
+    Result<QList<PeriodCells>> earlier() const;
+    // Whether the store holds the submission (what was open last may be gone).
+    bool exists(qint64 submissionId) const;
+    // The submission of this form by this agency for this period, if there is one.
+    Result<std::optional<qint64>> find(qint64 formId, qint64 agencyId, const QString &period) const;
     // A new draft (see SubmissionStore::create); the open submission stays open.
     Result<qint64> create(qint64 formId, qint64 agencyId, const QString &period);
     // The open submission's status; statusChanged() follows each change.

@@ -11,7 +11,6 @@
 #include "periods/Period.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
-#include "store/SubmissionLookup.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -90,7 +89,7 @@ SubmissionView::SubmissionView(Database &db, QUndoStack *undo, QWidget *parent)
     connect(m_model, &EntryModel::opened, this, [this] {
         m_grid->expandAll();
         updateHeader();
-        const auto earlier = SubmissionLookup(m_db.connection()).earlier(m_model->sheet().form(), m_model->sheet().header());
+        const auto earlier = m_session->earlier();
         if (earlier)
             m_history->setEarlier(m_model->sheet().form(), m_model->sheet().looks(), earlier.value());
         else
@@ -183,7 +182,7 @@ void SubmissionView::restoreSelection(const QVariant &selection)
     bool ok = false;
     const qint64 id = selection.toLongLong(&ok);
     // What was open last may be gone (another database file): then nothing is opened, silently.
-    if (ok && id > 0 && SubmissionLookup(m_db.connection()).header(id))
+    if (ok && id > 0 && m_session->exists(id))
         openSubmission(id);
 }
 
@@ -204,7 +203,7 @@ bool SubmissionView::openSubmission(qint64 submissionId)
 
 void SubmissionView::create(qint64 formId, qint64 agencyId, const QString &period)
 {
-    const auto existing = SubmissionLookup(m_db.connection()).find(formId, agencyId, period);
+    const auto existing = m_session->find(formId, agencyId, period);
     if (existing && existing.value()) {
         if (openSubmission(*existing.value()))
             m_messages->showMessage(tr("This submission exists already; it is open."), MessageBar::Kind::Information);
