@@ -1,7 +1,6 @@
 #include "CliCommands.h"
 #include "Command.h"
 
-#include "aggregate/OutlierFindings.h"
 #include "forms/SubmissionReader.h"
 #include "io/FindingsJson.h"
 #include "io/JsonViews.h"
@@ -11,7 +10,7 @@
 #include "periods/ReportingCalendar.h"
 #include "store/Catalog.h"
 #include "store/Database.h"
-#include "validation/Validator.h"
+#include "validation/SubmissionFindings.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -48,13 +47,11 @@ bool planIsKnown(const Catalog &catalog, const QString &plan)
     return false;
 }
 
-// Prints the findings, then those found elsewhere (`more`); errors (not warnings) make the exit code 1.
-int printFindings(const FormDefinition &form, QList<EnteredValue> entered, const QList<Finding> &more = {})
+// Prints the findings; errors (not warnings) make the exit code 1.
+int printFindings(const SubmissionFindings &findings)
 {
-    Validator validator(form);
-    validator.setAll(std::move(entered));
-    printJson(json::findingsToJson(validator.findings() + more));
-    return validator.hasErrors() ? ProblemsFound : Success;
+    printJson(json::findingsToJson(findings.all()));
+    return findings.hasErrors() ? ProblemsFound : Success;
 }
 
 int validateSubmission(Database &db, const QString &idText)
@@ -76,18 +73,13 @@ int validateSubmission(Database &db, const QString &idText)
         printError(form.error());
         return BadInput;
     }
-    auto entered = reader.entered(form.value(), id);
-    if (!entered) {
-        printError(entered.error());
-        return BadInput;
-    }
     // A stored submission has a history to be compared with; a file does not.
-    const auto outliers = OutlierFindings::ofSubmission(db.connection(), id);
-    if (!outliers) {
-        printError(outliers.error());
+    const auto findings = SubmissionFindings::ofStored(db.connection(), form.value(), id);
+    if (!findings) {
+        printError(findings.error());
         return BadInput;
     }
-    return printFindings(form.value(), std::move(entered).value(), outliers.value());
+    return printFindings(findings.value());
 }
 
 int validateFile(Database &db, const QString &formKey, const QString &path)
@@ -102,7 +94,7 @@ int validateFile(Database &db, const QString &formKey, const QString &path)
         printError(csv.error());
         return BadInput;
     }
-    return printFindings(form.value(), csv.value().entered());
+    return printFindings(SubmissionFindings(form.value(), csv.value().entered()));
 }
 
 const QStringList kProvinceCodes = {QStringLiteral("TQ"), QStringLiteral("BG"), QStringLiteral("TV")};

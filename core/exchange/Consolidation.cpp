@@ -1,8 +1,7 @@
 #include "exchange/Consolidation.h"
 
-#include "forms/SubmissionReader.h"
 #include "text/NumberFormat.h"
-#include "validation/Validator.h"
+#include "validation/SubmissionFindings.h"
 
 #include <QSqlQuery>
 
@@ -77,7 +76,6 @@ Status Consolidation::readStatuses(QSqlDatabase db, const QDate &today)
     const auto form = FormDefinition::load(db, values().formKey());
     if (!form)
         return Error{form.error()};
-    const SubmissionReader reader(db);
     QStringList expected;
     QList<ReportArrival> arrivals;
     const QList<FormValues::Agency> &agencies = values().agencies();
@@ -105,14 +103,10 @@ Status Consolidation::readStatuses(QSqlDatabase db, const QDate &today)
                 if (s.arrived && m_due && ReportingCalendar::localDate(*s.arrived) > *m_due)
                     s.received = AgencyStatus::Received::Late;
             }
-            const auto entered = reader.entered(form.value(), row->id);
-            if (entered) {
-                Validator validator(form.value());
-                validator.setAll(entered.value());
-                const QList<Finding> findings = validator.findings();
-                s.errors = int(std::count_if(findings.cbegin(), findings.cend(),
-                                             [](const Finding &f) { return f.severity == Severity::Error; }));
-            }
+            // Errors only: the outliers are warnings, so the agency's history need not be read.
+            if (const auto findings = SubmissionFindings::ofStored(db, form.value(), row->id,
+                                                                   SubmissionFindings::History::NotRead))
+                s.errors = findings->errorCount();
         }
         s.overdue = s.received == AgencyStatus::Received::NotReceived && m_due && today > *m_due;
         expected.append(s.key);

@@ -1,7 +1,7 @@
 #include "exchange/ImportPreview.h"
 
 #include "store/SubmissionLookup.h"
-#include "validation/Validator.h"
+#include "validation/SubmissionFindings.h"
 
 #include <algorithm>
 
@@ -63,9 +63,8 @@ Result<ImportPreview> ImportPreview::build(QSqlDatabase db, ImportSource source)
         }
     }
 
-    Validator validator(form);
-    validator.setAll(entered);
-    preview.m_findings = validator.findings();
+    // A file has no history to be compared with: the rules only.
+    preview.m_findings = SubmissionFindings(form, std::move(entered)).all();
     preview.m_source = std::move(source);
     return preview;
 }

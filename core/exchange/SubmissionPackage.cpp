@@ -10,7 +10,7 @@
 #include "store/AuditLog.h"
 #include "store/SubmissionLookup.h"
 #include "text/NumberFormat.h"
-#include "validation/Validator.h"
+#include "validation/SubmissionFindings.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -58,11 +58,12 @@ Result<QByteArray> SubmissionPackage::build(QSqlDatabase db, qint64 submissionId
     if (!q.exec() || !q.next())
         return Error{tr("The submission %1 cannot be read.").arg(submissionId)};
 
+    const auto findings = SubmissionFindings::ofStored(db, form.value(), submissionId);
+    if (!findings)
+        return Error{findings.error()};
     QJsonArray values;
-    QList<EnteredValue> entered;
     for (int i = 0; i < form->items().size(); ++i) {
         const StoredCell &c = cells.value()[i];
-        entered.append(EnteredValue::fromText(c.raw, c.value));
         if (!c.stored)
             continue;
         values.append(QJsonObject{{QStringLiteral("code"), form->item(i).code},
@@ -70,8 +71,6 @@ Result<QByteArray> SubmissionPackage::build(QSqlDatabase db, qint64 submissionId
                                   {QStringLiteral("value"), c.value ? QJsonValue(*c.value) : QJsonValue()},
                                   {QStringLiteral("note"), textOrNull(c.note)}});
     }
-    Validator validator(form.value());
-    validator.setAll(entered);
 
     const QJsonObject content{
         {QStringLiteral("form"), QJsonObject{{QStringLiteral("key"), header->formKey},
@@ -87,7 +86,7 @@ Result<QByteArray> SubmissionPackage::build(QSqlDatabase db, qint64 submissionId
                                                    {QStringLiteral("submitted_at"), textOrNull(q.value(4).toString())},
                                                    {QStringLiteral("explanation"), textOrNull(header->explanation)}}},
         {QStringLiteral("values"), values},
-        {QStringLiteral("findings"), json::findingsToJson(validator.findings())},
+        {QStringLiteral("findings"), json::findingsToJson(findings->all())},
         {QStringLiteral("exported_by"), AuditLog::currentUser()},
         {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
     };

@@ -1,10 +1,10 @@
 #include "report/FormAppendix.h"
 
 #include "forms/SubmissionReader.h"
+#include "validation/SubmissionFindings.h"
 #include "report/AppendixText.h"
 #include "store/Catalog.h"
 #include "text/NumberFormat.h"
-#include "validation/Validator.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -75,6 +75,16 @@ AppendixCell valueCell(const EnteredValue &entered, std::optional<double> comput
 AppendixTable FormAppendix::layout(const FormDefinition &form, const QList<FormLine> &lines, QList<EnteredValue> entered,
                                    const QStringList &notes, const FormAppendixOptions &options)
 {
+    entered.resize(form.items().size());
+    return layout(SubmissionFindings(form, options.empty ? QList<EnteredValue>() : std::move(entered)), lines, notes,
+                  options);
+}
+
+AppendixTable FormAppendix::layout(const SubmissionFindings &findings, const QList<FormLine> &lines,
+                                   const QStringList &notes, const FormAppendixOptions &options)
+{
+    const FormDefinition &form = findings.form();
+    const QList<EnteredValue> &entered = findings.entered();
     AppendixTable table;
     table.columns = {
         {AppendixText::numberHeader(), 0.7, ColumnAlign::Center},
@@ -98,10 +108,6 @@ AppendixTable FormAppendix::layout(const FormDefinition &form, const QList<FormL
         table.header.append({table.columns.last().header, 0, 5, 2, 1});
     }
 
-    entered.resize(form.items().size());
-    Validator validator(form);
-    if (!options.empty)
-        validator.setAll(entered);
     for (int i = 0; i < form.items().size(); ++i) {
         const FormItem &item = form.item(i);
         const FormLine line = lines.value(i);
@@ -115,7 +121,7 @@ AppendixTable FormAppendix::layout(const FormDefinition &form, const QList<FormL
                      AppendixTable::textCell(label), AppendixTable::textCell(item.unit), {}, {}};
         QStringList note;
         if (!options.empty) {
-            const std::optional<double> computed = validator.derived().computed(i);
+            const std::optional<double> computed = findings.computed(i);
             row.cells[3] = valueCell(entered[i], computed);
             if (!entered[i].value && computed)
                 note.append(tr("computed"));
@@ -125,7 +131,7 @@ AppendixTable FormAppendix::layout(const FormDefinition &form, const QList<FormL
         row.cells[4] = AppendixTable::textCell(note.join(QStringLiteral("; ")));
         if (options.findings) {
             QStringList messages;
-            for (const Finding &f : validator.findingsOf(i))
+            for (const Finding &f : options.empty ? QList<Finding>() : findings.of(i))
                 messages.append(f.message);
             row.cells.append(AppendixTable::textCell(messages.join(u'\n')));
         }
@@ -143,18 +149,18 @@ Result<AppendixTable> FormAppendix::build(const QSqlDatabase &db, qint64 submiss
     const auto form = FormDefinition::load(db, formId.value());
     if (!form)
         return Error{form.error()};
-    auto entered = reader.entered(form.value(), submissionId);
+    const auto findings = SubmissionFindings::ofStored(db, form.value(), submissionId);
     const auto values = Catalog(db).values(submissionId);
     const auto heading = readHeading(db, submissionId);
-    if (!entered || !values || !heading)
-        return Error{!entered ? entered.error() : !values ? values.error() : heading.error()};
+    if (!findings || !values || !heading)
+        return Error{!findings ? findings.error() : !values ? values.error() : heading.error()};
 
     QStringList notes(form->items().size());
     for (const SubmissionValue &v : values.value()) {
         if (const int index = form->indexOf(v.code); index >= 0)
             notes[index] = v.note;
     }
-    AppendixTable table = layout(form.value(), readLines(db, form.value()), std::move(entered).value(), notes, options);
+    AppendixTable table = layout(findings.value(), readLines(db, form.value()), notes, options);
     const auto [label, title] = splitFormName(form->name());
     table.identity.label = label;
     table.identity.title = appendixUpper(title);

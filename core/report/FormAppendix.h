@@ -14,6 +14,8 @@
 
 namespace pardesk {
 
+class SubmissionFindings;
+
 // How a form item is printed (form_items: the number as written, the hint, the seed's bold).
 struct FormLine {
     QString codeWritten;
@@ -36,6 +38,9 @@ public:
     // lists leave the rest plain, empty, without a note). The identity is the caller's.
     static AppendixTable layout(const FormDefinition &form, const QList<FormLine> &lines, QList<EnteredValue> entered,
                                 const QStringList &notes, const FormAppendixOptions &options);
+    // The same from a submission's findings (SubmissionFindings), which hold its entered values.
+    static AppendixTable layout(const SubmissionFindings &findings, const QList<FormLine> &lines, const QStringList &notes,
+                                const FormAppendixOptions &options);
 };
 
 } // namespace pardesk

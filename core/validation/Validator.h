@@ -36,6 +36,7 @@ public:
     const QList<Finding> &findingsOf(int index) const { return m_findings[index]; }
     bool hasErrors() const;
     const DerivedValues &derived() const { return m_derived; }
+    const QList<EnteredValue> &entered() const { return m_entered; } // by index of the form's items
     const FormDefinition &form() const { return *m_form; }
 
 private:

@@ -1,31 +1,35 @@
 #include "entry/EditCellsCommand.h"
 
-#include "entry/EntryModel.h"
+#include "editing/EditSession.h"
 
 namespace pardesk {
 
-EditCellsCommand::EditCellsCommand(EntryModel *model, qint64 submissionId, QList<CellWrite> before,
-                                   QList<CellWrite> after, const QString &text)
-    : QUndoCommand(text), m_model(model), m_submissionId(submissionId), m_before(std::move(before)),
-      m_after(std::move(after))
+EditCellsCommand::EditCellsCommand(EditSession *session, QList<CellWrite> writes, const QString &text)
+    : QUndoCommand(text), m_session(session), m_writes(std::move(writes))
 {
 }
 
 void EditCellsCommand::redo()
 {
-    write(m_after, m_done ? WriteOrigin::Redo : WriteOrigin::Edit);
-    m_done = true;
+    if (!m_session) {
+        setObsolete(true);
+        return;
+    }
+    if (m_step == 0) {
+        const Result<int> step = m_session->apply(m_writes, text());
+        if (step)
+            m_step = step.value();
+        else
+            setObsolete(true);
+        return;
+    }
+    if (!m_session->redo(m_step))
+        setObsolete(true);
 }
 
 void EditCellsCommand::undo()
 {
-    write(m_before, WriteOrigin::Undo);
-}
-
-void EditCellsCommand::write(const QList<CellWrite> &writes, WriteOrigin origin)
-{
-    // Without its view nothing can show the outcome; the stack drops the step.
-    if (!m_model || !m_model->apply(m_submissionId, writes, origin))
+    if (!m_session || !m_session->undo(m_step))
         setObsolete(true);
 }
 

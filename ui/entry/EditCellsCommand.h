@@ -1,8 +1,8 @@
 #pragma once
-// One undoable step of entering a submission: one cell typed or cleared, or a column pasted.
-// Redo writes the new cells, undo writes the old ones back; both go to the store (and its audit
-// log) at once. A step whose write fails is dropped from the stack: the cells show what was not
-// saved.
+// One undoable step of entering a submission on the window's undo stack: one cell typed or
+// cleared, or a column pasted. It acts on the EditSession only (apply, then undo and redo of its
+// step there); the grid reflects what the session signals. A step the session refuses or drops
+// leaves the stack; a step kept for a locked store stays, as the session keeps it.
 
 #include "store/SubmissionStore.h"
 
@@ -11,26 +11,21 @@
 
 namespace pardesk {
 
-class EntryModel;
+class EditSession;
 
 class EditCellsCommand : public QUndoCommand {
 public:
-    EditCellsCommand(EntryModel *model, qint64 submissionId, QList<CellWrite> before, QList<CellWrite> after,
-                     const QString &text);
+    EditCellsCommand(EditSession *session, QList<CellWrite> writes, const QString &text);
 
     void redo() override;
     void undo() override;
 
-    qint64 submissionId() const { return m_submissionId; }
+    int step() const { return m_step; }
 
 private:
-    void write(const QList<CellWrite> &writes, WriteOrigin origin);
-
-    QPointer<EntryModel> m_model;
-    qint64 m_submissionId;
-    QList<CellWrite> m_before;
-    QList<CellWrite> m_after;
-    bool m_done = false; // redo() ran once: later runs are redos, not the edit itself
+    QPointer<EditSession> m_session;
+    QList<CellWrite> m_writes;
+    int m_step = 0; // the session's step once applied; later redos are redos, not the edit itself
 };
 
 } // namespace pardesk

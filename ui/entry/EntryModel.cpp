@@ -8,10 +8,8 @@
 #include <QColor>
 #include <QFont>
 #include <QStyle>
-#include <QTimer>
 #include <QUndoStack>
 #include <algorithm>
-#include <numeric>
 
 namespace pardesk {
 namespace {
@@ -29,46 +27,50 @@ bool hasError(const QList<Finding> &findings)
 
 } // namespace
 
-EntryModel::EntryModel(QSqlDatabase db, QUndoStack *undo, QObject *parent)
-    : QAbstractItemModel(parent), m_db(db), m_undo(undo), m_store(db), m_retryTimer(new QTimer(this))
+EntryModel::EntryModel(EditSession *session, QUndoStack *undo, QObject *parent)
+    : QAbstractItemModel(parent), m_session(session), m_undo(undo)
 {
-    m_retryTimer->setSingleShot(true);
-    m_retryTimer->setInterval(2000);
-    connect(m_retryTimer, &QTimer::timeout, this, &EntryModel::retryPending);
-}
-
-void EntryModel::setRetryInterval(int milliseconds)
-{
-    m_retryTimer->setInterval(milliseconds);
+    if (m_session->isOpen())
+        m_sheet = std::make_unique<SubmissionSheet>(*m_session);
+    connect(m_session, &EditSession::aboutToOpen, this, [this] {
+        beginResetModel();
+        m_sheet.reset();
+    });
+    connect(m_session, &EditSession::opened, this, [this] {
+        m_sheet = std::make_unique<SubmissionSheet>(*m_session);
+        endResetModel();
+        emit opened();
+    });
+    connect(m_session, &EditSession::cellsChanged, this, &EntryModel::rowsChanged);
+    connect(m_session, &EditSession::findingsChanged, this, &EntryModel::findingsChanged);
+    connect(m_session, &EditSession::saved, this, &EntryModel::saved);
+    connect(m_session, &EditSession::savedLater, this, &EntryModel::savedLater);
+    connect(m_session, &EditSession::problem, this, &EntryModel::problem);
+    connect(m_session, &EditSession::revisited, this, [this](int item, CellWrite::Field field) {
+        emit revisited(indexOf(item, field == CellWrite::Field::Value ? ValueColumn : NoteColumn));
+    });
 }
 
 EntryModel::~EntryModel() = default;
 
+int EntryModel::pendingRetries() const
+{
+    return m_session->pendingRetries();
+}
+
+void EntryModel::setRetryInterval(int milliseconds)
+{
+    m_session->setRetryInterval(milliseconds);
+}
+
 Status EntryModel::open(qint64 submissionId)
 {
-    auto sheet = SubmissionSheet::load(m_db, submissionId);
-    if (!sheet)
-        return Error{sheet.error()};
-    beginResetModel();
-    m_sheet = std::move(sheet).value();
-    endResetModel();
-    emit opened();
-    emit findingsChanged();
-    return {};
+    return m_session->open(submissionId);
 }
 
 Status EntryModel::refreshHeader()
 {
-    if (!isOpen())
-        return {};
-    auto header = SubmissionLookup(m_db).header(submissionId());
-    if (!header)
-        return Error{header.error()};
-    m_sheet->setHeader(std::move(header).value());
-    QList<int> all(m_sheet->size());
-    std::iota(all.begin(), all.end(), 0);
-    rowsChanged(all); // what can be edited follows the status
-    return {};
+    return m_session->refreshHeader();
 }
 
 void EntryModel::setConvention(NumberConvention convention)
@@ -177,12 +179,12 @@ QVariant EntryModel::valueData(int i, int role) const
 {
     const FormItem &item = m_sheet->item(i);
     const SubmissionSheet::Cell &cell = m_sheet->cell(i);
-    const Validator &validator = m_sheet->validator();
+    const SubmissionFindings &findings = m_sheet->findings();
     switch (role) {
     case Qt::DisplayRole:
         if (cell.value)
             return cell.value->text;
-        return CellText::shown(item, m_sheet->look(i), cell.stored, validator.derived().computed(i), m_convention);
+        return CellText::shown(item, m_sheet->look(i), cell.stored, findings.computed(i), m_convention);
     case Qt::EditRole:
         return cell.value ? cell.value->text : cell.stored.raw;
     case Qt::ToolTipRole:
@@ -193,13 +195,13 @@ QVariant EntryModel::valueData(int i, int role) const
     case Qt::ForegroundRole:
         return m_sheet->form().isDerived(i) ? QVariant(kDerivedText) : QVariant();
     case Qt::DecorationRole: {
-        const QList<Finding> &findings = validator.findingsOf(i);
+        const QList<Finding> found = findings.of(i);
         if (cell.value)
             return QApplication::style()->standardIcon(QStyle::SP_BrowserStop);
-        if (findings.isEmpty())
+        if (found.isEmpty())
             return {};
-        return QApplication::style()->standardIcon(hasError(findings) ? QStyle::SP_MessageBoxCritical
-                                                                      : QStyle::SP_MessageBoxWarning);
+        return QApplication::style()->standardIcon(hasError(found) ? QStyle::SP_MessageBoxCritical
+                                                                   : QStyle::SP_MessageBoxWarning);
     }
     case CodedValueRole:
         return CellInput::isCoded(item) && cell.stored.value ? QVariant(*cell.stored.value) : QVariant();
@@ -223,7 +225,7 @@ QString EntryModel::valueToolTip(int i) const
     QStringList lines;
     if (cell.value)
         lines.append(tr("Not saved: %1").arg(cell.value->error));
-    for (const Finding &f : m_sheet->validator().findingsOf(i))
+    for (const Finding &f : m_sheet->findings().of(i))
         lines.append(f.message);
     if (item.formula) {
         lines.append(tr("Computed: %1").arg(CellText::formula(item)));
@@ -243,7 +245,7 @@ QVariant EntryModel::background(int i, int column) const
         return {};
     if (cell.value)
         return kUnsaved;
-    const QList<Finding> &findings = m_sheet->validator().findingsOf(i);
+    const QList<Finding> findings = m_sheet->findings().of(i);
     if (!findings.isEmpty())
         return hasError(findings) ? kError : kWarning;
     return m_sheet->form().isDerived(i) ? QVariant(kDerived) : QVariant();
@@ -344,88 +346,17 @@ bool EntryModel::paste(const QModelIndex &start, const QString &text)
 
 bool EntryModel::push(const QList<CellWrite> &writes, const QString &text)
 {
-    if (!m_undo)
-        return apply(submissionId(), writes, WriteOrigin::Edit);
-    QList<CellWrite> before;
-    for (const CellWrite &w : writes)
-        before.append(m_sheet->stored(m_sheet->form().indexOf(w.code), w.field));
-    m_lastApplied = false;
-    m_undo->push(new EditCellsCommand(this, submissionId(), before, writes, text));
-    return m_lastApplied;
-}
-
-bool EntryModel::apply(qint64 id, const QList<CellWrite> &writes, WriteOrigin origin)
-{
-    m_lastApplied = false;
-    if (id != submissionId()) {
-        if (Status s = open(id); !s) {
-            emit problem(s.error());
-            return false;
-        }
-    }
-    if (m_sheet->isReadOnly()) { // known to be refused: nothing to mark as not saved
-        emit problem(whyNotEditable({}));
-        return false;
-    }
-    // A newer write of a cell makes its pending one stale: it must not overwrite this one later.
-    for (Retry &retry : m_retries)
-        retry.writes.removeIf([&](const CellWrite &old) {
-            return retry.submissionId == id && std::any_of(writes.begin(), writes.end(), [&](const CellWrite &w) {
-                       return w.itemId == old.itemId && w.field == old.field;
-                   });
-        });
-    m_retries.removeIf([](const Retry &retry) { return retry.writes.isEmpty(); });
-    const Status s = m_store.write(id, writes, origin);
-    rowsChanged(m_sheet->record(writes, s));
-    if (!s) {
-        if (s.isRetryable())
-            keepForRetry(id, writes, origin);
-        emit problem(s.error());
-        return false;
-    }
-    m_lastApplied = true;
-    emit findingsChanged();
-    emit saved();
-    if (origin != WriteOrigin::Edit && !writes.isEmpty()) {
-        const CellWrite &first = writes.first();
-        emit revisited(indexOf(m_sheet->form().indexOf(first.code),
-                               first.field == CellWrite::Field::Value ? ValueColumn : NoteColumn));
-    }
-    return true;
-}
-
-void EntryModel::keepForRetry(qint64 submissionId, const QList<CellWrite> &writes, WriteOrigin origin)
-{
-    m_retries.append({submissionId, writes, origin});
-    if (!m_retryTimer->isActive())
-        m_retryTimer->start();
-}
-
-// Also for a submission no longer open: the edit was made, it is written when the store is free.
-void EntryModel::retryPending()
-{
-    const QList<Retry> queue = std::exchange(m_retries, {});
-    for (const Retry &retry : queue) {
-        const Status s = m_store.write(retry.submissionId, retry.writes, retry.origin);
-        if (!s && s.isRetryable()) {
-            m_retries.append(retry);
-            continue;
-        }
-        if (isOpen() && retry.submissionId == submissionId()) {
-            rowsChanged(m_sheet->record(retry.writes, s));
-            emit findingsChanged();
-        }
-        if (s)
-            emit savedLater(tr("The database is free again: %n kept change(s) were saved.", "", int(retry.writes.size())));
-        else
-            emit problem(s.error());
-    }
-    if (!m_retries.isEmpty())
-        m_retryTimer->start();
+    if (m_undo)
+        m_undo->push(new EditCellsCommand(m_session, writes, text));
+    else
+        (void)m_session->apply(writes, text);
+    return m_session->isStored(writes);
 }
 
 void EntryModel::rowsChanged(const QList<int> &items)
 {
+    if (!isOpen())
+        return;
     QList<int> unique = items;
     std::sort(unique.begin(), unique.end());
     unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
@@ -436,13 +367,7 @@ void EntryModel::rowsChanged(const QList<int> &items)
 void EntryModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!isOpen())
-        return;
-    m_sheet->revalidate();
-    QList<int> all(m_sheet->size());
-    std::iota(all.begin(), all.end(), 0);
-    rowsChanged(all);
-    emit findingsChanged();
+    m_session->retranslate(); // the findings' messages follow the language; the cells are redrawn
 }
 
 } // namespace pardesk

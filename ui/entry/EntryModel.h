@@ -1,7 +1,8 @@
 #pragma once
-// One submission as an editable tree: the form's items in their hierarchy (code, label, unit,
-// value, note), derived items computed live and read-only, findings on the cells they concern.
-// Every change is written through at once (SubmissionStore) as an undoable command.
+// The open submission of an EditSession as an editable tree: the form's items in their hierarchy
+// (code, label, unit, value, note), derived items computed live and read-only, findings (outliers
+// included) on the cells they concern. An edit is read from the typed text and pushed as an
+// undoable command that acts on the session; the model only reflects the session's signals.
 
 #include "entry/SubmissionSheet.h"
 #include "text/NumberFormat.h"
@@ -9,7 +10,6 @@
 #include <QAbstractItemModel>
 #include <memory>
 
-class QTimer;
 class QUndoStack;
 
 namespace pardesk {
@@ -25,11 +25,13 @@ public:
         UnsavedRole,                      // true while the cell shows text that is not stored
     };
 
-    EntryModel(QSqlDatabase db, QUndoStack *undo, QObject *parent = nullptr);
+    // Without an undo stack edits are applied to the session directly, not undoable.
+    EntryModel(EditSession *session, QUndoStack *undo, QObject *parent = nullptr);
     ~EntryModel() override;
 
     Status open(qint64 submissionId);
-    Status refreshHeader(); // after the status changed
+    Status refreshHeader(); // after another program changed the status
+    EditSession *session() const { return m_session; }
     bool isOpen() const { return m_sheet != nullptr; }
     // Only while isOpen().
     const SubmissionSheet &sheet() const { return *m_sheet; }
@@ -61,15 +63,11 @@ public:
     // the next column), as one undoable step; nothing is pasted when one cell cannot be read.
     bool paste(const QModelIndex &start, const QString &text);
 
-    // Stores the writes and shows them; on failure the cells keep the text, marked as not saved.
-    // Opens the submission first when another one is open (an undo of earlier work).
-    bool apply(qint64 submissionId, const QList<CellWrite> &writes, WriteOrigin origin);
     void retranslate();
 
     // Writes that found the store locked by another program (after its busy timeout) stay on screen,
-    // marked not saved, and are tried again every `interval` until they go through. A newer edit of
-    // the same cell replaces its pending write.
-    int pendingRetries() const { return int(m_retries.size()); }
+    // marked not saved, and are tried again by the session (EditSession::setRetryInterval).
+    int pendingRetries() const;
     void setRetryInterval(int milliseconds);
 
 signals:
@@ -85,27 +83,17 @@ private:
     {
         return column == NoteColumn ? CellWrite::Field::Note : CellWrite::Field::Value;
     }
+    // Pushes the writes as one undoable step; true when the store holds them all.
     bool push(const QList<CellWrite> &writes, const QString &text);
     QVariant valueData(int item, int role) const;
     QString valueToolTip(int item) const;
     QVariant background(int item, int column) const;
     void rowsChanged(const QList<int> &items);
-    void keepForRetry(qint64 submissionId, const QList<CellWrite> &writes, WriteOrigin origin);
-    void retryPending();
 
-    QSqlDatabase m_db;
+    EditSession *m_session;
     QUndoStack *m_undo;
-    SubmissionStore m_store;
     NumberConvention m_convention = NumberConvention::Vietnamese;
-    std::unique_ptr<SubmissionSheet> m_sheet;
-    bool m_lastApplied = false;
-    struct Retry {
-        qint64 submissionId;
-        QList<CellWrite> writes;
-        WriteOrigin origin;
-    };
-    QList<Retry> m_retries;
-    QTimer *m_retryTimer;
+    std::unique_ptr<SubmissionSheet> m_sheet; // while the session is open
 };
 
 } // namespace pardesk

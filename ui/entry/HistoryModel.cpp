@@ -2,7 +2,7 @@
 
 #include "entry/CellText.h"
 #include "periods/Period.h"
-#include "validation/Validator.h"
+#include "validation/SubmissionFindings.h"
 
 namespace pardesk {
 
@@ -13,15 +13,14 @@ void HistoryModel::setEarlier(const FormDefinition &form, const QList<ItemLook> 
     m_looks = looks;
     m_periods.clear();
     for (const PeriodCells &p : earlier) {
-        // The validator reads the cells as validation does (a % in a count row is no count).
-        Validator validator(form);
+        // Computed as the findings compute them (a % in a count row is no count).
         QList<EnteredValue> entered;
         for (const StoredCell &c : p.cells)
             entered.append(EnteredValue::fromText(c.raw, c.value));
-        validator.setAll(entered);
+        const SubmissionFindings findings(form, std::move(entered));
         Period period{p.period, p.cells, {}};
         for (int i = 0; i < m_items.size(); ++i)
-            period.computed.append(validator.derived().computed(i));
+            period.computed.append(findings.computed(i));
         m_periods.append(std::move(period));
     }
     m_item = -1;

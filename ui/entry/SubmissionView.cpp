@@ -1,5 +1,6 @@
 #include "entry/SubmissionView.h"
 
+#include "editing/EditSession.h"
 #include "entry/EntryModel.h"
 #include "entry/EntryTreeView.h"
 #include "entry/ExplanationDialog.h"
@@ -10,7 +11,6 @@
 #include "periods/Period.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
-#include "store/SubmissionLookup.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -55,7 +55,8 @@ QWidget *titled(QLabel *label, QWidget *body)
 } // namespace
 
 SubmissionView::SubmissionView(Database &db, QUndoStack *undo, QWidget *parent)
-    : AppView(parent), m_db(db), m_store(db.connection()), m_model(new EntryModel(db.connection(), undo, this)),
+    : AppView(parent), m_db(db), m_session(new EditSession(db.connection(), this)),
+      m_model(new EntryModel(m_session, undo, this)),
       m_findings(new FindingsModel(this)), m_history(new HistoryModel(this)),
       m_picker(new SubmissionPicker(db.connection())), m_grid(new EntryTreeView), m_findingsView(panelTable(m_findings)),
       m_historyView(panelTable(m_history)), m_messages(new MessageBar), m_title(new QLabel), m_subtitle(new QLabel),
@@ -88,7 +89,7 @@ SubmissionView::SubmissionView(Database &db, QUndoStack *undo, QWidget *parent)
     connect(m_model, &EntryModel::opened, this, [this] {
         m_grid->expandAll();
         updateHeader();
-        const auto earlier = SubmissionLookup(m_db.connection()).earlier(m_model->sheet().form(), m_model->sheet().header());
+        const auto earlier = m_session->earlier();
         if (earlier)
             m_history->setEarlier(m_model->sheet().form(), m_model->sheet().looks(), earlier.value());
         else
@@ -107,10 +108,10 @@ SubmissionView::SubmissionView(Database &db, QUndoStack *undo, QWidget *parent)
     connect(m_submit, &QPushButton::clicked, this, &SubmissionView::submit);
     connect(m_approve, &QPushButton::clicked, this, [this] {
         m_grid->commitEditing();
-        afterStatusChange(m_store.approve(m_model->submissionId()), tr("The submission is approved."));
+        afterStatusChange(m_session->approve(), tr("The submission is approved."));
     });
     connect(m_reopen, &QPushButton::clicked, this, [this] {
-        afterStatusChange(m_store.reopen(m_model->submissionId()), tr("The submission is open for changes again."));
+        afterStatusChange(m_session->reopen(), tr("The submission is open for changes again."));
     });
 
     if (Status s = m_picker->reload(); !s)
@@ -181,7 +182,7 @@ void SubmissionView::restoreSelection(const QVariant &selection)
     bool ok = false;
     const qint64 id = selection.toLongLong(&ok);
     // What was open last may be gone (another database file): then nothing is opened, silently.
-    if (ok && id > 0 && SubmissionLookup(m_db.connection()).header(id))
+    if (ok && id > 0 && m_session->exists(id))
         openSubmission(id);
 }
 
@@ -202,13 +203,13 @@ bool SubmissionView::openSubmission(qint64 submissionId)
 
 void SubmissionView::create(qint64 formId, qint64 agencyId, const QString &period)
 {
-    const auto existing = SubmissionLookup(m_db.connection()).find(formId, agencyId, period);
+    const auto existing = m_session->find(formId, agencyId, period);
     if (existing && existing.value()) {
         if (openSubmission(*existing.value()))
             m_messages->showMessage(tr("This submission exists already; it is open."), MessageBar::Kind::Information);
         return;
     }
-    const auto created = m_store.create(formId, agencyId, period);
+    const auto created = m_session->create(formId, agencyId, period);
     if (!created) {
         m_messages->showMessage(created.error(), MessageBar::Kind::Error);
         return;
@@ -225,7 +226,7 @@ void SubmissionView::submit()
         return;
     m_grid->commitEditing();
     QList<Finding> errors;
-    for (const Finding &f : m_model->sheet().validator().findings())
+    for (const Finding &f : m_session->findings().all())
         if (f.severity == Severity::Error)
             errors.append(f);
     QString explanation;
@@ -235,7 +236,7 @@ void SubmissionView::submit()
             return;
         explanation = *answer;
     }
-    afterStatusChange(m_store.submit(m_model->submissionId(), explanation), tr("The submission is submitted."));
+    afterStatusChange(m_session->submit(explanation), tr("The submission is submitted."));
 }
 
 void SubmissionView::afterStatusChange(const Status &status, const QString &done)
@@ -244,10 +245,7 @@ void SubmissionView::afterStatusChange(const Status &status, const QString &done
         m_messages->showMessage(status.error(), MessageBar::Kind::Error);
         return;
     }
-    if (Status s = m_model->refreshHeader(); !s)
-        m_messages->showMessage(s.error(), MessageBar::Kind::Error);
-    else
-        m_messages->showMessage(done, MessageBar::Kind::Information);
+    m_messages->showMessage(done, MessageBar::Kind::Information);
     updateHeader();
     const qint64 id = m_model->submissionId();
     if (Status s = m_picker->reload(); s)
@@ -311,7 +309,7 @@ void SubmissionView::updateHeader()
 
 void SubmissionView::updateFindings()
 {
-    m_findings->setFindings(m_model->isOpen() ? m_model->sheet().validator().findings() : QList<Finding>());
+    m_findings->setFindings(m_model->isOpen() ? m_session->findings().all() : QList<Finding>());
     const int errors = m_findings->errorCount();
     m_findingsLabel->setText(tr("F&indings: errors %1, warnings %2").arg(errors).arg(m_findings->rowCount() - errors));
 }

@@ -20,6 +20,7 @@ class QUndoStack;
 namespace pardesk {
 
 class Database;
+class EditSession;
 class EntryModel;
 class EntryTreeView;
 class FindingsModel;
@@ -44,6 +45,7 @@ public:
 
     bool openSubmission(qint64 submissionId);
 
+    EditSession *session() const { return m_session; }
     EntryModel *model() const { return m_model; }
     EntryTreeView *grid() const { return m_grid; }
     SubmissionPicker *picker() const { return m_picker; }
@@ -70,7 +72,7 @@ private:
     void updateFindings();
 
     Database &m_db;
-    SubmissionStore m_store;
+    EditSession *m_session;
     EntryModel *m_model;
     FindingsModel *m_findings;
     HistoryModel *m_history;

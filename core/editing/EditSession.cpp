@@ -1,0 +1,346 @@
+#include "editing/EditSession.h"
+
+#include <QTimer>
+#include <algorithm>
+#include <numeric>
+
+namespace pardesk {
+
+EditSession::EditSession(QSqlDatabase db, QObject *parent)
+    : QObject(parent), m_db(db), m_store(db), m_retryTimer(new QTimer(this))
+{
+    m_retryTimer->setSingleShot(true);
+    m_retryTimer->setInterval(2000);
+    connect(m_retryTimer, &QTimer::timeout, this, &EditSession::retryPending);
+}
+
+EditSession::~EditSession() = default;
+
+Status EditSession::open(qint64 submissionId)
+{
+    const SubmissionLookup lookup(m_db);
+    auto header = lookup.header(submissionId);
+    if (!header)
+        return Error{header.error()};
+    auto form = FormDefinition::load(m_db, header->formId);
+    if (!form)
+        return Error{form.error()};
+    auto owned = std::make_unique<FormDefinition>(std::move(form).value());
+    auto looks = lookup.looks(*owned);
+    if (!looks)
+        return Error{looks.error()};
+    auto stored = lookup.cells(*owned, submissionId);
+    if (!stored)
+        return Error{stored.error()};
+    auto outliers = SubmissionFindings::outliersOf(m_db, submissionId);
+    if (!outliers)
+        return Error{outliers.error()};
+    QList<EnteredValue> entered;
+    QList<Cell> cells;
+    for (const StoredCell &c : stored.value()) {
+        entered.append(EnteredValue::fromText(c.raw, c.value));
+        cells.append({c, std::nullopt, std::nullopt});
+    }
+    auto findings = std::make_unique<SubmissionFindings>(*owned, std::move(entered), std::move(outliers).value());
+
+    emit aboutToOpen();
+    m_findings = std::move(findings);
+    m_form = std::move(owned);
+    m_header = std::move(header).value();
+    m_looks = std::move(looks).value();
+    m_cells = std::move(cells);
+    emit opened();
+    emit findingsChanged();
+    return {};
+}
+
+QString EditSession::whyReadOnly() const
+{
+    if (!isOpen() || !isReadOnly())
+        return {};
+    return tr("This submission is %1: reopen it to change it.").arg(SubmissionStore::statusLabel(m_header.status));
+}
+
+CellWrite EditSession::stored(int item, CellWrite::Field field) const
+{
+    const StoredCell &c = m_cells[item].stored;
+    const FormItem &it = m_form->item(item);
+    if (field == CellWrite::Field::Note)
+        return {it.id, it.code, field, c.note, std::nullopt};
+    return {it.id, it.code, field, c.raw, c.value};
+}
+
+bool EditSession::isStored(const QList<CellWrite> &writes) const
+{
+    if (!isOpen())
+        return false;
+    return std::all_of(writes.begin(), writes.end(), [&](const CellWrite &w) {
+        const int i = m_form->indexOf(w.code);
+        if (i < 0)
+            return false;
+        const Cell &c = m_cells[i];
+        const bool pending = w.field == CellWrite::Field::Value ? c.value.has_value() : c.note.has_value();
+        return !pending && stored(i, w.field) == w;
+    });
+}
+
+Result<int> EditSession::apply(const QList<CellWrite> &writes, const QString &text)
+{
+    m_steps.resize(m_done); // a new step: what was undone can no longer be redone
+    if (!isOpen())
+        return Error{tr("Open or create a submission first.")};
+    if (isReadOnly()) { // known to be refused: nothing to mark as not saved
+        emit problem(whyReadOnly());
+        return Error{whyReadOnly()};
+    }
+    Step step{m_nextStep++, submissionId(), {}, writes, text};
+    for (const CellWrite &w : writes)
+        step.before.append(stored(m_form->indexOf(w.code), w.field));
+    if (const Status s = write(writes, WriteOrigin::Edit); !s && !s.isRetryable())
+        return Error{s.error()};
+    m_steps.append(step);
+    m_done = int(m_steps.size());
+    return step.id;
+}
+
+Status EditSession::undo()
+{
+    if (!canUndo())
+        return Error{tr("There is nothing to undo.")};
+    return undo(m_steps[m_done - 1].id);
+}
+
+Status EditSession::redo()
+{
+    if (!canRedo())
+        return Error{tr("There is nothing to redo.")};
+    return redo(m_steps[m_done].id);
+}
+
+Status EditSession::undo(int step)
+{
+    return revisit(step, true);
+}
+
+Status EditSession::redo(int step)
+{
+    return revisit(step, false);
+}
+
+Status EditSession::revisit(int id, bool back)
+{
+    const int k = back ? m_done - 1 : m_done;
+    if (k < 0 || k >= m_steps.size() || m_steps[k].id != id)
+        return Error{back ? tr("There is nothing to undo.") : tr("There is nothing to redo.")};
+    const Step step = m_steps[k];
+    if (!isOpen() || step.submissionId != submissionId()) {
+        if (Status s = open(step.submissionId); !s) {
+            m_steps.removeAt(k);
+            m_done = back ? k : m_done;
+            emit problem(s.error());
+            return s;
+        }
+    }
+    const QList<CellWrite> &writes = back ? step.before : step.after;
+    Status s = isReadOnly() ? Status(Error{whyReadOnly()}) : write(writes, back ? WriteOrigin::Undo : WriteOrigin::Redo);
+    if (isReadOnly())
+        emit problem(s.error());
+    if (!s && !s.isRetryable()) {
+        m_steps.removeAt(k); // its command leaves the undo stack too
+        if (back)
+            m_done = k;
+        return s;
+    }
+    m_done = back ? k : k + 1;
+    if (!writes.isEmpty())
+        emit revisited(m_form->indexOf(writes.first().code), writes.first().field);
+    return {};
+}
+
+Status EditSession::write(const QList<CellWrite> &writes, WriteOrigin origin)
+{
+    const qint64 id = submissionId();
+    dropStale(id, writes);
+    const Status s = m_store.write(id, writes, origin);
+    emit cellsChanged(record(writes, s));
+    if (!s) {
+        if (s.isRetryable()) {
+            m_retries.append({id, writes, origin});
+            if (!m_retryTimer->isActive())
+                m_retryTimer->start();
+        }
+        emit problem(s.error());
+        return s;
+    }
+    emit findingsChanged();
+    emit saved();
+    return s;
+}
+
+// A newer write of a cell makes its kept one stale: it must not overwrite this one later.
+void EditSession::dropStale(qint64 submissionId, const QList<CellWrite> &writes)
+{
+    for (Retry &retry : m_retries)
+        retry.writes.removeIf([&](const CellWrite &old) {
+            return retry.submissionId == submissionId && std::any_of(writes.begin(), writes.end(), [&](const CellWrite &w) {
+                       return w.itemId == old.itemId && w.field == old.field;
+                   });
+        });
+    m_retries.removeIf([](const Retry &retry) { return retry.writes.isEmpty(); });
+}
+
+void EditSession::setRetryInterval(int milliseconds)
+{
+    m_retryTimer->setInterval(milliseconds);
+}
+
+// Also for a submission no longer open: the edit was made, it is written when the store is free.
+void EditSession::retryPending()
+{
+    m_retryTimer->stop();
+    const QList<Retry> queue = std::exchange(m_retries, {});
+    for (const Retry &retry : queue) {
+        const Status s = m_store.write(retry.submissionId, retry.writes, retry.origin);
+        if (!s && s.isRetryable()) {
+            m_retries.append(retry);
+            continue;
+        }
+        if (isOpen() && retry.submissionId == submissionId()) {
+            emit cellsChanged(record(retry.writes, s));
+            emit findingsChanged();
+        }
+        if (s)
+            emit savedLater(tr("The database is free again: %n kept change(s) were saved.", "", int(retry.writes.size())));
+        else
+            emit problem(s.error());
+    }
+    if (!m_retries.isEmpty())
+        m_retryTimer->start();
+}
+
+QList<int> EditSession::record(const QList<CellWrite> &writes, const Status &result)
+{
+    QList<int> changed, edited;
+    for (const CellWrite &w : writes) {
+        const int i = m_form->indexOf(w.code);
+        if (i < 0)
+            continue;
+        Cell &cell = m_cells[i];
+        std::optional<Pending> &pending = w.field == CellWrite::Field::Value ? cell.value : cell.note;
+        changed.append(i);
+        if (!result) {
+            pending = Pending{w.text, result.error()};
+            continue;
+        }
+        pending.reset();
+        if (w.field == CellWrite::Field::Value) {
+            cell.stored.raw = w.text;
+            cell.stored.value = w.value;
+            changed += m_findings->set(i, EnteredValue::fromText(w.text, w.value));
+            edited.append(i);
+        } else {
+            cell.stored.note = w.text;
+        }
+        cell.stored.stored = !cell.stored.raw.isEmpty() || cell.stored.value || !cell.stored.note.isEmpty();
+    }
+    if (!edited.isEmpty())
+        refreshOutliers(edited);
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    return changed;
+}
+
+// The edited items against the agency's history again, now that the store holds their values.
+void EditSession::refreshOutliers(const QList<int> &items)
+{
+    const auto fresh = SubmissionFindings::outliersOf(m_db, submissionId());
+    if (!fresh) {
+        emit problem(fresh.error());
+        return;
+    }
+    const QList<int> changed = m_findings->replaceOutliers(items, fresh.value());
+    if (!changed.isEmpty())
+        emit cellsChanged(changed);
+}
+
+Result<QList<PeriodCells>> EditSession::earlier() const
+{
+    if (!isOpen())
+        return QList<PeriodCells>();
+    return SubmissionLookup(m_db).earlier(*m_form, m_header);
+}
+
+bool EditSession::exists(qint64 submissionId) const
+{
+    return SubmissionLookup(m_db).header(submissionId).ok();
+}
+
+Result<std::optional<qint64>> EditSession::find(qint64 formId, qint64 agencyId, const QString &period) const
+{
+    return SubmissionLookup(m_db).find(formId, agencyId, period);
+}
+
+Result<qint64> EditSession::create(qint64 formId, qint64 agencyId, const QString &period)
+{
+    return m_store.create(formId, agencyId, period);
+}
+
+Status EditSession::submit(const QString &explanation)
+{
+    if (!isOpen())
+        return Error{tr("Open or create a submission first.")};
+    if (Status s = m_store.submit(submissionId(), explanation); !s)
+        return s;
+    return refreshHeader();
+}
+
+Status EditSession::approve()
+{
+    if (!isOpen())
+        return Error{tr("Open or create a submission first.")};
+    if (Status s = m_store.approve(submissionId()); !s)
+        return s;
+    return refreshHeader();
+}
+
+Status EditSession::reopen()
+{
+    if (!isOpen())
+        return Error{tr("Open or create a submission first.")};
+    if (Status s = m_store.reopen(submissionId()); !s)
+        return s;
+    return refreshHeader();
+}
+
+Status EditSession::refreshHeader()
+{
+    if (!isOpen())
+        return {};
+    auto header = SubmissionLookup(m_db).header(submissionId());
+    if (!header)
+        return Error{header.error()};
+    m_header = std::move(header).value();
+    emit statusChanged();
+    emit cellsChanged(allItems()); // what can be edited follows the status
+    return {};
+}
+
+void EditSession::retranslate()
+{
+    if (!isOpen())
+        return;
+    m_findings->revalidate();
+    if (const auto fresh = SubmissionFindings::outliersOf(m_db, submissionId()))
+        m_findings->replaceOutliers(allItems(), fresh.value());
+    emit cellsChanged(allItems());
+    emit findingsChanged();
+}
+
+QList<int> EditSession::allItems() const
+{
+    QList<int> all(size());
+    std::iota(all.begin(), all.end(), 0);
+    return all;
+}
+
+} // namespace pardesk
