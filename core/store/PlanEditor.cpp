@@ -2,7 +2,7 @@
 
 #include "io/JsonViews.h"
 #include "store/AuditLog.h"
-#include "store/Catalog.h"
+#include "store/Plans.h"
 #include "store/PlanSql.h"
 #include "store/Transaction.h"
 
@@ -189,7 +189,7 @@ Result<QList<qint64>> PlanEditor::createAll(const QList<Record> &records, PlanEn
         const Result<qint64> id = insert(record);
         if (!id)
             return Error{id.error()};
-        if (const Status s = AuditLog::record(m_db, entityName(entity), id.value(), QStringLiteral("create"), {},
+        if (const Status s = AuditLog(m_db).record(entityName(entity), id.value(), QStringLiteral("create"), {},
                                               recordJson(entity, id.value()));
             !s)
             return Error{s.error()};

@@ -4,7 +4,7 @@
 // log) at once. A step whose write fails is dropped from the stack: the cells show what was not
 // saved.
 
-#include "store/SubmissionStore.h"
+#include "store/Store.h"
 
 #include <QPointer>
 #include <QUndoCommand>

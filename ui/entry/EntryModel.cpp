@@ -3,6 +3,7 @@
 #include "entry/CellInput.h"
 #include "entry/CellText.h"
 #include "entry/EditCellsCommand.h"
+#include "store/Submissions.h"
 
 #include <QApplication>
 #include <QColor>
@@ -61,7 +62,7 @@ Status EntryModel::refreshHeader()
 {
     if (!isOpen())
         return {};
-    auto header = SubmissionLookup(m_db).header(submissionId());
+    auto header = Submissions(m_db).header(submissionId());
     if (!header)
         return Error{header.error()};
     m_sheet->setHeader(std::move(header).value());

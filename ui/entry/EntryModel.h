@@ -1,7 +1,7 @@
 #pragma once
 // One submission as an editable tree: the form's items in their hierarchy (code, label, unit,
 // value, note), derived items computed live and read-only, findings on the cells they concern.
-// Every change is written through at once (SubmissionStore) as an undoable command.
+// Every change is written through at once (Submissions::write) as an undoable command.
 
 #include "entry/SubmissionSheet.h"
 #include "text/NumberFormat.h"
@@ -95,7 +95,7 @@ private:
 
     QSqlDatabase m_db;
     QUndoStack *m_undo;
-    SubmissionStore m_store;
+    Submissions m_store;
     NumberConvention m_convention = NumberConvention::Vietnamese;
     std::unique_ptr<SubmissionSheet> m_sheet;
     bool m_lastApplied = false;

@@ -3,25 +3,26 @@
 #include "entry/CellInput.h"
 #include "entry/CellText.h"
 #include "entry/ClipboardTable.h"
+#include "store/Forms.h"
+#include "store/Submissions.h"
 
 namespace pardesk {
 
 Result<std::unique_ptr<SubmissionSheet>> SubmissionSheet::load(QSqlDatabase db, qint64 submissionId)
 {
-    const SubmissionLookup lookup(db);
-    auto header = lookup.header(submissionId);
+    auto header = Submissions(db).header(submissionId);
     if (!header)
         return Error{header.error()};
-    auto form = FormDefinition::load(db, header->formId);
+    auto form = Forms(db).definition(header->formId);
     if (!form)
         return Error{form.error()};
     std::unique_ptr<SubmissionSheet> sheet(new SubmissionSheet);
     sheet->m_header = std::move(header).value();
     sheet->m_form = std::make_unique<FormDefinition>(std::move(form).value());
-    auto looks = lookup.looks(*sheet->m_form);
+    auto looks = Forms(db).looks(*sheet->m_form);
     if (!looks)
         return Error{looks.error()};
-    auto stored = lookup.cells(*sheet->m_form, submissionId);
+    auto stored = Submissions(db).cells(*sheet->m_form, submissionId);
     if (!stored)
         return Error{stored.error()};
     sheet->m_looks = std::move(looks).value();
@@ -50,7 +51,7 @@ bool SubmissionSheet::isEditable(int i, CellWrite::Field field) const
 QString SubmissionSheet::whyNotEditable(int i, CellWrite::Field field) const
 {
     if (isReadOnly())
-        return tr("This submission is %1: reopen it to change it.").arg(SubmissionStore::statusLabel(m_header.status));
+        return tr("This submission is %1: reopen it to change it.").arg(Submissions::statusLabel(m_header.status));
     if (i < 0 || i >= size() || isEditable(i, field))
         return {};
     if (item(i).kind == ItemKind::Group)

@@ -5,8 +5,7 @@
 
 #include "entry/FormTree.h"
 #include "forms/FormDefinition.h"
-#include "store/SubmissionLookup.h"
-#include "store/SubmissionStore.h"
+#include "store/Store.h"
 #include "text/NumberFormat.h"
 #include "validation/Validator.h"
 

@@ -9,8 +9,7 @@
 #include "entry/SubmissionPicker.h"
 #include "periods/Period.h"
 #include "settings/AppSettings.h"
-#include "store/Database.h"
-#include "store/SubmissionLookup.h"
+#include "store/Store.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -54,7 +53,7 @@ QWidget *titled(QLabel *label, QWidget *body)
 
 } // namespace
 
-SubmissionView::SubmissionView(Database &db, QUndoStack *undo, QWidget *parent)
+SubmissionView::SubmissionView(Store &db, QUndoStack *undo, QWidget *parent)
     : AppView(parent), m_db(db), m_store(db.connection()), m_model(new EntryModel(db.connection(), undo, this)),
       m_findings(new FindingsModel(this)), m_history(new HistoryModel(this)),
       m_picker(new SubmissionPicker(db.connection())), m_grid(new EntryTreeView), m_findingsView(panelTable(m_findings)),
@@ -88,7 +87,7 @@ SubmissionView::SubmissionView(Database &db, QUndoStack *undo, QWidget *parent)
     connect(m_model, &EntryModel::opened, this, [this] {
         m_grid->expandAll();
         updateHeader();
-        const auto earlier = SubmissionLookup(m_db.connection()).earlier(m_model->sheet().form(), m_model->sheet().header());
+        const auto earlier = m_db.submissions().earlier(m_model->sheet().form(), m_model->sheet().header());
         if (earlier)
             m_history->setEarlier(m_model->sheet().form(), m_model->sheet().looks(), earlier.value());
         else
@@ -181,7 +180,7 @@ void SubmissionView::restoreSelection(const QVariant &selection)
     bool ok = false;
     const qint64 id = selection.toLongLong(&ok);
     // What was open last may be gone (another database file): then nothing is opened, silently.
-    if (ok && id > 0 && SubmissionLookup(m_db.connection()).header(id))
+    if (ok && id > 0 && m_db.submissions().header(id))
         openSubmission(id);
 }
 
@@ -202,7 +201,7 @@ bool SubmissionView::openSubmission(qint64 submissionId)
 
 void SubmissionView::create(qint64 formId, qint64 agencyId, const QString &period)
 {
-    const auto existing = SubmissionLookup(m_db.connection()).find(formId, agencyId, period);
+    const auto existing = m_db.submissions().find(formId, agencyId, period);
     if (existing && existing.value()) {
         if (openSubmission(*existing.value()))
             m_messages->showMessage(tr("This submission exists already; it is open."), MessageBar::Kind::Information);
@@ -304,8 +303,8 @@ void SubmissionView::updateHeader()
     m_title->setText(QStringLiteral("%1 — %2").arg(h.agencyName, period ? period->label() : h.period));
     m_subtitle->setText(h.formName);
     m_status->setText(m_model->sheet().isReadOnly()
-                          ? tr("Status: %1 (read-only until reopened)").arg(SubmissionStore::statusLabel(status))
-                          : tr("Status: %1").arg(SubmissionStore::statusLabel(status)));
+                          ? tr("Status: %1 (read-only until reopened)").arg(Submissions::statusLabel(status))
+                          : tr("Status: %1").arg(Submissions::statusLabel(status)));
     m_explanation->setText(tr("Explanation given with the errors: %1").arg(h.explanation));
 }
 

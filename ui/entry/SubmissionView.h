@@ -4,7 +4,7 @@
 // the agency reported in earlier periods, and move it from draft to submitted to approved.
 // Every change is in the database as soon as it is made.
 
-#include "store/SubmissionStore.h"
+#include "store/Store.h"
 
 #include "shell/AppView.h"
 
@@ -19,7 +19,7 @@ class QUndoStack;
 
 namespace pardesk {
 
-class Database;
+class Store;
 class EntryModel;
 class EntryTreeView;
 class FindingsModel;
@@ -30,7 +30,7 @@ class SubmissionPicker;
 class SubmissionView : public AppView {
     Q_OBJECT
 public:
-    SubmissionView(Database &db, QUndoStack *undo, QWidget *parent = nullptr);
+    SubmissionView(Store &db, QUndoStack *undo, QWidget *parent = nullptr);
     ~SubmissionView() override;
 
     QString viewKey() const override { return QStringLiteral("submissions"); }
@@ -69,8 +69,8 @@ private:
     void updateHeader();
     void updateFindings();
 
-    Database &m_db;
-    SubmissionStore m_store;
+    Store &m_db;
+    Submissions m_store;
     EntryModel *m_model;
     FindingsModel *m_findings;
     HistoryModel *m_history;
