@@ -1,6 +1,7 @@
 // PlanEditor: changes to existing records, and the readers the dialogs fill themselves from.
 #include "store/AuditLog.h"
 #include "store/Plans.h"
+#include "store/References.h"
 #include "store/PlanEditor.h"
 #include "store/PlanSql.h"
 #include "store/Transaction.h"
@@ -113,12 +114,12 @@ Result<Task> PlanEditor::task(qint64 id) const
 
 Result<QList<Province>> PlanEditor::provinces() const
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT code, name FROM provinces ORDER BY rowid")))
-        return Error{tr("Reading the database failed: %1").arg(q.lastError().text())};
+    const auto provinces = References(m_db).provinces();
+    if (!provinces)
+        return Error{provinces.error(), provinces.isRetryable()};
     QList<Province> out;
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString()});
+    for (const ProvinceName &p : provinces.value())
+        out.append({p.code, p.name});
     return out;
 }
 
