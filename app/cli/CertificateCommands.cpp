@@ -2,7 +2,7 @@
 #include "Command.h"
 
 #include "store/CertificateRegister.h"
-#include "store/Database.h"
+#include "store/Store.h"
 #include "store/PackagePolicy.h"
 
 #include <QJsonArray>
@@ -36,7 +36,7 @@ QJsonObject certificateJson(const RegisteredCertificate &r)
     return o;
 }
 
-int list(Database &db)
+int list(Store &db)
 {
     const auto all = CertificateRegister(db.connection()).all();
     if (!all) {
@@ -51,7 +51,7 @@ int list(Database &db)
     return Success;
 }
 
-int add(Database &db, const QCommandLineParser &p, const QString &action, const QString &file)
+int add(Store &db, const QCommandLineParser &p, const QString &action, const QString &file)
 {
     const auto certificate = Certificate::fromFile(file);
     if (!certificate) {
@@ -74,7 +74,7 @@ int add(Database &db, const QCommandLineParser &p, const QString &action, const 
     return Success;
 }
 
-int run(Database &db, const QCommandLineParser &p, const QStringList &args)
+int run(Store &db, const QCommandLineParser &p, const QStringList &args)
 {
     const QString action = args.value(0);
     if (action == u"list")
@@ -127,7 +127,7 @@ CommandGroup certificateCommands()
     command.minFiles = 1;
     command.maxFiles = 2;
     command.checkUsage = usage;
-    command.run = [](Database *store, const QCommandLineParser &p, const QStringList &args, const QString &) {
+    command.run = [](Store *store, const QCommandLineParser &p, const QStringList &args, const QString &) {
         return run(*store, p, args);
     };
     const QString help = CliCommands::tr(

@@ -3,7 +3,7 @@
 
 #include "charts/ChartExport.h"
 #include "charts/ChartFactory.h"
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QJsonObject>
 #include <memory>
@@ -80,7 +80,7 @@ Result<QSize> sizeOf(const QCommandLineParser &p)
     return QSize(width.value(), height.value());
 }
 
-int drawChart(Database &db, const QCommandLineParser &p, const QString &kind)
+int drawChart(Store &db, const QCommandLineParser &p, const QString &kind)
 {
     const QString out = p.value(QStringLiteral("out"));
     if (out.isEmpty() || !ChartExport::supported(out)) {
@@ -132,7 +132,7 @@ CommandGroup chartCommands()
         option("width", CliCommands::tr("PNG width in pixels (default 1600)."), CliCommands::tr("pixels")),
         option("height", CliCommands::tr("PNG height in pixels (default 1000)."), CliCommands::tr("pixels")),
     };
-    chart.run = [](Database *store, const QCommandLineParser &p, const QStringList &files, const QString &) {
+    chart.run = [](Store *store, const QCommandLineParser &p, const QStringList &files, const QString &) {
         return drawChart(*store, p, files.first());
     };
     const QString help =

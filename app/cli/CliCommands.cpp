@@ -1,7 +1,7 @@
 #include "CliCommands.h"
 #include "Command.h"
 
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -139,7 +139,7 @@ int CliCommands::run(const QStringList &arguments)
     const bool writable = file.isWritable() && (file.permissions() & QFileDevice::WriteOwner) &&
                           QFileInfo(file.absolutePath()).isWritable();
     options.readOnly = command->readsOnly && file.exists() && !writable;
-    auto database = Database::open(path, options);
+    auto database = Store::open(path, options);
     if (!database) {
         printError(database.error());
         return BadInput;

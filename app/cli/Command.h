@@ -10,7 +10,7 @@
 #include <functional>
 
 namespace pardesk {
-class Database;
+class Store;
 }
 
 namespace pardesk::cli {
@@ -30,7 +30,7 @@ struct Command {
     // Checks the combination of options before the store is opened; returns the message, or empty.
     std::function<QString(const QCommandLineParser &, const QStringList &files)> checkUsage;
     // `store` is the opened --db store (null when !opensStore); `dbPath` is the path --db names or the default.
-    std::function<int(Database *store, const QCommandLineParser &, const QStringList &files, const QString &dbPath)> run;
+    std::function<int(Store *store, const QCommandLineParser &, const QStringList &files, const QString &dbPath)> run;
 };
 
 struct CommandGroup {

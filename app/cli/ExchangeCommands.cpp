@@ -6,7 +6,7 @@
 #include "exchange/SubmissionPackage.h"
 #include "exchange/XlsxTemplate.h"
 #include "signing/Pkcs12Signer.h"
-#include "store/Database.h"
+#include "store/Store.h"
 #include "store/StoreInfo.h"
 
 #include <QFileInfo>
@@ -49,7 +49,7 @@ QString needs(const QCommandLineParser &p, const QStringList &names, const QStri
     return {};
 }
 
-int writeTemplate(Database &db, const QCommandLineParser &p)
+int writeTemplate(Store &db, const QCommandLineParser &p)
 {
     const QString out = p.value(QStringLiteral("out"));
     const QString suffix = QFileInfo(out).suffix().toLower();
@@ -119,7 +119,7 @@ QString p12Password(const QString &path)
     return password;
 }
 
-int importFiles(Database &db, const QCommandLineParser &p, const QStringList &files)
+int importFiles(Store &db, const QCommandLineParser &p, const QStringList &files)
 {
     const auto existing = p.isSet(QStringLiteral("replace")) ? SubmissionImport::Existing::Replace : SubmissionImport::Existing::Refuse;
     const auto trust = p.isSet(QStringLiteral("trust-new")) ? SubmissionImport::Trust::TrustNew : SubmissionImport::Trust::KnownOnly;
@@ -154,7 +154,7 @@ int importFiles(Database &db, const QCommandLineParser &p, const QStringList &fi
     return refused ? BadInput : Success;
 }
 
-int exportPackage(Database &db, const QCommandLineParser &p)
+int exportPackage(Store &db, const QCommandLineParser &p)
 {
     bool ok = false;
     const qint64 id = p.value(QStringLiteral("submission")).toLongLong(&ok);
@@ -185,7 +185,7 @@ int exportPackage(Database &db, const QCommandLineParser &p)
     return Success;
 }
 
-int consolidate(Database &db, const QCommandLineParser &p)
+int consolidate(Store &db, const QCommandLineParser &p)
 {
     QDate today = QDate::currentDate();
     if (p.isSet(QStringLiteral("today"))) {
@@ -212,13 +212,13 @@ int consolidate(Database &db, const QCommandLineParser &p)
 }
 
 Command make(const QString &name, QList<QCommandLineOption> options, QStringList required, const QString &usage,
-             std::function<int(Database &, const QCommandLineParser &, const QStringList &)> run)
+             std::function<int(Store &, const QCommandLineParser &, const QStringList &)> run)
 {
     Command command;
     command.name = name;
     command.options = std::move(options);
     command.checkUsage = [required, usage](const QCommandLineParser &p, const QStringList &) { return needs(p, required, usage); };
-    command.run = [run](Database *store, const QCommandLineParser &p, const QStringList &files, const QString &) {
+    command.run = [run](Store *store, const QCommandLineParser &p, const QStringList &files, const QString &) {
         return run(*store, p, files);
     };
     return command;
@@ -232,7 +232,7 @@ CommandGroup exchangeCommands()
         make(QStringLiteral("template"), {formOption(), agencyOption(), periodOption(), outOption()},
              {QStringLiteral("form"), QStringLiteral("agency"), QStringLiteral("period"), QStringLiteral("out")},
              CliCommands::tr("template needs --form F --agency A --period P --out FILE.xlsx|FILE.csv."),
-             [](Database &db, const QCommandLineParser &p, const QStringList &) { return writeTemplate(db, p); }),
+             [](Store &db, const QCommandLineParser &p, const QStringList &) { return writeTemplate(db, p); }),
         make(QStringLiteral("import"),
              {option("replace", CliCommands::tr("Replace a submission that exists already (audited).")), formOption(), agencyOption(),
               periodOption(),
@@ -246,13 +246,13 @@ CommandGroup exchangeCommands()
                      CliCommands::tr("file"))},
              {QStringLiteral("submission"), QStringLiteral("out")},
              CliCommands::tr("export-package needs --submission ID --out FILE.pardesk."),
-             [](Database &db, const QCommandLineParser &p, const QStringList &) { return exportPackage(db, p); }),
+             [](Store &db, const QCommandLineParser &p, const QStringList &) { return exportPackage(db, p); }),
         make(QStringLiteral("consolidate"),
              {formOption(), periodOption(), outOption(),
               option("today", CliCommands::tr("The day to judge overdue reports by (default: today)."), CliCommands::tr("date"))},
              {QStringLiteral("form"), QStringLiteral("period")},
              CliCommands::tr("consolidate needs --form F --period P."),
-             [](Database &db, const QCommandLineParser &p, const QStringList &) { return consolidate(db, p); }),
+             [](Store &db, const QCommandLineParser &p, const QStringList &) { return consolidate(db, p); }),
     };
     for (Command &command : all)
         command.readsOnly = command.name != u"import";

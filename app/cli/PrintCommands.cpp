@@ -6,7 +6,7 @@
 #include "report/PlanAppendix.h"
 #include "report/ProgressAppendix.h"
 #include "report/TaskAppendix.h"
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -20,7 +20,7 @@ class PrintCommands {
     Q_DECLARE_TR_FUNCTIONS(PrintCommands)
 public:
     static QString checkUsage(const QCommandLineParser &args);
-    static int run(Database &db, const QCommandLineParser &args);
+    static int run(Store &db, const QCommandLineParser &args);
     static CommandGroup group();
 };
 
@@ -54,7 +54,7 @@ QString PrintCommands::checkUsage(const QCommandLineParser &args)
     return {};
 }
 
-int PrintCommands::run(Database &db, const QCommandLineParser &args)
+int PrintCommands::run(Store &db, const QCommandLineParser &args)
 {
     const QSqlDatabase connection = db.connection();
     const auto value = [&](const char *name) { return args.value(QString::fromLatin1(name)); };
@@ -123,7 +123,7 @@ CommandGroup PrintCommands::group()
         option("out", tr("The file to write: .pdf, .odt, .xlsx or .csv."), tr("file")),
     };
     print.checkUsage = [](const QCommandLineParser &args, const QStringList &) { return checkUsage(args); };
-    print.run = [](Database *store, const QCommandLineParser &args, const QStringList &, const QString &) {
+    print.run = [](Store *store, const QCommandLineParser &args, const QStringList &, const QString &) {
         return run(*store, args);
     };
     const QString help =

@@ -5,16 +5,14 @@
 #include "generate/SyntheticProvince.h"
 #include "store/Backup.h"
 #include "store/ConsistencyCheck.h"
-#include "store/Database.h"
+#include "store/Store.h"
 #include "store/Restore.h"
-#include "store/SubmissionStore.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QThread>
 #include <cstdio>
 
@@ -52,7 +50,7 @@ std::optional<int> positive(const QCommandLineParser &args, const QString &name,
     return n;
 }
 
-int backup(Database *store, const QCommandLineParser &args, const QStringList &, const QString &)
+int backup(Store *store, const QCommandLineParser &args, const QStringList &, const QString &)
 {
     const QString out = args.value(QStringLiteral("out"));
     if (QFileInfo::exists(out) && !args.isSet(QStringLiteral("force"))) {
@@ -72,7 +70,7 @@ int backup(Database *store, const QCommandLineParser &args, const QStringList &,
     return Success;
 }
 
-int restore(Database *, const QCommandLineParser &args, const QStringList &, const QString &dbPath)
+int restore(Store *, const QCommandLineParser &args, const QStringList &, const QString &dbPath)
 {
     const auto kept = Restore::replace(dbPath, args.value(QStringLiteral("from")));
     if (!kept) {
@@ -85,7 +83,7 @@ int restore(Database *, const QCommandLineParser &args, const QStringList &, con
     return Success;
 }
 
-int check(Database *store, const QCommandLineParser &, const QStringList &, const QString &)
+int check(Store *store, const QCommandLineParser &, const QStringList &, const QString &)
 {
     const auto report = ConsistencyCheck::run(store->connection());
     if (!report) {
@@ -98,7 +96,7 @@ int check(Database *store, const QCommandLineParser &, const QStringList &, cons
     return report->ok() ? Success : ProblemsFound;
 }
 
-int generate(Database *, const QCommandLineParser &args, const QStringList &, const QString &)
+int generate(Store *, const QCommandLineParser &args, const QStringList &, const QString &)
 {
     const auto agencies = positive(args, QStringLiteral("agencies"), 5000);
     const auto years = positive(args, QStringLiteral("years"), 50);
@@ -142,51 +140,67 @@ int generate(Database *, const QCommandLineParser &args, const QStringList &, co
 // The numeric items of the store's first form that an official types (no formula): what each
 // step of `torture` writes, all in one transaction.
 struct TortureTarget {
+    std::optional<FormDefinition> form;
     qint64 submission = 0;
     QList<QPair<qint64, QString>> items;
 };
 
-Result<TortureTarget> tortureTarget(Database &db, const QString &period)
+Result<TortureTarget> tortureTarget(Store &db, const QString &period)
 {
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT f.id, a.id FROM forms f JOIN agencies a ON a.province = f.province ORDER BY f.id, a.id LIMIT 1"));
-    if (!q.next())
+    // The first form (by id) with an agency of its province, and that province's first agency.
+    const auto forms = db.forms().list();
+    if (!forms)
+        return Error{forms.error()};
+    std::optional<std::pair<qint64, qint64>> chosen;
+    for (const Form &f : forms.value()) {
+        if (f.province.isEmpty())
+            continue;
+        const auto agencies = db.references().agencies(f.province);
+        if (!agencies)
+            return Error{agencies.error()};
+        for (const AgencyRef &a : agencies.value()) {
+            if (!chosen || chosen->first != f.id || a.id < chosen->second)
+                chosen = std::pair(f.id, a.id);
+        }
+        if (chosen)
+            break;
+    }
+    if (!chosen)
         return Error{CliCommands::tr("the store has no form with an agency to write to.")};
-    const qint64 form = q.value(0).toLongLong(), agency = q.value(1).toLongLong();
-    // Every read is finished before a write begins: an open read keeps its snapshot, and a write
-    // from an old snapshot is refused (SQLITE_BUSY_SNAPSHOT) once another writer has committed.
-    q.finish();
+    const auto [formId, agency] = *chosen;
+    const auto form = db.forms().definition(formId);
+    if (!form)
+        return Error{form.error()};
+    // Every read is finished before a write begins (the repositories finish theirs): an open read
+    // keeps its snapshot, and a write from an old snapshot is refused (SQLITE_BUSY_SNAPSHOT) once
+    // another writer has committed.
     TortureTarget target;
-    q.prepare(QStringLiteral("SELECT id FROM submissions WHERE form_id = ? AND agency_id = ? AND period = ?"));
-    q.addBindValue(form);
-    q.addBindValue(agency);
-    q.addBindValue(period);
-    if (q.exec() && q.next()) {
-        target.submission = q.value(0).toLongLong();
-        q.finish();
+    const auto found = db.submissions().find(formId, agency, period);
+    if (!found)
+        return Error{found.error()};
+    if (found.value()) {
+        target.submission = *found.value();
     } else {
-        q.finish();
-        auto created = SubmissionStore(db.connection()).create(form, agency, period);
+        auto created = db.submissions().create(formId, agency, period);
         for (int retry = 0; !created && created.isRetryable() && retry < 3000; ++retry) {
             QThread::msleep(20);
-            created = SubmissionStore(db.connection()).create(form, agency, period);
+            created = db.submissions().create(formId, agency, period);
         }
         if (!created)
             return Error{created.error()};
         target.submission = created.value();
     }
-    q.prepare(QStringLiteral("SELECT id, code FROM form_items WHERE form_id = ? AND formula IS NULL "
-                             "AND kind IN ('count', 'number') ORDER BY position"));
-    q.addBindValue(form);
-    q.exec();
-    while (q.next())
-        target.items.append({q.value(0).toLongLong(), q.value(1).toString()});
+    for (const FormItem &item : form->items()) {
+        if (!item.formula && (item.kind == ItemKind::Count || item.kind == ItemKind::Number))
+            target.items.append({item.id, item.code});
+    }
+    target.form = form.value();
     return target;
 }
 
 // Step k sets every item to k. A step reported "committed k" is durable; after a kill the store
 // holds the last reported step or the one after it, never a mixture. A busy store is waited for.
-int torture(Database *store, const QCommandLineParser &args, const QStringList &, const QString &)
+int torture(Store *store, const QCommandLineParser &args, const QStringList &, const QString &)
 {
     const auto edits = positive(args, QStringLiteral("edits"), 10000000);
     if (!edits)
@@ -197,27 +211,30 @@ int torture(Database *store, const QCommandLineParser &args, const QStringList &
         printError(target.error());
         return BadInput;
     }
-    QSqlQuery q(store->connection());
-    q.prepare(QStringLiteral("SELECT max(value) FROM submission_values WHERE submission_id = ?"));
-    q.addBindValue(target->submission);
-    const int first = q.exec() && q.next() ? q.value(0).toInt() + 1 : 1;
-    // An unfinished read keeps its snapshot: after another writer's commit, this connection could
-    // never write again (SQLITE_BUSY_SNAPSHOT) however long it waited.
-    q.finish();
+    // The step after the highest value stored.
+    const auto stored = store->submissions().cells(*target->form, target->submission);
+    if (!stored) {
+        printError(stored.error());
+        return BadInput;
+    }
+    int first = 1;
+    for (const StoredCell &c : stored.value()) {
+        if (c.value)
+            first = std::max(first, int(*c.value) + 1);
+    }
     std::printf("submission %lld items %lld\n", target->submission, qlonglong(target->items.size()));
     std::fflush(stdout);
-    SubmissionStore writer(store->connection());
     int busyRetries = 0;
     for (int k = first; k < first + *edits; ++k) {
         QList<CellWrite> writes;
         for (const auto &[id, code] : target->items)
             writes.append({id, code, CellWrite::Field::Value, QString::number(k), double(k)});
-        Status s = writer.write(target->submission, writes);
+        Status s = store->submissions().write(target->submission, writes);
         // Waits as the entry grid does, but not for ever: a minute of retries, then the error.
         for (int retry = 0; !s && s.isRetryable() && retry < 3000; ++retry) {
             ++busyRetries;
             QThread::msleep(20);
-            s = writer.write(target->submission, writes);
+            s = store->submissions().write(target->submission, writes);
         }
         if (!s) {
             printError(s.error());
@@ -231,7 +248,7 @@ int torture(Database *store, const QCommandLineParser &args, const QStringList &
 }
 
 Command make(const char *name, QList<QCommandLineOption> options, bool opensStore,
-             std::function<int(Database *, const QCommandLineParser &, const QStringList &, const QString &)> run,
+             std::function<int(Store *, const QCommandLineParser &, const QStringList &, const QString &)> run,
              QStringList required)
 {
     Command command;

@@ -1,20 +1,17 @@
 #include "CliCommands.h"
 #include "Command.h"
 
-#include "forms/SubmissionReader.h"
+#include "store/Store.h"
 #include "io/FindingsJson.h"
 #include "io/JsonViews.h"
 #include "io/TargetReportJson.h"
 #include "io/SubmissionCsv.h"
 #include "periods/PeriodJson.h"
 #include "periods/ReportingCalendar.h"
-#include "store/Catalog.h"
-#include "store/Database.h"
 #include "validation/SubmissionFindings.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 // The commands that print what the store holds, and check and evaluate it.
 namespace pardesk::cli {
@@ -31,17 +28,17 @@ int printList(const Result<QList<T>> &records)
     return Success;
 }
 
-int countOf(const Database &db, const QString &table)
-{
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
-    return q.next() ? q.value(0).toInt() : 0;
-}
-
 // A --plan that names no document is bad input, not an empty answer.
-bool planIsKnown(const Catalog &catalog, const QString &plan)
+bool planIsKnown(const Plans &plans, const QString &plan)
 {
-    if (plan.isEmpty() || catalog.hasDocument(plan))
+    if (plan.isEmpty())
+        return true;
+    const auto known = plans.hasDocument(plan);
+    if (!known) {
+        printError(known.error());
+        return false;
+    }
+    if (known.value())
         return true;
     printError(CliCommands::tr("no plan numbered \"%1\": see pardesk-cli plans.").arg(plan));
     return false;
@@ -54,7 +51,7 @@ int printFindings(const SubmissionFindings &findings)
     return findings.hasErrors() ? ProblemsFound : Success;
 }
 
-int validateSubmission(Database &db, const QString &idText)
+int validateSubmission(Store &db, const QString &idText)
 {
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
@@ -62,13 +59,12 @@ int validateSubmission(Database &db, const QString &idText)
         printError(CliCommands::tr("no submission with id \"%1\": see pardesk-cli submissions.").arg(idText));
         return BadInput;
     }
-    const SubmissionReader reader(db.connection());
-    const auto formId = reader.formId(id);
-    if (!formId) {
-        printError(formId.error() + u' ' + CliCommands::tr("See pardesk-cli submissions."));
+    const auto header = db.submissions().header(id);
+    if (!header) {
+        printError(header.error() + u' ' + CliCommands::tr("See pardesk-cli submissions."));
         return BadInput;
     }
-    const auto form = FormDefinition::load(db.connection(), formId.value());
+    const auto form = db.forms().definition(header->formId);
     if (!form) {
         printError(form.error());
         return BadInput;
@@ -82,9 +78,9 @@ int validateSubmission(Database &db, const QString &idText)
     return printFindings(findings.value());
 }
 
-int validateFile(Database &db, const QString &formKey, const QString &path)
+int validateFile(Store &db, const QString &formKey, const QString &path)
 {
-    const auto form = FormDefinition::load(db.connection(), formKey);
+    const auto form = db.forms().definition(formKey);
     if (!form) {
         printError(form.error() + u' ' + CliCommands::tr("See pardesk-cli forms."));
         return BadInput;
@@ -106,12 +102,12 @@ QCommandLineOption option(const char *name, const QString &description, const QS
 
 // A command that reads or writes the opened store and takes no file.
 Command make(const QString &name, QList<QCommandLineOption> options,
-             std::function<int(Database &, const QCommandLineParser &)> run)
+             std::function<int(Store &, const QCommandLineParser &)> run)
 {
     Command command;
     command.name = name;
     command.options = std::move(options);
-    command.run = [run](Database *store, const QCommandLineParser &args, const QStringList &, const QString &) {
+    command.run = [run](Store *store, const QCommandLineParser &args, const QStringList &, const QString &) {
         return run(*store, args);
     };
     return command;
@@ -120,23 +116,26 @@ Command make(const QString &name, QList<QCommandLineOption> options,
 QList<Command> commands()
 {
     return {
-        make(QStringLiteral("init"), {}, [](Database &db, const QCommandLineParser &) {
+        make(QStringLiteral("init"), {}, [](Store &db, const QCommandLineParser &) {
+             const auto version = db.schemaVersion();
+             const auto counts = db.rowCounts();
+             if (!version || !counts) {
+                 printError(!version ? version.error() : counts.error());
+                 return int(BadInput);
+             }
              QJsonObject out{{"path", db.path()},
-                             {"schema_version", db.schemaVersion()},
+                             {"schema_version", version.value()},
                              {"dataset_loaded_now", db.loadedDatasetNow()}};
-             for (const QString &table : {QStringLiteral("documents"), QStringLiteral("targets"), QStringLiteral("tasks"),
-                                         QStringLiteral("forms"), QStringLiteral("submissions"), QStringLiteral("scores"),
-                                         QStringLiteral("agencies")})
-                 out.insert(table, countOf(db, table));
+             for (const auto &[table, count] : counts.value())
+                 out.insert(table, count);
              printJson(out);
              return int(Success);
          }),
-        make(QStringLiteral("plans"), {}, [](Database &db, const QCommandLineParser &) {
-             return printList(Catalog(db.connection()).documents());
+        make(QStringLiteral("plans"), {}, [](Store &db, const QCommandLineParser &) {
+             return printList(db.plans().documents());
          }),
         make(QStringLiteral("targets"), {option("province", CliCommands::tr("Only this province: TQ, BG or TV."), CliCommands::tr("code")), option("theme", CliCommands::tr("Only targets of this theme."), CliCommands::tr("key")), option("plan", CliCommands::tr("Only this plan (its number, e.g. 268/KH-UBND, or its key)."), CliCommands::tr("number"))},
-         [](Database &db, const QCommandLineParser &p) {
-             const Catalog catalog(db.connection());
+         [](Store &db, const QCommandLineParser &p) {
              TargetFilter filter{p.value(QStringLiteral("province")).toUpper(), p.value(QStringLiteral("theme")),
                                  p.value(QStringLiteral("plan"))};
              if (!filter.province.isEmpty() && !kProvinceCodes.contains(filter.province)) {
@@ -144,7 +143,7 @@ QList<Command> commands()
                  return int(BadInput);
              }
              if (!filter.theme.isEmpty()) {
-                 const auto themes = catalog.themes();
+                 const auto themes = db.plans().themes();
                  const bool known = themes && std::any_of(themes->begin(), themes->end(),
                                                           [&](const Theme &t) { return t.key == filter.theme; });
                  if (!known) {
@@ -152,51 +151,49 @@ QList<Command> commands()
                      return int(BadInput);
                  }
              }
-             if (!planIsKnown(catalog, filter.plan))
+             if (!planIsKnown(db.plans(), filter.plan))
                  return int(BadInput);
-             return printList(catalog.targets(filter));
+             return printList(db.plans().targets(filter));
          }),
-        make(QStringLiteral("tasks"), {option("plan", CliCommands::tr("Only this plan (its number, e.g. 268/KH-UBND, or its key)."), CliCommands::tr("number"))}, [](Database &db, const QCommandLineParser &p) {
-             const Catalog catalog(db.connection());
+        make(QStringLiteral("tasks"), {option("plan", CliCommands::tr("Only this plan (its number, e.g. 268/KH-UBND, or its key)."), CliCommands::tr("number"))}, [](Store &db, const QCommandLineParser &p) {
              const QString plan = p.value(QStringLiteral("plan"));
-             if (!planIsKnown(catalog, plan))
+             if (!planIsKnown(db.plans(), plan))
                  return int(BadInput);
-             return printList(catalog.tasks(plan));
+             return printList(db.plans().tasks(plan));
          }),
-        make(QStringLiteral("forms"), {}, [](Database &db, const QCommandLineParser &) {
-             return printList(Catalog(db.connection()).forms());
+        make(QStringLiteral("forms"), {}, [](Store &db, const QCommandLineParser &) {
+             return printList(db.forms().list());
          }),
-        make(QStringLiteral("submissions"), {}, [](Database &db, const QCommandLineParser &) {
-             return printList(Catalog(db.connection()).submissions());
+        make(QStringLiteral("submissions"), {}, [](Store &db, const QCommandLineParser &) {
+             return printList(db.submissions().list());
          }),
-        make(QStringLiteral("values"), {option("submission", CliCommands::tr("The submission's id."), CliCommands::tr("id"))}, [](Database &db, const QCommandLineParser &p) {
+        make(QStringLiteral("values"), {option("submission", CliCommands::tr("The submission's id."), CliCommands::tr("id"))}, [](Store &db, const QCommandLineParser &p) {
              bool ok = false;
              const qint64 id = p.value(QStringLiteral("submission")).toLongLong(&ok);
-             const Catalog catalog(db.connection());
-             const auto all = catalog.submissions();
+             const auto all = db.submissions().list();
              const bool exists = ok && all && std::any_of(all->begin(), all->end(), [&](const Submission &s) { return s.id == id; });
              if (!exists) {
                  printError(CliCommands::tr("no submission with id \"%1\": see pardesk-cli submissions.")
                                 .arg(p.value(QStringLiteral("submission"))));
                  return int(BadInput);
              }
-             return printList(catalog.values(id));
+             return printList(db.submissions().values(id));
          }),
         make(QStringLiteral("validate"), {option("submission", CliCommands::tr("The submission's id."), CliCommands::tr("id")), option("form", CliCommands::tr("The form's key, e.g. TQ-PL02-CCHC."), CliCommands::tr("key"))},
-         [](Database &db, const QCommandLineParser &p) {
+         [](Store &db, const QCommandLineParser &p) {
              const QStringList files = p.positionalArguments().mid(1); // the CSV file, when --form is given
              if (p.isSet(QStringLiteral("submission")))
                  return validateSubmission(db, p.value(QStringLiteral("submission")));
              return validateFile(db, p.value(QStringLiteral("form")), files.first());
          }),
-        make(QStringLiteral("scores"), {}, [](Database &db, const QCommandLineParser &) {
-             return printList(Catalog(db.connection()).scores());
+        make(QStringLiteral("scores"), {}, [](Store &db, const QCommandLineParser &) {
+             return printList(db.scores().list());
          }),
-        make(QStringLiteral("themes"), {}, [](Database &db, const QCommandLineParser &) {
-             return printList(Catalog(db.connection()).themes());
+        make(QStringLiteral("themes"), {}, [](Store &db, const QCommandLineParser &) {
+             return printList(db.plans().themes());
          }),
         make(QStringLiteral("evaluate"), {option("province", CliCommands::tr("Only this province: TQ, BG or TV."), CliCommands::tr("code")), option("period", CliCommands::tr("A period: 2024Q1 to 2024Q4, 2024S1, 2024S2, 2024N9 (nine months) or 2024."), CliCommands::tr("key"))},
-         [](Database &db, const QCommandLineParser &p) {
+         [](Store &db, const QCommandLineParser &p) {
              TargetReportOptions options;
              options.province = p.value(QStringLiteral("province")).toUpper();
              if (!options.province.isEmpty() && !kProvinceCodes.contains(options.province)) {
@@ -216,7 +213,7 @@ QList<Command> commands()
              return int(Success);
          }),
         make(QStringLiteral("periods"), {option("year", CliCommands::tr("The year whose periods to list (default: this year)."), CliCommands::tr("year")), option("period", CliCommands::tr("A period: 2024Q1 to 2024Q4, 2024S1, 2024S2, 2024N9 (nine months) or 2024."), CliCommands::tr("key")), option("province", CliCommands::tr("Only this province: TQ, BG or TV."), CliCommands::tr("code"))},
-         [](Database &, const QCommandLineParser &p) {
+         [](Store &, const QCommandLineParser &p) {
              QList<Period> periods = Period::allOf(QDate::currentDate().year());
              if (p.isSet(QStringLiteral("year")) && p.isSet(QStringLiteral("period"))) {
                  printError(CliCommands::tr("give --year or --period, not both."));

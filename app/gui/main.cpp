@@ -5,7 +5,7 @@
 #include "shell/MessageBox.h"
 #include "shell/StandardViews.h"
 #include "store/BackupRotation.h"
-#include "store/Database.h"
+#include "store/Store.h"
 #include "util/Language.h"
 
 #include <QAction>
@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
 
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
-    auto database = Database::open(path);
+    auto database = Store::open(path);
     if (!database) {
         std::fprintf(stderr, "pardesk: %s\n", qPrintable(database.error()));
         if (!screenshot)

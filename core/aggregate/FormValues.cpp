@@ -2,6 +2,7 @@
 
 #include "aggregate/CumulativeRule.h"
 #include "forms/FormDefinition.h"
+#include "store/Forms.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -63,7 +64,7 @@ QString FormValues::readError(const QSqlQuery &query) const
 // items, cycles); what it does not keep (the hint, the kind as stored) is read here.
 Status FormValues::readItems()
 {
-    const Result<FormDefinition> form = FormDefinition::load(m_db, m_formId);
+    const Result<FormDefinition> form = Forms(m_db).definition(m_formId);
     if (!form)
         return Error{form.error()};
     QSqlQuery q(m_db);

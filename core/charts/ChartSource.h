@@ -1,34 +1,16 @@
 #pragma once
-// What every chart's data shares: the provinces in their fixed order with their names, and how a
-// target's comparison reads on a chart ("≥ 50%", "≤ 25 phút", "giảm 0,45%").
+// What every chart's data shares: how a target's comparison reads on a chart ("≥ 50%", "≤ 25 phút", "giảm 0,45%").
 
 #include "domain/Records.h"
-#include "util/Result.h"
+#include "store/References.h" // ProvinceName, AgencyName: References::provincesInChartOrder, reportingAgencies
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 namespace pardesk {
-
-struct AgencyName {
-    qint64 id = 0;
-    QString name;
-    QString level;
-};
-
-struct ProvinceName {
-    QString code; // TQ, BG, TV (and a synthetic province's code)
-    QString name;
-};
 
 class ChartSource {
     Q_DECLARE_TR_FUNCTIONS(ChartSource)
 public:
-    // The three provinces first, always in the order TQ, BG, TV (their colours follow this order),
-    // then any other province of the store.
-    static Result<QList<ProvinceName>> provinces(QSqlDatabase db);
-    // The province's agencies that have reported at least once: the ones a trend can be drawn for.
-    static Result<QList<AgencyName>> reportingAgencies(QSqlDatabase db, const QString &province);
     // The comparison as a chart label: "≥ 50%", "> 70%", "≤ 25 phút", "~ 80%"; a reduction target
     // reads "cut ≥ 0,45%"; empty for a qualitative target.
     static QString comparisonText(const Target &target);

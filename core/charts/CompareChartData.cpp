@@ -1,6 +1,6 @@
 #include "charts/CompareChartData.h"
 
-#include "store/Catalog.h"
+#include "store/Store.h"
 
 #include <QHash>
 
@@ -51,17 +51,16 @@ QStringList CompareChartData::units() const
 
 Result<QList<CompareChartData>> CompareChartData::buildAll(QSqlDatabase db)
 {
-    const Catalog catalog(db);
-    const auto themes = catalog.themes();
+    const auto themes = Plans(db).themes();
     if (!themes)
         return Error{themes.error()};
-    const auto targets = catalog.targets();
+    const auto targets = Plans(db).targets();
     if (!targets)
         return Error{targets.error()};
-    const auto documents = catalog.documents();
+    const auto documents = Plans(db).documents();
     if (!documents)
         return Error{documents.error()};
-    const auto provinces = ChartSource::provinces(db);
+    const auto provinces = References(db).provincesInChartOrder();
     if (!provinces)
         return Error{provinces.error()};
     QHash<QString, Document> byKey;
@@ -85,11 +84,11 @@ Result<CompareChartData> CompareChartData::build(QSqlDatabase db, const QString 
         if (data.theme == theme)
             return data;
     // A theme of the list with no target anywhere is still a theme: every province shows "no target".
-    const auto themes = Catalog(db).themes();
+    const auto themes = Plans(db).themes();
     if (themes)
         for (const Theme &t : themes.value())
             if (t.key == theme) {
-                const auto provinces = ChartSource::provinces(db);
+                const auto provinces = References(db).provincesInChartOrder();
                 if (!provinces)
                     return Error{provinces.error()};
                 return compose(t, provinces.value(), {}, {});

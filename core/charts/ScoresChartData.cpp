@@ -1,12 +1,12 @@
 #include "charts/ScoresChartData.h"
 
-#include "store/Catalog.h"
+#include "store/Store.h"
 
 namespace pardesk {
 
 Result<ScoresChartData> ScoresChartData::build(QSqlDatabase db, const QString &province)
 {
-    const auto provinces = ChartSource::provinces(db);
+    const auto provinces = References(db).provincesInChartOrder();
     if (!provinces)
         return Error{provinces.error()};
     ScoresChartData data;
@@ -17,11 +17,10 @@ Result<ScoresChartData> ScoresChartData::build(QSqlDatabase db, const QString &p
     if (data.provinceName.isEmpty())
         return Error{ChartSource::tr("Unknown province \"%1\": use TQ, BG or TV.").arg(province)};
 
-    const Catalog catalog(db);
-    const auto scores = catalog.scores();
+    const auto scores = Scores(db).list();
     if (!scores)
         return Error{scores.error()};
-    const auto documents = catalog.documents();
+    const auto documents = Plans(db).documents();
     if (!documents)
         return Error{documents.error()};
 

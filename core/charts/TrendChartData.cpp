@@ -2,7 +2,7 @@
 
 #include "aggregate/Aggregator.h"
 #include "charts/ChartSource.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 
 #include <QSqlQuery>
 
@@ -44,8 +44,7 @@ struct Resolved {
 
 Result<Resolved> resolve(QSqlDatabase db, const TrendRequest &request, const QString &province)
 {
-    const Catalog catalog(db);
-    const auto forms = catalog.forms();
+    const auto forms = Forms(db).list();
     if (!forms)
         return Error{forms.error()};
     const auto formOfProvince = [&](const QString &key) {
@@ -57,7 +56,7 @@ Result<Resolved> resolve(QSqlDatabase db, const TrendRequest &request, const QSt
     if (const qsizetype colon = request.indicator.indexOf(u':'); colon > 0)
         return Resolved{request.indicator.left(colon), request.indicator.mid(colon + 1), request.scope};
 
-    const auto indicators = catalog.indicators();
+    const auto indicators = Plans(db).indicators();
     if (!indicators)
         return Error{indicators.error()};
     const bool agencyScope = request.scope.kind != AgencyScope::Kind::Province;
@@ -90,10 +89,9 @@ Result<Resolved> resolve(QSqlDatabase db, const TrendRequest &request, const QSt
 // they apply to.
 Result<QList<TrendTarget>> targetsOf(QSqlDatabase db, const Resolved &resolved, const QString &province)
 {
-    const Catalog catalog(db);
-    const auto indicators = catalog.indicators();
-    const auto targets = catalog.targets({province, {}, {}});
-    const auto documents = catalog.documents();
+    const auto indicators = Plans(db).indicators();
+    const auto targets = Plans(db).targets({province, {}, {}});
+    const auto documents = Plans(db).documents();
     if (!indicators || !targets || !documents)
         return Error{!indicators ? indicators.error() : !targets ? targets.error() : documents.error()};
     QList<TrendTarget> out;
@@ -228,7 +226,7 @@ Result<TrendChartData> TrendChartData::build(QSqlDatabase db, const TrendRequest
     if (!targets)
         return Error{targets.error()};
     data.targets = targets.value();
-    const auto fullTargets = Catalog(db).targets({province, {}, {}});
+    const auto fullTargets = Plans(db).targets({province, {}, {}});
     if (!fullTargets)
         return Error{fullTargets.error()};
 

@@ -18,18 +18,18 @@ EditSession::~EditSession() = default;
 
 Status EditSession::open(qint64 submissionId)
 {
-    const SubmissionLookup lookup(m_db);
-    auto header = lookup.header(submissionId);
+    const Submissions submissions(m_db);
+    auto header = submissions.header(submissionId);
     if (!header)
         return Error{header.error()};
-    auto form = FormDefinition::load(m_db, header->formId);
+    auto form = Forms(m_db).definition(header->formId);
     if (!form)
         return Error{form.error()};
     auto owned = std::make_unique<FormDefinition>(std::move(form).value());
-    auto looks = lookup.looks(*owned);
+    auto looks = Forms(m_db).looks(*owned);
     if (!looks)
         return Error{looks.error()};
-    auto stored = lookup.cells(*owned, submissionId);
+    auto stored = submissions.cells(*owned, submissionId);
     if (!stored)
         return Error{stored.error()};
     auto outliers = SubmissionFindings::outliersOf(m_db, submissionId);
@@ -58,7 +58,7 @@ QString EditSession::whyReadOnly() const
 {
     if (!isOpen() || !isReadOnly())
         return {};
-    return tr("This submission is %1: reopen it to change it.").arg(SubmissionStore::statusLabel(m_header.status));
+    return tr("This submission is %1: reopen it to change it.").arg(Submissions::statusLabel(m_header.status));
 }
 
 CellWrite EditSession::stored(int item, CellWrite::Field field) const
@@ -267,17 +267,17 @@ Result<QList<PeriodCells>> EditSession::earlier() const
 {
     if (!isOpen())
         return QList<PeriodCells>();
-    return SubmissionLookup(m_db).earlier(*m_form, m_header);
+    return Submissions(m_db).earlier(*m_form, m_header);
 }
 
 bool EditSession::exists(qint64 submissionId) const
 {
-    return SubmissionLookup(m_db).header(submissionId).ok();
+    return Submissions(m_db).header(submissionId).ok();
 }
 
 Result<std::optional<qint64>> EditSession::find(qint64 formId, qint64 agencyId, const QString &period) const
 {
-    return SubmissionLookup(m_db).find(formId, agencyId, period);
+    return Submissions(m_db).find(formId, agencyId, period);
 }
 
 Result<qint64> EditSession::create(qint64 formId, qint64 agencyId, const QString &period)
@@ -316,7 +316,7 @@ Status EditSession::refreshHeader()
 {
     if (!isOpen())
         return {};
-    auto header = SubmissionLookup(m_db).header(submissionId());
+    auto header = Submissions(m_db).header(submissionId());
     if (!header)
         return Error{header.error()};
     m_header = std::move(header).value();

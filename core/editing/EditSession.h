@@ -4,8 +4,8 @@
 // status, and the writes kept while another program holds the store's lock. A view reflects the
 // signals; a QUndoCommand acts on it by step id. Nothing is changed here before the store has it.
 
-#include "store/SubmissionLookup.h"
-#include "store/SubmissionStore.h"
+#include "store/Forms.h"
+#include "store/Submissions.h"
 #include "validation/SubmissionFindings.h"
 
 #include <QObject>
@@ -124,7 +124,7 @@ private:
     QList<int> allItems() const;
 
     QSqlDatabase m_db;
-    SubmissionStore m_store;
+    Submissions m_store;
     SubmissionHeader m_header;
     std::unique_ptr<FormDefinition> m_form;
     std::unique_ptr<SubmissionFindings> m_findings; // reads *m_form

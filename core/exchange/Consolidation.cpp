@@ -1,9 +1,10 @@
 #include "exchange/Consolidation.h"
 
+#include "store/Forms.h"
+#include "store/Submissions.h"
 #include "text/NumberFormat.h"
 #include "validation/SubmissionFindings.h"
 
-#include <QSqlQuery>
 
 namespace pardesk {
 namespace {
@@ -51,29 +52,14 @@ Status Consolidation::readStatuses(QSqlDatabase db, const QDate &today)
         m_due = deadline->dueDate();
     const QString recipient = deadline ? deadline->to : QString();
 
-    QSqlQuery q(db);
-    // Timeliness is judged by when the office received a report (received_at, set by an import);
-    // submitted_at is what a package claimed, shown beside it. A report entered in this store
-    // has no received_at: its submitted_at was written here.
-    q.prepare(QStringLiteral("SELECT s.agency_id, s.id, s.status, COALESCE(s.received_at, s.submitted_at), "
-                             "CASE WHEN s.received_at IS NOT NULL THEN s.submitted_at END FROM submissions s "
-                             "JOIN forms f ON f.id = s.form_id WHERE f.key = ? AND s.period = ?"));
-    q.addBindValue(values().formKey());
-    q.addBindValue(m_period.key());
-    if (!q.exec())
+    const auto stored = Submissions(db).arrivals(values().formKey(), m_period.key());
+    if (!stored)
         return Error{tr("The submissions cannot be read.")};
-    struct Row {
-        qint64 id;
-        QString status;
-        QString receivedAt;
-        QString claimedAt;
-    };
-    QHash<qint64, Row> byAgency;
-    while (q.next())
-        byAgency.insert(q.value(0).toLongLong(),
-                        {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+    QHash<qint64, SubmissionArrival> byAgency;
+    for (const SubmissionArrival &a : stored.value())
+        byAgency.insert(a.agencyId, a);
 
-    const auto form = FormDefinition::load(db, values().formKey());
+    const auto form = Forms(db).definition(values().formKey());
     if (!form)
         return Error{form.error()};
     QStringList expected;
@@ -93,7 +79,7 @@ Status Consolidation::readStatuses(QSqlDatabase db, const QDate &today)
         s.name = agency.name;
         s.level = agency.level;
         if (const auto row = byAgency.constFind(agency.id); row != byAgency.constEnd()) {
-            s.submissionId = row->id;
+            s.submissionId = row->submissionId;
             s.status = row->status;
             if (row->status != u"draft") {
                 // A report seeded from a document has no arrival time: received, and taken as on time.
@@ -104,7 +90,7 @@ Status Consolidation::readStatuses(QSqlDatabase db, const QDate &today)
                     s.received = AgencyStatus::Received::Late;
             }
             // Errors only: the outliers are warnings, so the agency's history need not be read.
-            if (const auto findings = SubmissionFindings::ofStored(db, form.value(), row->id,
+            if (const auto findings = SubmissionFindings::ofStored(db, form.value(), row->submissionId,
                                                                    SubmissionFindings::History::NotRead))
                 s.errors = findings->errorCount();
         }

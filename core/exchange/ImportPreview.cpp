@@ -1,6 +1,6 @@
 #include "exchange/ImportPreview.h"
 
-#include "store/SubmissionLookup.h"
+#include "store/Store.h"
 #include "validation/SubmissionFindings.h"
 
 #include <algorithm>
@@ -49,7 +49,7 @@ Result<ImportPreview> ImportPreview::build(QSqlDatabase db, ImportSource source)
         return Error{tr("%1: no value is filled in; there is nothing to import.").arg(source.fileName)};
 
     if (source.target.existing) {
-        const auto stored = SubmissionLookup(db).cells(form, *source.target.existing);
+        const auto stored = Submissions(db).cells(form, *source.target.existing);
         if (!stored)
             return Error{stored.error()};
         for (int i = 0; i < form.items().size(); ++i) {

@@ -1,21 +1,22 @@
 #include "exchange/ImportSource.h"
 
-#include "store/SubmissionLookup.h"
+#include "store/Forms.h"
+#include "store/References.h"
+#include "store/Submissions.h"
 
-#include <QSqlQuery>
 
 namespace pardesk {
 
 Result<ImportTarget> ImportTarget::resolve(QSqlDatabase db, const ExchangeIdentity &identity, const QString &fileName)
 {
     ImportTarget target;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT version, province FROM forms WHERE key = ?"));
-    q.addBindValue(identity.formKey);
-    if (!q.exec() || !q.next())
+    const auto stored = Forms(db).find(identity.formKey);
+    if (!stored)
+        return Error{fileName + QStringLiteral(": ") + stored.error()};
+    if (!stored.value())
         return Error{tr("%1: the form \"%2\" is not in this store.").arg(fileName, identity.formKey)};
-    target.formVersion = q.value(0).toInt();
-    const QString formProvince = q.value(1).toString();
+    target.formVersion = stored.value()->version;
+    const QString formProvince = stored.value()->province;
     if (identity.formVersion > target.formVersion)
         return Error{tr("%1: the file was made with version %2 of the form %3, newer than this store's version %4. "
                         "Update ParDesk's forms first.")
@@ -23,19 +24,20 @@ Result<ImportTarget> ImportTarget::resolve(QSqlDatabase db, const ExchangeIdenti
                          .arg(identity.formVersion)
                          .arg(identity.formKey)
                          .arg(target.formVersion)};
-    auto form = FormDefinition::load(db, identity.formKey);
+    auto form = Forms(db).definition(identity.formKey);
     if (!form)
         return Error{fileName + QStringLiteral(": ") + form.error()};
     target.form = std::move(form).value();
 
-    q.prepare(QStringLiteral("SELECT id, name, province FROM agencies WHERE key = ?"));
-    q.addBindValue(identity.agencyKey);
-    if (!q.exec() || !q.next())
+    const auto agency = References(db).agency(identity.agencyKey);
+    if (!agency)
+        return Error{fileName + QStringLiteral(": ") + agency.error()};
+    if (!agency.value())
         return Error{tr("%1: the agency \"%2\" is not in this store.").arg(fileName, identity.agencyKey)};
-    target.agencyId = q.value(0).toLongLong();
+    target.agencyId = agency.value()->id;
     target.agencyKey = identity.agencyKey;
-    target.agencyName = q.value(1).toString();
-    if (!formProvince.isEmpty() && q.value(2).toString() != formProvince)
+    target.agencyName = agency.value()->name;
+    if (!formProvince.isEmpty() && agency.value()->province != formProvince)
         return Error{tr("%1: the agency %2 is not of the province %3, whose form %4 is.")
                          .arg(fileName, identity.agencyKey, formProvince, identity.formKey)};
 
@@ -43,7 +45,7 @@ Result<ImportTarget> ImportTarget::resolve(QSqlDatabase db, const ExchangeIdenti
     if (!period)
         return Error{fileName + QStringLiteral(": ") + period.error()};
     target.period = period.value();
-    const auto existing = SubmissionLookup(db).find(target.form->id(), target.agencyId, target.period.key());
+    const auto existing = Submissions(db).find(target.form->id(), target.agencyId, target.period.key());
     if (!existing)
         return Error{existing.error()};
     target.existing = existing.value();

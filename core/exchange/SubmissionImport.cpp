@@ -1,37 +1,13 @@
 #include "exchange/SubmissionImport.h"
 
-#include "store/AuditLog.h"
 #include "store/CertificateRegister.h"
-#include "store/SubmissionLookup.h"
-#include "store/SubmissionStore.h"
+#include "store/Submissions.h"
 #include "store/Transaction.h"
 
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace pardesk {
-namespace {
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-QJsonObject valuesJson(const FormDefinition &form, const QList<QString> &raws, const QList<QString> &notes)
-{
-    QJsonObject out;
-    for (int i = 0; i < form.items().size(); ++i) {
-        if (raws[i].isEmpty() && notes[i].isEmpty())
-            continue;
-        out.insert(form.item(i).code, notes[i].isEmpty() ? QJsonValue(raws[i]) : QJsonValue(QJsonArray{raws[i], notes[i]}));
-    }
-    return out;
-}
-
-} // namespace
 
 QString SubmissionImport::existsMessage(const ImportPreview &preview)
 {
@@ -66,93 +42,40 @@ Result<ImportOutcome> SubmissionImport::apply(QSqlDatabase db, const ImportPrevi
         signature->state = SignatureOutcome::State::Trusted;
         signature->trustedBy = SignatureOutcome::TrustedBy::FirstUse;
     }
-    const auto found = SubmissionLookup(db).find(form.id(), target.agencyId, target.period.key());
+    const auto found = Submissions(db).find(form.id(), target.agencyId, target.period.key());
     if (!found)
         return Error{found.error()};
     if (found.value() && existing == Existing::Refuse)
         return Error{existsMessage(preview)};
 
-    const auto failed = [&](const QSqlQuery &q) {
-        return Error{tr("%1: the import could not be written (%2). Nothing was changed.")
-                         .arg(preview.source().fileName, q.lastError().text())};
-    };
     const QDateTime importedAt = QDateTime::currentDateTimeUtc();
     const QString now = importedAt.toString(Qt::ISODateWithMs);
-    const QString submittedAt =
+    ReceivedSubmission received;
+    received.agencyId = target.agencyId;
+    received.agencyKey = target.agencyKey;
+    received.period = target.period.key();
+    received.submittedAt =
         preview.source().submittedAt ? preview.source().submittedAt->toUTC().toString(Qt::ISODateWithMs) : now;
-    const QString receivedAt = signature ? signature->receivedAt(importedAt).toString(Qt::ISODateWithMs) : now;
-    QSqlQuery q(db);
-    ImportOutcome outcome;
-    QJsonObject before;
-    if (found.value()) {
-        outcome.submissionId = *found.value();
-        outcome.replaced = true;
-        const auto stored = SubmissionLookup(db).cells(form, outcome.submissionId);
-        const auto header = SubmissionLookup(db).header(outcome.submissionId);
-        if (!stored || !header)
-            return Error{stored ? header.error() : stored.error()};
-        QList<QString> raws, notes;
-        for (const StoredCell &c : stored.value()) {
-            raws.append(c.raw);
-            notes.append(c.note);
-        }
-        before = {{QStringLiteral("status"), header->status}, {QStringLiteral("values"), valuesJson(form, raws, notes)}};
-        q.prepare(QStringLiteral("DELETE FROM submission_values WHERE submission_id = ?"));
-        q.addBindValue(outcome.submissionId);
-        if (!q.exec())
-            return failed(q);
-        q.prepare(QStringLiteral("UPDATE submissions SET status = ?, updated_at = ?, submitted_at = ?, received_at = ?, "
-                                 "explanation = ?, src = NULL, document_id = NULL WHERE id = ?"));
-        for (const QVariant &v : {QVariant(QString(status::Submitted)), QVariant(now), QVariant(submittedAt), QVariant(receivedAt),
-                                  textOrNull(preview.source().explanation), QVariant(outcome.submissionId)})
-            q.addBindValue(v);
-        if (!q.exec())
-            return failed(q);
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO submissions(form_id, agency_id, period, status, created_at, updated_at, "
-                                 "submitted_at, received_at, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v : {QVariant(form.id()), QVariant(target.agencyId), QVariant(target.period.key()),
-                                  QVariant(QString(status::Submitted)), QVariant(now), QVariant(now), QVariant(submittedAt),
-                                  QVariant(receivedAt),
-                                  textOrNull(preview.source().explanation)})
-            q.addBindValue(v);
-        if (!q.exec())
-            return failed(q);
-        outcome.submissionId = q.lastInsertId().toLongLong();
-    }
-
-    q.prepare(QStringLiteral("INSERT INTO submission_values(submission_id, item_id, raw, value, note) VALUES (?, ?, ?, ?, ?)"));
-    QList<QString> raws, notes;
-    for (int i = 0; i < form.items().size(); ++i) {
-        const ImportCell &cell = preview.cells()[i];
-        raws.append(cell.raw);
-        notes.append(cell.note);
-        if (cell.raw.isEmpty() && cell.note.isEmpty() && !cell.value)
-            continue;
-        for (const QVariant &v : {QVariant(outcome.submissionId), QVariant(form.item(i).id), textOrNull(cell.raw),
-                                  cell.value ? QVariant(*cell.value) : QVariant(QMetaType::fromType<double>()),
-                                  textOrNull(cell.note)})
-            q.addBindValue(v);
-        if (!q.exec())
-            return failed(q);
-    }
-    QJsonObject after{{QStringLiteral("file"), QFileInfo(preview.source().fileName).fileName()},
-                            {QStringLiteral("form"), form.key()},
-                            {QStringLiteral("agency"), target.agencyKey},
-                            {QStringLiteral("period"), target.period.key()},
-                            {QStringLiteral("status"), QString(status::Submitted)},
-                            {QStringLiteral("submitted_at"), submittedAt},
-                            {QStringLiteral("received_at"), receivedAt},
-                            {QStringLiteral("values"), valuesJson(form, raws, notes)}};
+    received.receivedAt = signature ? signature->receivedAt(importedAt).toString(Qt::ISODateWithMs) : now;
+    received.explanation = preview.source().explanation;
+    for (const ImportCell &cell : preview.cells())
+        received.cells.append({cell.present, cell.raw, cell.value, cell.note, {}});
+    received.audit.insert(QStringLiteral("file"), QFileInfo(preview.source().fileName).fileName());
     if (signature)
-        after.insert(QStringLiteral("signature"), signature->toJson());
-    outcome.signature = signature;
-    outcome.receivedAt = receivedAt;
-    const QString action = outcome.replaced ? QStringLiteral("import_replace") : QStringLiteral("import");
-    if (Status s = AuditLog::record(db, QStringLiteral("submission"), outcome.submissionId, action, before, after); !s)
-        return Error{s.error()};
+        received.audit.insert(QStringLiteral("signature"), signature->toJson());
+
+    const auto id = Submissions(db).receive(form, received, found.value());
+    if (!id)
+        return Error{tr("%1: the import could not be written (%2). Nothing was changed.")
+                         .arg(preview.source().fileName, id.error()),
+                     id.isRetryable()};
     if (Status s = tx.commit(); !s)
         return Error{s.error()};
+    ImportOutcome outcome;
+    outcome.submissionId = id.value();
+    outcome.replaced = found.value().has_value();
+    outcome.signature = signature;
+    outcome.receivedAt = received.receivedAt;
     return outcome;
 }
 

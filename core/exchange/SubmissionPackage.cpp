@@ -1,6 +1,6 @@
 #include "exchange/SubmissionPackage.h"
 
-#include "forms/SubmissionReader.h"
+#include "store/Store.h"
 #include "io/FileRead.h"
 #include "io/FindingsJson.h"
 #include "signing/PackageSignature.h"
@@ -8,7 +8,6 @@
 #include "io/StagedFile.h"
 #include "io/SubmissionCsv.h"
 #include "store/AuditLog.h"
-#include "store/SubmissionLookup.h"
 #include "text/NumberFormat.h"
 #include "validation/SubmissionFindings.h"
 
@@ -17,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QSqlQuery>
 #include <cmath>
 
 namespace pardesk {
@@ -40,23 +38,15 @@ QString SubmissionPackage::digestOf(const QJsonObject &content)
 
 Result<QByteArray> SubmissionPackage::build(QSqlDatabase db, qint64 submissionId, const PackageSigner *signer)
 {
-    const SubmissionLookup lookup(db);
-    const auto header = lookup.header(submissionId);
+    const auto header = Submissions(db).header(submissionId);
     if (!header)
         return Error{header.error()};
-    const auto form = FormDefinition::load(db, header->formId);
+    const auto form = Forms(db).definition(header->formId);
     if (!form)
         return Error{form.error()};
-    const auto cells = lookup.cells(form.value(), submissionId);
+    const auto cells = Submissions(db).cells(form.value(), submissionId);
     if (!cells)
         return Error{cells.error()};
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT f.version, f.name, a.province, a.level, s.submitted_at, s.created_at "
-                             "FROM submissions s JOIN forms f ON f.id = s.form_id JOIN agencies a ON a.id = s.agency_id "
-                             "WHERE s.id = ?"));
-    q.addBindValue(submissionId);
-    if (!q.exec() || !q.next())
-        return Error{tr("The submission %1 cannot be read.").arg(submissionId)};
 
     const auto findings = SubmissionFindings::ofStored(db, form.value(), submissionId);
     if (!findings)
@@ -74,16 +64,16 @@ Result<QByteArray> SubmissionPackage::build(QSqlDatabase db, qint64 submissionId
 
     const QJsonObject content{
         {QStringLiteral("form"), QJsonObject{{QStringLiteral("key"), header->formKey},
-                                             {QStringLiteral("version"), q.value(0).toInt()},
-                                             {QStringLiteral("name"), q.value(1).toString()}}},
+                                             {QStringLiteral("version"), header->formVersion},
+                                             {QStringLiteral("name"), header->formName}}},
         {QStringLiteral("agency"), QJsonObject{{QStringLiteral("key"), header->agencyKey},
                                                {QStringLiteral("name"), header->agencyName},
-                                               {QStringLiteral("province"), q.value(2).toString()},
-                                               {QStringLiteral("level"), q.value(3).toString()}}},
+                                               {QStringLiteral("province"), header->agencyProvince},
+                                               {QStringLiteral("level"), header->agencyLevel}}},
         {QStringLiteral("period"), header->period},
         {QStringLiteral("submission"), QJsonObject{{QStringLiteral("status"), header->status},
-                                                   {QStringLiteral("created_at"), q.value(5).toString()},
-                                                   {QStringLiteral("submitted_at"), textOrNull(q.value(4).toString())},
+                                                   {QStringLiteral("created_at"), header->createdAt},
+                                                   {QStringLiteral("submitted_at"), textOrNull(header->submittedAt)},
                                                    {QStringLiteral("explanation"), textOrNull(header->explanation)}}},
         {QStringLiteral("values"), values},
         {QStringLiteral("findings"), json::findingsToJson(findings->all())},

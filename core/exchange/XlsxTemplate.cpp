@@ -2,7 +2,7 @@
 
 #include "exchange/TemplateLayout.h"
 #include "io/StagedFile.h"
-#include "store/SubmissionLookup.h"
+#include "store/Store.h"
 
 #include <QDateTime>
 #include <cerrno>
@@ -120,13 +120,12 @@ Status XlsxTemplate::write(QSqlDatabase db, const ExchangeIdentity &identity, co
     if (!target)
         return Error{target.error()};
     const FormDefinition &form = *target->form;
-    const SubmissionLookup lookup(db);
-    const auto looks = lookup.looks(form);
+    const auto looks = Forms(db).looks(form);
     if (!looks)
         return Error{looks.error()};
     QList<StoredCell> stored(form.items().size());
     if (target->existing) {
-        auto cells = lookup.cells(form, *target->existing);
+        auto cells = Submissions(db).cells(form, *target->existing);
         if (!cells)
             return Error{cells.error()};
         stored = std::move(cells).value();
@@ -243,7 +242,7 @@ Status CsvTemplate::write(QSqlDatabase db, const ExchangeIdentity &identity, con
     const FormDefinition &form = *target->form;
     QList<StoredCell> stored(form.items().size());
     if (target->existing) {
-        auto cells = SubmissionLookup(db).cells(form, *target->existing);
+        auto cells = Submissions(db).cells(form, *target->existing);
         if (!cells)
             return Error{cells.error()};
         stored = std::move(cells).value();

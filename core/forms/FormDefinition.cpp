@@ -1,7 +1,6 @@
 #include "forms/FormDefinition.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QHash>
 #include <algorithm>
 #include <functional>
 
@@ -17,6 +16,27 @@ std::optional<ItemKind> itemKindFromName(const QString &name)
     };
     const auto found = kinds.constFind(name);
     return found == kinds.constEnd() ? std::nullopt : std::optional<ItemKind>(*found);
+}
+
+QString itemKindName(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Group:
+        return QStringLiteral("group");
+    case ItemKind::Count:
+        return QStringLiteral("count");
+    case ItemKind::Percent:
+        return QStringLiteral("percent");
+    case ItemKind::YesNo:
+        return QStringLiteral("yesno");
+    case ItemKind::Choice:
+        return QStringLiteral("choice");
+    case ItemKind::Number:
+        return QStringLiteral("number");
+    case ItemKind::Text:
+        break;
+    }
+    return QStringLiteral("text");
 }
 
 Result<FormDefinition> FormDefinition::build(QString key, QString name, QList<FormItem> items, qint64 id)
@@ -109,71 +129,6 @@ QString FormDefinition::describeCycle(const QList<int> &stack, int back) const
         codes.append(m_items[stack[at]].code);
     codes.append(m_items[back].code);
     return codes.join(QStringLiteral(" → "));
-}
-
-Result<FormDefinition> FormDefinition::load(QSqlDatabase db, const QString &key)
-{
-    return loadWhere(db, QStringLiteral("key = ?"), key);
-}
-
-Result<FormDefinition> FormDefinition::load(QSqlDatabase db, qint64 id)
-{
-    return loadWhere(db, QStringLiteral("id = ?"), id);
-}
-
-Result<FormDefinition> FormDefinition::loadWhere(QSqlDatabase db, const QString &where, const QVariant &value)
-{
-    const auto failed = [](const QSqlQuery &q) {
-        return Error{tr("Reading the form failed: %1").arg(q.lastError().text())};
-    };
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, key, name FROM forms WHERE ") + where);
-    q.addBindValue(value);
-    if (!q.exec())
-        return failed(q);
-    if (!q.next())
-        return Error{tr("There is no form %1.").arg(value.toString())};
-    const qint64 formId = q.value(0).toLongLong();
-    const QString key = q.value(1).toString();
-    const QString name = q.value(2).toString();
-
-    QHash<qint64, QList<int>> options;
-    q.prepare(QStringLiteral("SELECT o.item_id, o.value FROM form_item_options o JOIN form_items i ON i.id = o.item_id "
-                             "WHERE i.form_id = ? ORDER BY o.item_id, o.value"));
-    q.addBindValue(formId);
-    if (!q.exec())
-        return failed(q);
-    while (q.next())
-        options[q.value(0).toLongLong()].append(q.value(1).toInt());
-
-    QList<FormItem> items;
-    q.prepare(QStringLiteral("SELECT id, code, label, unit, kind, formula, required FROM form_items "
-                             "WHERE form_id = ? ORDER BY position"));
-    q.addBindValue(formId);
-    if (!q.exec())
-        return failed(q);
-    while (q.next()) {
-        FormItem item;
-        item.id = q.value(0).toLongLong();
-        item.code = q.value(1).toString();
-        item.label = q.value(2).toString();
-        item.unit = q.value(3).toString();
-        const auto kind = itemKindFromName(q.value(4).toString());
-        if (!kind)
-            return Error{tr("In the form %1, item %2 has the unknown kind \"%3\".").arg(key, item.code, q.value(4).toString())};
-        item.kind = *kind;
-        if (!q.value(5).isNull()) {
-            auto formula = Formula::fromJson(q.value(5).toString());
-            if (!formula)
-                return Error{tr("In the form %1, item %2: %3").arg(key, item.code, formula.error())};
-            item.formula = std::move(formula).value();
-        }
-        item.options = options.value(item.id);
-        item.required = q.value(6).toBool();
-        items.append(std::move(item));
-    }
-    return build(key, name, std::move(items), formId);
 }
 
 } // namespace pardesk

@@ -1,6 +1,7 @@
 #pragma once
 // A report form with its items, checked when defined: formulas name known items, derived items
-// form no cycle, and the order in which they are computed is resolved once.
+// form no cycle, and the order in which they are computed is resolved once. A value: the store
+// loads it (Forms::definition).
 
 #include "forms/Formula.h"
 #include "util/Result.h"
@@ -8,7 +9,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <optional>
 
@@ -18,6 +18,7 @@ enum class ItemKind { Group, Count, Percent, YesNo, Choice, Number, Text };
 
 // The kind named as in form_items.kind ("count", "percent", …); nullopt when it names none.
 std::optional<ItemKind> itemKindFromName(const QString &name);
+QString itemKindName(ItemKind kind);
 
 struct FormItem {
     qint64 id = 0; // 0 when the form was built in memory
@@ -35,8 +36,6 @@ class FormDefinition {
 public:
     // Checks the items: unique codes, formulas that name items of this form, no cycle.
     static Result<FormDefinition> build(QString key, QString name, QList<FormItem> items, qint64 id = 0);
-    static Result<FormDefinition> load(QSqlDatabase db, const QString &key);
-    static Result<FormDefinition> load(QSqlDatabase db, qint64 id);
 
     qint64 id() const { return m_id; }
     const QString &key() const { return m_key; }
@@ -58,7 +57,6 @@ public:
 
 private:
     FormDefinition() = default;
-    static Result<FormDefinition> loadWhere(QSqlDatabase db, const QString &where, const QVariant &value);
     Status resolve();
     QString describeCycle(const QList<int> &stack, int back) const;
 

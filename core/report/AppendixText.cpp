@@ -1,18 +1,17 @@
 #include "report/AppendixText.h"
 
 #include "report/AppendixTable.h"
-#include "store/Catalog.h"
+#include "store/Plans.h"
+#include "store/References.h"
 #include "store/StoreInfo.h"
 
 #include <QRegularExpression>
-
-#include <QSqlQuery>
 
 namespace pardesk {
 
 Result<Document> AppendixText::document(const QSqlDatabase &db, const QString &plan)
 {
-    const auto all = Catalog(db).documents();
+    const auto all = Plans(db).documents();
     if (!all)
         return Error{all.error()};
     QList<Document> found;
@@ -93,10 +92,8 @@ void AppendixText::markIfSynthetic(const QSqlDatabase &db, AppendixIdentity &ide
 
 QString AppendixText::provinceName(const QSqlDatabase &db, const QString &code)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT name FROM provinces WHERE code = ?"));
-    q.addBindValue(code);
-    return q.exec() && q.next() ? q.value(0).toString() : code;
+    const auto name = References(db).provinceName(code);
+    return name && name.value() ? *name.value() : code;
 }
 
 } // namespace pardesk

@@ -2,24 +2,13 @@
 
 #include "report/AppendixText.h"
 #include "report/ProgressAppendix.h"
-#include "store/Catalog.h"
+#include "store/Plans.h"
+#include "store/References.h"
 
 #include <QMap>
-#include <QSqlQuery>
 
 namespace pardesk {
 namespace {
-
-QList<std::pair<QString, QString>> provinces(const QSqlDatabase &db)
-{
-    QList<std::pair<QString, QString>> out;
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT code, name FROM provinces ORDER BY rowid"))) {
-        while (q.next())
-            out.append({q.value(0).toString(), q.value(1).toString()});
-    }
-    return out;
-}
 
 // "≥ 80% (268/KH-UBND)" for each measurable target; qualitative ones (no number to set side by
 // side) as a count per plan, so that a theme's row stays readable.
@@ -44,12 +33,11 @@ QString provinceCell(const QList<Target> &targets)
 
 Result<AppendixTable> ComparisonAppendix::build(const QSqlDatabase &db)
 {
-    const Catalog catalog(db);
-    const auto themes = catalog.themes();
-    const auto targets = catalog.targets();
-    if (!themes || !targets)
-        return Error{!themes ? themes.error() : targets.error()};
-    const auto columns = provinces(db);
+    const auto themes = Plans(db).themes();
+    const auto targets = Plans(db).targets();
+    const auto provinces = References(db).provinces();
+    if (!themes || !targets || !provinces)
+        return Error{!themes ? themes.error() : !targets ? targets.error() : provinces.error()};
 
     AppendixTable table;
     table.identity.label = AppendixText::appendixLabel();
@@ -58,13 +46,13 @@ Result<AppendixTable> ComparisonAppendix::build(const QSqlDatabase &db)
     AppendixText::markIfSynthetic(db, table.identity);
     table.wide = true;
     table.columns = {{AppendixText::numberHeader(), 0.5, ColumnAlign::Center}, {tr("Theme"), 2.6}};
-    for (const auto &[code, name] : columns)
+    for (const auto &[code, name] : provinces.value())
         table.columns.append({name, 2});
 
     int number = 0;
     for (const Theme &theme : themes.value()) {
         QStringList cells{QString::number(++number), theme.name};
-        for (const auto &[code, name] : columns) {
+        for (const auto &[code, name] : provinces.value()) {
             QList<Target> own;
             for (const Target &t : targets.value()) {
                 if (t.theme == theme.key && t.province == code)

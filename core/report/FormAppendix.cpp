@@ -1,30 +1,23 @@
 #include "report/FormAppendix.h"
 
-#include "forms/SubmissionReader.h"
+#include "store/Forms.h"
+#include "store/Submissions.h"
 #include "validation/SubmissionFindings.h"
 #include "report/AppendixText.h"
-#include "store/Catalog.h"
 #include "text/NumberFormat.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace pardesk {
 namespace {
 
-QList<FormLine> readLines(const QSqlDatabase &db, const FormDefinition &form)
+Result<QList<FormLine>> readLines(const QSqlDatabase &db, const FormDefinition &form)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT code, coalesce(code_written, code), coalesce(hint, ''), bold FROM form_items WHERE form_id = ?"));
-    q.addBindValue(form.id());
-    QList<FormLine> lines(form.items().size());
-    if (q.exec()) {
-        while (q.next()) {
-            const int index = form.indexOf(q.value(0).toString());
-            if (index >= 0)
-                lines[index] = {q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()};
-        }
-    }
+    const auto looks = Forms(db).looks(form);
+    if (!looks)
+        return Error{looks.error()};
+    QList<FormLine> lines;
+    for (const ItemLook &look : looks.value())
+        lines.append({look.codeWritten, look.hint, look.bold});
     return lines;
 }
 
@@ -34,16 +27,10 @@ struct SubmissionHeading {
     std::optional<Document> document;
 };
 
-Result<SubmissionHeading> readHeading(const QSqlDatabase &db, qint64 submissionId)
+SubmissionHeading readHeading(const QSqlDatabase &db, const SubmissionHeader &header)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT a.name, s.period, d.key FROM submissions s JOIN agencies a ON a.id = s.agency_id "
-                             "LEFT JOIN documents d ON d.id = s.document_id WHERE s.id = ?"));
-    q.addBindValue(submissionId);
-    if (!q.exec() || !q.next())
-        return Error{FormAppendix::tr("There is no submission with id %1.").arg(submissionId)};
-    SubmissionHeading heading{q.value(0).toString(), q.value(1).toString(), std::nullopt};
-    if (const QString key = q.value(2).toString(); !key.isEmpty()) {
+    SubmissionHeading heading{header.agencyName, header.period, std::nullopt};
+    if (const QString key = header.documentKey; !key.isEmpty()) {
         if (auto document = AppendixText::document(db, key))
             heading.document = document.value();
     }
@@ -142,32 +129,30 @@ AppendixTable FormAppendix::layout(const SubmissionFindings &findings, const QLi
 
 Result<AppendixTable> FormAppendix::build(const QSqlDatabase &db, qint64 submissionId, const FormAppendixOptions &options)
 {
-    const SubmissionReader reader(db);
-    const auto formId = reader.formId(submissionId);
-    if (!formId)
-        return Error{formId.error()};
-    const auto form = FormDefinition::load(db, formId.value());
+    const auto header = Submissions(db).header(submissionId);
+    if (!header)
+        return Error{header.error()};
+    const auto form = Forms(db).definition(header->formId);
     if (!form)
         return Error{form.error()};
     const auto findings = SubmissionFindings::ofStored(db, form.value(), submissionId);
-    const auto values = Catalog(db).values(submissionId);
-    const auto heading = readHeading(db, submissionId);
-    if (!findings || !values || !heading)
-        return Error{!findings ? findings.error() : !values ? values.error() : heading.error()};
+    const auto cells = Submissions(db).cells(form.value(), submissionId);
+    const auto lines = readLines(db, form.value());
+    if (!findings || !cells || !lines)
+        return Error{!findings ? findings.error() : !cells ? cells.error() : lines.error()};
+    const auto heading = readHeading(db, header.value());
 
     QStringList notes(form->items().size());
-    for (const SubmissionValue &v : values.value()) {
-        if (const int index = form->indexOf(v.code); index >= 0)
-            notes[index] = v.note;
-    }
-    AppendixTable table = layout(findings.value(), readLines(db, form.value()), notes, options);
+    for (int i = 0; i < form->items().size(); ++i)
+        notes[i] = cells.value()[i].note;
+    AppendixTable table = layout(findings.value(), lines.value(), notes, options);
     const auto [label, title] = splitFormName(form->name());
     table.identity.label = label;
     table.identity.title = appendixUpper(title);
-    table.identity.issuingBody = appendixUpper(heading->agency);
-    table.identity.attachedTo = heading->document
-                                    ? AppendixText::attachedTo(*heading->document)
-                                    : tr("Report of %1 for the period %2").arg(heading->agency, heading->period);
+    table.identity.issuingBody = appendixUpper(heading.agency);
+    table.identity.attachedTo = heading.document
+                                    ? AppendixText::attachedTo(*heading.document)
+                                    : tr("Report of %1 for the period %2").arg(heading.agency, heading.period);
     AppendixText::markIfSynthetic(db, table.identity);
     return table;
 }

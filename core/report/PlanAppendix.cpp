@@ -1,7 +1,7 @@
 #include "report/PlanAppendix.h"
 
 #include "report/AppendixText.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 
 namespace pardesk {
 namespace {
@@ -38,9 +38,8 @@ Result<AppendixTable> PlanAppendix::build(const QSqlDatabase &db, const QString 
     const auto document = AppendixText::document(db, plan);
     if (!document)
         return Error{document.error()};
-    const Catalog catalog(db);
-    const auto targets = catalog.targets({{}, {}, document->key});
-    const auto tasks = catalog.tasks(document->key);
+    const auto targets = Plans(db).targets({{}, {}, document->key});
+    const auto tasks = Plans(db).tasks(document->key);
     if (!targets || !tasks)
         return Error{!targets ? targets.error() : tasks.error()};
     if (targets->isEmpty())

@@ -5,18 +5,15 @@
 #include "targets/TargetReport.h"
 #include "targets/TargetVerdict.h"
 #include "text/NumberFormat.h"
-
-#include <QSqlQuery>
+#include "store/References.h"
 
 namespace pardesk {
 namespace {
 
 bool provinceExists(const QSqlDatabase &db, const QString &code)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM provinces WHERE code = ?"));
-    q.addBindValue(code);
-    return q.exec() && q.next();
+    const auto name = References(db).provinceName(code);
+    return name && name.value();
 }
 
 QString withUnit(double value, const QString &unit)

@@ -1,7 +1,7 @@
 #include "report/TaskAppendix.h"
 
 #include "report/AppendixText.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 
 #include <QRegularExpression>
 
@@ -42,7 +42,7 @@ Result<AppendixTable> TaskAppendix::build(const QSqlDatabase &db, const QString 
     const auto document = AppendixText::document(db, plan);
     if (!document)
         return Error{document.error()};
-    const auto all = Catalog(db).tasks(document->key);
+    const auto all = Plans(db).tasks(document->key);
     if (!all)
         return Error{all.error()};
     QList<Task> tasks;

@@ -1,10 +1,10 @@
 #include "store/AuditLog.h"
 
+#include "store/Statement.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace pardesk {
 namespace {
@@ -28,22 +28,17 @@ QString AuditLog::currentUser()
     return QStringLiteral("unknown");
 }
 
-Status AuditLog::record(QSqlDatabase db, const QString &entity, qint64 entityId, const QString &action,
-                        const QJsonObject &oldValue, const QJsonObject &newValue)
+Status AuditLog::record(const QString &entity, qint64 entityId, const QString &action, const QJsonObject &oldValue,
+                        const QJsonObject &newValue) const
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO audit_log(at, user, entity, entity_id, action, old_value, new_value) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(currentUser());
-    q.addBindValue(entity);
-    q.addBindValue(entityId);
-    q.addBindValue(action);
-    q.addBindValue(json(oldValue));
-    q.addBindValue(json(newValue));
-    if (!q.exec())
+    Statement q(m_db, QStringLiteral("INSERT INTO audit_log(at, user, entity, entity_id, action, old_value, new_value) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bind({QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), currentUser(), entity, entityId, action,
+            json(oldValue), json(newValue)});
+    if (Status s = q.exec(); !s)
         return Error{QCoreApplication::translate("AuditLog", "The change could not be recorded in the audit log: %1")
-                         .arg(q.lastError().text())};
+                         .arg(s.error()),
+                     s.isRetryable()};
     return {};
 }
 

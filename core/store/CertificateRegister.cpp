@@ -144,7 +144,7 @@ Result<qint64> CertificateRegister::insert(const Certificate &certificate, Regis
     if (!added || added->isEmpty())
         return Error{added ? tr("The certificate could not be registered.") : added.error()};
     const QString action = how == u"first_use" ? QStringLiteral("trust_first_use") : QStringLiteral("add");
-    if (Status s = AuditLog::record(m_db, QStringLiteral("certificate"), id, action, {}, auditJson(added->first())); !s)
+    if (Status s = AuditLog(m_db).record(QStringLiteral("certificate"), id, action, {}, auditJson(added->first())); !s)
         return Error{s.error()};
     return id;
 }
@@ -217,7 +217,7 @@ Result<RegisteredCertificate> CertificateRegister::remove(const QString &fingerp
     q.addBindValue(removed.id);
     if (!q.exec())
         return Error{tr("The certificate could not be removed: %1").arg(q.lastError().text())};
-    if (Status s = AuditLog::record(m_db, QStringLiteral("certificate"), removed.id, QStringLiteral("remove"), auditJson(removed), {}); !s)
+    if (Status s = AuditLog(m_db).record(QStringLiteral("certificate"), removed.id, QStringLiteral("remove"), auditJson(removed), {}); !s)
         return Error{s.error()};
     if (Status s = tx.commit(); !s)
         return Error{s.error()};

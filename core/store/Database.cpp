@@ -2,13 +2,13 @@
 
 #include "dataset/DatasetLoader.h"
 #include "store/Migrations.h"
+#include "store/Statement.h"
 #include "store/Transaction.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStorageInfo>
 #include <QUrl>
@@ -23,15 +23,9 @@ QString nextConnectionName()
     return QStringLiteral("pardesk-%1").arg(counter.fetch_add(1));
 }
 
-QVariant scalar(const QSqlDatabase &db, const QString &sql, QString *error = nullptr)
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql)
 {
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next()) {
-        if (error)
-            *error = q.lastError().text();
-        return {};
-    }
-    return q.value(0);
+    return Statement(db, sql).scalar();
 }
 
 // A file that SQLite itself would accept: empty (a new store) or starting with its magic header.
@@ -121,12 +115,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (Status s = db->inspect(); !s)
         return refuse(db->explainOpenFailure(s.error()));
     if (options.readOnly) {
-        if (db->schemaVersion() < latestSchemaVersion())
+        const auto version = db->schemaVersion();
+        if (!version)
+            return refuse(db->explainOpenFailure(version.error()));
+        if (version.value() < latestSchemaVersion())
             return refuse(tr("it was written by an older ParDesk and must be upgraded first, which needs it writable "
                              "(schema %1; this version uses %2).")
-                              .arg(db->schemaVersion())
+                              .arg(version.value())
                               .arg(latestSchemaVersion()));
-        QSqlQuery(db->m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (Status s = Statement::run(db->m_db, QStringLiteral("PRAGMA foreign_keys = ON")); !s)
+            return refuse(db->explainOpenFailure(s.error()));
         return db;
     }
     if (Status s = db->configure(); !s)
@@ -158,22 +156,31 @@ QString Database::explainOpenFailure(const QString &sqliteMessage) const
 // Reads only: nothing is written until the file is known to be a healthy ParDesk store.
 Status Database::inspect() const
 {
-    QString error;
-    const QVariant check = scalar(m_db, QStringLiteral("PRAGMA quick_check"), &error);
-    if (!check.isValid() && (error.contains(QLatin1String("locked")) || error.contains(QLatin1String("busy"))))
-        return Error{error};
-    if (!check.isValid()) {
+    Statement quickCheck(m_db, QStringLiteral("PRAGMA quick_check"));
+    const auto check = quickCheck.scalar();
+    if (!check) {
+        // SQLite's own words: explainOpenFailure recognises them.
+        const QString error = quickCheck.errorText();
+        if (check.isRetryable() || error.contains(QLatin1String("locked")) || error.contains(QLatin1String("busy")))
+            return Error{error, true};
         const QString explained = explainOpenFailure(error);
         if (explained != error)
             return Error{explained};
         return Error{tr("the file is damaged or not a database (%1).").arg(error)};
     }
-    if (check.toString() != u"ok")
-        return Error{tr("the database is damaged (%1).").arg(check.toString())};
+    if (check->toString() != u"ok")
+        return Error{tr("the database is damaged (%1).").arg(check->toString())};
 
-    const int version = schemaVersion();
-    const int applicationId = scalar(m_db, QStringLiteral("PRAGMA application_id")).toInt();
-    const int tables = scalar(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")).toInt();
+    const auto schema = schemaVersion();
+    const auto application = scalar(m_db, QStringLiteral("PRAGMA application_id"));
+    const auto tableCount = scalar(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
+    for (const QString &error : {schema.error(), application.error(), tableCount.error()}) {
+        if (!error.isEmpty())
+            return Error{tr("the file is damaged or not a database (%1).").arg(error)};
+    }
+    const int version = schema.value();
+    const int applicationId = application->toInt();
+    const int tables = tableCount->toInt();
     if (version > latestSchemaVersion())
         return Error{tr("it was written by a newer version of ParDesk (schema %1; this version reads up to %2). "
                         "Please update ParDesk.")
@@ -186,42 +193,53 @@ Status Database::inspect() const
 
 Status Database::configure()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-        return Error{q.lastError().text()};
+    Statement foreignKeys(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (Status s = foreignKeys.exec(); !s)
+        return Error{foreignKeys.errorText(), s.isRetryable()};
     // Another ParDesk on the same file waits for the lock instead of failing at once.
-    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
-        return Error{tr("the write-ahead journal could not be enabled (%1).").arg(q.lastError().text())};
+    if (Status s = Statement::run(m_db, QStringLiteral("PRAGMA busy_timeout = 5000")); !s)
+        return s;
+    Statement wal(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (const auto mode = wal.scalar(); !mode)
+        return Error{tr("the write-ahead journal could not be enabled (%1).").arg(wal.errorText()), mode.isRetryable()};
     // FULL: a committed edit survives a power cut, not only a crash of the program.
-    q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-    return {};
+    return Statement::run(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
 }
 
-int Database::schemaVersion() const
+Result<int> Database::schemaVersion() const
 {
-    return scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt();
+    auto version = scalar(m_db, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return Error{version.error(), version.isRetryable()};
+    return version->toInt();
 }
 
 Status Database::migrate(int target)
 {
     for (const Migration &m : migrations()) {
-        if (m.version <= schemaVersion() || m.version > target)
+        const auto before = schemaVersion();
+        if (!before)
+            return Error{before.error(), before.isRetryable()};
+        if (m.version <= before.value() || m.version > target)
             continue;
         Transaction tx(m_db);
         if (!tx.isActive())
             return Error{tr("the database is busy or locked (%1).").arg(tx.beginError())};
         // Another process creating the same store may have run this step while we waited for the
         // lock: the version read under the lock decides.
-        if (m.version <= schemaVersion())
+        const auto underLock = schemaVersion();
+        if (!underLock)
+            return Error{underLock.error(), underLock.isRetryable()};
+        if (m.version <= underLock.value())
             continue;
-        QSqlQuery q(m_db);
-        for (const QString &sql : m.statements) {
-            if (!q.exec(sql))
-                return Error{tr("upgrading to schema %1 failed: %2").arg(m.version).arg(q.lastError().text())};
+        QStringList statements = m.statements;
+        statements << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)
+                   << QStringLiteral("PRAGMA user_version = %1").arg(m.version);
+        for (const QString &sql : std::as_const(statements)) {
+            Statement step(m_db, sql);
+            if (Status s = step.exec(); !s)
+                return Error{tr("upgrading to schema %1 failed: %2").arg(m.version).arg(step.errorText()), s.isRetryable()};
         }
-        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
-        q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
         if (Status s = tx.commit(); !s)
             return s;
     }
@@ -232,19 +250,28 @@ Status Database::migrate(int target)
 // so a user's own store is never filled with it behind their back.
 Status Database::loadDatasetIfNeeded()
 {
-    const auto needsDataset = [this] {
-        const bool loadedBefore =
-            scalar(m_db, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'dataset'")).toInt() > 0;
-        const bool hasDocuments = scalar(m_db, QStringLiteral("SELECT count(*) FROM documents")).toInt() > 0;
-        return !loadedBefore && !hasDocuments;
+    const auto needsDataset = [this]() -> Result<bool> {
+        const auto loadedBefore = scalar(m_db, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'dataset'"));
+        const auto documents = scalar(m_db, QStringLiteral("SELECT count(*) FROM documents"));
+        if (!loadedBefore)
+            return Error{loadedBefore.error(), loadedBefore.isRetryable()};
+        if (!documents)
+            return Error{documents.error(), documents.isRetryable()};
+        return loadedBefore->toInt() == 0 && documents->toInt() == 0;
     };
-    if (!needsDataset())
+    const auto needed = needsDataset();
+    if (!needed)
+        return Error{needed.error(), needed.isRetryable()};
+    if (!needed.value())
         return {};
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error{tr("the database is busy or locked (%1).").arg(tx.beginError())};
     // Asked again under the lock: five processes creating one store load the dataset once.
-    if (!needsDataset())
+    const auto stillNeeded = needsDataset();
+    if (!stillNeeded)
+        return Error{stillNeeded.error(), stillNeeded.isRetryable()};
+    if (!stillNeeded.value())
         return {};
     if (Status s = DatasetLoader(m_db).loadBundled(); !s)
         return Error{tr("the bundled dataset could not be loaded: %1").arg(s.error())};

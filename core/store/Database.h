@@ -38,7 +38,8 @@ public:
 
     QSqlDatabase connection() const { return m_db; }
     const QString &path() const { return m_path; }
-    int schemaVersion() const;
+    // An error, not 0, when the store cannot be read.
+    Result<int> schemaVersion() const;
     bool loadedDatasetNow() const { return m_loadedDataset; }
 
 private:

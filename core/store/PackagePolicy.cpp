@@ -49,7 +49,7 @@ Status PackagePolicy::setUnsignedPackages(const QSqlDatabase &db, Unsigned polic
     q.addBindValue(name(policy));
     if (!q.exec())
         return Error{tr("The rule for unsigned packages could not be saved: %1").arg(q.lastError().text())};
-    if (Status s = AuditLog::record(db, QStringLiteral("store_info"), 0, QStringLiteral("update"),
+    if (Status s = AuditLog(db).record(QStringLiteral("store_info"), 0, QStringLiteral("update"),
                                     {{kKey, name(before)}}, {{kKey, name(policy)}});
         !s)
         return s;

@@ -2,7 +2,8 @@
 
 #include "io/JsonViews.h"
 #include "store/AuditLog.h"
-#include "store/Catalog.h"
+#include "store/Plans.h"
+#include "store/Statement.h"
 #include "store/PlanSql.h"
 #include "store/Transaction.h"
 
@@ -64,11 +65,11 @@ QJsonObject PlanEditor::recordJson(PlanEntity entity, qint64 id) const
 
 Result<qint64> PlanEditor::documentId(const QString &key) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM documents WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
+    const auto id = Statement(m_db, QStringLiteral("SELECT id FROM documents WHERE key = ?")).bind(key).first();
+    if (!id)
+        return Error{id.error(), id.isRetryable()};
+    if (id.value())
+        return id.value()->toLongLong();
     return Error{tr("There is no document %1.").arg(key)};
 }
 
@@ -76,12 +77,13 @@ Result<QVariant> PlanEditor::targetId(qint64 documentId, const QString &stt) con
 {
     if (stt.trimmed().isEmpty())
         return QVariant(QMetaType::fromType<qint64>());
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM targets WHERE document_id = ? AND stt = ? ORDER BY part LIMIT 1"));
-    q.addBindValue(documentId);
-    q.addBindValue(stt.trimmed());
-    if (q.exec() && q.next())
-        return q.value(0);
+    const auto id = Statement(m_db, QStringLiteral("SELECT id FROM targets WHERE document_id = ? AND stt = ? ORDER BY part LIMIT 1"))
+                        .bind({documentId, stt.trimmed()})
+                        .first();
+    if (!id)
+        return Error{id.error(), id.isRetryable()};
+    if (id.value())
+        return *id.value();
     return Error{tr("The document has no target numbered %1.").arg(stt.trimmed())};
 }
 
@@ -89,11 +91,11 @@ QList<FieldIssue> PlanEditor::check(const Document &d) const
 {
     QList<FieldIssue> issues = PlanChecks::check(d);
     if (!d.key.isEmpty()) {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT 1 FROM documents WHERE key = ? AND id <> ?"));
-        q.addBindValue(d.key);
-        q.addBindValue(d.id);
-        if (q.exec() && q.next())
+        const auto taken =
+            Statement(m_db, QStringLiteral("SELECT 1 FROM documents WHERE key = ? AND id <> ?")).bind({d.key, d.id}).first();
+        if (!taken)
+            issues.append({QStringLiteral("number"), taken.error()});
+        else if (taken.value())
             issues.append({QStringLiteral("number"), tr("Another document already has the key %1.").arg(d.key)});
     }
     return issues;
@@ -109,13 +111,13 @@ QList<FieldIssue> PlanEditor::check(const Target &t) const
         issues.append({QStringLiteral("document"), doc.error()});
         return issues;
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM targets WHERE document_id = ? AND stt = ? AND part = ? AND id <> ?"));
-    q.addBindValue(doc.value());
-    q.addBindValue(t.stt.trimmed());
-    q.addBindValue(t.part);
-    q.addBindValue(t.id);
-    if (q.exec() && q.next())
+    const auto taken =
+        Statement(m_db, QStringLiteral("SELECT 1 FROM targets WHERE document_id = ? AND stt = ? AND part = ? AND id <> ?"))
+            .bind({doc.value(), t.stt.trimmed(), t.part, t.id})
+            .first();
+    if (!taken)
+        issues.append({QStringLiteral("stt"), taken.error()});
+    else if (taken.value())
         issues.append({QStringLiteral("stt"),
                        tr("The document already has a target %1, part %2: change the number or the part.")
                            .arg(t.stt.trimmed())
@@ -189,7 +191,7 @@ Result<QList<qint64>> PlanEditor::createAll(const QList<Record> &records, PlanEn
         const Result<qint64> id = insert(record);
         if (!id)
             return Error{id.error()};
-        if (const Status s = AuditLog::record(m_db, entityName(entity), id.value(), QStringLiteral("create"), {},
+        if (const Status s = AuditLog(m_db).record(entityName(entity), id.value(), QStringLiteral("create"), {},
                                               recordJson(entity, id.value()));
             !s)
             return Error{s.error()};

@@ -123,7 +123,7 @@ Result<RemovedRecords> PlanEditor::remove(PlanEntity entity, const QList<qint64>
             return Error{taken.error()};
         if (const Status s = erase(entity, id); !s)
             return Error{s.error()};
-        if (const Status s = AuditLog::record(m_db, entityName(entity), id, QStringLiteral("delete"), before, {}); !s)
+        if (const Status s = AuditLog(m_db).record(entityName(entity), id, QStringLiteral("delete"), before, {}); !s)
             return Error{s.error()};
         removed.ids << id;
         removed.records << before;
@@ -141,7 +141,7 @@ Status PlanEditor::restore(const RemovedRecords &removed)
     if (const Status s = removed.rows.restore(m_db); !s)
         return s;
     for (int i = 0; i < removed.ids.size(); ++i)
-        if (const Status s = AuditLog::record(m_db, entityName(removed.entity), removed.ids[i], QStringLiteral("restore"), {},
+        if (const Status s = AuditLog(m_db).record(entityName(removed.entity), removed.ids[i], QStringLiteral("restore"), {},
                                               recordJson(removed.entity, removed.ids[i]));
             !s)
             return s;

@@ -1,6 +1,7 @@
 // PlanEditor: changes to existing records, and the readers the dialogs fill themselves from.
 #include "store/AuditLog.h"
-#include "store/Catalog.h"
+#include "store/Plans.h"
+#include "store/References.h"
 #include "store/PlanEditor.h"
 #include "store/PlanSql.h"
 #include "store/Transaction.h"
@@ -32,7 +33,7 @@ Status updateRecord(PlanEditor &editor, QSqlDatabase db, PlanEntity entity, cons
         return Error{PlanEditor::tr("The record to change is no longer in the database.")};
     if (const Status s = write(); !s)
         return s;
-    if (const Status s = AuditLog::record(db, PlanEditor::entityName(entity), record.id, QStringLiteral("update"), before,
+    if (const Status s = AuditLog(db).record(PlanEditor::entityName(entity), record.id, QStringLiteral("update"), before,
                                           json(record.id));
         !s)
         return s;
@@ -98,27 +99,27 @@ Status PlanEditor::setTaskStatus(qint64 taskId, const QString &status)
 
 Result<Document> PlanEditor::document(qint64 id) const
 {
-    return findById(Catalog(m_db).documents(), id, tr("There is no document with id %1.").arg(id));
+    return findById(Plans(m_db).documents(), id, tr("There is no document with id %1.").arg(id));
 }
 
 Result<Target> PlanEditor::target(qint64 id) const
 {
-    return findById(Catalog(m_db).targets(), id, tr("There is no target with id %1.").arg(id));
+    return findById(Plans(m_db).targets(), id, tr("There is no target with id %1.").arg(id));
 }
 
 Result<Task> PlanEditor::task(qint64 id) const
 {
-    return findById(Catalog(m_db).tasks(), id, tr("There is no task with id %1.").arg(id));
+    return findById(Plans(m_db).tasks(), id, tr("There is no task with id %1.").arg(id));
 }
 
 Result<QList<Province>> PlanEditor::provinces() const
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT code, name FROM provinces ORDER BY rowid")))
-        return Error{tr("Reading the database failed: %1").arg(q.lastError().text())};
+    const auto provinces = References(m_db).provinces();
+    if (!provinces)
+        return Error{provinces.error(), provinces.isRetryable()};
     QList<Province> out;
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString()});
+    for (const ProvinceName &p : provinces.value())
+        out.append({p.code, p.name});
     return out;
 }
 

@@ -21,8 +21,11 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 Transaction::~Transaction()
 {
     if (m_active) {
+        // Nothing to report to: a failed rollback leaves SQLite to roll back when the connection
+        // closes, and the caller has already returned its error.
         QSqlQuery q(m_db);
-        q.exec(QStringLiteral("ROLLBACK"));
+        if (!q.exec(QStringLiteral("ROLLBACK")))
+            qWarning("ParDesk: the rollback failed: %s", qPrintable(q.lastError().text()));
     }
 }
 

@@ -1,7 +1,7 @@
 #include "targets/TargetReport.h"
 
 #include "aggregate/Aggregator.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "targets/TargetVerdict.h"
 
 #include <map>
@@ -31,13 +31,12 @@ AgencyScope scopeOf(const Indicator &indicator, const QString &province)
 
 Result<QList<TargetReportRow>> TargetReport::build(QSqlDatabase db, const TargetReportOptions &options)
 {
-    const Catalog catalog(db);
     TargetFilter filter;
     filter.province = options.province;
-    const auto targets = catalog.targets(filter);
+    const auto targets = Plans(db).targets(filter);
     if (!targets)
         return Error{targets.error()};
-    const auto indicators = catalog.indicators();
+    const auto indicators = Plans(db).indicators();
     if (!indicators)
         return Error{indicators.error()};
     std::optional<Period> asked;

@@ -1,7 +1,7 @@
 #include "validation/SubmissionFindings.h"
 
 #include "aggregate/OutlierFindings.h"
-#include "forms/SubmissionReader.h"
+#include "store/Submissions.h"
 
 #include <algorithm>
 
@@ -17,7 +17,7 @@ SubmissionFindings::SubmissionFindings(const FormDefinition &form, QList<Entered
 Result<SubmissionFindings> SubmissionFindings::ofStored(QSqlDatabase db, const FormDefinition &form, qint64 submissionId,
                                                         History history)
 {
-    auto entered = SubmissionReader(db).entered(form, submissionId);
+    auto entered = Submissions(db).entered(form, submissionId);
     if (!entered)
         return Error{entered.error()};
     if (history == History::NotRead)

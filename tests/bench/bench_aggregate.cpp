@@ -8,8 +8,7 @@
 #include "SyntheticProvince.h"
 #include "aggregate/AggregateTable.h"
 #include "aggregate/OutlierDetector.h"
-#include "forms/SubmissionReader.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 #include "targets/TargetReport.h"
@@ -130,7 +129,7 @@ struct Checks {
 // are timed apart, so that the validator's own time shows.
 double validateAllSubmissions(QSqlDatabase db, const SyntheticProvince::Summary &summary, Checks &checks)
 {
-    auto form = FormDefinition::load(db, summary.formKey);
+    auto form = Forms(db).definition(summary.formKey);
     if (!form)
         fail(form.error());
     checks.form = std::make_unique<FormDefinition>(std::move(form).value());
@@ -143,9 +142,8 @@ double validateAllSubmissions(QSqlDatabase db, const SyntheticProvince::Summary 
         q.addBindValue(checks.form->id());
         if (!q.exec())
             fail(q.lastError().text());
-        const SubmissionReader reader(db);
         while (q.next()) {
-            auto entered = reader.entered(*checks.form, q.value(0).toLongLong());
+            auto entered = Submissions(db).entered(*checks.form, q.value(0).toLongLong());
             if (!entered)
                 fail(entered.error());
             submissions.append({q.value(0).toLongLong(), std::move(entered).value()});
@@ -166,7 +164,7 @@ double validateAllSubmissions(QSqlDatabase db, const SyntheticProvince::Summary 
 int refreshFindingsAfterEdit(QSqlDatabase db, Checks &checks, qint64 submissionId, const QString &itemCode)
 {
     const int index = checks.form->indexOf(itemCode);
-    auto entered = SubmissionReader(db).entered(*checks.form, submissionId);
+    auto entered = Submissions(db).entered(*checks.form, submissionId);
     if (!entered || index < 0)
         fail(QStringLiteral("submission %1, item %2 cannot be read again").arg(submissionId).arg(itemCode));
     return int(checks.validators.at(submissionId).set(index, entered->at(index)).size());
@@ -190,7 +188,7 @@ PlanState planState(QSqlDatabase db, const SyntheticProvince::Summary &summary, 
     PlanState state;
     TargetFilter filter;
     filter.province = summary.province;
-    const auto targets = Catalog(db).targets(filter);
+    const auto targets = Plans(db).targets(filter);
     if (!targets)
         fail(targets.error());
     for (const Target &target : targets.value())
@@ -389,7 +387,7 @@ int main(int argc, char *argv[])
     for (qint64 id : std::as_const(edited)) {
         const Validator &validator = checks.validators.at(id);
         Validator fresh(*checks.form);
-        fresh.setAll(SubmissionReader(db).entered(*checks.form, id).value());
+        fresh.setAll(Submissions(db).entered(*checks.form, id).value());
         const auto text = [](const QList<Finding> &findings) {
             QStringList out;
             for (const Finding &f : findings)

@@ -10,9 +10,9 @@
 
 namespace pardesk::test {
 
-std::unique_ptr<Database> openStore(const QString &path)
+std::unique_ptr<Store> openStore(const QString &path)
 {
-    auto db = Database::open(path);
+    auto db = Store::open(path);
     if (!db)
         qFatal("%s", qPrintable(db.error()));
     return std::move(db).value();

@@ -3,7 +3,7 @@
 // store holds (to prove that a refused import changed nothing), and hand-made zip archives for
 // the hostile files.
 
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,7 +12,7 @@
 
 namespace pardesk::test {
 
-std::unique_ptr<Database> openStore(const QString &path);
+std::unique_ptr<Store> openStore(const QString &path);
 
 // SHA-256 over every row of every table, in rowid order.
 QByteArray storeDigest(const QSqlDatabase &db);

@@ -2,7 +2,7 @@
 
 #include "StoreBuilder.h"
 #include "forms/Formula.h"
-#include "store/SubmissionStore.h"
+#include "store/Submissions.h"
 
 namespace pardesk::test {
 
@@ -46,7 +46,7 @@ std::unique_ptr<OutlierStore> OutlierStore::build()
         if (!b.status())
             qFatal("%s", qPrintable(b.status().error()));
     }
-    if (Status reopened = SubmissionStore(s->db->connection()).reopen(s->late); !reopened)
+    if (Status reopened = Submissions(s->db->connection()).reopen(s->late); !reopened)
         qFatal("%s", qPrintable(reopened.error()));
     return s;
 }

@@ -8,7 +8,7 @@
 #include "report/ProgressAppendix.h"
 #include "report/TaskAppendix.h"
 #include "report/XlsxExport.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "store/Database.h"
 
 #include <QFile>
@@ -160,7 +160,7 @@ void TestAppendixTables::progressAppendix()
         }
     }
     QVERIFY(context >= 5);
-    const auto targets = Catalog(db()).targets({QStringLiteral("TQ"), {}, {}});
+    const auto targets = Plans(db()).targets({QStringLiteral("TQ"), {}, {}});
     QCOMPARE(items, int(targets->size()));
     QCOMPARE(ProgressAppendix::targetValue(Comparator::AtLeast, 80, QStringLiteral("%")), QStringLiteral("≥ 80%"));
     QCOMPARE(ProgressAppendix::targetValue(Comparator::AtMost, 25, QStringLiteral("phút")), QStringLiteral("≤ 25 phút"));
@@ -180,7 +180,7 @@ void TestAppendixTables::comparisonShowsEveryProvince()
     QVERIFY2(table, qPrintable(table.error()));
     QCOMPARE(table->columns.size(), 5);
     QCOMPARE(table->columns[2].header, QStringLiteral("Tuyên Quang"));
-    const auto themes = Catalog(db()).themes();
+    const auto themes = Plans(db()).themes();
     QCOMPARE(table->rows.size(), themes->size());
     for (int i = 0; i < themes->size(); ++i) {
         const Theme &theme = themes->at(i);

@@ -1,6 +1,6 @@
 // The online backup: a consistent copy of a live store, even while another connection writes.
 #include "store/Backup.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "store/Database.h"
 
 #include <QFile>
@@ -21,13 +21,12 @@ struct Counts {
 
 Counts countsOf(const Database &db)
 {
-    const Catalog catalog(db.connection());
     Counts c;
-    c.documents = catalog.documents().value().size();
-    c.targets = catalog.targets().value().size();
-    c.tasks = catalog.tasks().value().size();
-    c.submissions = catalog.submissions().value().size();
-    c.values = catalog.values(catalog.submissions().value().first().id).value().size();
+    c.documents = Plans(db.connection()).documents().value().size();
+    c.targets = Plans(db.connection()).targets().value().size();
+    c.tasks = Plans(db.connection()).tasks().value().size();
+    c.submissions = Submissions(db.connection()).list().value().size();
+    c.values = Submissions(db.connection()).values(Submissions(db.connection()).list().value().first().id).value().size();
     QSqlQuery q(db.connection());
     if (q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && q.next())
         c.auditRows = q.value(0).toInt();

@@ -7,7 +7,7 @@
 #include "charts/CompareChartData.h"
 #include "charts/ScoresChartData.h"
 #include "charts/TrendChartData.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "store/Database.h"
 #include "store/StoreInfo.h"
 #include "store/Transaction.h"
@@ -46,8 +46,7 @@ void TestChartData::initTestCase()
 
 void TestChartData::compareBarsAreTheCatalogTargets()
 {
-    const Catalog catalog(m_db->connection());
-    const auto themes = catalog.themes();
+    const auto themes = Plans(m_db->connection()).themes();
     QVERIFY(themes);
     int bars = 0;
     for (const Theme &theme : themes.value()) {
@@ -58,7 +57,7 @@ void TestChartData::compareBarsAreTheCatalogTargets()
         QCOMPARE(data->provinces[1].province, QStringLiteral("BG"));
         QCOMPARE(data->provinces[2].province, QStringLiteral("TV"));
         for (const CompareProvince &p : data->provinces) {
-            const auto targets = catalog.targets({p.province, theme.key, {}});
+            const auto targets = Plans(m_db->connection()).targets({p.province, theme.key, {}});
             QVERIFY(targets);
             QList<Target> measurable;
             for (const Target &t : targets.value())
@@ -113,7 +112,7 @@ void TestChartData::overviewHasEveryThemeWithATarget()
 {
     const auto all = CompareChartData::buildAll(m_db->connection());
     QVERIFY(all);
-    const auto themes = Catalog(m_db->connection()).themes();
+    const auto themes = Plans(m_db->connection()).themes();
     int withTarget = 0;
     for (const Theme &t : themes.value()) {
         int count = 0;
@@ -245,7 +244,7 @@ void TestChartData::trendErrors()
 
 void TestChartData::scoresAreIndexScores()
 {
-    const auto scores = Catalog(m_db->connection()).scores();
+    const auto scores = Scores(m_db->connection()).list();
     QVERIFY(scores);
     const auto tv = ScoresChartData::build(m_db->connection(), QStringLiteral("TV"));
     QVERIFY2(tv, qPrintable(tv.error()));

@@ -60,7 +60,7 @@ void TestDatabase::newStoreIsCreatedAndFilled()
     auto db = Database::open(path);
     QVERIFY2(db, qPrintable(db.error()));
     QVERIFY(db.value()->loadedDatasetNow());
-    QCOMPARE(db.value()->schemaVersion(), latestSchemaVersion());
+    QCOMPARE(db.value()->schemaVersion().value(), latestSchemaVersion());
     QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA application_id")).toInt(), kApplicationId);
     QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
@@ -173,7 +173,7 @@ void TestDatabase::upgradesFromEveryOlderVersion()
         old.loadBundledDataset = false;
         auto db = Database::open(path, old);
         QVERIFY2(db, qPrintable(db.error()));
-        QCOMPARE(db.value()->schemaVersion(), from);
+        QCOMPARE(db.value()->schemaVersion().value(), from);
         // A user's own record must survive the upgrade, and keep the dataset from being loaded over it.
         QSqlQuery q(db.value()->connection());
         QVERIFY(q.exec(QStringLiteral("INSERT INTO provinces(code, name) VALUES ('TQ', 'Tuyên Quang')")));
@@ -183,7 +183,7 @@ void TestDatabase::upgradesFromEveryOlderVersion()
 
     auto upgraded = Database::open(path);
     QVERIFY2(upgraded, qPrintable(upgraded.error()));
-    QCOMPARE(upgraded.value()->schemaVersion(), latestSchemaVersion());
+    QCOMPARE(upgraded.value()->schemaVersion().value(), latestSchemaVersion());
     QVERIFY(scalar(*upgraded.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'audit_log'")).toInt() == 1);
     const int documents = scalar(*upgraded.value(), QStringLiteral("SELECT count(*) FROM documents")).toInt();
     if (from == 0) {
@@ -218,7 +218,7 @@ void TestDatabase::failedMigrationLeavesTheStoreAsItWas()
     keep.loadBundledDataset = false;
     auto v1 = Database::open(path, keep);
     QVERIFY(v1);
-    QCOMPARE(v1.value()->schemaVersion(), 1);
+    QCOMPARE(v1.value()->schemaVersion().value(), 1);
     QCOMPARE(scalar(*v1.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'audit_log'")).toInt(), 0);
 }
 

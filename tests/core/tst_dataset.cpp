@@ -1,7 +1,7 @@
 // The bundled dataset against the source documents: counts read from the seeds by their own
 // structure, and values checked against the lines their provenance names.
 #include "TestSupport.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "store/Database.h"
 #include "text/NumberFormat.h"
 

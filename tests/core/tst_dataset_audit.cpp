@@ -4,7 +4,7 @@
 // lead to the figure that measures exactly what a target states.
 #include "TestSupport.h"
 #include "periods/TaskDeadline.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "store/Database.h"
 
 #include <QFile>
@@ -64,7 +64,7 @@ QSqlQuery TestDatasetAudit::query(const QString &sql) const
 QList<Target> TestDatasetAudit::targetsFrom(const QString &seed) const
 {
     QList<Target> out;
-    for (const Target &t : Catalog(m_db->connection()).targets().value())
+    for (const Target &t : Plans(m_db->connection()).targets().value())
         if (t.source.startsWith(seed + u':'))
             out.append(t);
     return out;
@@ -114,7 +114,7 @@ void TestDatasetAudit::actionPlanAssignmentsAreTasks()
     QCOMPARE(expected.size(), 14);
 
     QStringList stored;
-    for (const Task &t : Catalog(m_db->connection()).tasks().value())
+    for (const Task &t : Plans(m_db->connection()).tasks().value())
         if (t.source.startsWith(QStringLiteral("000:IV.")))
             stored << t.text;
     QCOMPARE(stored.size(), expected.size());
@@ -240,7 +240,7 @@ void TestDatasetAudit::recurringDeadlinesAreDueDates()
     const QSet<QString> recurring = {QStringLiteral("001:V.1.4"), QStringLiteral("001:V.2.6"),
                                      QStringLiteral("003:Phụ lục II.6.2"), QStringLiteral("004:IV.1.c")};
     int found = 0;
-    for (const Task &t : Catalog(m_db->connection()).tasks().value()) {
+    for (const Task &t : Plans(m_db->connection()).tasks().value()) {
         if (!recurring.contains(sourceKey(t.source)))
             continue;
         ++found;
@@ -266,7 +266,7 @@ void TestDatasetAudit::mergedCellsInheritFromTheRowAbove()
     const QStringList row = lines.value(166).split(u'\t');
     QVERIFY(row.value(3).trimmed().isEmpty() && row.value(4).trimmed().isEmpty());
     bool checked = false;
-    for (const Task &t : Catalog(m_db->connection()).tasks().value())
+    for (const Task &t : Plans(m_db->connection()).tasks().value())
         if (t.source.startsWith(QStringLiteral("004:Phụ lục I.4.a"))) {
             QCOMPARE(t.coordinating, above.value(3).trimmed());
             QCOMPARE(t.timeframe, above.value(4).trimmed());
@@ -277,12 +277,11 @@ void TestDatasetAudit::mergedCellsInheritFromTheRowAbove()
 
 void TestDatasetAudit::themesLeadOnlyToWhatMeasuresThem()
 {
-    const Catalog catalog(m_db->connection());
     QHash<QString, QStringList> itemsOf; // theme → form items that measure it
-    for (const Indicator &i : catalog.indicators().value())
+    for (const Indicator &i : Plans(m_db->connection()).indicators().value())
         itemsOf[i.theme] << i.form + u':' + i.item;
     QHash<QString, QString> themeOf; // "seed:stt/part" → theme
-    for (const Target &t : catalog.targets().value())
+    for (const Target &t : Plans(m_db->connection()).targets().value())
         themeOf.insert(sourceKey(t.source) + u'/' + QString::number(t.part), t.theme);
 
     // Processing and routing in the system (001 2.3, 2.6; 000 row 6) is not filing online (5.4).
@@ -307,7 +306,7 @@ void TestDatasetAudit::themesLeadOnlyToWhatMeasuresThem()
     // Work files processed online per level are not the documents sent electronically (4.2.x).
     QVERIFY(!itemsOf.value(QStringLiteral("e_work_files")).size());
     // Every item a theme leads to is a percentage of the form that exists.
-    for (const Indicator &i : catalog.indicators().value()) {
+    for (const Indicator &i : Plans(m_db->connection()).indicators().value()) {
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral("SELECT i.kind FROM form_items i JOIN forms f ON f.id = i.form_id WHERE f.key = ? AND i.code = ?"));
         q.addBindValue(i.form);
@@ -324,7 +323,7 @@ void TestDatasetAudit::wordingRulesAreAppliedEverywhere()
                                                             QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression everyUnit(QStringLiteral("^100% các .* có tỷ lệ .* từ \\d+% trở lên"));
     int everyUnitTargets = 0, strivingHeads = 0, quantified = 0;
-    for (const Target &t : Catalog(m_db->connection()).targets().value()) {
+    for (const Target &t : Plans(m_db->connection()).targets().value()) {
         const QString where = t.source + u'/' + QString::number(t.part);
         // "tất cả …" and "Mỗi …" as the subject, with no number: nothing to measure.
         if (quantifiedWithoutNumber.match(t.fragment).hasMatch() && !t.fragment.contains(u'%')) {

@@ -98,7 +98,7 @@ void TestEditSession::releaseWriteLock()
 
 void TestEditSession::findingsOfAStoredSubmission()
 {
-    const auto form = FormDefinition::load(m_store->db->connection(), m_store->form);
+    const auto form = Forms(m_store->db->connection()).definition(m_store->form);
     QVERIFY(form);
     const auto findings = SubmissionFindings::ofStored(m_store->db->connection(), form.value(), m_store->late);
     QVERIFY2(findings, qPrintable(findings.error()));

@@ -12,8 +12,7 @@
 #include "exchange/XlsxReader.h"
 #include "exchange/XlsxTemplate.h"
 #include "exchange/ZipArchive.h"
-#include "store/Catalog.h"
-#include "store/SubmissionLookup.h"
+#include "store/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,14 +31,14 @@ const ExchangeIdentity kSnv2024Q1{QStringLiteral("TQ-PL02-CCHC"), 0, QStringLite
 
 std::optional<SubmissionValue> valueOf(const QSqlDatabase &db, qint64 submissionId, const QString &code)
 {
-    const auto values = Catalog(db).values(submissionId);
+    const auto values = Submissions(db).values(submissionId);
     for (const SubmissionValue &v : values.value())
         if (v.code == code)
             return v;
     return std::nullopt;
 }
 
-Result<ImportPreview> previewOf(Database &db, const QString &path, const std::optional<ExchangeIdentity> &identity = {})
+Result<ImportPreview> previewOf(Store &db, const QString &path, const std::optional<ExchangeIdentity> &identity = {})
 {
     auto source = SubmissionFile::read(db.connection(), path, identity);
     if (!source)
@@ -172,7 +171,7 @@ private slots:
         QCOMPARE(valueOf(m_db->connection(), outcome->submissionId, "1.2.2")->value, 1200.0);
         QVERIFY(!valueOf(m_db->connection(), outcome->submissionId, "1.2"));
         QCOMPARE(auditActionOf(m_db->connection(), outcome->submissionId), QStringLiteral("import"));
-        const auto header = SubmissionLookup(m_db->connection()).header(outcome->submissionId);
+        const auto header = Submissions(m_db->connection()).header(outcome->submissionId);
         QCOMPARE(header->status, QStringLiteral("submitted"));
     }
 
@@ -320,7 +319,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_db;
     int m_run = 0;
 };
 

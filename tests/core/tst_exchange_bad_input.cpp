@@ -32,7 +32,7 @@ void writeSheet(const QString &path, const QList<QStringList> &rows)
 }
 
 // The seeded submission's package with its content changed, sealed again or not.
-QByteArray package(Database &db, const std::function<void(QJsonObject &)> &change, bool reseal)
+QByteArray package(Store &db, const std::function<void(QJsonObject &)> &change, bool reseal)
 {
     QJsonObject json = QJsonDocument::fromJson(SubmissionPackage::build(db.connection(), 1).value()).object();
     QJsonObject content = json.value("content").toObject();

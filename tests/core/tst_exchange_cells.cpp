@@ -95,7 +95,7 @@ private:
     ImportCell cellOf(const ImportSource &source, const QString &code) const;
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_db;
     int m_files = 0;
 };
 

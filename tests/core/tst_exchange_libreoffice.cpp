@@ -7,7 +7,7 @@
 #include "exchange/FolderImport.h"
 #include "exchange/XlsxReader.h"
 #include "exchange/XlsxTemplate.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -147,7 +147,7 @@ private slots:
         QVERIFY2(entry.outcome == FolderImportEntry::Outcome::Imported, qPrintable(entry.message));
         QVERIFY(storeDigest(db->connection()) != before);
         QHash<QString, SubmissionValue> values;
-        for (const SubmissionValue &v : Catalog(db->connection()).values(entry.submissionId).value())
+        for (const SubmissionValue &v : Submissions(db->connection()).values(entry.submissionId).value())
             values.insert(v.code, v);
         QCOMPARE(values.value("1.1").value, 7.0);
         QCOMPARE(values.value("1.1").note, QStringLiteral("Theo sổ theo dõi văn bản"));

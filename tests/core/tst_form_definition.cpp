@@ -2,6 +2,7 @@
 // the forms of the bundled dataset read back from the real store.
 #include "forms/FormDefinition.h"
 #include "store/Database.h"
+#include "store/Forms.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -125,9 +126,9 @@ void TestFormDefinition::loadsTheBundledForms()
 {
     const QSqlDatabase db = m_db->connection();
     for (const QString &key : {QStringLiteral("TQ-PL02-CCHC"), QStringLiteral("TQ-PL08-CQDT")}) {
-        const auto form = FormDefinition::load(db, key);
+        const auto form = Forms(db).definition(key);
         QVERIFY2(form, qPrintable(form.error()));
-        const auto byId = FormDefinition::load(db, form->id());
+        const auto byId = Forms(db).definition(form->id());
         QVERIFY(byId);
         QCOMPARE(byId->key(), key);
         QCOMPARE(byId->items().size(), form->items().size());
@@ -142,7 +143,7 @@ void TestFormDefinition::loadsTheBundledForms()
             for (int input : form->inputsOf(i))
                 QVERIFY(form->affectedBy(input).contains(i));
     }
-    const auto pl02 = FormDefinition::load(db, QStringLiteral("TQ-PL02-CCHC"));
+    const auto pl02 = Forms(db).definition(QStringLiteral("TQ-PL02-CCHC"));
     const FormDefinition &f = pl02.value();
     QCOMPARE(codes(f, f.affectedBy(f.indexOf("3.3.1.1"))), QStringList{"3.3.1"});
     const FormItem &choice = f.item(f.indexOf("7.4"));
@@ -154,7 +155,7 @@ void TestFormDefinition::loadsTheBundledForms()
 
 void TestFormDefinition::unknownFormIsRefused()
 {
-    const auto form = FormDefinition::load(m_db->connection(), QStringLiteral("NO-SUCH-FORM"));
+    const auto form = Forms(m_db->connection()).definition(QStringLiteral("NO-SUCH-FORM"));
     QVERIFY(!form);
     QVERIFY(form.error().contains(QStringLiteral("NO-SUCH-FORM")));
 }

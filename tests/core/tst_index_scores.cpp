@@ -1,7 +1,7 @@
 // PAR Index criteria, PAPI year over year and SIPAS comparisons, on the real store built from the
 // bundled dataset; expectations are computed from the stored rows.
 #include "scores/IndexScores.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "store/Database.h"
 
 #include <QTemporaryDir>
@@ -50,7 +50,7 @@ void TestIndexScores::initTestCase()
     auto db = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(db.ok(), qPrintable(db.error()));
     m_db = std::move(db.value());
-    const auto scores = Catalog(m_db->connection()).scores();
+    const auto scores = Scores(m_db->connection()).list();
     QVERIFY(scores.ok());
     m_scores = scores.value();
     QVERIFY(!m_scores.isEmpty());

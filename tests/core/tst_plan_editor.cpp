@@ -1,5 +1,5 @@
 // Writing plans: every field checked, each write audited, and a delete undone to the very row.
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "store/Database.h"
 #include "store/PlanEditor.h"
 
@@ -185,7 +185,7 @@ void TestPlanEditor::removingADocumentIsUndoneExactly()
     PlanEditor editor(m_db->connection());
     const QStringList before = dump(m_db->connection());
     // The report of seed 002 lists directive documents and has submissions filed as it.
-    const auto docs = Catalog(m_db->connection()).documents();
+    const auto docs = Plans(m_db->connection()).documents();
     QVERIFY(docs);
     for (const Document &d : docs.value()) {
         if (!d.citedBy.isEmpty())
@@ -196,7 +196,7 @@ void TestPlanEditor::removingADocumentIsUndoneExactly()
         QVERIFY(!editor.document(d.id));
         QCOMPARE(removed->rows.rowCount(QStringLiteral("targets")), d.targetCount);
         QCOMPARE(removed->rows.rowCount(QStringLiteral("tasks")), d.taskCount);
-        const auto left = Catalog(m_db->connection()).documents();
+        const auto left = Plans(m_db->connection()).documents();
         QVERIFY(std::none_of(left->begin(), left->end(), [&](const Document &o) { return o.citedBy == d.key; }));
         QVERIFY(dump(m_db->connection()) != before);
         const Status restored = editor.restore(removed.value());
@@ -305,7 +305,7 @@ void TestPlanEditor::documentKeyIsMadeFromTheNumber()
 void TestPlanEditor::taskStatus()
 {
     PlanEditor editor(m_db->connection());
-    const auto tasks = Catalog(m_db->connection()).tasks();
+    const auto tasks = Plans(m_db->connection()).tasks();
     QVERIFY(tasks && !tasks->isEmpty());
     const Task first = tasks->first();
     QVERIFY(editor.setTaskStatus(first.id, QStringLiteral("done")));

@@ -1,7 +1,7 @@
 // Each province's reporting calendar: due dates from the seeds' rules, on time or late, and a
 // period's completeness and timeliness (docs/periods.md).
 #include "periods/ReportingCalendar.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "store/Database.h"
 
 #include <QTemporaryDir>
@@ -97,7 +97,7 @@ void TestReportingCalendar::rulesAreTheStoredTasks()
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(db.ok(), qPrintable(db.error()));
-    const auto tasks = Catalog(db.value()->connection()).tasks();
+    const auto tasks = Plans(db.value()->connection()).tasks();
     QVERIFY(tasks.ok());
     int rules = 0;
     for (const QString province : {"TQ", "BG", "TV"}) {

@@ -1,7 +1,7 @@
 // Sources a user can follow: the document as officials cite it and the part of it, in Vietnamese,
 // from the machine provenance ("001:II.2.14"); every target and task of the store gets one.
 #include "TestSupport.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "store/Database.h"
 #include "text/SourceName.h"
 #include "util/Language.h"
@@ -86,13 +86,12 @@ void TestSourceName::everyRecordOfTheStoreIsNamed()
     auto db = Database::open(dir.filePath(QStringLiteral("names.sqlite")));
     QVERIFY2(db, qPrintable(db.error()));
     installLanguage(QStringLiteral("vi"));
-    const Catalog catalog(db.value()->connection());
     QStringList names;
-    for (const Target &t : catalog.targets().value())
+    for (const Target &t : Plans(db.value()->connection()).targets().value())
         names << t.sourceName;
-    for (const Task &t : catalog.tasks().value())
+    for (const Task &t : Plans(db.value()->connection()).tasks().value())
         names << t.sourceName;
-    for (const Document &d : catalog.documents().value())
+    for (const Document &d : Plans(db.value()->connection()).documents().value())
         names << d.name;
     QVERIFY(names.size() > 300);
     for (const QString &name : std::as_const(names)) {
@@ -102,7 +101,7 @@ void TestSourceName::everyRecordOfTheStoreIsNamed()
                      !QRegularExpression(QStringLiteral("^00[0-4]:")).match(name).hasMatch(),
                  qPrintable(name));
     }
-    const auto targets = catalog.targets().value();
+    const auto targets = Plans(db.value()->connection()).targets().value();
     const auto plan268 = std::find_if(targets.cbegin(), targets.cend(), [](const Target &t) { return t.source == u"001:II.2.14"; });
     QVERIFY(plan268 != targets.cend());
     QCOMPARE(plan268->sourceName, QStringLiteral("Kế hoạch số 268/KH-UBND, mục II.2.14"));

@@ -2,6 +2,7 @@
 // convention) and how it refuses a bad file (naming the file, the row and the code).
 #include "io/SubmissionCsv.h"
 #include "store/Database.h"
+#include "store/Forms.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -34,7 +35,7 @@ void TestSubmissionCsv::initTestCase()
     auto db = Database::open(m_dir.filePath(QStringLiteral("csv.sqlite")));
     QVERIFY2(db, qPrintable(db.error()));
     m_db = std::move(db).value();
-    auto form = FormDefinition::load(m_db->connection(), QStringLiteral("TQ-PL08-CQDT"));
+    auto form = Forms(m_db->connection()).definition(QStringLiteral("TQ-PL08-CQDT"));
     QVERIFY2(form, qPrintable(form.error()));
     m_form = std::move(form).value();
 }

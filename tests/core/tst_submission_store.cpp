@@ -3,10 +3,8 @@
 #include "forms/FieldLimits.h"
 #include "forms/FormDefinition.h"
 #include "store/AuditLog.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "store/Database.h"
-#include "store/SubmissionLookup.h"
-#include "store/SubmissionStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,7 +42,7 @@ QList<AuditRow> auditOf(const QSqlDatabase &db, qint64 submissionId)
 
 std::optional<SubmissionValue> valueOf(const QSqlDatabase &db, qint64 submissionId, const QString &code)
 {
-    const QList<SubmissionValue> values = Catalog(db).values(submissionId).value();
+    const QList<SubmissionValue> values = Submissions(db).values(submissionId).value();
     for (const SubmissionValue &v : values)
         if (v.code == code)
             return v;
@@ -90,13 +88,13 @@ void TestSubmissionStore::init()
     auto db = Database::open(m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++n)));
     QVERIFY2(db, qPrintable(db.error()));
     m_db = std::move(db).value();
-    m_form = FormDefinition::load(m_db->connection(), QStringLiteral("TQ-PL02-CCHC")).value();
-    const QList<AgencyRef> agencies = SubmissionLookup(m_db->connection()).agencies(QStringLiteral("TQ")).value();
+    m_form = Forms(m_db->connection()).definition(QStringLiteral("TQ-PL02-CCHC")).value();
+    const QList<AgencyRef> agencies = References(m_db->connection()).agencies(QStringLiteral("TQ")).value();
     for (const AgencyRef &a : agencies)
         if (a.key == u"TQ.STTTT")
             m_agency = a.id;
     QVERIFY(m_agency > 0);
-    const auto found = SubmissionLookup(m_db->connection()).find(m_form->id(), m_agency, QStringLiteral("2022S1"));
+    const auto found = Submissions(m_db->connection()).find(m_form->id(), m_agency, QStringLiteral("2022S1"));
     QVERIFY(found && found.value());
     m_seeded = *found.value();
 }
@@ -109,10 +107,9 @@ void TestSubmissionStore::cleanup()
 
 void TestSubmissionStore::createsADraftOnce()
 {
-    SubmissionStore store(m_db->connection());
-    const auto id = store.create(m_form->id(), m_agency, QStringLiteral("2022s2"));
+    const auto id = Submissions(m_db->connection()).create(m_form->id(), m_agency, QStringLiteral("2022s2"));
     QVERIFY2(id, qPrintable(id.error()));
-    const auto header = SubmissionLookup(m_db->connection()).header(id.value());
+    const auto header = Submissions(m_db->connection()).header(id.value());
     QCOMPARE(header->status, QStringLiteral("draft"));
     QCOMPARE(header->period, QStringLiteral("2022S2")); // the key as Period writes it
     QCOMPARE(header->agencyKey, QStringLiteral("TQ.STTTT"));
@@ -124,29 +121,28 @@ void TestSubmissionStore::createsADraftOnce()
     QCOMPARE(audit[0].after.value(QStringLiteral("period")).toString(), QStringLiteral("2022S2"));
     QVERIFY(audit[0].at.isValid());
 
-    const auto again = store.create(m_form->id(), m_agency, QStringLiteral("2022S2"));
+    const auto again = Submissions(m_db->connection()).create(m_form->id(), m_agency, QStringLiteral("2022S2"));
     QVERIFY(!again);
     QVERIFY(again.error().contains(u"exists"));
 }
 
 void TestSubmissionStore::refusesAnUnknownPeriod()
 {
-    const auto id = SubmissionStore(m_db->connection()).create(m_form->id(), m_agency, QStringLiteral("2022X7"));
+    const auto id = Submissions(m_db->connection()).create(m_form->id(), m_agency, QStringLiteral("2022X7"));
     QVERIFY(!id);
     QVERIFY(id.error().contains(u"2022X7"));
 }
 
 void TestSubmissionStore::storesWhatWasTypedWithItsAudit()
 {
-    SubmissionStore store(m_db->connection());
-    const qint64 id = store.create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
-    QVERIFY(store.write(id, {write(QStringLiteral("3.3.1.1"), QStringLiteral("1.044"), 1044)}));
+    const qint64 id = Submissions(m_db->connection()).create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
+    QVERIFY(Submissions(m_db->connection()).write(id, {write(QStringLiteral("3.3.1.1"), QStringLiteral("1.044"), 1044)}));
     const auto stored = valueOf(m_db->connection(), id, QStringLiteral("3.3.1.1"));
     QVERIFY(stored);
     QCOMPARE(stored->raw, QStringLiteral("1.044")); // as written, not re-typed
     QCOMPARE(stored->value, std::optional<double>(1044));
 
-    QVERIFY(store.write(id, {write(QStringLiteral("3.3.1.1"), QStringLiteral("1.050"), 1050)}));
+    QVERIFY(Submissions(m_db->connection()).write(id, {write(QStringLiteral("3.3.1.1"), QStringLiteral("1.050"), 1050)}));
     const QList<AuditRow> audit = auditOf(m_db->connection(), id);
     QCOMPARE(audit.size(), 3);
     QCOMPARE(audit[1].action, QStringLiteral("set_value"));
@@ -160,22 +156,20 @@ void TestSubmissionStore::storesWhatWasTypedWithItsAudit()
 
 void TestSubmissionStore::clearingLeavesNoData()
 {
-    SubmissionStore store(m_db->connection());
-    const qint64 id = store.create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
-    QVERIFY(store.write(id, {write(QStringLiteral("1.1"), QStringLiteral("0"), 0)}));
+    const qint64 id = Submissions(m_db->connection()).create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
+    QVERIFY(Submissions(m_db->connection()).write(id, {write(QStringLiteral("1.1"), QStringLiteral("0"), 0)}));
     QCOMPARE(valueOf(m_db->connection(), id, QStringLiteral("1.1"))->value, std::optional<double>(0)); // zero is a value
-    QVERIFY(store.write(id, {write(QStringLiteral("1.1"), QString(), std::nullopt)}));
+    QVERIFY(Submissions(m_db->connection()).write(id, {write(QStringLiteral("1.1"), QString(), std::nullopt)}));
     QVERIFY(!valueOf(m_db->connection(), id, QStringLiteral("1.1"))); // no data: no row at all
 }
 
 void TestSubmissionStore::notesAreKeptApartFromValues()
 {
-    SubmissionStore store(m_db->connection());
-    const qint64 id = store.create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
+    const qint64 id = Submissions(m_db->connection()).create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
     CellWrite note = write(QStringLiteral("1.1"), QStringLiteral("Theo sổ theo dõi văn bản"), std::nullopt);
     note.field = CellWrite::Field::Note;
-    QVERIFY(store.write(id, {write(QStringLiteral("1.1"), QStringLiteral("2"), 2), note}));
-    QVERIFY(store.write(id, {write(QStringLiteral("1.1"), QString(), std::nullopt)}));
+    QVERIFY(Submissions(m_db->connection()).write(id, {write(QStringLiteral("1.1"), QStringLiteral("2"), 2), note}));
+    QVERIFY(Submissions(m_db->connection()).write(id, {write(QStringLiteral("1.1"), QString(), std::nullopt)}));
     const auto kept = valueOf(m_db->connection(), id, QStringLiteral("1.1"));
     QVERIFY(kept); // the note keeps the row
     QVERIFY(!kept->value);
@@ -187,25 +181,23 @@ void TestSubmissionStore::notesAreKeptApartFromValues()
 // Issue 16: a 20 MB note pasted or imported made every screen that showed it slow and huge.
 void TestSubmissionStore::refusesTextsLongerThanTheLimits()
 {
-    SubmissionStore store(m_db->connection());
-    const qint64 id = store.create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
+    const qint64 id = Submissions(m_db->connection()).create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
     CellWrite note = write(QStringLiteral("1.1"), QString(FieldLimits::kMaxNoteChars + 1, u'n'), std::nullopt);
     note.field = CellWrite::Field::Note;
-    const Status refused = store.write(id, {write(QStringLiteral("1.1"), QStringLiteral("2"), 2), note});
+    const Status refused = Submissions(m_db->connection()).write(id, {write(QStringLiteral("1.1"), QStringLiteral("2"), 2), note});
     QVERIFY(!refused);
     QVERIFY2(refused.error().contains(QStringLiteral("1.1")) && refused.error().contains(QStringLiteral("4001")), qPrintable(refused.error()));
     QVERIFY(!valueOf(m_db->connection(), id, QStringLiteral("1.1"))); // all or nothing
     note.text.chop(1);
-    QVERIFY(store.write(id, {note}));
+    QVERIFY(Submissions(m_db->connection()).write(id, {note}));
 }
 
 void TestSubmissionStore::undoIsAuditedAsUndo()
 {
-    SubmissionStore store(m_db->connection());
-    const qint64 id = store.create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
-    QVERIFY(store.write(id, {write(QStringLiteral("1.1"), QStringLiteral("3"), 3)}));
-    QVERIFY(store.write(id, {write(QStringLiteral("1.1"), QString(), std::nullopt)}, WriteOrigin::Undo));
-    QVERIFY(store.write(id, {write(QStringLiteral("1.1"), QStringLiteral("3"), 3)}, WriteOrigin::Redo));
+    const qint64 id = Submissions(m_db->connection()).create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
+    QVERIFY(Submissions(m_db->connection()).write(id, {write(QStringLiteral("1.1"), QStringLiteral("3"), 3)}));
+    QVERIFY(Submissions(m_db->connection()).write(id, {write(QStringLiteral("1.1"), QString(), std::nullopt)}, WriteOrigin::Undo));
+    QVERIFY(Submissions(m_db->connection()).write(id, {write(QStringLiteral("1.1"), QStringLiteral("3"), 3)}, WriteOrigin::Redo));
     const QList<AuditRow> audit = auditOf(m_db->connection(), id);
     QCOMPARE(audit.size(), 4);
     QCOMPARE(audit[2].action, QStringLiteral("undo_set_value"));
@@ -214,12 +206,11 @@ void TestSubmissionStore::undoIsAuditedAsUndo()
 
 void TestSubmissionStore::writesAllOrNothing()
 {
-    SubmissionStore store(m_db->connection());
-    const qint64 id = store.create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
-    const auto other = FormDefinition::load(m_db->connection(), QStringLiteral("TQ-PL08-CQDT")).value();
+    const qint64 id = Submissions(m_db->connection()).create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
+    const auto other = Forms(m_db->connection()).definition(QStringLiteral("TQ-PL08-CQDT")).value();
     CellWrite foreign{other.item(other.indexOf(QStringLiteral("5.1.1"))).id, QStringLiteral("5.1.1"),
                       CellWrite::Field::Value, QStringLiteral("5"), 5};
-    const Status s = store.write(id, {write(QStringLiteral("1.1"), QStringLiteral("4"), 4), foreign});
+    const Status s = Submissions(m_db->connection()).write(id, {write(QStringLiteral("1.1"), QStringLiteral("4"), 4), foreign});
     QVERIFY(!s);
     QVERIFY(s.error().contains(u"5.1.1"));
     QVERIFY(!valueOf(m_db->connection(), id, QStringLiteral("1.1")));
@@ -228,9 +219,8 @@ void TestSubmissionStore::writesAllOrNothing()
 
 void TestSubmissionStore::refusesToWriteASubmittedSubmission()
 {
-    SubmissionStore store(m_db->connection());
     const auto before = valueOf(m_db->connection(), m_seeded, QStringLiteral("3.3.1.2"));
-    const Status s = store.write(m_seeded, {write(QStringLiteral("3.3.1.2"), QStringLiteral("10"), 10)});
+    const Status s = Submissions(m_db->connection()).write(m_seeded, {write(QStringLiteral("3.3.1.2"), QStringLiteral("10"), 10)});
     QVERIFY(!s);
     QVERIFY(s.error().contains(u"reopen"));
     QCOMPARE(valueOf(m_db->connection(), m_seeded, QStringLiteral("3.3.1.2"))->raw, before->raw);
@@ -239,20 +229,18 @@ void TestSubmissionStore::refusesToWriteASubmittedSubmission()
 
 void TestSubmissionStore::statusWorkflow()
 {
-    SubmissionStore store(m_db->connection());
-    const qint64 id = store.create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
-    const SubmissionLookup lookup(m_db->connection());
-    QVERIFY(!store.approve(id)); // a draft is not approved before it is submitted
-    QVERIFY(store.submit(id, QStringLiteral("  Số liệu 3.3.1 theo phần mềm một cửa  ")));
-    QCOMPARE(lookup.header(id)->status, QStringLiteral("submitted"));
-    QCOMPARE(lookup.header(id)->explanation, QStringLiteral("Số liệu 3.3.1 theo phần mềm một cửa"));
-    QVERIFY(!store.submit(id, {}));
-    QVERIFY(store.approve(id));
-    QCOMPARE(lookup.header(id)->status, QStringLiteral("approved"));
-    QVERIFY(!store.write(id, {write(QStringLiteral("1.1"), QStringLiteral("1"), 1)}));
-    QVERIFY(store.reopen(id));
-    QCOMPARE(lookup.header(id)->status, QStringLiteral("draft"));
-    QVERIFY(store.write(id, {write(QStringLiteral("1.1"), QStringLiteral("1"), 1)}));
+    const qint64 id = Submissions(m_db->connection()).create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
+    QVERIFY(!Submissions(m_db->connection()).approve(id)); // a draft is not approved before it is submitted
+    QVERIFY(Submissions(m_db->connection()).submit(id, QStringLiteral("  Số liệu 3.3.1 theo phần mềm một cửa  ")));
+    QCOMPARE(Submissions(m_db->connection()).header(id)->status, QStringLiteral("submitted"));
+    QCOMPARE(Submissions(m_db->connection()).header(id)->explanation, QStringLiteral("Số liệu 3.3.1 theo phần mềm một cửa"));
+    QVERIFY(!Submissions(m_db->connection()).submit(id, {}));
+    QVERIFY(Submissions(m_db->connection()).approve(id));
+    QCOMPARE(Submissions(m_db->connection()).header(id)->status, QStringLiteral("approved"));
+    QVERIFY(!Submissions(m_db->connection()).write(id, {write(QStringLiteral("1.1"), QStringLiteral("1"), 1)}));
+    QVERIFY(Submissions(m_db->connection()).reopen(id));
+    QCOMPARE(Submissions(m_db->connection()).header(id)->status, QStringLiteral("draft"));
+    QVERIFY(Submissions(m_db->connection()).write(id, {write(QStringLiteral("1.1"), QStringLiteral("1"), 1)}));
 
     QStringList actions;
     for (const AuditRow &row : auditOf(m_db->connection(), id))
@@ -265,26 +253,24 @@ void TestSubmissionStore::statusWorkflow()
 
 void TestSubmissionStore::busyDatabaseSavesNothing()
 {
-    SubmissionStore store(m_db->connection());
-    const qint64 id = store.create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
+    const qint64 id = Submissions(m_db->connection()).create(m_form->id(), m_agency, QStringLiteral("2022S2")).value();
     // Another program holds the write lock; this one gives up after 100 ms instead of 5 s.
     auto other = Database::open(m_db->path());
     QVERIFY(other);
     QSqlQuery lock(other.value()->connection());
     QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
     QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA busy_timeout = 100"));
-    const Status s = store.write(id, {write(QStringLiteral("1.1"), QStringLiteral("5"), 5)});
+    const Status s = Submissions(m_db->connection()).write(id, {write(QStringLiteral("1.1"), QStringLiteral("5"), 5)});
     QVERIFY(!s);
     QVERIFY2(s.error().contains(u"busy"), qPrintable(s.error()));
     QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
     QVERIFY(!valueOf(m_db->connection(), id, QStringLiteral("1.1")));
-    QVERIFY(store.write(id, {write(QStringLiteral("1.1"), QStringLiteral("5"), 5)}));
+    QVERIFY(Submissions(m_db->connection()).write(id, {write(QStringLiteral("1.1"), QStringLiteral("5"), 5)}));
 }
 
 void TestSubmissionStore::lookupReadsLooksAndEarlierPeriods()
 {
-    const SubmissionLookup lookup(m_db->connection());
-    const QList<ItemLook> looks = lookup.looks(*m_form).value();
+    const QList<ItemLook> looks = Forms(m_db->connection()).looks(*m_form).value();
     // Seed 002 writes "Không = 0 Có = 1" for 1.7 and "Có = 1; Không = 0" for 1.6: the order is kept.
     const ItemLook &dialogue = looks[m_form->indexOf(QStringLiteral("1.7"))];
     QCOMPARE(dialogue.options.size(), 2);
@@ -292,19 +278,18 @@ void TestSubmissionStore::lookupReadsLooksAndEarlierPeriods()
     QCOMPARE(looks[m_form->indexOf(QStringLiteral("1.6"))].options[0].second, QStringLiteral("Có"));
     QVERIFY(looks[m_form->indexOf(QStringLiteral("1.2"))].bold);
 
-    SubmissionStore store(m_db->connection());
-    const qint64 later = store.create(m_form->id(), m_agency, QStringLiteral("2023Q1")).value();
-    const qint64 between = store.create(m_form->id(), m_agency, QStringLiteral("2022")).value();
-    const auto earlier = lookup.earlier(*m_form, lookup.header(later).value());
+    const qint64 later = Submissions(m_db->connection()).create(m_form->id(), m_agency, QStringLiteral("2023Q1")).value();
+    const qint64 between = Submissions(m_db->connection()).create(m_form->id(), m_agency, QStringLiteral("2022")).value();
+    const auto earlier = Submissions(m_db->connection()).earlier(*m_form, Submissions(m_db->connection()).header(later).value());
     QVERIFY(earlier);
     QCOMPARE(earlier->size(), 2);
     QCOMPARE(earlier->at(0).period, QStringLiteral("2022S1")); // oldest first
     QCOMPARE(earlier->at(1).submissionId, between);
     const StoredCell &resolved = earlier->at(0).cells[m_form->indexOf(QStringLiteral("3.3.1.1"))];
     QCOMPARE(resolved.raw, QStringLiteral("56"));
-    QVERIFY(lookup.earlier(*m_form, lookup.header(m_seeded).value())->isEmpty());
+    QVERIFY(Submissions(m_db->connection()).earlier(*m_form, Submissions(m_db->connection()).header(m_seeded).value())->isEmpty());
 
-    const QList<AgencyRef> agencies = lookup.agencies(QStringLiteral("TQ")).value();
+    const QList<AgencyRef> agencies = References(m_db->connection()).agencies(QStringLiteral("TQ")).value();
     QVERIFY(!agencies.isEmpty());
     for (const AgencyRef &a : agencies)
         QCOMPARE(a.province, QStringLiteral("TQ"));

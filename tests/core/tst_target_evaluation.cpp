@@ -1,6 +1,6 @@
 // Measuring actual values against targets: worked examples (the arithmetic in the comments), the
 // seeds' own targets, per-level targets, and the status labels.
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "store/Database.h"
 #include "targets/TargetEvaluation.h"
 
@@ -182,7 +182,7 @@ void TestTargetEvaluation::seedTargets()
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(db, qPrintable(db.error()));
-    const auto targets = Catalog(db.value()->connection()).targets();
+    const auto targets = Plans(db.value()->connection()).targets();
     QVERIFY2(targets, qPrintable(targets.error()));
     auto find = [&](const QString &seed, const QString &stt, int part) {
         for (const Target &t : targets.value())
@@ -220,7 +220,7 @@ void TestTargetEvaluation::perLevel()
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(db, qPrintable(db.error()));
-    const auto all = Catalog(db.value()->connection()).targets();
+    const auto all = Plans(db.value()->connection()).targets();
     QVERIFY2(all, qPrintable(all.error()));
     QList<Target> row10; // 000 row 10: tỉnh 90%, huyện 80%, xã 75%
     for (const Target &t : all.value())

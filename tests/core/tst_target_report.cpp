@@ -3,7 +3,7 @@
 // judged only on figures of its own year (others are context), and only by the item that measures
 // exactly what it states.
 #include "TestSupport.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "store/Database.h"
 #include "targets/TargetReport.h"
 #include "targets/TargetVerdict.h"
@@ -44,12 +44,11 @@ void TestTargetReport::initTestCase()
 
 std::optional<double> TestTargetReport::storedValue(const QString &form, const QString &code) const
 {
-    const Catalog catalog(m_db->connection());
-    const QList<Submission> submissions = catalog.submissions().value();
+    const QList<Submission> submissions = Submissions(m_db->connection()).list().value();
     for (const Submission &s : submissions) {
         if (s.form != form)
             continue;
-        const QList<SubmissionValue> values = catalog.values(s.id).value();
+        const QList<SubmissionValue> values = Submissions(m_db->connection()).values(s.id).value();
         for (const SubmissionValue &v : values)
             if (v.code == code)
                 return v.value;

@@ -1,6 +1,6 @@
 // Reading the Vietnamese wording of targets: comparisons, units, reductions, aspirations, several
 // targets in one sentence and one per level, on made-up phrases and on the seeds' own sentences.
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "store/Database.h"
 #include "targets/TargetWording.h"
 
@@ -239,7 +239,7 @@ void TestTargetWording::seedSentencesSplitAsTranscribed()
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(db, qPrintable(db.error()));
-    const auto targets = Catalog(db.value()->connection()).targets();
+    const auto targets = Plans(db.value()->connection()).targets();
     QVERIFY2(targets, qPrintable(targets.error()));
 
     struct Sentence {

@@ -1,8 +1,7 @@
 // The validation rules, one by one on a small form, incrementally after edits, and on the real
 // submissions of seed 002 in a store built from the bundled dataset.
 #include "dataset/DatasetLoader.h"
-#include "forms/SubmissionReader.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 #include "validation/Validator.h"
@@ -224,21 +223,19 @@ void TestValidator::editsAgreeWithFullValidation()
 void TestValidator::seededSubmissionsOfSeed002()
 {
     const QSqlDatabase db = m_db->connection();
-    const Catalog catalog(db);
-    const SubmissionReader reader(db);
     int checked = 0;
-    const auto submissions = catalog.submissions();
+    const auto submissions = Submissions(db).list();
     QVERIFY(submissions);
     for (const Submission &s : submissions.value()) {
-        const auto form = FormDefinition::load(db, s.form);
+        const auto form = Forms(db).definition(s.form);
         QVERIFY2(form, qPrintable(form.error()));
         Validator validator(form.value());
-        validator.setAll(reader.entered(form.value(), s.id).value());
+        validator.setAll(Submissions(db).entered(form.value(), s.id).value());
         const QList<Finding> findings = validator.findings();
 
         // The test's own arithmetic, from the stored children of each stated percentage.
         QHash<QString, SubmissionValue> stored;
-        const auto values = catalog.values(s.id);
+        const auto values = Submissions(db).values(s.id);
         QVERIFY(values);
         for (const SubmissionValue &v : values.value())
             stored.insert(v.code, v);
@@ -342,14 +339,14 @@ void TestValidator::requiredItemFromTheDataset()
         QVERIFY2(loaded, qPrintable(loaded.error()));
         QVERIFY(tx.commit());
     }
-    const auto form = FormDefinition::load(c, QStringLiteral("TQ-PL02-CCHC"));
+    const auto form = Forms(c).definition(QStringLiteral("TQ-PL02-CCHC"));
     QVERIFY(form);
     QVERIFY(form->item(form->indexOf("1.3.2")).required);
     QSqlQuery q(c);
     QVERIFY(q.exec(QStringLiteral("SELECT s.id FROM submissions s JOIN forms f ON f.id = s.form_id WHERE f.key = 'TQ-PL02-CCHC'")));
     QVERIFY(q.next());
     Validator validator(form.value());
-    validator.setAll(SubmissionReader(c).entered(form.value(), q.value(0).toLongLong()).value());
+    validator.setAll(Submissions(c).entered(form.value(), q.value(0).toLongLong()).value());
     QVERIFY(summary(validator.findings()).contains(QStringLiteral("1.3.2:REQUIRED_MISSING")));
 }
 

@@ -1,6 +1,6 @@
 // The bundled dataset against the wording parser: every stored target reads as its own words say,
 // or the difference is listed and explained in resources/dataset/wording-differences.json.
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "store/Database.h"
 #include "targets/TargetWording.h"
 
@@ -100,7 +100,7 @@ void TestWordingDifferences::datasetAgreesWithParser()
     QVERIFY(dir.isValid());
     auto db = Database::open(dir.filePath(QStringLiteral("dataset.sqlite")));
     QVERIFY2(db, qPrintable(db.error()));
-    const auto targets = Catalog(db.value()->connection()).targets();
+    const auto targets = Plans(db.value()->connection()).targets();
     QVERIFY2(targets, qPrintable(targets.error()));
     QVERIFY(targets->size() > 100);
 

@@ -1,8 +1,7 @@
 #include "EntryTestSupport.h"
 
 #include "entry/EntryModel.h"
-#include "store/Catalog.h"
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QApplication>
 #include <QFile>
@@ -11,13 +10,13 @@
 
 namespace pardesk::test {
 
-std::unique_ptr<Database> freshStore(const QString &folder)
+std::unique_ptr<Store> freshStore(const QString &folder)
 {
     static QTemporaryDir templateDir;
     static const QString templatePath = [] {
         const QString path = templateDir.filePath(QStringLiteral("template.sqlite"));
         // Closing the store folds its journal into the file, so that a copy of the file is whole.
-        if (auto db = Database::open(path); !db)
+        if (auto db = Store::open(path); !db)
             qFatal("%s", qPrintable(db.error()));
         return path;
     }();
@@ -25,22 +24,22 @@ std::unique_ptr<Database> freshStore(const QString &folder)
     const QString path = folder + QStringLiteral("/entry%1.sqlite").arg(++copies);
     if (!QFile::copy(templatePath, path))
         return nullptr;
-    auto db = Database::open(path);
+    auto db = Store::open(path);
     return db ? std::move(db).value() : nullptr;
 }
 
-qint64 seededSubmission(Database &db)
+qint64 seededSubmission(Store &db)
 {
-    const QList<Submission> submissions = Catalog(db.connection()).submissions().value();
+    const QList<Submission> submissions = db.submissions().list().value();
     for (const Submission &s : submissions)
         if (s.form == u"TQ-PL02-CCHC" && s.agencyKey == u"TQ.STTTT" && s.period == u"2022S1")
             return s.id;
     return 0;
 }
 
-std::optional<SubmissionValue> storedValue(Database &db, qint64 submissionId, const QString &code)
+std::optional<SubmissionValue> storedValue(Store &db, qint64 submissionId, const QString &code)
 {
-    const QList<SubmissionValue> values = Catalog(db.connection()).values(submissionId).value();
+    const QList<SubmissionValue> values = db.submissions().values(submissionId).value();
     for (const SubmissionValue &v : values)
         if (v.code == code)
             return v;

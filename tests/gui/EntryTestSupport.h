@@ -11,18 +11,18 @@
 #include <optional>
 
 namespace pardesk {
-class Database;
+class Store;
 class EntryModel;
 } // namespace pardesk
 
 namespace pardesk::test {
 
 // A copy of a store built once per test run from the bundled dataset, in `folder`.
-std::unique_ptr<Database> freshStore(const QString &folder);
+std::unique_ptr<Store> freshStore(const QString &folder);
 // Seed 002: Sở TT&TT Tuyên Quang's Phụ lục 02 (TQ-PL02-CCHC) for the first half of 2022.
-qint64 seededSubmission(Database &db);
+qint64 seededSubmission(Store &db);
 // What the store holds for an item, read back through the catalog; nothing when it holds no row.
-std::optional<SubmissionValue> storedValue(Database &db, qint64 submissionId, const QString &code);
+std::optional<SubmissionValue> storedValue(Store &db, qint64 submissionId, const QString &code);
 
 QModelIndex cellOf(const EntryModel &model, const QString &code, int column);
 // Keys as a user types them: each goes to the focused widget (the grid, then its editor).

@@ -2,7 +2,7 @@
 // What the tests of the plans, tasks and scores views share: a fresh store from the bundled
 // dataset, the audit rows written, and a picture of a view.
 
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QDir>
 #include <QSqlQuery>
@@ -13,9 +13,9 @@
 
 namespace pardesk::test {
 
-inline std::unique_ptr<Database> openStore(const QTemporaryDir &dir)
+inline std::unique_ptr<Store> openStore(const QTemporaryDir &dir)
 {
-    auto db = Database::open(dir.filePath(QStringLiteral("store.sqlite")));
+    auto db = Store::open(dir.filePath(QStringLiteral("store.sqlite")));
     if (!db)
         qFatal("%s", qPrintable(db.error()));
     return std::move(db.value());
@@ -30,7 +30,7 @@ struct Audit {
     QString newValue;
 };
 
-inline QList<Audit> auditRows(const Database &db)
+inline QList<Audit> auditRows(const Store &db)
 {
     QList<Audit> out;
     QSqlQuery q(db.connection());

@@ -23,7 +23,7 @@ FormItem item(ItemKind kind, const QString &unit)
     return i;
 }
 
-const ItemLook kYesNo{false, {}, {{1, QStringLiteral("Có")}, {0, QStringLiteral("Không")}}};
+const ItemLook kYesNo{false, {}, {{1, QStringLiteral("Có")}, {0, QStringLiteral("Không")}}, {}};
 
 } // namespace
 

@@ -46,7 +46,7 @@ private slots:
     void screenshots();
 
 private:
-    static std::unique_ptr<Database> syntheticStore(const QTemporaryDir &dir, ChartSpec &spec, double &target);
+    static std::unique_ptr<Store> syntheticStore(const QTemporaryDir &dir, ChartSpec &spec, double &target);
     std::unique_ptr<ChartFigure> figure(const ChartSpec &spec, QSqlDatabase db = {})
     {
         auto built = ChartFactory::build(db.isValid() ? db : m_db->connection(), spec);
@@ -55,7 +55,7 @@ private:
         return std::unique_ptr<ChartFigure>(built.value());
     }
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_db;
 };
 
 void TestCharts::initTestCase()
@@ -159,7 +159,7 @@ void TestCharts::overviewGridCells()
 
 // A synthetic province's quarters 2023–2024 (2023Q2 left out), with a synthetic plan whose target
 // for the share of dossiers on time sits at the median of the figures: some periods meet it.
-std::unique_ptr<Database> TestCharts::syntheticStore(const QTemporaryDir &dir, ChartSpec &spec, double &target)
+std::unique_ptr<Store> TestCharts::syntheticStore(const QTemporaryDir &dir, ChartSpec &spec, double &target)
 {
     auto db = test::openStore(dir);
     bench::SyntheticProvince::Options o;

@@ -30,7 +30,7 @@ using namespace pardesk::test;
 
 namespace {
 
-void importCsv(Database &db, const QString &dir, const QString &agency, const QByteArray &csv)
+void importCsv(Store &db, const QString &dir, const QString &agency, const QByteArray &csv)
 {
     const QString path = dir + QStringLiteral("/%1.csv").arg(agency);
     writeAll(path, csv);

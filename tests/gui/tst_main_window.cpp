@@ -1,7 +1,7 @@
 // The plans area of this version (documents and their targets) and the real executable, offscreen.
 #include "TestSupport.h"
 #include "shell/MainWindow.h"
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QAbstractItemModelTester>
 #include <QListView>
@@ -30,13 +30,13 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_db;
     QUndoStack m_undo;
 };
 
 void TestMainWindow::initTestCase()
 {
-    auto db = Database::open(m_dir.filePath(QStringLiteral("gui.sqlite")));
+    auto db = Store::open(m_dir.filePath(QStringLiteral("gui.sqlite")));
     QVERIFY2(db, qPrintable(db.error()));
     m_db = std::move(db.value());
 }
@@ -144,7 +144,7 @@ void TestMainWindow::bothExecutablesPrintTheProjectVersion()
 
 void TestMainWindow::windowAndPrintPreviewHaveTheIcon()
 {
-    auto db = Database::open(m_dir.filePath(QStringLiteral("icon.sqlite")));
+    auto db = Store::open(m_dir.filePath(QStringLiteral("icon.sqlite")));
     QVERIFY2(db, qPrintable(db.error()));
     MainWindow window(std::move(db.value()));
     const QList<QSize> sizes = window.windowIcon().availableSizes();

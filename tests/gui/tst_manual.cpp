@@ -5,7 +5,7 @@
 #include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "shell/StandardViews.h"
-#include "store/Database.h"
+#include "store/Store.h"
 #include "util/Language.h"
 
 #include <QAction>
@@ -91,12 +91,12 @@ void TestManual::initTestCase()
 {
     AppSettings::useFile(m_dir.filePath(QStringLiteral("settings.ini")));
     m_store = m_dir.filePath(QStringLiteral("manual.sqlite"));
-    QVERIFY(Database::open(m_store));
+    QVERIFY(Store::open(m_store));
 }
 
 std::unique_ptr<MainWindow> TestManual::newWindow()
 {
-    auto db = Database::open(m_store);
+    auto db = Store::open(m_store);
     if (!db)
         return {};
     auto window = std::make_unique<MainWindow>(std::move(db.value()));

@@ -9,7 +9,7 @@
 #include "plans/TargetReadingEditor.h"
 #include "plans/TargetTableModel.h"
 #include "targets/TargetVerdict.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "text/SearchText.h"
 #include "util/Language.h"
 
@@ -63,16 +63,16 @@ QStringList shownDocuments(const PlansView &view)
     return keys;
 }
 
-QList<Document> documentsOf(const Database &db)
+QList<Document> documentsOf(const Store &db)
 {
-    return Catalog(db.connection()).documents().value();
+    return db.plans().documents().value();
 }
 
-QList<Target> targetsOf(const Database &db, const QString &plan)
+QList<Target> targetsOf(const Store &db, const QString &plan)
 {
     TargetFilter filter;
     filter.plan = plan;
-    return Catalog(db.connection()).targets(filter).value();
+    return db.plans().targets(filter).value();
 }
 
 } // namespace
@@ -100,7 +100,7 @@ private slots:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_db;
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<PlansView> m_view;
 };
@@ -452,7 +452,7 @@ void TestPlansView::deleteDocumentAsksFirst()
 
     answer(QMessageBox::Yes);
     QVERIFY(!shownDocuments(*m_view).contains(k268));
-    QVERIFY(!Catalog(m_db->connection()).hasDocument(k268));
+    QVERIFY(!m_db->plans().hasDocument(k268).value());
     QCOMPARE(test::auditRows(*m_db).last().entity, QStringLiteral("document"));
     m_undo->undo();
     QVERIFY(shownDocuments(*m_view).contains(k268));

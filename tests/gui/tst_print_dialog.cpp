@@ -4,7 +4,7 @@
 #include "print/PrintAppendixDialog.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,12 +29,12 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_store;
+    std::unique_ptr<Store> m_store;
 };
 
 void TestPrintDialog::initTestCase()
 {
-    auto store = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
+    auto store = Store::open(m_dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(store, qPrintable(store.error()));
     m_store = std::move(store).value();
 }

@@ -4,7 +4,7 @@
 #include "plans/PlanFormat.h"
 #include "plans/ScoresView.h"
 #include "scores/IndexScores.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "text/NumberFormat.h"
 #include "util/Language.h"
 
@@ -26,7 +26,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_db;
     QList<Score> m_scores;
 };
 
@@ -34,7 +34,7 @@ void TestScoresView::initTestCase()
 {
     installLanguage(defaultLanguage());
     m_db = test::openStore(m_dir);
-    m_scores = Catalog(m_db->connection()).scores().value();
+    m_scores = Scores(m_db->connection()).list().value();
 }
 
 void TestScoresView::parCriteriaSortedByPointsLost()

@@ -9,7 +9,7 @@
 #include "shell/MessageBox.h"
 #include "shell/StandardViews.h"
 #include "shell/ViewNavigator.h"
-#include "store/Database.h"
+#include "store/Store.h"
 #include "util/Language.h"
 
 #include <QAction>
@@ -37,7 +37,7 @@ namespace {
 // interface. Its selection is the text of its field.
 class FieldView : public AppView {
 public:
-    FieldView(Database &, QUndoStack *, QWidget *parent) : AppView(parent), field(new QLineEdit(this))
+    FieldView(Store &, QUndoStack *, QWidget *parent) : AppView(parent), field(new QLineEdit(this))
     {
         setFocusProxy(field);
     }
@@ -96,7 +96,7 @@ private:
 void TestShell::initTestCase()
 {
     m_store = m_dir.filePath(QStringLiteral("shell.sqlite"));
-    QVERIFY(Database::open(m_store)); // created and filled once
+    QVERIFY(Store::open(m_store)); // created and filled once
 }
 
 void TestShell::init()
@@ -108,7 +108,7 @@ void TestShell::init()
 
 std::unique_ptr<MainWindow> TestShell::newWindow()
 {
-    auto db = Database::open(m_store);
+    auto db = Store::open(m_store);
     if (!db)
         return {};
     // A fixed set of areas, so that these tests do not change as real areas join the app.

@@ -10,8 +10,7 @@
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
 #include "shell/StandardViews.h"
-#include "store/Catalog.h"
-#include "store/Database.h"
+#include "store/Store.h"
 #include "util/Language.h"
 
 #include <QAction>
@@ -33,11 +32,10 @@ struct Counts {
     bool operator==(const Counts &) const = default;
 };
 
-Counts countsOf(const Database &db)
+Counts countsOf(const Store &db)
 {
-    const Catalog catalog(db.connection());
-    return {catalog.documents().value().size(), catalog.targets().value().size(), catalog.tasks().value().size(),
-            catalog.submissions().value().size(), catalog.scores().value().size()};
+    return {db.plans().documents().value().size(), db.plans().targets().value().size(), db.plans().tasks().value().size(),
+            db.submissions().list().value().size(), db.scores().list().value().size()};
 }
 
 QAction *action(const QWidget &window, const char *name)
@@ -75,7 +73,7 @@ private:
 void TestShellDatabase::initTestCase()
 {
     m_store = m_dir.filePath(QStringLiteral("main.sqlite"));
-    QVERIFY(Database::open(m_store));
+    QVERIFY(Store::open(m_store));
     installLanguage(QStringLiteral("en"));
 }
 
@@ -87,7 +85,7 @@ void TestShellDatabase::init()
 
 std::unique_ptr<MainWindow> TestShellDatabase::newWindow()
 {
-    auto db = Database::open(m_store);
+    auto db = Store::open(m_store);
     if (!db)
         return {};
     auto window = std::make_unique<MainWindow>(std::move(db.value()));
@@ -104,7 +102,7 @@ QString TestShellDatabase::databaseLabel(const MainWindow &window) const
 void TestShellDatabase::opensAnotherStore()
 {
     const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
-    QVERIFY(Database::open(other));
+    QVERIFY(Store::open(other));
     auto window = newWindow();
     QVERIFY(window);
     window->undoStack()->push(new NoOp);
@@ -149,7 +147,7 @@ void TestShellDatabase::unusableFileKeepsTheCurrentStore()
     }
     Database::Options options;
     options.createIfMissing = false;
-    const QString expected = Database::open(path, options).error();
+    const QString expected = Store::open(path, options).error();
     QVERIFY(!expected.isEmpty());
 
     auto window = newWindow();
@@ -164,7 +162,7 @@ void TestShellDatabase::unusableFileKeepsTheCurrentStore()
     QCOMPARE(window->database().path(), QFileInfo(m_store).absoluteFilePath());
     QCOMPARE(databaseLabel(*window), label);
     QCOMPARE(static_cast<PlansView *>(window->currentView())->documentView()->model()->rowCount(), documents);
-    QVERIFY(Catalog(window->database().connection()).documents());
+    QVERIFY(window->database().plans().documents());
     QCOMPARE(QFile::exists(path), !content.isEmpty()); // a missing file is not created
     QVERIFY(!AppSettings::instance().recentDatabases().contains(QFileInfo(path).absoluteFilePath()));
 }
@@ -214,7 +212,7 @@ void TestShellDatabase::backupOpensAsAStoreWithTheSameCounts()
 
     Database::Options options;
     options.createIfMissing = false;
-    auto opened = Database::open(copy, options);
+    auto opened = Store::open(copy, options);
     QVERIFY2(opened, qPrintable(opened.error()));
     QVERIFY(!opened.value()->loadedDatasetNow());
     QCOMPARE(countsOf(*opened.value()), countsOf(window->database()));

@@ -12,8 +12,7 @@
 #include "shell/ViewNavigator.h"
 #include "store/Backup.h"
 #include "store/BackupRotation.h"
-#include "store/Catalog.h"
-#include "store/Database.h"
+#include "store/Store.h"
 #include "store/StoreInfo.h"
 #include "util/Language.h"
 
@@ -30,9 +29,9 @@ using namespace pardesk;
 
 namespace {
 
-qsizetype tasksOf(const Database &db)
+qsizetype tasksOf(const Store &db)
 {
-    return Catalog(db.connection()).tasks().value().size();
+    return db.plans().tasks().value().size();
 }
 
 } // namespace
@@ -60,7 +59,7 @@ void TestShellSafety::initTestCase()
 
 std::unique_ptr<MainWindow> TestShellSafety::newWindow(const QString &store)
 {
-    auto db = Database::open(store);
+    auto db = Store::open(store);
     if (!db)
         return nullptr;
     auto window = std::make_unique<MainWindow>(std::move(db.value()));
@@ -93,7 +92,7 @@ void TestShellSafety::restoreBringsBackTheBackupAndKeepsTheReplacedStore()
              qPrintable(window->statusBar()->currentMessage()));
     const QStringList kept = QDir(m_dir.path()).entryList({QStringLiteral("restore-before-restore-*.sqlite")});
     QCOMPARE(kept.size(), 1);
-    auto old = Database::open(m_dir.filePath(kept.first()));
+    auto old = Store::open(m_dir.filePath(kept.first()));
     QVERIFY(old);
     QCOMPARE(tasksOf(*old.value()), 0);
 }
@@ -124,7 +123,7 @@ void TestShellSafety::backupOnStartKeepsTheSetting()
     }
     const QStringList kept = BackupRotation::backupsOf(store, folder);
     QCOMPARE(kept.size(), 2);
-    auto copy = Database::open(kept.first());
+    auto copy = Store::open(kept.first());
     QVERIFY(copy);
     QCOMPARE(tasksOf(*copy.value()), tasksOf(window->database()));
     AppSettings::instance().setValue(AppSettings::Key::BackupsToKeep, 0); // none
@@ -137,7 +136,7 @@ void TestShellSafety::everyAreaOfASyntheticStoreShowsTheBanner()
 {
     const QString store = m_dir.filePath(QStringLiteral("synthetic.sqlite"));
     {
-        auto db = Database::open(store);
+        auto db = Store::open(store);
         QVERIFY(db);
         QVERIFY(StoreInfo::markSynthetic(db.value()->connection(), QStringLiteral("test")));
     }

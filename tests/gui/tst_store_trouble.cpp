@@ -6,8 +6,7 @@
 #include "entry/MessageBar.h"
 #include "entry/SubmissionView.h"
 #include "settings/AppSettings.h"
-#include "store/Database.h"
-#include "store/SubmissionStore.h"
+#include "store/Store.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -38,7 +37,7 @@ private:
     void releaseWriteLock();
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_db;
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<SubmissionView> m_view;
     qint64 m_submission = 0;
@@ -54,7 +53,7 @@ void TestStoreTrouble::init()
     m_db = freshStore(m_dir.path());
     QVERIFY(m_db);
     m_submission = seededSubmission(*m_db);
-    QVERIFY(SubmissionStore(m_db->connection()).reopen(m_submission));
+    QVERIFY(Submissions(m_db->connection()).reopen(m_submission));
     // Waiting the app's five seconds for the lock is real but slow; a tenth of a second shows the same.
     QVERIFY(QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA busy_timeout = 100")));
     m_undo = std::make_unique<QUndoStack>();

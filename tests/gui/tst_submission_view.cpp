@@ -9,7 +9,7 @@
 #include "entry/SubmissionPicker.h"
 #include "entry/SubmissionView.h"
 #include "settings/AppSettings.h"
-#include "store/Database.h"
+#include "store/Store.h"
 #include "text/NumberFormat.h"
 
 #include <QAbstractItemModelTester>
@@ -54,7 +54,7 @@ private:
     std::optional<SubmissionValue> stored(const QString &code) { return storedValue(*m_db, m_seeded, code); }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_db;
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<SubmissionView> m_view;
     std::unique_ptr<QAbstractItemModelTester> m_entryTester;
@@ -380,7 +380,7 @@ void TestSubmissionView::everythingIsInTheFileAfterReopening()
 
     const QString path = m_db->path();
     // Written through: another program reading the file sees the edits while the view is open.
-    auto reader = Database::open(path);
+    auto reader = Store::open(path);
     QVERIFY(reader);
     QCOMPARE(storedValue(*reader.value(), m_seeded, QStringLiteral("1.5.3"))->raw, QStringLiteral("7,5"));
     reader.value().reset();
@@ -390,7 +390,7 @@ void TestSubmissionView::everythingIsInTheFileAfterReopening()
     m_view.reset();
     m_undo.reset();
     m_db.reset();
-    auto reopened = Database::open(path);
+    auto reopened = Store::open(path);
     QVERIFY(reopened);
     m_db = std::move(reopened).value();
     const QList<std::pair<QString, QString>> expected = {

@@ -12,8 +12,7 @@
 #include "entry/SubmissionView.h"
 #include "periods/Period.h"
 #include "settings/AppSettings.h"
-#include "store/Database.h"
-#include "store/SubmissionLookup.h"
+#include "store/Store.h"
 #include "util/Language.h"
 
 #include <QAbstractItemModelTester>
@@ -55,10 +54,10 @@ private:
     void clickCell(const QString &code, int column = EntryModel::ValueColumn);
     qint64 createFromChooser(const QString &periodKey);
     QStringList auditActions(qint64 submissionId) const;
-    SubmissionHeader header(qint64 id) const { return SubmissionLookup(m_db->connection()).header(id).value(); }
+    SubmissionHeader header(qint64 id) const { return Submissions(m_db->connection()).header(id).value(); }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_db;
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<SubmissionView> m_view;
     std::unique_ptr<QAbstractItemModelTester> m_historyTester;

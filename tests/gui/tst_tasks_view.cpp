@@ -8,7 +8,7 @@
 #include "plans/TaskFilterModel.h"
 #include "plans/TaskTableModel.h"
 #include "plans/TasksView.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "util/Language.h"
 
 #include <QAbstractItemModelTester>
@@ -32,12 +32,12 @@ namespace {
 // due within 30 days (Feb 2024).
 const QDate kToday(2024, 2, 1);
 
-QList<Task> allTasks(const Database &db)
+QList<Task> allTasks(const Store &db)
 {
-    return Catalog(db.connection()).tasks().value();
+    return db.plans().tasks().value();
 }
 
-Task taskById(const Database &db, qint64 id)
+Task taskById(const Store &db, qint64 id)
 {
     for (const Task &t : allTasks(db))
         if (t.id == id)
@@ -83,7 +83,7 @@ private slots:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_db;
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<TasksView> m_view;
 };
@@ -215,7 +215,7 @@ void TestTasksView::filterByProvinceAndDocument()
     QVERIFY(m_view->documentFilter()->findData(QStringLiteral("TQ-268-KH-UBND-2023")) < 0);
     m_view->documentFilter()->setCurrentIndex(m_view->documentFilter()->findData(plan));
     QSet<qint64> ofPlan;
-    const QList<Task> planTasks = Catalog(m_db->connection()).tasks(plan).value();
+    const QList<Task> planTasks = m_db->plans().tasks(plan).value();
     for (const Task &t : planTasks)
         ofPlan.insert(t.id);
     QVERIFY(!ofPlan.isEmpty());
@@ -275,7 +275,7 @@ void TestTasksView::taskCreatedWithItsDeadlineChecked()
 {
     const QString plan = QStringLiteral("BG-KH-UBND-2024-01-KSTTHC");
     m_view->documentFilter()->setCurrentIndex(m_view->documentFilter()->findData(plan));
-    const int before = int(Catalog(m_db->connection()).tasks(plan)->size());
+    const int before = int(m_db->plans().tasks(plan)->size());
     m_view->taskView()->setFocus();
     QTest::keyClick(m_view->taskView(), Qt::Key_Insert);
     TaskDialog *dialog = nullptr;
@@ -294,7 +294,7 @@ void TestTasksView::taskCreatedWithItsDeadlineChecked()
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY(!dialog->isVisible());
 
-    const QList<Task> after = Catalog(m_db->connection()).tasks(plan).value();
+    const QList<Task> after = m_db->plans().tasks(plan).value();
     QCOMPARE(after.size(), before + 1);
     QCOMPARE(after.last().deadline, QStringLiteral("2024-02-15"));
     QCOMPARE(after.last().status, QStringLiteral("open"));
@@ -302,9 +302,9 @@ void TestTasksView::taskCreatedWithItsDeadlineChecked()
     QCOMPARE(test::auditRows(*m_db).last().action, QStringLiteral("create"));
 
     QTest::keyClick(m_view->taskView(), Qt::Key_Delete);
-    QCOMPARE(Catalog(m_db->connection()).tasks(plan)->size(), before);
+    QCOMPARE(m_db->plans().tasks(plan)->size(), before);
     m_undo->undo();
-    QCOMPARE(Catalog(m_db->connection()).tasks(plan)->size(), before + 1);
+    QCOMPARE(m_db->plans().tasks(plan)->size(), before + 1);
 }
 
 void TestTasksView::screenshot()

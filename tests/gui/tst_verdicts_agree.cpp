@@ -7,7 +7,7 @@
 #include "plans/PlansView.h"
 #include "plans/TargetTableModel.h"
 #include "report/ProgressAppendix.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "util/Language.h"
 
 #include <QJsonArray>
@@ -20,7 +20,7 @@ using namespace pardesk;
 
 namespace {
 
-QJsonArray evaluate(const Database &db, const QStringList &options = {})
+QJsonArray evaluate(const Store &db, const QStringList &options = {})
 {
     const auto run = test::runCli(QStringList{QStringLiteral("--db"), db.path(), QStringLiteral("evaluate")} + options);
     if (run.exitCode != 0)
@@ -54,7 +54,7 @@ void TestVerdictsAgree::plansAreaAgreesWithEvaluate()
         cli.insert(qint64(v[QStringLiteral("id")].toDouble()), v.toObject());
 
     int compared = 0, context = 0;
-    for (const Document &d : Catalog(db->connection()).documents().value()) {
+    for (const Document &d : Plans(db->connection()).documents().value()) {
         if (d.targetCount == 0)
             continue;
         QVERIFY(view.selectDocument(d.key));

@@ -6,8 +6,7 @@
 #include "charts/PresentationWindow.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
-#include "store/Catalog.h"
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -30,7 +29,7 @@ enum KindRow { CompareRow, OverviewRow, TrendRow, ScoresRow };
 
 } // namespace
 
-ChartsView::ChartsView(Database &db, QUndoStack *, QWidget *parent)
+ChartsView::ChartsView(Store &db, QUndoStack *, QWidget *parent)
     : AppView(parent), m_db(db), m_kind(new QComboBox), m_parameters(new QStackedWidget), m_theme(new QComboBox),
       m_indicator(new QComboBox), m_trendProvince(new QComboBox), m_agency(new QComboBox), m_from(new QLineEdit),
       m_to(new QLineEdit), m_scoresProvince(new QComboBox), m_pngSize(new QComboBox), m_message(new QLabel), m_figureArea(new QVBoxLayout),
@@ -211,10 +210,9 @@ void ChartsView::showEvent(QShowEvent *event)
 
 void ChartsView::fillChoices()
 {
-    const Catalog catalog(m_db.connection());
-    const auto themes = catalog.themes();
-    const auto indicators = catalog.indicators();
-    const auto provinces = ChartSource::provinces(m_db.connection());
+    const auto themes = m_db.plans().themes();
+    const auto indicators = m_db.plans().indicators();
+    const auto provinces = m_db.references().provincesInChartOrder();
     if (!themes || !indicators || !provinces) {
         m_message->setText(QStringLiteral("⚠ ") + (!themes ? themes.error() : !indicators ? indicators.error() : provinces.error()));
         m_message->show();
@@ -251,7 +249,7 @@ void ChartsView::fillAgencies()
                                       std::pair{"district", tr("Districts (level)")},
                                       std::pair{"commune", tr("Communes (level)")}})
         m_agency->addItem(name, QString::fromLatin1(level));
-    const auto agencies = ChartSource::reportingAgencies(m_db.connection(), m_trendProvince->currentData().toString());
+    const auto agencies = m_db.references().reportingAgencies(m_trendProvince->currentData().toString());
     if (agencies)
         for (const AgencyName &a : agencies.value())
             m_agency->addItem(a.name, a.id);

@@ -18,13 +18,13 @@ class QVBoxLayout;
 namespace pardesk {
 
 class ChartFigure;
-class Database;
+class Store;
 class PresentationWindow;
 
 class ChartsView : public AppView {
     Q_OBJECT
 public:
-    ChartsView(Database &db, QUndoStack *undo, QWidget *parent = nullptr);
+    ChartsView(Store &db, QUndoStack *undo, QWidget *parent = nullptr);
 
     QString viewKey() const override { return QStringLiteral("charts"); }
     QString title() const override { return descriptor().title(); }
@@ -57,7 +57,7 @@ private:
     void fillAgencies();
     QWidget *buildControls();
 
-    Database &m_db;
+    Store &m_db;
     bool m_loaded = false;
     QComboBox *m_kind;
     QStackedWidget *m_parameters;

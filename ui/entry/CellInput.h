@@ -4,8 +4,7 @@
 // cannot be read is refused with a message that quotes it.
 
 #include "forms/FormDefinition.h"
-#include "store/SubmissionLookup.h"
-#include "store/SubmissionStore.h"
+#include "store/Store.h"
 #include "text/NumberFormat.h"
 
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 // 1,044.5), coded answers by their label, derived items with the formula they come from.
 
 #include "forms/FormDefinition.h"
-#include "store/SubmissionLookup.h"
+#include "store/Store.h"
 #include "text/NumberFormat.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 // step there); the grid reflects what the session signals. A step the session refuses or drops
 // leaves the stack; a step kept for a locked store stays, as the session keeps it.
 
-#include "store/SubmissionStore.h"
+#include "store/Store.h"
 
 #include <QPointer>
 #include <QUndoCommand>

@@ -3,6 +3,7 @@
 #include "entry/CellInput.h"
 #include "entry/CellText.h"
 #include "entry/EditCellsCommand.h"
+#include "store/Submissions.h"
 
 #include <QApplication>
 #include <QColor>

@@ -3,7 +3,7 @@
 // computed item what its inputs gave in that period.
 
 #include "forms/FormDefinition.h"
-#include "store/SubmissionLookup.h"
+#include "store/Store.h"
 #include "text/NumberFormat.h"
 
 #include <QAbstractTableModel>
@@ -19,7 +19,7 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    // The earlier submissions of the open one (SubmissionLookup::earlier), computed once.
+    // The earlier submissions of the open one (Submissions::earlier), computed once.
     void setEarlier(const FormDefinition &form, const QList<ItemLook> &looks, const QList<PeriodCells> &earlier);
     void clear();
     // Which item's history the rows show; -1 shows none.

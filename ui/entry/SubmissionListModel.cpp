@@ -1,7 +1,7 @@
 #include "entry/SubmissionListModel.h"
 
 #include "periods/Period.h"
-#include "store/SubmissionStore.h"
+#include "store/Store.h"
 
 #include <QDateTime>
 
@@ -51,7 +51,7 @@ QVariant SubmissionListModel::data(const QModelIndex &index, int role) const
         return period ? period->label() : s.period;
     }
     case StatusColumn:
-        return SubmissionStore::statusLabel(s.status);
+        return Submissions::statusLabel(s.status);
     case UpdatedColumn: {
         const QDateTime at = QDateTime::fromString(s.updatedAt, Qt::ISODate);
         return at.isValid() ? at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : s.updatedAt;

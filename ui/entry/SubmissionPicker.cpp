@@ -2,8 +2,7 @@
 
 #include "entry/SubmissionListModel.h"
 #include "periods/Period.h"
-#include "store/Catalog.h"
-#include "store/SubmissionLookup.h"
+#include "store/Store.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -76,11 +75,10 @@ SubmissionPicker::SubmissionPicker(QSqlDatabase db, QWidget *parent)
 
 Status SubmissionPicker::reload()
 {
-    const Catalog catalog(m_db);
-    auto forms = catalog.forms();
+    auto forms = Forms(m_db).list();
     if (!forms)
         return Error{forms.error()};
-    auto submissions = catalog.submissions();
+    auto submissions = Submissions(m_db).list();
     if (!submissions)
         return Error{submissions.error()};
     m_model->setSubmissions(std::move(submissions).value());
@@ -106,7 +104,7 @@ void SubmissionPicker::fillAgencies()
     const QString province = f >= 0 && f < m_forms.size() ? m_forms[f].province : QString();
     const qint64 chosen = m_agency->currentData().toLongLong();
     m_agency->clear();
-    const auto agencies = SubmissionLookup(m_db).agencies(province);
+    const auto agencies = References(m_db).agencies(province);
     if (!agencies)
         return;
     for (const AgencyRef &a : agencies.value()) {

@@ -3,6 +3,8 @@
 #include "entry/CellInput.h"
 #include "entry/CellText.h"
 #include "entry/ClipboardTable.h"
+#include "store/Forms.h"
+#include "store/Submissions.h"
 
 namespace pardesk {
 
@@ -24,7 +26,7 @@ bool SubmissionSheet::isEditable(int i, CellWrite::Field field) const
 QString SubmissionSheet::whyNotEditable(int i, CellWrite::Field field) const
 {
     if (isReadOnly())
-        return tr("This submission is %1: reopen it to change it.").arg(SubmissionStore::statusLabel(header().status));
+        return tr("This submission is %1: reopen it to change it.").arg(Submissions::statusLabel(header().status));
     if (i < 0 || i >= size() || isEditable(i, field))
         return {};
     if (item(i).kind == ItemKind::Group)

@@ -10,7 +10,7 @@
 #include "entry/SubmissionPicker.h"
 #include "periods/Period.h"
 #include "settings/AppSettings.h"
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -54,7 +54,7 @@ QWidget *titled(QLabel *label, QWidget *body)
 
 } // namespace
 
-SubmissionView::SubmissionView(Database &db, QUndoStack *undo, QWidget *parent)
+SubmissionView::SubmissionView(Store &db, QUndoStack *undo, QWidget *parent)
     : AppView(parent), m_db(db), m_session(new EditSession(db.connection(), this)),
       m_model(new EntryModel(m_session, undo, this)),
       m_findings(new FindingsModel(this)), m_history(new HistoryModel(this)),
@@ -302,8 +302,8 @@ void SubmissionView::updateHeader()
     m_title->setText(QStringLiteral("%1 — %2").arg(h.agencyName, period ? period->label() : h.period));
     m_subtitle->setText(h.formName);
     m_status->setText(m_model->sheet().isReadOnly()
-                          ? tr("Status: %1 (read-only until reopened)").arg(SubmissionStore::statusLabel(status))
-                          : tr("Status: %1").arg(SubmissionStore::statusLabel(status)));
+                          ? tr("Status: %1 (read-only until reopened)").arg(Submissions::statusLabel(status))
+                          : tr("Status: %1").arg(Submissions::statusLabel(status)));
     m_explanation->setText(tr("Explanation given with the errors: %1").arg(h.explanation));
 }
 

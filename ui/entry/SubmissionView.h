@@ -4,7 +4,7 @@
 // the agency reported in earlier periods, and move it from draft to submitted to approved.
 // Every change is in the database as soon as it is made.
 
-#include "store/SubmissionStore.h"
+#include "store/Store.h"
 
 #include "shell/AppView.h"
 
@@ -19,7 +19,7 @@ class QUndoStack;
 
 namespace pardesk {
 
-class Database;
+class Store;
 class EditSession;
 class EntryModel;
 class EntryTreeView;
@@ -31,7 +31,7 @@ class SubmissionPicker;
 class SubmissionView : public AppView {
     Q_OBJECT
 public:
-    SubmissionView(Database &db, QUndoStack *undo, QWidget *parent = nullptr);
+    SubmissionView(Store &db, QUndoStack *undo, QWidget *parent = nullptr);
     ~SubmissionView() override;
 
     QString viewKey() const override { return QStringLiteral("submissions"); }
@@ -71,7 +71,7 @@ private:
     void updateHeader();
     void updateFindings();
 
-    Database &m_db;
+    Store &m_db;
     EditSession *m_session;
     EntryModel *m_model;
     FindingsModel *m_findings;

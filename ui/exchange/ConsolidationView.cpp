@@ -7,8 +7,7 @@
 #include "shell/FileDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
-#include "store/Catalog.h"
-#include "store/Database.h"
+#include "store/Store.h"
 #include "store/StoreInfo.h"
 #include "text/NumberFormat.h"
 
@@ -42,7 +41,7 @@ QString valueText(const std::optional<double> &value, bool ratio)
 
 } // namespace
 
-ConsolidationView::ConsolidationView(Database &db, QUndoStack *undo, QWidget *parent) : AppView(parent), m_db(db)
+ConsolidationView::ConsolidationView(Store &db, QUndoStack *undo, QWidget *parent) : AppView(parent), m_db(db)
 {
     Q_UNUSED(undo)
     setObjectName(QStringLiteral("consolidationView"));
@@ -213,7 +212,7 @@ void ConsolidationView::showEvent(QShowEvent *event)
 void ConsolidationView::fillForms()
 {
     m_form->clear();
-    const auto forms = Catalog(m_db.connection()).forms();
+    const auto forms = m_db.forms().list();
     if (!forms)
         return;
     for (const Form &f : forms.value())
@@ -231,7 +230,7 @@ void ConsolidationView::fillPeriods()
     // The periods some agency reported for, and this year's: the office also looks ahead.
     QList<Period> periods = Period::allOf(QDate::currentDate().year());
     std::optional<Period> latest;
-    if (const auto submissions = Catalog(m_db.connection()).submissions()) {
+    if (const auto submissions = m_db.submissions().list()) {
         for (const Submission &s : submissions.value()) {
             const auto p = Period::parse(s.period);
             if (s.form != formKey || !p)

@@ -20,12 +20,12 @@ class QUndoStack;
 
 namespace pardesk {
 
-class Database;
+class Store;
 
 class ConsolidationView : public AppView {
     Q_OBJECT
 public:
-    ConsolidationView(Database &db, QUndoStack *undo, QWidget *parent = nullptr);
+    ConsolidationView(Store &db, QUndoStack *undo, QWidget *parent = nullptr);
 
     QString viewKey() const override { return QStringLiteral("consolidation"); }
     QString title() const override { return descriptor().title(); }
@@ -63,7 +63,7 @@ private:
     void showTotals();
     void fillDrillDown(QTreeWidgetItem *item);
 
-    Database &m_db;
+    Store &m_db;
     bool m_loaded = false;
     QVariant m_pendingSelection;
     std::optional<Consolidation> m_consolidation;

@@ -12,9 +12,8 @@
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
 #include "signing/Pkcs12Signer.h"
-#include "store/Database.h"
+#include "store/Store.h"
 #include "store/PackagePolicy.h"
-#include "store/SubmissionLookup.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -101,13 +100,13 @@ void ExchangeMenu::chooseFileToImport()
 
 std::optional<qint64> ExchangeMenu::importFile(MainWindow &window, const QString &path)
 {
-    Database &db = window.database();
+    Store &db = window.database();
     std::optional<ExchangeIdentity> identity;
     if (QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0) {
         const AppView *submissions = window.view(QStringLiteral("submissions"));
         bool ok = false;
         const qint64 open = submissions ? submissions->selection().toLongLong(&ok) : 0;
-        const auto header = ok ? SubmissionLookup(db.connection()).header(open) : Result<SubmissionHeader>(Error{});
+        const auto header = ok ? db.submissions().header(open) : Result<SubmissionHeader>(Error{});
         if (!header) {
             MessageBox::information(&window, tr("Import"),
                                     tr("A CSV file does not say whose submission it is: open that submission in the "
@@ -150,7 +149,7 @@ void ExchangeMenu::chooseExportPackage()
     const auto id = openSubmission();
     if (!id)
         return;
-    const auto header = SubmissionLookup(m_window->database().connection()).header(*id);
+    const auto header = m_window->database().submissions().header(*id);
     if (!header) {
         MessageBox::critical(m_window, tr("Export"), header.error());
         return;
@@ -198,7 +197,7 @@ void ExchangeMenu::chooseExportTemplate()
     const auto id = openSubmission();
     if (!id)
         return;
-    const auto header = SubmissionLookup(m_window->database().connection()).header(*id);
+    const auto header = m_window->database().submissions().header(*id);
     if (!header) {
         MessageBox::critical(m_window, tr("Export"), header.error());
         return;
@@ -206,7 +205,7 @@ void ExchangeMenu::chooseExportTemplate()
     exportTemplate(m_window->database(), {header->formKey, 0, header->agencyKey, header->period}, m_window);
 }
 
-void ExchangeMenu::exportTemplate(Database &db, const ExchangeIdentity &identity, QWidget *parent)
+void ExchangeMenu::exportTemplate(Store &db, const ExchangeIdentity &identity, QWidget *parent)
 {
     const QString suggested = QStringLiteral("%1-%2-%3.xlsx").arg(identity.agencyKey, identity.formKey, identity.period);
     const QString path = FileDialog::saveFile(parent, tr("Export Template"), suggested,

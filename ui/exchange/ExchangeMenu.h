@@ -14,7 +14,7 @@ class QWidget;
 
 namespace pardesk {
 
-class Database;
+class Store;
 class PackageSigner;
 class MainWindow;
 
@@ -31,7 +31,7 @@ public:
     // Reads, previews (ImportDialog), and writes on the user's word. A CSV names no submission: it
     // is taken as the submission open in the Submissions area. Returns the submission written.
     static std::optional<qint64> importFile(MainWindow &window, const QString &path);
-    static void exportTemplate(Database &db, const ExchangeIdentity &identity, QWidget *parent);
+    static void exportTemplate(Store &db, const ExchangeIdentity &identity, QWidget *parent);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,6 +1,6 @@
 #include "exchange/ImportDialog.h"
 
-#include "store/SubmissionStore.h"
+#include "store/Store.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -7,8 +7,7 @@
 #include "plans/TargetDialog.h"
 #include "plans/TaskDialog.h"
 #include "plans/UpdateRecordCommand.h"
-#include "store/Catalog.h"
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -28,7 +27,7 @@ Dialog *opened(Dialog *dialog)
 
 } // namespace
 
-PlanWrites::PlanWrites(Database &db, QUndoStack *undo, QWidget *parent)
+PlanWrites::PlanWrites(Store &db, QUndoStack *undo, QWidget *parent)
     : QObject(parent), m_editor(db.connection()), m_undo(undo), m_parent(parent)
 {
 }
@@ -130,7 +129,7 @@ TargetDialog *PlanWrites::newTarget(const QString &documentKey)
     t.documentKey = documentKey;
     t.direction = Direction::Higher;
     t.kind = TargetKind::Level;
-    if (const auto documents = Catalog(m_editor.connection()).documents())
+    if (const auto documents = Plans(m_editor.connection()).documents())
         for (const Document &d : documents.value())
             if (d.key == documentKey)
                 t.plan = d.number;

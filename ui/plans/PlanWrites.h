@@ -13,7 +13,7 @@ class QWidget;
 
 namespace pardesk {
 
-class Database;
+class Store;
 class DocumentDialog;
 class TargetDialog;
 class TaskDialog;
@@ -22,7 +22,7 @@ class PlanWrites : public QObject {
     Q_OBJECT
 public:
     // Dialogs and questions are children of `parent`.
-    PlanWrites(Database &db, QUndoStack *undo, QWidget *parent);
+    PlanWrites(Store &db, QUndoStack *undo, QWidget *parent);
 
     DocumentDialog *newDocument(const QString &province);
     DocumentDialog *editDocument(qint64 id);

@@ -6,8 +6,7 @@
 #include "plans/PlanFormat.h"
 #include "plans/PlanWrites.h"
 #include "plans/TargetTableModel.h"
-#include "store/Catalog.h"
-#include "store/Database.h"
+#include "store/Store.h"
 #include "text/SearchText.h"
 
 #include <QAction>
@@ -33,7 +32,7 @@ QString targetSearchText(const Target &t)
 
 } // namespace
 
-PlansView::PlansView(Database &db, QUndoStack *undo, QWidget *parent)
+PlansView::PlansView(Store &db, QUndoStack *undo, QWidget *parent)
     : AppView(parent), m_db(db), m_writes(new PlanWrites(db, undo, this)),
       m_documents(new DocumentListModel(this)), m_filter(new DocumentFilterModel(this)),
       m_targets(new TargetTableModel(this)), m_search(new QLineEdit), m_province(new QComboBox), m_year(new QComboBox),
@@ -264,15 +263,14 @@ void PlansView::reload()
     m_stale = false;
     const QString documentKey = currentDocumentKey();
     const qint64 targetId = currentTargetId();
-    const Catalog catalog(m_db.connection());
-    const auto documents = catalog.documents();
-    const auto targets = catalog.targets();
-    const auto tasks = catalog.tasks();
+    const auto documents = m_db.plans().documents();
+    const auto targets = m_db.plans().targets();
+    const auto tasks = m_db.plans().tasks();
     if (!documents || !targets || !tasks) {
         showMessage(!documents ? documents.error() : !targets ? targets.error() : tasks.error());
         return;
     }
-    if (const auto themes = catalog.themes()) {
+    if (const auto themes = m_db.plans().themes()) {
         QHash<QString, QString> names;
         for (const Theme &t : themes.value())
             names.insert(t.key, t.name);

@@ -21,7 +21,7 @@ class QUndoStack;
 
 namespace pardesk {
 
-class Database;
+class Store;
 class DocumentFilterModel;
 class DocumentListModel;
 class DocumentPage;
@@ -31,7 +31,7 @@ class TargetTableModel;
 class PlansView : public AppView {
     Q_OBJECT
 public:
-    PlansView(Database &db, QUndoStack *undo, QWidget *parent = nullptr);
+    PlansView(Store &db, QUndoStack *undo, QWidget *parent = nullptr);
 
     QString viewKey() const override { return QStringLiteral("plans"); }
     QString title() const override { return descriptor().title(); }
@@ -76,7 +76,7 @@ private:
     void showMessage(const QString &message);
     void selectTarget(qint64 id);
 
-    Database &m_db;
+    Store &m_db;
     PlanWrites *m_writes;
     DocumentListModel *m_documents;
     DocumentFilterModel *m_filter;

@@ -3,8 +3,7 @@
 #include "plans/PlanFormat.h"
 #include "plans/ScoreTableModel.h"
 #include "scores/IndexScores.h"
-#include "store/Catalog.h"
-#include "store/Database.h"
+#include "store/Store.h"
 #include "text/SourceName.h"
 
 #include <QEvent>
@@ -72,7 +71,7 @@ QTableView *table(ScoreTableModel *model, const QString &name)
 
 } // namespace
 
-ScoresView::ScoresView(Database &db, QUndoStack *, QWidget *parent)
+ScoresView::ScoresView(Store &db, QUndoStack *, QWidget *parent)
     : AppView(parent), m_db(db), m_parTitle(heading()), m_par(new ScoreTableModel(this)),
       m_parSource(sourceLabel()), m_papiTitle(heading()), m_papi(new ScoreTableModel(this)), m_papiSource(sourceLabel()),
       m_sipasTitle(heading()), m_sipas(new ScoreTableModel(this)), m_sipasSource(sourceLabel()), m_message(new QLabel)
@@ -129,9 +128,8 @@ void ScoresView::restoreSelection(const QVariant &)
 
 void ScoresView::reload()
 {
-    const Catalog catalog(m_db.connection());
-    const auto scores = catalog.scores();
-    const auto documents = catalog.documents();
+    const auto scores = m_db.scores().list();
+    const auto documents = m_db.plans().documents();
     if (!scores || !documents) {
         m_message->setText(QStringLiteral("⚠ ") + (!scores ? scores.error() : documents.error()));
         m_message->show();

@@ -15,13 +15,13 @@ class QUndoStack;
 
 namespace pardesk {
 
-class Database;
+class Store;
 class ScoreTableModel;
 
 class ScoresView : public AppView {
     Q_OBJECT
 public:
-    ScoresView(Database &db, QUndoStack *undo, QWidget *parent = nullptr);
+    ScoresView(Store &db, QUndoStack *undo, QWidget *parent = nullptr);
 
     QString viewKey() const override { return QStringLiteral("scores"); }
     QString title() const override { return descriptor().title(); }
@@ -46,7 +46,7 @@ private:
     void showSipas(const QList<Score> &scores);
     QString sourcesOf(const QStringList &sources) const;
 
-    Database &m_db;
+    Store &m_db;
     QList<Document> m_documents;
     QLabel *m_parTitle;
     QTableView *m_parView;

@@ -3,7 +3,7 @@
 #include "plans/FieldForm.h"
 #include "plans/PlanFormat.h"
 #include "plans/TargetReadingEditor.h"
-#include "store/Catalog.h"
+#include "store/Store.h"
 #include "targets/TargetWording.h"
 
 #include <QCheckBox>
@@ -133,7 +133,7 @@ QWidget *TargetDialog::buildTargetPage()
     m_wording->addRow(row);
 
     m_theme->addItem(QString(), QString());
-    if (const auto themes = Catalog(m_editor.connection()).themes())
+    if (const auto themes = Plans(m_editor.connection()).themes())
         for (const Theme &t : themes.value())
             m_theme->addItem(t.name, t.key);
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(m_original.theme)));

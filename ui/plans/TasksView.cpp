@@ -5,8 +5,7 @@
 #include "plans/TaskFilterModel.h"
 #include "plans/TaskStatusDelegate.h"
 #include "plans/TaskTableModel.h"
-#include "store/Catalog.h"
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -22,7 +21,7 @@
 
 namespace pardesk {
 
-TasksView::TasksView(Database &db, QUndoStack *undo, QWidget *parent)
+TasksView::TasksView(Store &db, QUndoStack *undo, QWidget *parent)
     : AppView(parent), m_db(db), m_writes(new PlanWrites(db, undo, this)), m_tasks(new TaskTableModel(this)),
       m_filter(new TaskFilterModel(this)), m_view(new QTableView), m_province(new QComboBox), m_document(new QComboBox),
       m_dueSoon(new QCheckBox), m_statusLabel(new QLabel), m_status(new QComboBox), m_summary(new QLabel),
@@ -196,7 +195,7 @@ void TasksView::fillFilters()
             m_province->addItem(p.name, p.code);
     m_document->clear();
     m_document->addItem(tr("All documents"), QString());
-    if (const auto documents = Catalog(m_db.connection()).documents())
+    if (const auto documents = m_db.plans().documents())
         for (const Document &d : documents.value())
             if (d.citedBy.isEmpty() && (province.isEmpty() || d.province == province))
                 m_document->addItem(QStringLiteral("%1 · %2").arg(d.province, d.name), d.key);
@@ -219,9 +218,8 @@ void TasksView::reload()
 {
     m_stale = false;
     const qint64 selected = currentTaskId();
-    const Catalog catalog(m_db.connection());
-    const auto tasks = catalog.tasks();
-    const auto documents = catalog.documents();
+    const auto tasks = m_db.plans().tasks();
+    const auto documents = m_db.plans().documents();
     if (!tasks || !documents) {
         m_message->setText(QStringLiteral("⚠ ") + (!tasks ? tasks.error() : documents.error()));
         m_message->show();

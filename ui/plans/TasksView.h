@@ -16,7 +16,7 @@ class QUndoStack;
 
 namespace pardesk {
 
-class Database;
+class Store;
 class PlanWrites;
 class TaskFilterModel;
 class TaskTableModel;
@@ -24,7 +24,7 @@ class TaskTableModel;
 class TasksView : public AppView {
     Q_OBJECT
 public:
-    TasksView(Database &db, QUndoStack *undo, QWidget *parent = nullptr);
+    TasksView(Store &db, QUndoStack *undo, QWidget *parent = nullptr);
 
     QString viewKey() const override { return QStringLiteral("tasks"); }
     QString title() const override { return descriptor().title(); }
@@ -64,7 +64,7 @@ private:
     void showCurrentStatus();
     void showSummary();
 
-    Database &m_db;
+    Store &m_db;
     PlanWrites *m_writes;
     TaskTableModel *m_tasks;
     TaskFilterModel *m_filter;

@@ -9,8 +9,7 @@
 #include "report/TaskAppendix.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
-#include "store/Catalog.h"
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,12 +22,11 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace pardesk {
 
-PrintAppendixDialog::PrintAppendixDialog(Database &db, const QString &viewKey, const QVariant &selection, QWidget *parent)
+PrintAppendixDialog::PrintAppendixDialog(Store &db, const QString &viewKey, const QVariant &selection, QWidget *parent)
     : QDialog(parent), m_db(db)
 {
     setWindowTitle(tr("Print Appendix"));
@@ -103,21 +101,19 @@ PrintAppendixDialog::PrintAppendixDialog(Database &db, const QString &viewKey, c
 
 void PrintAppendixDialog::fillChoices()
 {
-    const Catalog catalog(m_db.connection());
-    if (const auto documents = catalog.documents()) {
+    if (const auto documents = m_db.plans().documents()) {
         for (const Document &d : documents.value()) {
             if (d.targetCount > 0 || d.taskCount > 0)
                 m_document->addItem(QStringLiteral("%1 — %2").arg(d.name, d.title.left(80)), d.key);
         }
     }
-    if (const auto submissions = catalog.submissions()) {
+    if (const auto submissions = m_db.submissions().list()) {
         for (const Submission &s : submissions.value())
             m_submission->addItem(QStringLiteral("%1 · %2 · %3 · %4").arg(s.id).arg(s.form, s.agency, s.period), s.id);
     }
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT code, name FROM provinces ORDER BY rowid"))) {
-        while (q.next())
-            m_province->addItem(q.value(1).toString(), q.value(0).toString());
+    if (const auto provinces = m_db.references().provinces()) {
+        for (const ProvinceName &p : provinces.value())
+            m_province->addItem(p.name, p.code);
     }
 }
 

@@ -15,7 +15,7 @@ class QPushButton;
 
 namespace pardesk {
 
-class Database;
+class Store;
 
 class PrintAppendixDialog : public QDialog {
     Q_OBJECT
@@ -24,7 +24,7 @@ public:
 
     // `viewKey` and `selection` preselect what the current area shows: a plan in "plans", a
     // submission in "submissions".
-    PrintAppendixDialog(Database &db, const QString &viewKey, const QVariant &selection, QWidget *parent = nullptr);
+    PrintAppendixDialog(Store &db, const QString &viewKey, const QVariant &selection, QWidget *parent = nullptr);
 
     Kind kind() const;
     void setKind(Kind kind);
@@ -41,7 +41,7 @@ private:
     void updateFields();
     void showError(const QString &message);
 
-    Database &m_db;
+    Store &m_db;
     QFormLayout *m_form;
     QComboBox *m_kind, *m_document, *m_submission, *m_province;
     QLineEdit *m_period, *m_signPlace, *m_signRole, *m_signName;

@@ -1,8 +1,7 @@
 #include "shell/AboutBox.h"
 
 #include "shell/MessageBox.h"
-#include "store/Catalog.h"
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QDir>
 #include <QMap>
@@ -29,11 +28,11 @@ QString describe(const Document &d)
 
 } // namespace
 
-QString AboutBox::text(const Database &database)
+QString AboutBox::text(const Store &database)
 {
     // The documents that are sources of their own; those only cited in a report's appendix are not.
     QMap<QString, QStringList> bySource;
-    if (const auto documents = Catalog(database.connection()).documents()) {
+    if (const auto documents = database.plans().documents()) {
         for (const Document &d : documents.value())
             if (d.citedBy.isEmpty())
                 bySource[d.source.section(u':', 0, 0)].append(describe(d));
@@ -51,7 +50,7 @@ QString AboutBox::text(const Database &database)
              tr("Database: %1").arg(QDir::toNativeSeparators(database.path()).toHtmlEscaped()));
 }
 
-void AboutBox::show(QWidget *parent, const Database &database)
+void AboutBox::show(QWidget *parent, const Store &database)
 {
     MessageBox::show(parent, QMessageBox::Information, tr("About ParDesk"), text(database));
 }

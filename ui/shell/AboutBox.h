@@ -8,14 +8,14 @@ class QWidget;
 
 namespace pardesk {
 
-class Database;
+class Store;
 
 class AboutBox {
     Q_DECLARE_TR_FUNCTIONS(AboutBox)
 public:
     // Rich text; the source documents are read from the store, one entry per source file.
-    static QString text(const Database &database);
-    static void show(QWidget *parent, const Database &database);
+    static QString text(const Store &database);
+    static void show(QWidget *parent, const Store &database);
 };
 
 } // namespace pardesk

@@ -19,7 +19,7 @@ struct AppViewDescriptor {
     std::function<QString()> title; // as title(), in the current language
 };
 
-// Every area is built as `View(Database &db, QUndoStack *undo, QWidget *parent)` and registered with
+// Every area is built as `View(Store &db, QUndoStack *undo, QWidget *parent)` and registered with
 // MainWindow::addView<View>() (see StandardViews.cpp); the shell builds it again when another
 // database is opened, so a view keeps no state that outlives its database. An area with a
 // descriptor is built when first shown; still, a constructor stays cheap and leaves what only the

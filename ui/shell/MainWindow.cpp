@@ -7,7 +7,7 @@
 #include "shell/ViewNavigator.h"
 #include "store/Backup.h"
 #include "store/BackupRotation.h"
-#include "store/Database.h"
+#include "store/Store.h"
 #include "store/Restore.h"
 #include "store/StoreInfo.h"
 #include "util/Language.h"
@@ -22,7 +22,7 @@
 
 namespace pardesk {
 
-MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<Store> database, QWidget *parent)
     : QMainWindow(parent), m_database(std::move(database)), m_undo(new QUndoStack(this)),
       m_navigator(new ViewNavigator), m_databaseLabel(new QLabel), m_syntheticBanner(new QLabel)
 {
@@ -122,7 +122,7 @@ Status MainWindow::openDatabase(const QString &path)
         return {};
     Database::Options options;
     options.createIfMissing = false; // a mistyped name must not become an empty store
-    auto opened = Database::open(path, options);
+    auto opened = Store::open(path, options);
     if (!opened)
         return report(tr("Open Database"), opened.error());
     replaceDatabase(std::move(opened.value()));
@@ -135,7 +135,7 @@ Status MainWindow::createDatabase(const QString &path)
         return report(tr("New Database"),
                        tr("The file %1 already exists. A new database never replaces a file; choose another name.")
                            .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
-    auto created = Database::open(path);
+    auto created = Store::open(path);
     if (!created)
         return report(tr("New Database"), created.error());
     replaceDatabase(std::move(created.value()));
@@ -163,7 +163,7 @@ Status MainWindow::restoreDatabase(const QString &backupPath)
     const auto kept = Restore::replace(path, backupPath);
     Database::Options options;
     options.createIfMissing = false;
-    auto reopened = Database::open(path, options);
+    auto reopened = Store::open(path, options);
     if (!reopened) {
         // Nothing to show without a store: the message says what happened, and the app ends.
         MessageBox::critical(this, tr("Restore"), reopened.error());
@@ -253,7 +253,7 @@ void MainWindow::buildViews()
 }
 
 // The views are built again on the new store; the undo history belonged to the old one.
-void MainWindow::replaceDatabase(std::unique_ptr<Database> database)
+void MainWindow::replaceDatabase(std::unique_ptr<Store> database)
 {
     const QString key = m_navigator->keyAt(m_navigator->currentIndex());
     AppSettings::instance().addRecentDatabase(m_database->path());

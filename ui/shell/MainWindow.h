@@ -18,16 +18,16 @@ class QUndoStack;
 
 namespace pardesk {
 
-class Database;
+class Store;
 class ViewNavigator;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    using ViewFactory = std::function<AppView *(Database &, QUndoStack *, QWidget *)>;
+    using ViewFactory = std::function<AppView *(Store &, QUndoStack *, QWidget *)>;
 
     // The window owns the store it shows; a store opened later replaces it.
-    explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
+    explicit MainWindow(std::unique_ptr<Store> database, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Registers an area, in navigation order (Ctrl+1 for the first). The factory runs now and again
@@ -39,7 +39,7 @@ public:
     template <typename View>
     void addView()
     {
-        ViewFactory factory = [](Database &db, QUndoStack *undo, QWidget *parent) -> AppView * {
+        ViewFactory factory = [](Store &db, QUndoStack *undo, QWidget *parent) -> AppView * {
             return new View(db, undo, parent);
         };
         if constexpr (requires { View::descriptor(); })
@@ -58,7 +58,7 @@ public:
     bool showView(const QString &key);
     ViewNavigator *navigator() const { return m_navigator; }
 
-    Database &database() const { return *m_database; }
+    Store &database() const { return *m_database; }
     QUndoStack *undoStack() const { return m_undo; }
 
     // Each shows the core's message in a dialog when it fails, and returns it; on failure the open
@@ -103,11 +103,11 @@ private:
 
     // MainWindow.cpp
     void buildViews();
-    void replaceDatabase(std::unique_ptr<Database> database);
+    void replaceDatabase(std::unique_ptr<Store> database);
     void showDatabase();
     Status report(const QString &title, const QString &message);
 
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Store> m_database;
     QUndoStack *m_undo;
     ViewNavigator *m_navigator;
     QLabel *m_databaseLabel;

@@ -11,7 +11,7 @@
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
 #include "shell/ViewNavigator.h"
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QActionGroup>
 #include <QApplication>

@@ -1,11 +1,10 @@
-#include "store/Catalog.h"
+#include "store/Plans.h"
+
+#include "store/Statement.h"
 
 #include "text/SourceName.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <functional>
 
 namespace pardesk {
@@ -24,18 +23,15 @@ std::optional<int> optionalInt(const QVariant &v)
 // Runs a read and turns each row into a record; a failure becomes a message for the user.
 template <typename T>
 Result<QList<T>> readAll(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
-                         const std::function<T(const QSqlQuery &)> &map)
+                         const std::function<T(const Statement &)> &map)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
+    Statement q(db, sql);
     for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return Error{QCoreApplication::translate("Catalog", "Reading the database failed: %1").arg(q.lastError().text())};
-    QList<T> out;
-    while (q.next())
-        out.append(map(q));
+        q.bind(v);
+    auto out = q.list<T>(map);
+    if (!out)
+        return Error{QCoreApplication::translate("Catalog", "Reading the database failed: %1").arg(out.error()),
+                     out.isRetryable()};
     return out;
 }
 
@@ -44,9 +40,7 @@ const char *const kPlanMatch = "(d.number = ? OR d.key = ?)";
 
 } // namespace
 
-Catalog::Catalog(QSqlDatabase db) : m_db(std::move(db)) {}
-
-Result<QList<Document>> Catalog::documents() const
+Result<QList<Document>> Plans::documents() const
 {
     auto docs = readAll<Document>(
         m_db,
@@ -55,7 +49,7 @@ Result<QList<Document>> Catalog::documents() const
                        "(SELECT count(*) FROM targets t WHERE t.document_id = d.id), "
                        "(SELECT count(*) FROM tasks k WHERE k.document_id = d.id) "
                        "FROM documents d LEFT JOIN documents c ON c.id = d.cited_by_id ORDER BY d.id"),
-        {}, [](const QSqlQuery &q) {
+        {}, [](const Statement &q) {
             Document d;
             d.id = q.value(0).toLongLong();
             d.key = q.value(1).toString();
@@ -76,17 +70,20 @@ Result<QList<Document>> Catalog::documents() const
         });
     if (!docs)
         return docs;
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT document_id, citation FROM document_legal_basis ORDER BY document_id, position"));
     QHash<qint64, QStringList> basis;
-    while (q.next())
-        basis[q.value(0).toLongLong()].append(q.value(1).toString());
+    const auto citations = readAll<std::pair<qint64, QString>>(
+        m_db, QStringLiteral("SELECT document_id, citation FROM document_legal_basis ORDER BY document_id, position"), {},
+        [](const Statement &q) { return std::pair(q.value(0).toLongLong(), q.value(1).toString()); });
+    if (!citations)
+        return Error{citations.error(), citations.isRetryable()};
+    for (const auto &[id, citation] : citations.value())
+        basis[id].append(citation);
     for (Document &d : docs.value())
         d.legalBasis = basis.value(d.id);
     return docs;
 }
 
-Result<QList<Target>> Catalog::targets(const TargetFilter &filter) const
+Result<QList<Target>> Plans::targets(const TargetFilter &filter) const
 {
     QString sql = QStringLiteral(
         "SELECT t.id, d.province, d.key, d.number, t.stt, t.part, t.area, t.text, t.fragment, t.indicator, t.theme, t.kind, "
@@ -108,7 +105,7 @@ Result<QList<Target>> Catalog::targets(const TargetFilter &filter) const
         values << filter.plan << filter.plan;
     }
     sql += QStringLiteral(" ORDER BY t.id");
-    return readAll<Target>(m_db, sql, values, [](const QSqlQuery &q) {
+    return readAll<Target>(m_db, sql, values, [](const Statement &q) {
         Target t;
         t.id = q.value(0).toLongLong();
         t.province = q.value(1).toString();
@@ -147,7 +144,7 @@ Result<QList<Target>> Catalog::targets(const TargetFilter &filter) const
     });
 }
 
-Result<QList<Task>> Catalog::tasks(const QString &plan) const
+Result<QList<Task>> Plans::tasks(const QString &plan) const
 {
     QString sql = QStringLiteral(
         "SELECT k.id, d.province, d.key, d.number, k.stt, k.grp, k.text, k.lead, k.coordinating, k.timeframe, k.deadline, "
@@ -159,7 +156,7 @@ Result<QList<Task>> Catalog::tasks(const QString &plan) const
         values << plan << plan;
     }
     sql += QStringLiteral(" ORDER BY k.id");
-    return readAll<Task>(m_db, sql, values, [](const QSqlQuery &q) {
+    return readAll<Task>(m_db, sql, values, [](const Statement &q) {
         Task k;
         k.id = q.value(0).toLongLong();
         k.province = q.value(1).toString();
@@ -184,131 +181,56 @@ Result<QList<Task>> Catalog::tasks(const QString &plan) const
     });
 }
 
-Result<QList<Form>> Catalog::forms() const
-{
-    return readAll<Form>(m_db,
-                         QStringLiteral("SELECT f.id, f.key, f.name, f.province, f.period_kinds, f.version, f.src, "
-                                        "(SELECT count(*) FROM form_items i WHERE i.form_id = f.id) FROM forms f ORDER BY f.id"),
-                         {}, [](const QSqlQuery &q) {
-                             Form f;
-                             f.id = q.value(0).toLongLong();
-                             f.key = q.value(1).toString();
-                             f.name = q.value(2).toString();
-                             f.province = q.value(3).toString();
-                             f.periodKinds = q.value(4).toString().split(u',', Qt::SkipEmptyParts);
-                             f.version = q.value(5).toInt();
-                             f.source = q.value(6).toString();
-                             f.itemCount = q.value(7).toInt();
-                             return f;
-                         });
-}
-
-Result<QList<Submission>> Catalog::submissions() const
-{
-    return readAll<Submission>(
-        m_db,
-        QStringLiteral("SELECT s.id, f.key, a.key, a.name, s.period, s.status, s.updated_at, s.src, "
-                       "(SELECT count(*) FROM submission_values v WHERE v.submission_id = s.id) "
-                       "FROM submissions s JOIN forms f ON f.id = s.form_id JOIN agencies a ON a.id = s.agency_id ORDER BY s.id"),
-        {}, [](const QSqlQuery &q) {
-            Submission s;
-            s.id = q.value(0).toLongLong();
-            s.form = q.value(1).toString();
-            s.agencyKey = q.value(2).toString();
-            s.agency = q.value(3).toString();
-            s.period = q.value(4).toString();
-            s.status = q.value(5).toString();
-            s.updatedAt = q.value(6).toString();
-            s.source = q.value(7).toString();
-            s.valueCount = q.value(8).toInt();
-            return s;
-        });
-}
-
-Result<QList<SubmissionValue>> Catalog::values(qint64 submissionId) const
-{
-    return readAll<SubmissionValue>(
-        m_db,
-        QStringLiteral("SELECT i.code, i.label, i.unit, i.kind, v.value, v.raw, v.note, v.src FROM submission_values v "
-                       "JOIN form_items i ON i.id = v.item_id WHERE v.submission_id = ? ORDER BY i.position"),
-        {submissionId}, [](const QSqlQuery &q) {
-            SubmissionValue v;
-            v.code = q.value(0).toString();
-            v.label = q.value(1).toString();
-            v.unit = q.value(2).toString();
-            v.kind = q.value(3).toString();
-            v.value = optionalDouble(q.value(4));
-            v.raw = q.value(5).toString();
-            v.note = q.value(6).toString();
-            v.source = q.value(7).toString();
-            return v;
-        });
-}
-
-Result<QList<Score>> Catalog::scores() const
-{
-    return readAll<Score>(m_db,
-                          QStringLiteral("SELECT index_kind, province, year, code, parent_code, name, achieved, max, unit, "
-                                         "rank, rank_of, scope, note, src FROM scores ORDER BY id"),
-                          {}, [](const QSqlQuery &q) {
-                              Score s;
-                              s.index = q.value(0).toString();
-                              s.province = q.value(1).toString();
-                              s.year = q.value(2).toInt();
-                              s.code = q.value(3).toString();
-                              s.parentCode = q.value(4).toString();
-                              s.name = q.value(5).toString();
-                              s.achieved = optionalDouble(q.value(6));
-                              s.max = optionalDouble(q.value(7));
-                              s.unit = q.value(8).toString();
-                              s.rank = optionalInt(q.value(9));
-                              s.rankOf = optionalInt(q.value(10));
-                              s.scope = q.value(11).toString();
-                              s.note = q.value(12).toString();
-                              s.source = q.value(13).toString();
-                              return s;
-                          });
-}
-
-Result<QList<Theme>> Catalog::themes() const
+Result<QList<Theme>> Plans::themes() const
 {
     auto themes = readAll<Theme>(m_db, QStringLiteral("SELECT key, name, name_en FROM themes ORDER BY rowid"), {},
-                                 [](const QSqlQuery &q) {
+                                 [](const Statement &q) {
                                      return Theme{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}};
                                  });
     if (!themes)
         return themes;
     // Every province appears, so that one with no target of a theme shows as having none.
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT th.key, p.code, (SELECT count(*) FROM targets t JOIN documents d ON d.id = t.document_id "
-                          "WHERE t.theme = th.key AND d.province = p.code) FROM themes th CROSS JOIN provinces p"));
+    struct Count {
+        QString theme;
+        QString province;
+        int targets = 0;
+    };
+    const auto perProvince = readAll<Count>(
+        m_db,
+        QStringLiteral("SELECT th.key, p.code, (SELECT count(*) FROM targets t JOIN documents d ON d.id = t.document_id "
+                       "WHERE t.theme = th.key AND d.province = p.code) FROM themes th CROSS JOIN provinces p"),
+        {}, [](const Statement &q) { return Count{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()}; });
+    if (!perProvince)
+        return Error{perProvince.error(), perProvince.isRetryable()};
     QHash<QString, QMap<QString, int>> counts;
-    while (q.next())
-        counts[q.value(0).toString()].insert(q.value(1).toString(), q.value(2).toInt());
+    for (const Count &c : perProvince.value())
+        counts[c.theme].insert(c.province, c.targets);
     for (Theme &t : themes.value())
         t.targetsPerProvince = counts.value(t.key);
     return themes;
 }
 
-Result<QList<Indicator>> Catalog::indicators() const
+Result<QList<Indicator>> Plans::indicators() const
 {
     return readAll<Indicator>(m_db,
                               QStringLiteral("SELECT i.theme, f.key, i.item_code, i.level, i.scope, i.why FROM indicators i "
                                              "JOIN forms f ON f.id = i.form_id ORDER BY i.id"),
-                              {}, [](const QSqlQuery &q) {
+                              {}, [](const Statement &q) {
                                   return Indicator{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                                    adminLevelFrom(q.value(3).toString()).value_or(AdminLevel::None),
                                                    q.value(4).toString(), q.value(5).toString()};
                               });
 }
 
-bool Catalog::hasDocument(const QString &plan) const
+Result<bool> Plans::hasDocument(const QString &plan) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM documents d WHERE ") + QLatin1String(kPlanMatch));
-    q.addBindValue(plan);
-    q.addBindValue(plan);
-    return q.exec() && q.next();
+    auto found = Statement(m_db, QStringLiteral("SELECT 1 FROM documents d WHERE ") + QLatin1String(kPlanMatch))
+                     .bind({plan, plan})
+                     .first();
+    if (!found)
+        return Error{QCoreApplication::translate("Catalog", "Reading the database failed: %1").arg(found.error()),
+                     found.isRetryable()};
+    return found.value().has_value();
 }
 
 } // namespace pardesk

@@ -1,5 +1,6 @@
 #pragma once
-// Read access to what the store holds: documents, targets, tasks, forms, submissions, scores.
+// The plans the store holds: documents, their targets and tasks, the themes the targets are filed
+// under and the form items that measure them (indicators).
 
 #include "domain/Records.h"
 #include "util/Result.h"
@@ -14,22 +15,18 @@ struct TargetFilter {
     QString plan;     // a document's number or key
 };
 
-class Catalog {
+class Plans {
 public:
-    explicit Catalog(QSqlDatabase db);
+    explicit Plans(QSqlDatabase db) : m_db(std::move(db)) {}
 
     Result<QList<Document>> documents() const;
     Result<QList<Target>> targets(const TargetFilter &filter = {}) const;
     Result<QList<Task>> tasks(const QString &plan = {}) const;
-    Result<QList<Form>> forms() const;
-    Result<QList<Submission>> submissions() const;
-    Result<QList<SubmissionValue>> values(qint64 submissionId) const;
-    Result<QList<Score>> scores() const;
     Result<QList<Theme>> themes() const;
     Result<QList<Indicator>> indicators() const;
 
     // Whether a plan number or key names a document, for a clear message when it does not.
-    bool hasDocument(const QString &plan) const;
+    Result<bool> hasDocument(const QString &plan) const;
 
 private:
     QSqlDatabase m_db;

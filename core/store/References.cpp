@@ -1,0 +1,83 @@
+#include "store/References.h"
+
+#include "store/Statement.h"
+
+namespace pardesk {
+namespace {
+
+Result<QList<ProvinceName>> readProvinces(const QSqlDatabase &db, const QString &sql)
+{
+    auto out = Statement(db, sql).list<ProvinceName>(
+        [](const Statement &q) { return ProvinceName{q.value(0).toString(), q.value(1).toString()}; });
+    if (!out)
+        return Error{References::tr("Could not read the provinces: %1").arg(out.error()), out.isRetryable()};
+    return out;
+}
+
+} // namespace
+
+Result<QList<ProvinceName>> References::provinces() const
+{
+    return readProvinces(m_db, QStringLiteral("SELECT code, name FROM provinces ORDER BY rowid"));
+}
+
+Result<QList<ProvinceName>> References::provincesInChartOrder() const
+{
+    return readProvinces(m_db, QStringLiteral("SELECT code, name FROM provinces ORDER BY CASE code WHEN 'TQ' THEN 0 "
+                                              "WHEN 'BG' THEN 1 WHEN 'TV' THEN 2 ELSE 3 END, code"));
+}
+
+Result<std::optional<QString>> References::provinceName(const QString &code) const
+{
+    auto name = Statement(m_db, QStringLiteral("SELECT name FROM provinces WHERE code = ?")).bind(code).first();
+    if (!name)
+        return Error{tr("Could not read the provinces: %1").arg(name.error()), name.isRetryable()};
+    if (!name.value())
+        return std::optional<QString>();
+    return std::optional<QString>(name.value()->toString());
+}
+
+Result<QList<AgencyRef>> References::agencies(const QString &province) const
+{
+    auto out = Statement(m_db, QStringLiteral("SELECT id, key, name, province FROM agencies WHERE ? = '' OR province = ? "
+                                              "ORDER BY CASE level WHEN 'province' THEN 0 WHEN 'department' THEN 1 "
+                                              "WHEN 'district' THEN 2 ELSE 3 END, name"))
+                   .bind({province, province})
+                   .list<AgencyRef>([](const Statement &q) {
+                       return AgencyRef{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                        q.value(3).toString()};
+                   });
+    if (!out)
+        return Error{tr("Reading the database failed: %1").arg(out.error()), out.isRetryable()};
+    return out;
+}
+
+Result<std::optional<AgencyRef>> References::agency(const QString &key) const
+{
+    auto out = Statement(m_db, QStringLiteral("SELECT id, key, name, province FROM agencies WHERE key = ?"))
+                   .bind(key)
+                   .list<AgencyRef>([](const Statement &q) {
+                       return AgencyRef{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                        q.value(3).toString()};
+                   });
+    if (!out)
+        return Error{tr("Reading the database failed: %1").arg(out.error()), out.isRetryable()};
+    if (out->isEmpty())
+        return std::optional<AgencyRef>();
+    return std::optional<AgencyRef>(out->first());
+}
+
+Result<QList<AgencyName>> References::reportingAgencies(const QString &province) const
+{
+    auto out = Statement(m_db, QStringLiteral("SELECT a.id, a.name, a.level FROM agencies a WHERE a.province = ? "
+                                              "AND EXISTS (SELECT 1 FROM submissions s WHERE s.agency_id = a.id) ORDER BY a.id"))
+                   .bind(province)
+                   .list<AgencyName>([](const Statement &q) {
+                       return AgencyName{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+                   });
+    if (!out)
+        return Error{tr("Could not read the agencies: %1").arg(out.error()), out.isRetryable()};
+    return out;
+}
+
+} // namespace pardesk

@@ -1,0 +1,68 @@
+#pragma once
+// One SQL statement, checked: the only way core/store runs SQL. Every failure (prepare, exec) becomes
+// an Error naming the statement, retryable when SQLite reported the store busy or locked.
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <initializer_list>
+#include <optional>
+
+namespace pardesk {
+
+class Statement {
+    Q_DECLARE_TR_FUNCTIONS(Statement)
+public:
+    // Prepares the statement; a statement that does not prepare reports it at exec().
+    Statement(const QSqlDatabase &db, const QString &sql);
+
+    // Positional values for the statement's `?`, in order.
+    Statement &bind(const QVariant &value);
+    Statement &bind(std::initializer_list<QVariant> values);
+
+    // Runs the statement (again, with the values bound since the last run).
+    Status exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+
+    // Runs it and reads the first column of the first row: an error when it fails or gives no row.
+    Result<QVariant> scalar();
+    // As scalar(), but no row is nullopt rather than an error.
+    Result<std::optional<QVariant>> first();
+    // Runs it and maps every row.
+    template <typename T, typename Map>
+    Result<QList<T>> list(Map map)
+    {
+        if (Status s = exec(); !s)
+            return Error{s.error(), s.isRetryable()};
+        QList<T> out;
+        while (m_query.next())
+            out.append(map(*this));
+        return out;
+    }
+
+    // The Error for the last failure, for a caller that words it for the user: "<prefix>: <why>".
+    Error failure(const QString &prefix) const;
+    // SQLite's own words for the last failure.
+    QString errorText() const;
+
+    // A statement without values, run once and checked (PRAGMA, BEGIN, a migration step).
+    static Status run(const QSqlDatabase &db, const QString &sql);
+
+private:
+    QString describe() const;
+
+    QSqlQuery m_query;
+    QString m_sql;
+    bool m_prepared = false;
+    QString m_prepareError;
+    bool m_prepareBusy = false;
+};
+
+} // namespace pardesk

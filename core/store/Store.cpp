@@ -1,0 +1,29 @@
+#include "store/Store.h"
+
+#include "store/Statement.h"
+
+namespace pardesk {
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, const Database::Options &options)
+{
+    auto database = Database::open(path, options);
+    if (!database)
+        return Error{database.error(), database.isRetryable()};
+    return std::make_unique<Store>(std::move(database).value());
+}
+
+Result<QList<std::pair<QString, int>>> Store::rowCounts() const
+{
+    QList<std::pair<QString, int>> out;
+    for (const QString &table : {QStringLiteral("documents"), QStringLiteral("targets"), QStringLiteral("tasks"),
+                                 QStringLiteral("forms"), QStringLiteral("submissions"), QStringLiteral("scores"),
+                                 QStringLiteral("agencies")}) {
+        const auto count = Statement(connection(), QStringLiteral("SELECT count(*) FROM ") + table).scalar();
+        if (!count)
+            return Error{count.error(), count.isRetryable()};
+        out.append({table, count->toInt()});
+    }
+    return out;
+}
+
+} // namespace pardesk

@@ -1,0 +1,53 @@
+#pragma once
+// The opened store and its repositories: what views, commands, prints and exports receive instead
+// of a connection. Repositories are cheap objects over the store's connection, made on each call.
+
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/Forms.h"
+#include "store/PlanEditor.h"
+#include "store/Plans.h"
+#include "store/References.h"
+#include "store/Scores.h"
+#include "store/Submissions.h"
+#include "util/Result.h"
+
+#include <memory>
+#include <utility>
+
+namespace pardesk {
+
+class Store {
+public:
+    // As Database::open: the same checks, the same messages.
+    static Result<std::unique_ptr<Store>> open(const QString &path, const Database::Options &options);
+    static Result<std::unique_ptr<Store>> open(const QString &path) { return open(path, Database::Options{}); }
+
+    explicit Store(std::unique_ptr<Database> database) : m_database(std::move(database)) {}
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    const QString &path() const { return m_database->path(); }
+    Result<int> schemaVersion() const { return m_database->schemaVersion(); }
+    bool loadedDatasetNow() const { return m_database->loadedDatasetNow(); }
+    Database &database() const { return *m_database; }
+    // How many documents, targets, tasks, forms, submissions, scores and agencies the store holds.
+    Result<QList<std::pair<QString, int>>> rowCounts() const;
+
+    References references() const { return References(connection()); }
+    Forms forms() const { return Forms(connection()); }
+    Submissions submissions() const { return Submissions(connection()); }
+    Plans plans() const { return Plans(connection()); }
+    PlanEditor planEditor() const { return PlanEditor(connection()); }
+    Scores scores() const { return Scores(connection()); }
+    AuditLog audit() const { return AuditLog(connection()); }
+
+    // For the readers not moved into repositories yet (core/aggregate, core/targets, core/dataset,
+    // core/generate, core/store's own safety classes). Nothing new should use it.
+    QSqlDatabase connection() const { return m_database->connection(); }
+
+private:
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace pardesk
