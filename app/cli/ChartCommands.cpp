@@ -76,7 +76,7 @@ Result<QSize> sizeOf(const QCommandLineParser &p)
     const auto width = pixels(p, QStringLiteral("width"), ChartExport::kDefaultSize.width());
     const auto height = pixels(p, QStringLiteral("height"), ChartExport::kDefaultSize.height());
     if (!width || !height)
-        return Error{!width ? width.error() : height.error()};
+        return (!width ? width.failure() : height.failure());
     return QSize(width.value(), height.value());
 }
 

@@ -110,13 +110,13 @@ int generate(Store *, const QCommandLineParser &args, const QStringList &, const
     // The bundled dataset first (its themes name the synthetic plan's targets), then the province.
     Result<generate::SyntheticProvince::Summary> summary = Error{};
     if (auto db = Database::open(out); !db) {
-        summary = Error{db.error()};
+        summary = db.failure();
     } else {
         summary = generate::SyntheticProvince::write(db.value()->connection(),
                                                      generate::SyntheticProvince::Options::sized(*agencies, *years));
         if (summary)
             if (Status s = generate::SyntheticPlan::write(db.value()->connection(), summary.value()); !s)
-                summary = Error{s.error()};
+                summary = s.failure();
     }
     if (!summary) {
         // Nothing half-made is left behind (a full disk, a file size limit).
@@ -150,14 +150,14 @@ Result<TortureTarget> tortureTarget(Store &db, const QString &period)
     // The first form (by id) with an agency of its province, and that province's first agency.
     const auto forms = db.forms().list();
     if (!forms)
-        return Error{forms.error()};
+        return forms.failure();
     std::optional<std::pair<qint64, qint64>> chosen;
     for (const Form &f : forms.value()) {
         if (f.province.isEmpty())
             continue;
         const auto agencies = db.references().agencies(f.province);
         if (!agencies)
-            return Error{agencies.error()};
+            return agencies.failure();
         for (const AgencyRef &a : agencies.value()) {
             if (!chosen || chosen->first != f.id || a.id < chosen->second)
                 chosen = std::pair(f.id, a.id);
@@ -170,14 +170,14 @@ Result<TortureTarget> tortureTarget(Store &db, const QString &period)
     const auto [formId, agency] = *chosen;
     const auto form = db.forms().definition(formId);
     if (!form)
-        return Error{form.error()};
+        return form.failure();
     // Every read is finished before a write begins (the repositories finish theirs): an open read
     // keeps its snapshot, and a write from an old snapshot is refused (SQLITE_BUSY_SNAPSHOT) once
     // another writer has committed.
     TortureTarget target;
     const auto found = db.submissions().find(formId, agency, period);
     if (!found)
-        return Error{found.error()};
+        return found.failure();
     if (found.value()) {
         target.submission = *found.value();
     } else {
@@ -187,7 +187,7 @@ Result<TortureTarget> tortureTarget(Store &db, const QString &period)
             created = db.submissions().create(formId, agency, period);
         }
         if (!created)
-            return Error{created.error()};
+            return created.failure();
         target.submission = created.value();
     }
     for (const FormItem &item : form->items()) {

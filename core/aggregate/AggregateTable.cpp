@@ -13,7 +13,7 @@ Result<AggregateTable> AggregateTable::create(Aggregator aggregator, const QList
     for (const AgencyScope &scope : scopes) {
         Result<QList<int>> agencies = table.m_aggregator.agenciesOf(scope);
         if (!agencies)
-            return Error{agencies.error()};
+            return agencies.failure();
         for (int a : agencies.value())
             table.m_scopesOfAgency[a].append(int(table.m_scopeAgencies.size()));
         table.m_scopeAgencies.append(agencies.value());
@@ -70,7 +70,7 @@ Result<int> AggregateTable::applyEdit(qint64 submissionId, const QString &itemCo
 {
     Result<FormValues::Change> change = m_aggregator.reload(submissionId, itemCode);
     if (!change)
-        return Error{change.error()};
+        return change.failure();
     int recomputed = 0;
     for (int item : change->items)
         for (int scope : m_scopesOfAgency[change->agency])

@@ -10,7 +10,7 @@ Result<Aggregator> Aggregator::load(QSqlDatabase db, const QString &formKey)
 {
     Result<FormValues> values = FormValues::load(std::move(db), formKey);
     if (!values)
-        return Error{values.error()};
+        return values.failure();
     return Aggregator(std::move(values).value());
 }
 
@@ -33,13 +33,13 @@ Result<Aggregate> Aggregator::aggregate(const QString &itemCode, const AgencySco
 {
     const Result<int> item = m_values.findItem(itemCode);
     if (!item)
-        return Error{item.error()};
+        return item.failure();
     Result<QList<int>> agencies = agenciesOf(scope);
     if (!agencies)
-        return Error{agencies.error()};
+        return agencies.failure();
     Result<QList<int>> indexes = periodsOf(periods);
     if (!indexes)
-        return Error{indexes.error()};
+        return indexes.failure();
     return aggregate(item.value(), agencies.value(), indexes.value());
 }
 

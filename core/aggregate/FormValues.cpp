@@ -46,7 +46,7 @@ Result<FormValues> FormValues::load(QSqlDatabase db, const QString &formKey, std
     v.m_province = q.value(1).toString();
     for (Status (FormValues::*step)() : {&FormValues::readItems, &FormValues::readAgencies, &FormValues::readValues})
         if (Status s = (v.*step)(); !s)
-            return Error{s.error()};
+            return s.failure();
     v.m_computed = QList<double>(v.m_entered.size(), kMissing);
     for (int item : std::as_const(v.m_derivedOrder))
         for (int p = 0; p < v.m_periods.size(); ++p)
@@ -66,7 +66,7 @@ Status FormValues::readItems()
 {
     const Result<FormDefinition> form = Forms(m_db).definition(m_formId);
     if (!form)
-        return Error{form.error()};
+        return form.failure();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, code, label, hint, unit, kind FROM form_items WHERE form_id = ? ORDER BY position"));
     q.addBindValue(m_formId);
@@ -253,7 +253,7 @@ Result<FormValues::Change> FormValues::reload(qint64 submissionId, const QString
 {
     const Result<int> found = findItem(itemCode);
     if (!found)
-        return Error{found.error()};
+        return found.failure();
     const int item = found.value();
     Change change;
     QSqlQuery q(m_db);

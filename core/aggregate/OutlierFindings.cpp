@@ -19,7 +19,7 @@ Result<QList<Finding>> OutlierFindings::ofSubmission(QSqlDatabase db, qint64 sub
     const qint64 agencyId = q.value(1).toLongLong();
     const Result<FormValues> values = FormValues::load(db, q.value(0).toString(), agencyId);
     if (!values)
-        return Error{values.error()};
+        return values.failure();
     QList<Finding> findings;
     const int agency = values->agencyIndex(agencyId), period = values->periodIndex(q.value(2).toString());
     if (agency < 0 || period < 0)

@@ -53,16 +53,16 @@ Result<QList<CompareChartData>> CompareChartData::buildAll(QSqlDatabase db)
 {
     const auto themes = Plans(db).themes();
     if (!themes)
-        return Error{themes.error()};
+        return themes.failure();
     const auto targets = Plans(db).targets();
     if (!targets)
-        return Error{targets.error()};
+        return targets.failure();
     const auto documents = Plans(db).documents();
     if (!documents)
-        return Error{documents.error()};
+        return documents.failure();
     const auto provinces = References(db).provincesInChartOrder();
     if (!provinces)
-        return Error{provinces.error()};
+        return provinces.failure();
     QHash<QString, Document> byKey;
     for (const Document &d : documents.value())
         byKey.insert(d.key, d);
@@ -79,7 +79,7 @@ Result<CompareChartData> CompareChartData::build(QSqlDatabase db, const QString 
 {
     const auto all = buildAll(db);
     if (!all)
-        return Error{all.error()};
+        return all.failure();
     for (const CompareChartData &data : all.value())
         if (data.theme == theme)
             return data;
@@ -90,7 +90,7 @@ Result<CompareChartData> CompareChartData::build(QSqlDatabase db, const QString 
             if (t.key == theme) {
                 const auto provinces = References(db).provincesInChartOrder();
                 if (!provinces)
-                    return Error{provinces.error()};
+                    return provinces.failure();
                 return compose(t, provinces.value(), {}, {});
             }
     return Error{CompareChart::tr("Unknown theme \"%1\": see pardesk-cli themes.").arg(theme)};

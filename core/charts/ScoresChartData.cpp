@@ -8,7 +8,7 @@ Result<ScoresChartData> ScoresChartData::build(QSqlDatabase db, const QString &p
 {
     const auto provinces = References(db).provincesInChartOrder();
     if (!provinces)
-        return Error{provinces.error()};
+        return provinces.failure();
     ScoresChartData data;
     data.province = province;
     for (const ProvinceName &p : provinces.value())
@@ -19,10 +19,10 @@ Result<ScoresChartData> ScoresChartData::build(QSqlDatabase db, const QString &p
 
     const auto scores = Scores(db).list();
     if (!scores)
-        return Error{scores.error()};
+        return scores.failure();
     const auto documents = Plans(db).documents();
     if (!documents)
-        return Error{documents.error()};
+        return documents.failure();
 
     for (const ParArea &area : IndexScores::parAreas(scores.value()))
         if (area.province == province)

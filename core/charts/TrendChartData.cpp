@@ -46,7 +46,7 @@ Result<Resolved> resolve(QSqlDatabase db, const TrendRequest &request, const QSt
 {
     const auto forms = Forms(db).list();
     if (!forms)
-        return Error{forms.error()};
+        return forms.failure();
     const auto formOfProvince = [&](const QString &key) {
         for (const Form &f : forms.value())
             if (f.key == key)
@@ -58,7 +58,7 @@ Result<Resolved> resolve(QSqlDatabase db, const TrendRequest &request, const QSt
 
     const auto indicators = Plans(db).indicators();
     if (!indicators)
-        return Error{indicators.error()};
+        return indicators.failure();
     const bool agencyScope = request.scope.kind != AgencyScope::Kind::Province;
     for (const QString &wanted : agencyScope ? QStringList{QStringLiteral("agency")}
                                              : QStringList{QStringLiteral("province"), QStringLiteral("agency")})
@@ -93,7 +93,7 @@ Result<QList<TrendTarget>> targetsOf(QSqlDatabase db, const Resolved &resolved, 
     const auto targets = Plans(db).targets({province, {}, {}});
     const auto documents = Plans(db).documents();
     if (!indicators || !targets || !documents)
-        return Error{!indicators ? indicators.error() : !targets ? targets.error() : documents.error()};
+        return (!indicators ? indicators.failure() : !targets ? targets.failure() : documents.failure());
     QList<TrendTarget> out;
     for (const Indicator &i : indicators.value()) {
         if (i.form != resolved.form || i.item != resolved.item)
@@ -172,10 +172,10 @@ Result<QList<Period>> TrendChartData::periodRange(const QString &from, const QSt
 {
     const auto first = Period::parse(from);
     if (!first)
-        return Error{first.error()};
+        return first.failure();
     const auto last = Period::parse(to);
     if (!last)
-        return Error{last.error()};
+        return last.failure();
     if (first->kind() != last->kind())
         return Error{TrendChart::tr("%1 and %2 are periods of different kinds: give two quarters, two halves or two years.")
                          .arg(first->key(), last->key())};
@@ -195,22 +195,22 @@ Result<TrendChartData> TrendChartData::build(QSqlDatabase db, const TrendRequest
 {
     const auto periods = periodRange(request.from, request.to);
     if (!periods)
-        return Error{periods.error()};
+        return periods.failure();
     const auto scopeInfo = describe(db, request.scope);
     if (!scopeInfo)
-        return Error{scopeInfo.error()};
+        return scopeInfo.failure();
     const QString province = scopeInfo->province;
     const auto resolved = resolve(db, request, province);
     if (!resolved)
-        return Error{resolved.error()};
+        return resolved.failure();
     const auto aggregator = Aggregator::load(db, resolved->form);
     if (!aggregator)
-        return Error{aggregator.error()};
+        return aggregator.failure();
     const auto item = aggregator->values().findItem(resolved->item);
     if (!item)
-        return Error{item.error()};
+        return item.failure();
     if (const auto agencies = aggregator->agenciesOf(resolved->scope); !agencies)
-        return Error{agencies.error()};
+        return agencies.failure();
 
     TrendChartData data;
     data.form = resolved->form;
@@ -224,11 +224,11 @@ Result<TrendChartData> TrendChartData::build(QSqlDatabase db, const TrendRequest
 
     const auto targets = targetsOf(db, resolved.value(), province);
     if (!targets)
-        return Error{targets.error()};
+        return targets.failure();
     data.targets = targets.value();
     const auto fullTargets = Plans(db).targets({province, {}, {}});
     if (!fullTargets)
-        return Error{fullTargets.error()};
+        return fullTargets.failure();
 
     for (const Period &period : periods.value()) {
         TrendPoint point{period, std::nullopt, std::nullopt, std::nullopt, 0, 0, EvaluationStatus::NoData};
@@ -236,7 +236,7 @@ Result<TrendChartData> TrendChartData::build(QSqlDatabase db, const TrendRequest
         if (aggregator->values().periodIndex(period.key()) >= 0) {
             const auto a = aggregator->aggregate(resolved->item, resolved->scope, {period.key()});
             if (!a)
-                return Error{a.error()};
+                return a.failure();
             point.value = a->value;
             point.numerator = a->numerator;
             point.denominator = a->denominator;

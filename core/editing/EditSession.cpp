@@ -21,20 +21,20 @@ Status EditSession::open(qint64 submissionId)
     const Submissions submissions(m_db);
     auto header = submissions.header(submissionId);
     if (!header)
-        return Error{header.error()};
+        return header.failure();
     auto form = Forms(m_db).definition(header->formId);
     if (!form)
-        return Error{form.error()};
+        return form.failure();
     auto owned = std::make_unique<FormDefinition>(std::move(form).value());
     auto looks = Forms(m_db).looks(*owned);
     if (!looks)
-        return Error{looks.error()};
+        return looks.failure();
     auto stored = submissions.cells(*owned, submissionId);
     if (!stored)
-        return Error{stored.error()};
+        return stored.failure();
     auto outliers = SubmissionFindings::outliersOf(m_db, submissionId);
     if (!outliers)
-        return Error{outliers.error()};
+        return outliers.failure();
     QList<EnteredValue> entered;
     QList<Cell> cells;
     for (const StoredCell &c : stored.value()) {
@@ -97,7 +97,7 @@ Result<int> EditSession::apply(const QList<CellWrite> &writes, const QString &te
     for (const CellWrite &w : writes)
         step.before.append(stored(m_form->indexOf(w.code), w.field));
     if (const Status s = write(writes, WriteOrigin::Edit); !s && !s.isRetryable())
-        return Error{s.error()};
+        return s.failure();
     m_steps.append(step);
     m_done = int(m_steps.size());
     return step.id;
@@ -318,7 +318,7 @@ Status EditSession::refreshHeader()
         return {};
     auto header = Submissions(m_db).header(submissionId());
     if (!header)
-        return Error{header.error()};
+        return header.failure();
     m_header = std::move(header).value();
     emit statusChanged();
     emit cellsChanged(allItems()); // what can be edited follows the status

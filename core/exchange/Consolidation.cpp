@@ -29,10 +29,10 @@ Result<Consolidation> Consolidation::build(QSqlDatabase db, const QString &formK
 {
     const auto period = Period::parse(periodKey);
     if (!period)
-        return Error{period.error()};
+        return period.failure();
     auto aggregator = Aggregator::load(db, formKey);
     if (!aggregator)
-        return Error{aggregator.error()};
+        return aggregator.failure();
     Consolidation out(std::move(aggregator).value());
     out.m_period = period.value();
     out.m_periodIndex = out.values().periodIndex(out.m_period.key());
@@ -40,7 +40,7 @@ Result<Consolidation> Consolidation::build(QSqlDatabase db, const QString &formK
     if (out.m_province.isEmpty())
         return Error{tr("The form %1 is shared by every province; consolidate one province's form.").arg(formKey)};
     if (Status s = out.readStatuses(db, today); !s)
-        return Error{s.error()};
+        return s.failure();
     out.computeTotals();
     return out;
 }
@@ -61,7 +61,7 @@ Status Consolidation::readStatuses(QSqlDatabase db, const QDate &today)
 
     const auto form = Forms(db).definition(values().formKey());
     if (!form)
-        return Error{form.error()};
+        return form.failure();
     QStringList expected;
     QList<ReportArrival> arrivals;
     const QList<FormValues::Agency> &agencies = values().agencies();

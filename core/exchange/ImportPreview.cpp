@@ -51,7 +51,7 @@ Result<ImportPreview> ImportPreview::build(QSqlDatabase db, ImportSource source)
     if (source.target.existing) {
         const auto stored = Submissions(db).cells(form, *source.target.existing);
         if (!stored)
-            return Error{stored.error()};
+            return stored.failure();
         for (int i = 0; i < form.items().size(); ++i) {
             const StoredCell &before = stored.value()[i];
             const ImportCell &after = preview.m_cells[i];

@@ -12,7 +12,7 @@ Result<ImportTarget> ImportTarget::resolve(QSqlDatabase db, const ExchangeIdenti
     ImportTarget target;
     const auto stored = Forms(db).find(identity.formKey);
     if (!stored)
-        return Error{fileName + QStringLiteral(": ") + stored.error()};
+        return stored.failure().withMessage(fileName + QStringLiteral(": ") + stored.error());
     if (!stored.value())
         return Error{tr("%1: the form \"%2\" is not in this store.").arg(fileName, identity.formKey)};
     target.formVersion = stored.value()->version;
@@ -26,12 +26,12 @@ Result<ImportTarget> ImportTarget::resolve(QSqlDatabase db, const ExchangeIdenti
                          .arg(target.formVersion)};
     auto form = Forms(db).definition(identity.formKey);
     if (!form)
-        return Error{fileName + QStringLiteral(": ") + form.error()};
+        return form.failure().withMessage(fileName + QStringLiteral(": ") + form.error());
     target.form = std::move(form).value();
 
     const auto agency = References(db).agency(identity.agencyKey);
     if (!agency)
-        return Error{fileName + QStringLiteral(": ") + agency.error()};
+        return agency.failure().withMessage(fileName + QStringLiteral(": ") + agency.error());
     if (!agency.value())
         return Error{tr("%1: the agency \"%2\" is not in this store.").arg(fileName, identity.agencyKey)};
     target.agencyId = agency.value()->id;
@@ -43,11 +43,11 @@ Result<ImportTarget> ImportTarget::resolve(QSqlDatabase db, const ExchangeIdenti
 
     const auto period = Period::parse(identity.period);
     if (!period)
-        return Error{fileName + QStringLiteral(": ") + period.error()};
+        return period.failure().withMessage(fileName + QStringLiteral(": ") + period.error());
     target.period = period.value();
     const auto existing = Submissions(db).find(target.form->id(), target.agencyId, target.period.key());
     if (!existing)
-        return Error{existing.error()};
+        return existing.failure();
     target.existing = existing.value();
     return target;
 }

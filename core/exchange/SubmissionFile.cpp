@@ -180,7 +180,7 @@ Result<ImportSource> SubmissionFile::read(QSqlDatabase db, const QString &path, 
     if (suffix == u"xlsx") {
         const auto sheets = XlsxReader::read(path);
         if (!sheets)
-            return Error{sheets.error()};
+            return sheets.failure();
         return readXlsx(db, sheets.value(), path, identity);
     }
     if (suffix != u"csv")
@@ -190,7 +190,7 @@ Result<ImportSource> SubmissionFile::read(QSqlDatabase db, const QString &path, 
                          .arg(path)};
     const auto bytes = FileRead::read(path, SubmissionCsv::kMaxBytes, tr("a submission's CSV file"));
     if (!bytes)
-        return Error{bytes.error()};
+        return bytes.failure();
     return readCsv(db, bytes.value(), path, *identity);
 }
 
@@ -199,10 +199,10 @@ Result<ImportSource> SubmissionFile::readCsv(QSqlDatabase db, const QByteArray &
 {
     auto target = ImportTarget::resolve(db, identity, fileName);
     if (!target)
-        return Error{target.error()};
+        return target.failure();
     const auto csv = SubmissionCsv::parse(bytes, fileName, *target->form);
     if (!csv)
-        return Error{csv.error()};
+        return csv.failure();
     ImportSource source{fileName, std::move(target).value(), cellsOf(csv.value(), fileName), {}, {}, {}};
     return source;
 }
@@ -212,13 +212,13 @@ Result<ImportSource> SubmissionFile::readXlsx(QSqlDatabase db, const QList<XlsxS
 {
     const auto layout = findLayout(sheets, fileName);
     if (!layout)
-        return Error{layout.error()};
+        return layout.failure();
     const auto chosen = chooseIdentity(layout->identity, identity, fileName);
     if (!chosen)
-        return Error{chosen.error()};
+        return chosen.failure();
     auto target = ImportTarget::resolve(db, chosen.value(), fileName);
     if (!target)
-        return Error{target.error()};
+        return target.failure();
 
     const XlsxSheet &sheet = *layout->sheet;
     const QString place = tr("%1, sheet %2").arg(fileName, sheet.name);
@@ -257,7 +257,7 @@ Result<ImportSource> SubmissionFile::readXlsx(QSqlDatabase db, const QList<XlsxS
     }
     const auto csv = SubmissionCsv::fromRows(rows, place, *target->form);
     if (!csv)
-        return Error{csv.error()};
+        return csv.failure();
     ImportSource source{fileName, std::move(target).value(), cellsOf(csv.value(), place), ignored, {}, {}};
     return source;
 }

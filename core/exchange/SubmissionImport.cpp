@@ -34,17 +34,17 @@ Result<ImportOutcome> SubmissionImport::apply(QSqlDatabase db, const ImportPrevi
         return Error{unknownCertificateMessage(preview)};
     Transaction tx(db);
     if (Status s = tx.began(); !s)
-        return Error{s.error()};
+        return s.failure();
     if (trustsNew) {
         const auto registered = CertificateRegister(db).insertForAgency(*signature->signer, target.agencyId, QStringLiteral("first_use"));
         if (!registered)
-            return Error{preview.source().fileName + QStringLiteral(": ") + registered.error()};
+            return registered.failure().withMessage(preview.source().fileName + QStringLiteral(": ") + registered.error());
         signature->state = SignatureOutcome::State::Trusted;
         signature->trustedBy = SignatureOutcome::TrustedBy::FirstUse;
     }
     const auto found = Submissions(db).find(form.id(), target.agencyId, target.period.key());
     if (!found)
-        return Error{found.error()};
+        return found.failure();
     if (found.value() && existing == Existing::Refuse)
         return Error{existsMessage(preview)};
 
@@ -70,7 +70,7 @@ Result<ImportOutcome> SubmissionImport::apply(QSqlDatabase db, const ImportPrevi
                          .arg(preview.source().fileName, id.error()),
                      id.isRetryable()};
     if (Status s = tx.commit(); !s)
-        return Error{s.error()};
+        return s.failure();
     ImportOutcome outcome;
     outcome.submissionId = id.value();
     outcome.replaced = found.value().has_value();

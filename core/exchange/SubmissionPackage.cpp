@@ -40,17 +40,17 @@ Result<QByteArray> SubmissionPackage::build(QSqlDatabase db, qint64 submissionId
 {
     const auto header = Submissions(db).header(submissionId);
     if (!header)
-        return Error{header.error()};
+        return header.failure();
     const auto form = Forms(db).definition(header->formId);
     if (!form)
-        return Error{form.error()};
+        return form.failure();
     const auto cells = Submissions(db).cells(form.value(), submissionId);
     if (!cells)
-        return Error{cells.error()};
+        return cells.failure();
 
     const auto findings = SubmissionFindings::ofStored(db, form.value(), submissionId);
     if (!findings)
-        return Error{findings.error()};
+        return findings.failure();
     QJsonArray values;
     for (int i = 0; i < form->items().size(); ++i) {
         const StoredCell &c = cells.value()[i];
@@ -87,7 +87,7 @@ Result<QByteArray> SubmissionPackage::build(QSqlDatabase db, qint64 submissionId
     if (signer) {
         const auto signature = PackageSignature::make(*signer, content);
         if (!signature)
-            return Error{signature.error()};
+            return signature.failure();
         package.insert(QStringLiteral("signature"), signature.value());
     }
     return QJsonDocument(package).toJson(QJsonDocument::Indented);
@@ -97,7 +97,7 @@ Status SubmissionPackage::write(QSqlDatabase db, qint64 submissionId, const QStr
 {
     const auto bytes = build(db, submissionId, signer);
     if (!bytes)
-        return Error{bytes.error()};
+        return bytes.failure();
     return StagedFile::writeAll(path, bytes.value());
 }
 
@@ -105,7 +105,7 @@ Result<ImportSource> SubmissionPackage::read(QSqlDatabase db, const QString &pat
 {
     const auto bytes = FileRead::read(path, kMaxBytes, tr("a submission package"));
     if (!bytes)
-        return Error{bytes.error()};
+        return bytes.failure();
     return parse(db, bytes.value(), path);
 }
 
@@ -137,7 +137,7 @@ Result<ImportSource> SubmissionPackage::parse(QSqlDatabase db, const QByteArray 
                          .arg(fileName)};
     const auto signature = PackageSignature::read(package, content, fileName);
     if (!signature)
-        return Error{signature.error()};
+        return signature.failure();
 
     const QJsonObject formJson = content.value(QStringLiteral("form")).toObject();
     const QJsonObject agencyJson = content.value(QStringLiteral("agency")).toObject();
@@ -147,11 +147,11 @@ Result<ImportSource> SubmissionPackage::parse(QSqlDatabase db, const QByteArray 
                                     content.value(QStringLiteral("period")).toString()};
     auto target = ImportTarget::resolve(db, identity, fileName);
     if (!target)
-        return Error{target.error()};
+        return target.failure();
     const FormDefinition &form = *target->form;
     auto trust = SignatureTrust::judge(db, target->agencyId, signature.value(), fileName);
     if (!trust)
-        return Error{trust.error()};
+        return trust.failure();
 
     ImportSource source;
     source.signature = std::move(trust).value();
@@ -190,7 +190,7 @@ Result<ImportSource> SubmissionPackage::parse(QSqlDatabase db, const QByteArray 
     }
     const auto read = SubmissionCsv::fromRows(rows, fileName, form);
     if (!read)
-        return Error{read.error()};
+        return read.failure();
     for (int index = 0; index < form.items().size(); ++index) {
         ImportCell &cell = source.cells[index];
         if (!cell.present)

@@ -59,7 +59,7 @@ Result<XlsxNumberFormats> XlsxNumberFormats::read(ZipArchive &zip, const QString
         return formats;
     const auto bytes = zip.read(part);
     if (!bytes)
-        return Error{bytes.error()};
+        return bytes.failure();
     QHash<int, XlsxCell::Format> custom;
     bool inCellXfs = false;
     QXmlStreamReader xml(bytes.value());

@@ -74,7 +74,7 @@ Result<QStringList> sharedStrings(ZipArchive &zip, const QString &fileName)
         return QStringList();
     const auto bytes = zip.read(part);
     if (!bytes)
-        return Error{bytes.error()};
+        return bytes.failure();
     QStringList strings;
     QXmlStreamReader xml(bytes.value());
     while (!xml.atEnd()) {
@@ -99,7 +99,7 @@ Result<QList<SheetEntry>> sheetList(ZipArchive &zip, const QString &fileName)
     const QString workbookPart = QStringLiteral("xl/workbook.xml");
     const auto workbook = zip.read(workbookPart);
     if (!workbook)
-        return Error{workbook.error()};
+        return workbook.failure();
     QList<SheetEntry> sheets;
     QXmlStreamReader xml(workbook.value());
     while (!xml.atEnd()) {
@@ -119,7 +119,7 @@ Result<QList<SheetEntry>> sheetList(ZipArchive &zip, const QString &fileName)
     const QString relsPart = QStringLiteral("xl/_rels/workbook.xml.rels");
     const auto rels = zip.read(relsPart);
     if (!rels)
-        return Error{rels.error()};
+        return rels.failure();
     QHash<QString, QString> targets;
     QXmlStreamReader relsXml(rels.value());
     while (!relsXml.atEnd()) {
@@ -245,7 +245,7 @@ Result<QList<XlsxSheet>> XlsxReader::read(const QString &path)
 {
     const auto bytes = FileRead::read(path, kMaxTotalBytes, tr("a workbook of a form"));
     if (!bytes)
-        return Error{bytes.error()};
+        return bytes.failure();
     return parse(bytes.value(), path);
 }
 
@@ -253,25 +253,25 @@ Result<QList<XlsxSheet>> XlsxReader::parse(const QByteArray &bytes, const QStrin
 {
     auto opened = ZipArchive::open(bytes, fileName, {kMaxTotalBytes, kMaxEntries, kMaxRatio});
     if (!opened)
-        return Error{opened.error()};
+        return opened.failure();
     ZipArchive &zip = opened.value();
     const auto strings = sharedStrings(zip, fileName);
     if (!strings)
-        return Error{strings.error()};
+        return strings.failure();
     const auto entries = sheetList(zip, fileName);
     if (!entries)
-        return Error{entries.error()};
+        return entries.failure();
     const auto styles = XlsxNumberFormats::read(zip, fileName);
     if (!styles)
-        return Error{styles.error()};
+        return styles.failure();
     QList<XlsxSheet> sheets;
     for (const SheetEntry &entry : entries.value()) {
         const auto bytes = zip.read(entry.part);
         if (!bytes)
-            return Error{bytes.error()};
+            return bytes.failure();
         XlsxSheet sheet{entry.name, entry.hidden, {}};
         if (Status s = readCells(bytes.value(), strings.value(), styles.value(), fileName, entry.part, &sheet); !s)
-            return Error{s.error()};
+            return s.failure();
         sheets.append(std::move(sheet));
     }
     if (sheets.isEmpty())

@@ -118,16 +118,16 @@ Status XlsxTemplate::write(QSqlDatabase db, const ExchangeIdentity &identity, co
 {
     const auto target = ImportTarget::resolve(db, identity, path);
     if (!target)
-        return Error{target.error()};
+        return target.failure();
     const FormDefinition &form = *target->form;
     const auto looks = Forms(db).looks(form);
     if (!looks)
-        return Error{looks.error()};
+        return looks.failure();
     QList<StoredCell> stored(form.items().size());
     if (target->existing) {
         auto cells = Submissions(db).cells(form, *target->existing);
         if (!cells)
-            return Error{cells.error()};
+            return cells.failure();
         stored = std::move(cells).value();
     }
 
@@ -238,13 +238,13 @@ Status CsvTemplate::write(QSqlDatabase db, const ExchangeIdentity &identity, con
 {
     const auto target = ImportTarget::resolve(db, identity, path);
     if (!target)
-        return Error{target.error()};
+        return target.failure();
     const FormDefinition &form = *target->form;
     QList<StoredCell> stored(form.items().size());
     if (target->existing) {
         auto cells = Submissions(db).cells(form, *target->existing);
         if (!cells)
-            return Error{cells.error()};
+            return cells.failure();
         stored = std::move(cells).value();
     }
     const auto quoted = [](QString text) {

@@ -53,7 +53,7 @@ Result<FormDefinition> FormDefinition::build(QString key, QString name, QList<Fo
         form.m_index.insert(code, i);
     }
     if (Status s = form.resolve(); !s)
-        return Error{s.error()};
+        return s.failure();
     return form;
 }
 

@@ -165,7 +165,7 @@ Result<SyntheticProvince::Summary> SyntheticProvince::write(QSqlDatabase db, con
 {
     Transaction transaction(db);
     if (Status s = transaction.began(); !s)
-        return Error{s.error()};
+        return s.failure();
     StoreBuilder store(db);
     Draw draw(o.seed);
     Summary summary;
@@ -177,7 +177,7 @@ Result<SyntheticProvince::Summary> SyntheticProvince::write(QSqlDatabase db, con
                                                     .arg(1 + o.departments + o.districts * (1 + o.communesPerDistrict) + o.extraCommunes)
                                                     .arg(o.years).arg(o.firstYear).arg(o.seed));
         !s)
-        return Error{s.error()};
+        return s.failure();
     const QList<Agency> agencies = writeAgencies(store, o, draw);
     const qint64 formId = store.addForm(summary.formKey,
                                         QStringLiteral("Biểu mẫu thống kê mẫu (dữ liệu tổng hợp, dùng để đo hiệu năng)"),
@@ -243,9 +243,9 @@ Result<SyntheticProvince::Summary> SyntheticProvince::write(QSqlDatabase db, con
         }
     }
     if (!store.status())
-        return Error{store.status().error()};
+        return store.status().failure();
     if (Status s = transaction.commit(); !s)
-        return Error{s.error()};
+        return s.failure();
     // Into the database file: the reads that follow then find the pages where a store in daily use
     // keeps them, not in a write-ahead log of a hundred megabytes.
     QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));

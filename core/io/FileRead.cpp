@@ -38,7 +38,7 @@ Result<QByteArray> FileRead::read(const QString &path, qint64 maxBytes, const QS
 {
     // Refused before it is opened: opening a pipe waits for a writer, a device may have effects.
     if (Status s = checkRegular(path); !s)
-        return Error{s.error()};
+        return s.failure();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("%1: the file cannot be read (%2).").arg(shown(path), file.errorString())};

@@ -109,7 +109,7 @@ Result<SubmissionCsv> SubmissionCsv::read(const QString &path, const FormDefinit
 {
     const auto bytes = FileRead::read(path, kMaxBytes, tr("a submission's CSV file"));
     if (!bytes)
-        return Error{bytes.error()};
+        return bytes.failure();
     return parse(bytes.value(), path, form);
 }
 

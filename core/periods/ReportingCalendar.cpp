@@ -115,7 +115,7 @@ Result<QDate> ReportingCalendar::dueDate(const QString &province, const Period &
 {
     const auto found = deadline(province, period, stage);
     if (!found)
-        return Error{found.error()};
+        return found.failure();
     return found->dueDate();
 }
 
@@ -131,7 +131,7 @@ Result<bool> ReportingCalendar::isOnTime(const QString &province, const Period &
         return Error{tr("The time the report arrived is not a valid date and time.")};
     const auto due = dueDate(province, period, stage);
     if (!due)
-        return Error{due.error()};
+        return due.failure();
     return localDate(arrived) <= due.value();
 }
 
@@ -140,7 +140,7 @@ Result<Coverage> ReportingCalendar::coverage(const QString &province, const Peri
 {
     const auto due = dueDate(province, period, stage);
     if (!due)
-        return Error{due.error()};
+        return due.failure();
 
     // An agency that sent more than once is judged by its first arrival.
     QHash<QString, QDate> firstArrival;

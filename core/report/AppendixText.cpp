@@ -13,7 +13,7 @@ Result<Document> AppendixText::document(const QSqlDatabase &db, const QString &p
 {
     const auto all = Plans(db).documents();
     if (!all)
-        return Error{all.error()};
+        return all.failure();
     QList<Document> found;
     for (const Document &d : all.value()) {
         if (d.key == plan)

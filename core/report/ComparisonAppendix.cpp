@@ -37,7 +37,7 @@ Result<AppendixTable> ComparisonAppendix::build(const QSqlDatabase &db)
     const auto targets = Plans(db).targets();
     const auto provinces = References(db).provinces();
     if (!themes || !targets || !provinces)
-        return Error{!themes ? themes.error() : !targets ? targets.error() : provinces.error()};
+        return (!themes ? themes.failure() : !targets ? targets.failure() : provinces.failure());
 
     AppendixTable table;
     table.identity.label = AppendixText::appendixLabel();

@@ -14,7 +14,7 @@ Result<QList<FormLine>> readLines(const QSqlDatabase &db, const FormDefinition &
 {
     const auto looks = Forms(db).looks(form);
     if (!looks)
-        return Error{looks.error()};
+        return looks.failure();
     QList<FormLine> lines;
     for (const ItemLook &look : looks.value())
         lines.append({look.codeWritten, look.hint, look.bold});
@@ -131,15 +131,15 @@ Result<AppendixTable> FormAppendix::build(const QSqlDatabase &db, qint64 submiss
 {
     const auto header = Submissions(db).header(submissionId);
     if (!header)
-        return Error{header.error()};
+        return header.failure();
     const auto form = Forms(db).definition(header->formId);
     if (!form)
-        return Error{form.error()};
+        return form.failure();
     const auto findings = SubmissionFindings::ofStored(db, form.value(), submissionId);
     const auto cells = Submissions(db).cells(form.value(), submissionId);
     const auto lines = readLines(db, form.value());
     if (!findings || !cells || !lines)
-        return Error{!findings ? findings.error() : !cells ? cells.error() : lines.error()};
+        return (!findings ? findings.failure() : !cells ? cells.failure() : lines.failure());
     const auto heading = readHeading(db, header.value());
 
     QStringList notes(form->items().size());

@@ -37,11 +37,11 @@ Result<AppendixTable> PlanAppendix::build(const QSqlDatabase &db, const QString 
 {
     const auto document = AppendixText::document(db, plan);
     if (!document)
-        return Error{document.error()};
+        return document.failure();
     const auto targets = Plans(db).targets({{}, {}, document->key});
     const auto tasks = Plans(db).tasks(document->key);
     if (!targets || !tasks)
-        return Error{!targets ? targets.error() : tasks.error()};
+        return (!targets ? targets.failure() : tasks.failure());
     if (targets->isEmpty())
         return Error{tr("The document %1 has no targets to print.").arg(document->number)};
 

@@ -49,10 +49,10 @@ Result<AppendixTable> ProgressAppendix::build(const QSqlDatabase &db, const QStr
     if (!provinceExists(db, province))
         return Error{tr("Unknown province \"%1\": use TQ, BG or TV.").arg(province)};
     if (const auto parsed = Period::parse(period); !parsed)
-        return Error{parsed.error()};
+        return parsed.failure();
     const auto rows = TargetReport::build(db, {province, period, {}});
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
 
     AppendixTable table;
     const QString name = AppendixText::provinceName(db, province);

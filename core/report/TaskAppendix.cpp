@@ -41,10 +41,10 @@ Result<AppendixTable> TaskAppendix::build(const QSqlDatabase &db, const QString 
 {
     const auto document = AppendixText::document(db, plan);
     if (!document)
-        return Error{document.error()};
+        return document.failure();
     const auto all = Plans(db).tasks(document->key);
     if (!all)
-        return Error{all.error()};
+        return all.failure();
     QList<Task> tasks;
     for (const Task &t : all.value()) {
         if (t.source.contains(QStringLiteral("Phụ lục")))

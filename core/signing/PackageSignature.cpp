@@ -18,7 +18,7 @@ Result<QJsonObject> PackageSignature::make(const PackageSigner &signer, const QJ
 {
     const auto cms = signer.sign(signedBytes(content));
     if (!cms)
-        return Error{cms.error()};
+        return cms.failure();
     return QJsonObject{{QStringLiteral("type"), kType}, {QStringLiteral("cms"), QString::fromLatin1(cms->toBase64())}};
 }
 
@@ -38,7 +38,7 @@ Result<std::optional<CmsCheck>> PackageSignature::read(const QJsonObject &packag
         return Error{tr("%1: the package's signature is damaged (not base64). It was not imported.").arg(fileName)};
     auto check = CmsSignature::verify(*decoded, signedBytes(content), fileName);
     if (!check)
-        return Error{check.error() + u' ' + tr("It was not imported.")};
+        return check.failure().withMessage(check.error() + u' ' + tr("It was not imported."));
     return std::optional<CmsCheck>(std::move(check).value());
 }
 

@@ -56,7 +56,7 @@ Result<SignatureOutcome> SignatureTrust::judge(QSqlDatabase db, qint64 agencyId,
     const CertificateRegister register_(db);
     const auto agency = register_.agency(agencyId);
     if (!agency)
-        return Error{agency.error()};
+        return agency.failure();
     SignatureOutcome outcome;
     outcome.agencyKey = agency->key;
     outcome.agencyName = agency->names.first();
@@ -78,7 +78,7 @@ Result<SignatureOutcome> SignatureTrust::judge(QSqlDatabase db, qint64 agencyId,
 
     const auto registered = register_.find(signer.fingerprint);
     if (!registered)
-        return Error{registered.error()};
+        return registered.failure();
     if (registered.value() && registered.value()->kind == RegisteredCertificate::Kind::Agency) {
         const RegisteredCertificate &r = *registered.value();
         if (r.agencyId != agencyId)
@@ -92,7 +92,7 @@ Result<SignatureOutcome> SignatureTrust::judge(QSqlDatabase db, qint64 agencyId,
 
     const auto authorities = register_.authorities(agency->province);
     if (!authorities)
-        return Error{authorities.error()};
+        return authorities.failure();
     for (const RegisteredCertificate &a : authorities.value()) {
         if (!issuedBy(signer, check->others, a.certificate, at))
             continue;

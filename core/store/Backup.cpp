@@ -63,10 +63,10 @@ Status finishCopy(sqlite3 *target)
 {
     const auto mode = firstValue(target, "PRAGMA journal_mode = DELETE");
     if (!mode)
-        return Error{mode.error()};
+        return mode.failure();
     const auto check = firstValue(target, "PRAGMA quick_check");
     if (!check)
-        return Error{check.error()};
+        return check.failure();
     if (check.value() != u"ok")
         return Error{check.value()};
     return {};

@@ -50,7 +50,7 @@ Result<QString> BackupRotation::backUp(const QSqlDatabase &store, const QString 
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     const QString path = QDir(folder).filePath(prefixOf(store.databaseName()) + stamp + QStringLiteral(".sqlite"));
     if (Status s = Backup::copy(store, path); !s)
-        return Error{s.error()};
+        return s.failure();
     const QStringList all = backupsOf(store.databaseName(), folder);
     for (qsizetype i = std::max(1, keep); i < all.size(); ++i)
         QFile::remove(all[i]);

@@ -56,7 +56,7 @@ Result<QList<RegisteredCertificate>> CertificateRegister::select(const QString &
         r.kind = q.value(1).toString() == u"authority" ? RegisteredCertificate::Kind::Authority : RegisteredCertificate::Kind::Agency;
         const auto certificate = Certificate::fromBytes(q.value(2).toByteArray(), tr("certificate %1 of the register").arg(r.id));
         if (!certificate)
-            return Error{certificate.error()};
+            return certificate.failure();
         r.certificate = certificate.value();
         r.agencyId = q.value(3).toLongLong();
         r.agencyKey = q.value(4).toString();
@@ -79,7 +79,7 @@ Result<std::optional<RegisteredCertificate>> CertificateRegister::find(const QSt
 {
     const auto found = select(QStringLiteral("WHERE c.fingerprint = ?"), {fingerprint});
     if (!found)
-        return Error{found.error()};
+        return found.failure();
     return found->isEmpty() ? std::optional<RegisteredCertificate>() : std::optional(found->first());
 }
 
@@ -120,7 +120,7 @@ Result<qint64> CertificateRegister::insert(const Certificate &certificate, Regis
 {
     const auto existing = find(certificate.fingerprint);
     if (!existing)
-        return Error{existing.error()};
+        return existing.failure();
     if (existing.value())
         return Error{tr("The certificate \"%1\" (%2) is already registered, for %3.")
                          .arg(certificate.commonName, certificate.shortFingerprint(), whose(*existing.value()))};
@@ -142,10 +142,10 @@ Result<qint64> CertificateRegister::insert(const Certificate &certificate, Regis
     const qint64 id = q.lastInsertId().toLongLong();
     const auto added = select(QStringLiteral("WHERE c.id = ?"), {id});
     if (!added || added->isEmpty())
-        return Error{added ? tr("The certificate could not be registered.") : added.error()};
+        return added ? Error{tr("The certificate could not be registered.")} : added.failure();
     const QString action = how == u"first_use" ? QStringLiteral("trust_first_use") : QStringLiteral("add");
     if (Status s = AuditLog(m_db).record(QStringLiteral("certificate"), id, action, {}, auditJson(added->first())); !s)
-        return Error{s.error()};
+        return s.failure();
     return id;
 }
 
@@ -158,15 +158,15 @@ Result<qint64> CertificateRegister::addForAgency(const Certificate &certificate,
 {
     const auto names = agency(agencyKey);
     if (!names)
-        return Error{names.error()};
+        return names.failure();
     Transaction tx(m_db);
     if (Status s = tx.began(); !s)
-        return Error{s.error()};
+        return s.failure();
     const auto id = insert(certificate, RegisteredCertificate::Kind::Agency, names->id, {}, QStringLiteral("file"));
     if (!id)
         return id;
     if (Status s = tx.commit(); !s)
-        return Error{s.error()};
+        return s.failure();
     return id;
 }
 
@@ -185,12 +185,12 @@ Result<qint64> CertificateRegister::addAuthority(const Certificate &certificate,
     }
     Transaction tx(m_db);
     if (Status s = tx.began(); !s)
-        return Error{s.error()};
+        return s.failure();
     const auto id = insert(certificate, RegisteredCertificate::Kind::Authority, 0, province, QStringLiteral("file"));
     if (!id)
         return id;
     if (Status s = tx.commit(); !s)
-        return Error{s.error()};
+        return s.failure();
     return id;
 }
 
@@ -202,10 +202,10 @@ Result<RegisteredCertificate> CertificateRegister::remove(const QString &fingerp
         return Error{tr("Give at least the first 8 characters of the certificate's fingerprint (see certificates list).")};
     Transaction tx(m_db);
     if (Status s = tx.began(); !s)
-        return Error{s.error()};
+        return s.failure();
     const auto found = select(QStringLiteral("WHERE c.fingerprint LIKE ? || '%'"), {prefix});
     if (!found)
-        return Error{found.error()};
+        return found.failure();
     if (found->size() != 1)
         return Error{found->isEmpty() ? tr("No registered certificate has the fingerprint %1.").arg(prefix)
                                       : tr("%1 registered certificates begin with %2; give more of the fingerprint.")
@@ -218,9 +218,9 @@ Result<RegisteredCertificate> CertificateRegister::remove(const QString &fingerp
     if (!q.exec())
         return Error{tr("The certificate could not be removed: %1").arg(q.lastError().text())};
     if (Status s = AuditLog(m_db).record(QStringLiteral("certificate"), removed.id, QStringLiteral("remove"), auditJson(removed), {}); !s)
-        return Error{s.error()};
+        return s.failure();
     if (Status s = tx.commit(); !s)
-        return Error{s.error()};
+        return s.failure();
     return removed;
 }
 

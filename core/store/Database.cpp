@@ -201,7 +201,7 @@ Status Database::configure()
         return s;
     Statement wal(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (const auto mode = wal.scalar(); !mode)
-        return Error{tr("the write-ahead journal could not be enabled (%1).").arg(wal.errorText()), mode.isRetryable()};
+        return mode.failure().withMessage(tr("the write-ahead journal could not be enabled (%1).").arg(wal.errorText()));
     // FULL: a committed edit survives a power cut, not only a crash of the program.
     return Statement::run(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
 }
@@ -210,7 +210,7 @@ Result<int> Database::schemaVersion() const
 {
     auto version = scalar(m_db, QStringLiteral("PRAGMA user_version"));
     if (!version)
-        return Error{version.error(), version.isRetryable()};
+        return version.failure();
     return version->toInt();
 }
 
@@ -219,7 +219,7 @@ Status Database::migrate(int target)
     for (const Migration &m : migrations()) {
         const auto before = schemaVersion();
         if (!before)
-            return Error{before.error(), before.isRetryable()};
+            return before.failure();
         if (m.version <= before.value() || m.version > target)
             continue;
         Transaction tx(m_db);
@@ -229,7 +229,7 @@ Status Database::migrate(int target)
         // lock: the version read under the lock decides.
         const auto underLock = schemaVersion();
         if (!underLock)
-            return Error{underLock.error(), underLock.isRetryable()};
+            return underLock.failure();
         if (m.version <= underLock.value())
             continue;
         QStringList statements = m.statements;
@@ -238,7 +238,7 @@ Status Database::migrate(int target)
         for (const QString &sql : std::as_const(statements)) {
             Statement step(m_db, sql);
             if (Status s = step.exec(); !s)
-                return Error{tr("upgrading to schema %1 failed: %2").arg(m.version).arg(step.errorText()), s.isRetryable()};
+                return s.failure().withMessage(tr("upgrading to schema %1 failed: %2").arg(m.version).arg(step.errorText()));
         }
         if (Status s = tx.commit(); !s)
             return s;
@@ -254,14 +254,14 @@ Status Database::loadDatasetIfNeeded()
         const auto loadedBefore = scalar(m_db, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'dataset'"));
         const auto documents = scalar(m_db, QStringLiteral("SELECT count(*) FROM documents"));
         if (!loadedBefore)
-            return Error{loadedBefore.error(), loadedBefore.isRetryable()};
+            return loadedBefore.failure();
         if (!documents)
-            return Error{documents.error(), documents.isRetryable()};
+            return documents.failure();
         return loadedBefore->toInt() == 0 && documents->toInt() == 0;
     };
     const auto needed = needsDataset();
     if (!needed)
-        return Error{needed.error(), needed.isRetryable()};
+        return needed.failure();
     if (!needed.value())
         return {};
     Transaction tx(m_db);
@@ -270,11 +270,11 @@ Status Database::loadDatasetIfNeeded()
     // Asked again under the lock: five processes creating one store load the dataset once.
     const auto stillNeeded = needsDataset();
     if (!stillNeeded)
-        return Error{stillNeeded.error(), stillNeeded.isRetryable()};
+        return stillNeeded.failure();
     if (!stillNeeded.value())
         return {};
     if (Status s = DatasetLoader(m_db).loadBundled(); !s)
-        return Error{tr("the bundled dataset could not be loaded: %1").arg(s.error())};
+        return s.failure().withMessage(tr("the bundled dataset could not be loaded: %1").arg(s.error()));
     if (Status s = tx.commit(); !s)
         return s;
     m_loadedDataset = true;

@@ -26,7 +26,7 @@ Form formOf(const Statement &q)
 
 Error readFailed(const Result<QList<Form>> &r)
 {
-    return Error{QCoreApplication::translate("Catalog", "Reading the database failed: %1").arg(r.error()), r.isRetryable()};
+    return r.failure().withMessage(QCoreApplication::translate("Catalog", "Reading the database failed: %1").arg(r.error()));
 }
 
 } // namespace
@@ -62,7 +62,7 @@ Result<FormDefinition> Forms::definition(qint64 id) const
 Result<FormDefinition> Forms::definitionWhere(const QString &where, const QVariant &value) const
 {
     const auto failed = [](const Status &s) {
-        return Error{FormDefinition::tr("Reading the form failed: %1").arg(s.error()), s.isRetryable()};
+        return s.failure().withMessage(FormDefinition::tr("Reading the form failed: %1").arg(s.error()));
     };
     Statement form(m_db, QStringLiteral("SELECT id, key, name FROM forms WHERE ") + where);
     if (Status s = form.bind(value).exec(); !s)

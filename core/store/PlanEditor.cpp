@@ -67,7 +67,7 @@ Result<qint64> PlanEditor::documentId(const QString &key) const
 {
     const auto id = Statement(m_db, QStringLiteral("SELECT id FROM documents WHERE key = ?")).bind(key).first();
     if (!id)
-        return Error{id.error(), id.isRetryable()};
+        return id.failure();
     if (id.value())
         return id.value()->toLongLong();
     return Error{tr("There is no document %1.").arg(key)};
@@ -81,7 +81,7 @@ Result<QVariant> PlanEditor::targetId(qint64 documentId, const QString &stt) con
                         .bind({documentId, stt.trimmed()})
                         .first();
     if (!id)
-        return Error{id.error(), id.isRetryable()};
+        return id.failure();
     if (id.value())
         return *id.value();
     return Error{tr("The document has no target numbered %1.").arg(stt.trimmed())};
@@ -165,7 +165,7 @@ QString PlanEditor::freeDocumentKey(const Document &d, const QSet<QString> &also
 Status PlanEditor::writeLegalBasis(qint64 documentId, const QStringList &citations)
 {
     if (const auto done = run(m_db, QStringLiteral("DELETE FROM document_legal_basis WHERE document_id = ?"), {documentId}); !done)
-        return Error{done.error()};
+        return done.failure();
     int position = 0;
     for (const QString &c : citations) {
         if (c.trimmed().isEmpty())
@@ -173,7 +173,7 @@ Status PlanEditor::writeLegalBasis(qint64 documentId, const QStringList &citatio
         const auto done = run(m_db, QStringLiteral("INSERT INTO document_legal_basis(document_id, position, citation) VALUES (?, ?, ?)"),
                               {documentId, ++position, c.trimmed()});
         if (!done)
-            return Error{done.error()};
+            return done.failure();
     }
     return {};
 }
@@ -183,22 +183,22 @@ Result<QList<qint64>> PlanEditor::createAll(const QList<Record> &records, PlanEn
 {
     Transaction transaction(m_db);
     if (const Status s = transaction.began(); !s)
-        return Error{s.error()};
+        return s.failure();
     QList<qint64> ids;
     for (const Record &record : records) {
         if (const auto issues = check(record); !issues.isEmpty())
-            return Error{refuse(issues).error()};
+            return refuse(issues).failure();
         const Result<qint64> id = insert(record);
         if (!id)
-            return Error{id.error()};
+            return id.failure();
         if (const Status s = AuditLog(m_db).record(entityName(entity), id.value(), QStringLiteral("create"), {},
                                               recordJson(entity, id.value()));
             !s)
-            return Error{s.error()};
+            return s.failure();
         ids << id.value();
     }
     if (const Status s = transaction.commit(); !s)
-        return Error{s.error()};
+        return s.failure();
     return ids;
 }
 
@@ -218,9 +218,9 @@ Result<QList<qint64>> PlanEditor::create(const QList<Document> &documents)
                             {d.key, d.number.trimmed(), d.type, text(d.typeLabel), text(d.issued), text(d.issuer), d.province,
                              optional(d.year), d.title.trimmed()});
         if (!id)
-            return Error{id.error()};
+            return id.failure();
         if (const Status s = writeLegalBasis(id.value(), d.legalBasis); !s)
-            return Error{s.error()};
+            return s.failure();
         return id.value();
     });
 }
@@ -232,7 +232,7 @@ Result<QList<qint64>> PlanEditor::create(const QList<Target> &targets)
         const auto id = run(m_db, QStringLiteral("INSERT INTO targets(document_id, %1) VALUES (?, %2)").arg(kTargetColumns, placeholders(22)),
                             QVariantList{document} + targetValues(t));
         if (!id)
-            return Error{id.error()};
+            return id.failure();
         return id.value();
     });
 }
@@ -244,7 +244,7 @@ Result<QList<qint64>> PlanEditor::create(const QList<Task> &tasks)
         const auto id = run(m_db, QStringLiteral("INSERT INTO tasks(document_id, %1) VALUES (?, %2)").arg(kTaskColumns, placeholders(10)),
                             QVariantList{document} + taskValues(t, targetId(document, t.targetStt).value()));
         if (!id)
-            return Error{id.error()};
+            return id.failure();
         return id.value();
     });
 }

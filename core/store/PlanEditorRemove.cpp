@@ -85,7 +85,7 @@ Status PlanEditor::erase(PlanEntity entity, qint64 id)
 {
     const auto deleteFrom = [&](const QString &table) {
         const auto done = run(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
-        return done ? Status() : Status(Error{done.error()});
+        return done ? Status() : Status(done.failure());
     };
     switch (entity) {
     case PlanEntity::Target:
@@ -99,7 +99,7 @@ Status PlanEditor::erase(PlanEntity entity, qint64 id)
         // submissions.document_id has no ON DELETE action: the link is cleared first.
         if (const auto done = run(m_db, QStringLiteral("UPDATE submissions SET document_id = NULL WHERE document_id = ?"), {id});
             !done)
-            return Error{done.error()};
+            return done.failure();
         return deleteFrom(QStringLiteral("documents"));
     }
     return {};
@@ -109,7 +109,7 @@ Result<RemovedRecords> PlanEditor::remove(PlanEntity entity, const QList<qint64>
 {
     Transaction transaction(m_db);
     if (const Status s = transaction.began(); !s)
-        return Error{s.error()};
+        return s.failure();
     RemovedRecords removed;
     removed.entity = entity;
     for (const qint64 id : ids) {
@@ -120,16 +120,16 @@ Result<RemovedRecords> PlanEditor::remove(PlanEntity entity, const QList<qint64>
                              : entity == PlanEntity::Target ? takeTarget(removed.rows, id)
                                                             : takeTask(removed.rows, id);
         if (!taken)
-            return Error{taken.error()};
+            return taken.failure();
         if (const Status s = erase(entity, id); !s)
-            return Error{s.error()};
+            return s.failure();
         if (const Status s = AuditLog(m_db).record(entityName(entity), id, QStringLiteral("delete"), before, {}); !s)
-            return Error{s.error()};
+            return s.failure();
         removed.ids << id;
         removed.records << before;
     }
     if (const Status s = transaction.commit(); !s)
-        return Error{s.error()};
+        return s.failure();
     return removed;
 }
 
@@ -137,7 +137,7 @@ Status PlanEditor::restore(const RemovedRecords &removed)
 {
     Transaction transaction(m_db);
     if (const Status s = transaction.began(); !s)
-        return Error{s.error()};
+        return s.failure();
     if (const Status s = removed.rows.restore(m_db); !s)
         return s;
     for (int i = 0; i < removed.ids.size(); ++i)

@@ -27,7 +27,7 @@ Status updateRecord(PlanEditor &editor, QSqlDatabase db, PlanEntity entity, cons
     }
     Transaction transaction(db);
     if (const Status s = transaction.began(); !s)
-        return Error{s.error()};
+        return s.failure();
     const QJsonObject before = json(record.id);
     if (before.isEmpty())
         return Error{PlanEditor::tr("The record to change is no longer in the database.")};
@@ -42,7 +42,7 @@ Status updateRecord(PlanEditor &editor, QSqlDatabase db, PlanEntity entity, cons
 
 Status asStatus(const Result<qint64> &r)
 {
-    return r ? Status() : Status(Error{r.error()});
+    return r ? Status() : Status(r.failure());
 }
 
 } // namespace
@@ -79,10 +79,10 @@ Status PlanEditor::update(const Task &t)
                         [&]() -> Status {
                             const auto document = documentId(t.documentKey);
                             if (!document)
-                                return Error{document.error()};
+                                return document.failure();
                             const auto target = targetId(document.value(), t.targetStt);
                             if (!target)
-                                return Error{target.error()};
+                                return target.failure();
                             return asStatus(run(m_db, QStringLiteral("UPDATE tasks SET %1 WHERE id = ?").arg(assignments(kTaskColumns)),
                                                 taskValues(t, target.value()) + QVariantList{t.id}));
                         });
@@ -92,7 +92,7 @@ Status PlanEditor::setTaskStatus(qint64 taskId, const QString &status)
 {
     auto current = task(taskId);
     if (!current)
-        return Error{current.error()};
+        return current.failure();
     current->status = status;
     return update(current.value());
 }
@@ -116,7 +116,7 @@ Result<QList<Province>> PlanEditor::provinces() const
 {
     const auto provinces = References(m_db).provinces();
     if (!provinces)
-        return Error{provinces.error(), provinces.isRetryable()};
+        return provinces.failure();
     QList<Province> out;
     for (const ProvinceName &p : provinces.value())
         out.append({p.code, p.name});

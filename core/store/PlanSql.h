@@ -39,7 +39,7 @@ template <typename Record>
 Result<Record> findById(const Result<QList<Record>> &all, qint64 id, const QString &missing)
 {
     if (!all)
-        return Error{all.error()};
+        return all.failure();
     const auto it = std::find_if(all->begin(), all->end(), [id](const Record &r) { return r.id == id; });
     if (it == all->end())
         return Error{missing};

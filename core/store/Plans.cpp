@@ -75,7 +75,7 @@ Result<QList<Document>> Plans::documents() const
         m_db, QStringLiteral("SELECT document_id, citation FROM document_legal_basis ORDER BY document_id, position"), {},
         [](const Statement &q) { return std::pair(q.value(0).toLongLong(), q.value(1).toString()); });
     if (!citations)
-        return Error{citations.error(), citations.isRetryable()};
+        return citations.failure();
     for (const auto &[id, citation] : citations.value())
         basis[id].append(citation);
     for (Document &d : docs.value())
@@ -201,7 +201,7 @@ Result<QList<Theme>> Plans::themes() const
                        "WHERE t.theme = th.key AND d.province = p.code) FROM themes th CROSS JOIN provinces p"),
         {}, [](const Statement &q) { return Count{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()}; });
     if (!perProvince)
-        return Error{perProvince.error(), perProvince.isRetryable()};
+        return perProvince.failure();
     QHash<QString, QMap<QString, int>> counts;
     for (const Count &c : perProvince.value())
         counts[c.theme].insert(c.province, c.targets);

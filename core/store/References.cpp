@@ -10,7 +10,7 @@ Result<QList<ProvinceName>> readProvinces(const QSqlDatabase &db, const QString 
     auto out = Statement(db, sql).list<ProvinceName>(
         [](const Statement &q) { return ProvinceName{q.value(0).toString(), q.value(1).toString()}; });
     if (!out)
-        return Error{References::tr("Could not read the provinces: %1").arg(out.error()), out.isRetryable()};
+        return out.failure().withMessage(References::tr("Could not read the provinces: %1").arg(out.error()));
     return out;
 }
 
@@ -31,7 +31,7 @@ Result<std::optional<QString>> References::provinceName(const QString &code) con
 {
     auto name = Statement(m_db, QStringLiteral("SELECT name FROM provinces WHERE code = ?")).bind(code).first();
     if (!name)
-        return Error{tr("Could not read the provinces: %1").arg(name.error()), name.isRetryable()};
+        return name.failure().withMessage(tr("Could not read the provinces: %1").arg(name.error()));
     if (!name.value())
         return std::optional<QString>();
     return std::optional<QString>(name.value()->toString());
@@ -48,7 +48,7 @@ Result<QList<AgencyRef>> References::agencies(const QString &province) const
                                         q.value(3).toString()};
                    });
     if (!out)
-        return Error{tr("Reading the database failed: %1").arg(out.error()), out.isRetryable()};
+        return out.failure().withMessage(tr("Reading the database failed: %1").arg(out.error()));
     return out;
 }
 
@@ -61,7 +61,7 @@ Result<std::optional<AgencyRef>> References::agency(const QString &key) const
                                         q.value(3).toString()};
                    });
     if (!out)
-        return Error{tr("Reading the database failed: %1").arg(out.error()), out.isRetryable()};
+        return out.failure().withMessage(tr("Reading the database failed: %1").arg(out.error()));
     if (out->isEmpty())
         return std::optional<AgencyRef>();
     return std::optional<AgencyRef>(out->first());
@@ -76,7 +76,7 @@ Result<QList<AgencyName>> References::reportingAgencies(const QString &province)
                        return AgencyName{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
                    });
     if (!out)
-        return Error{tr("Could not read the agencies: %1").arg(out.error()), out.isRetryable()};
+        return out.failure().withMessage(tr("Could not read the agencies: %1").arg(out.error()));
     return out;
 }
 

@@ -69,7 +69,7 @@ Result<QString> Restore::replace(const QString &storePath, const QString &backup
     if (QFileInfo(backupPath).exists() && QFileInfo(backupPath).canonicalFilePath() == target)
         return Error{tr("The backup %1 cannot be restored: it is the store itself.").arg(QDir::toNativeSeparators(target))};
     if (Status s = check(backupPath); !s)
-        return Error{s.error()};
+        return s.failure();
     if (!store.exists())
         return copyInto(target, backupPath);
     return overwriteLive(target, backupPath);
@@ -81,7 +81,7 @@ Result<QString> Restore::copyInto(const QString &target, const QString &backupPa
     const QString incoming = target + QStringLiteral(".restoring");
     if (Status s = Backup::copyFile(backupPath, incoming); !s) {
         QFile::remove(incoming);
-        return Error{tr("The store was not replaced: %1").arg(s.error())};
+        return s.failure().withMessage(tr("The store was not replaced: %1").arg(s.error()));
     }
     QString why;
     if (!durableRename(incoming, target, &why)) {
@@ -144,7 +144,7 @@ Result<QString> Restore::overwriteLive(const QString &target, const QString &bac
     close();
     if (!keptCopy) {
         QFile::remove(kept);
-        return Error{tr("The store was not replaced: keeping a copy of it failed. %1").arg(keptCopy.error())};
+        return keptCopy.failure().withMessage(tr("The store was not replaced: keeping a copy of it failed. %1").arg(keptCopy.error()));
     }
     if (rc != SQLITE_DONE)
         return refuse(QString::fromUtf8(sqlite3_errstr(rc)));

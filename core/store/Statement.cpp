@@ -42,7 +42,7 @@ Result<QVariant> Statement::scalar()
 {
     auto row = first();
     if (!row)
-        return Error{row.error(), row.isRetryable()};
+        return row.failure();
     if (!row.value())
         return Error{tr("Reading the database failed: the statement gave no row (%1).").arg(m_sql.simplified().left(80))};
     return *row.value();
@@ -51,7 +51,7 @@ Result<QVariant> Statement::scalar()
 Result<std::optional<QVariant>> Statement::first()
 {
     if (Status s = exec(); !s)
-        return Error{s.error(), s.isRetryable()};
+        return s.failure();
     if (!m_query.next())
         return std::optional<QVariant>();
     return std::optional<QVariant>(m_query.value(0));

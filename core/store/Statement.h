@@ -40,7 +40,7 @@ public:
     Result<QList<T>> list(Map map)
     {
         if (Status s = exec(); !s)
-            return Error{s.error(), s.isRetryable()};
+            return s.failure();
         QList<T> out;
         while (m_query.next())
             out.append(map(*this));

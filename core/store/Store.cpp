@@ -8,7 +8,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Database::
 {
     auto database = Database::open(path, options);
     if (!database)
-        return Error{database.error(), database.isRetryable()};
+        return database.failure();
     return std::make_unique<Store>(std::move(database).value());
 }
 
@@ -20,7 +20,7 @@ Result<QList<std::pair<QString, int>>> Store::rowCounts() const
                                  QStringLiteral("agencies")}) {
         const auto count = Statement(connection(), QStringLiteral("SELECT count(*) FROM ") + table).scalar();
         if (!count)
-            return Error{count.error(), count.isRetryable()};
+            return count.failure();
         out.append({table, count->toInt()});
     }
     return out;

@@ -175,7 +175,7 @@ Result<QList<EnteredValue>> Submissions::entered(const FormDefinition &form, qin
 {
     auto stored = cells(form, submissionId);
     if (!stored)
-        return Error{stored.error(), stored.isRetryable()};
+        return stored.failure();
     QList<EnteredValue> out(form.items().size());
     for (int i = 0; i < stored->size(); ++i) {
         if (stored.value()[i].stored)
@@ -188,13 +188,13 @@ Result<QList<SubmissionValue>> Submissions::values(qint64 submissionId) const
 {
     const auto h = header(submissionId);
     if (!h)
-        return Error{h.error(), h.isRetryable()};
+        return h.failure();
     const auto form = Forms(m_db).definition(h->formId);
     if (!form)
-        return Error{form.error(), form.isRetryable()};
+        return form.failure();
     const auto stored = cells(form.value(), submissionId);
     if (!stored)
-        return Error{stored.error(), stored.isRetryable()};
+        return stored.failure();
     QList<SubmissionValue> out;
     for (int i = 0; i < form->items().size(); ++i) {
         const StoredCell &c = stored.value()[i];
@@ -210,7 +210,7 @@ Result<QList<PeriodCells>> Submissions::earlier(const FormDefinition &form, cons
 {
     const auto current = Period::parse(header.period);
     if (!current)
-        return Error{current.error()};
+        return current.failure();
     Statement q(m_db, QStringLiteral("SELECT id, period, status FROM submissions WHERE agency_id = ? AND form_id = ? AND id <> ?"));
     if (Status s = q.bind({header.agencyId, header.formId, header.id}).exec(); !s)
         return readFailed(s.error(), s.isRetryable());
@@ -225,7 +225,7 @@ Result<QList<PeriodCells>> Submissions::earlier(const FormDefinition &form, cons
     for (auto &[period, cellsOfPeriod] : found) {
         auto stored = cells(form, cellsOfPeriod.submissionId);
         if (!stored)
-            return Error{stored.error(), stored.isRetryable()};
+            return stored.failure();
         cellsOfPeriod.cells = std::move(stored).value();
         out.append(std::move(cellsOfPeriod));
     }
@@ -280,7 +280,7 @@ Result<QString> Submissions::statusOf(qint64 submissionId) const
 {
     auto h = header(submissionId);
     if (!h)
-        return Error{h.error(), h.isRetryable()};
+        return h.failure();
     return h->status;
 }
 
@@ -288,17 +288,17 @@ Result<qint64> Submissions::create(qint64 formId, qint64 agencyId, const QString
 {
     const auto parsed = Period::parse(period);
     if (!parsed)
-        return Error{parsed.error()};
+        return parsed.failure();
     const QString key = parsed->key();
 
     Transaction tx(m_db);
     if (!tx.isActive()) {
         const Status refused = busy(tx);
-        return Error{refused.error(), refused.isRetryable()};
+        return refused.failure();
     }
     const auto existing = find(formId, agencyId, key);
     if (!existing)
-        return Error{existing.error(), existing.isRetryable()};
+        return existing.failure();
     if (existing.value())
         return Error{tr("A submission of this form by this agency for %1 exists already.").arg(parsed->label())};
 
@@ -306,16 +306,16 @@ Result<qint64> Submissions::create(qint64 formId, qint64 agencyId, const QString
     Statement q(m_db, QStringLiteral("INSERT INTO submissions(form_id, agency_id, period, status, created_at, updated_at) "
                                      "VALUES (?, ?, ?, ?, ?, ?)"));
     if (Status s = q.bind({formId, agencyId, key, QString(status::Draft), stamp, stamp}).exec(); !s)
-        return Error{tr("The submission could not be created: %1").arg(s.error()), s.isRetryable()};
+        return s.failure().withMessage(tr("The submission could not be created: %1").arg(s.error()));
     const qint64 id = q.lastInsertId();
     const QJsonObject created{{QStringLiteral("form_id"), formId},
                               {QStringLiteral("agency_id"), agencyId},
                               {QStringLiteral("period"), key},
                               {QStringLiteral("status"), QString(status::Draft)}};
     if (Status s = audit(id, QStringLiteral("create"), {}, created); !s)
-        return Error{s.error(), s.isRetryable()};
+        return s.failure();
     if (Status s = tx.commit(); !s)
-        return Error{s.error(), s.isRetryable()};
+        return s.failure();
     return id;
 }
 
@@ -326,7 +326,7 @@ Status Submissions::write(qint64 submissionId, const QList<CellWrite> &writes, W
         return busy(tx);
     const auto current = statusOf(submissionId);
     if (!current)
-        return Error{current.error(), current.isRetryable()};
+        return current.failure();
     if (current.value() != status::Draft)
         return Error{tr("The submission is %1: reopen it to change it.").arg(statusLabel(current.value()))};
     for (const CellWrite &w : writes)
@@ -334,14 +334,14 @@ Status Submissions::write(qint64 submissionId, const QList<CellWrite> &writes, W
             return s;
     Statement q(m_db, QStringLiteral("UPDATE submissions SET updated_at = ? WHERE id = ?"));
     if (Status s = q.bind({now(), submissionId}).exec(); !s)
-        return Error{tr("The change could not be saved: %1").arg(s.error()), s.isRetryable()};
+        return s.failure().withMessage(tr("The change could not be saved: %1").arg(s.error()));
     return tx.commit();
 }
 
 Status Submissions::writeOne(qint64 submissionId, const CellWrite &w, WriteOrigin origin)
 {
     const auto failed = [&](const Status &s) {
-        return Error{tr("The change of %1 could not be saved: %2").arg(w.code, s.error()), s.isRetryable()};
+        return s.failure().withMessage(tr("The change of %1 could not be saved: %2").arg(w.code, s.error()));
     };
     // The same limits as an import: a pasted megabyte is refused, not stored.
     const int limit = w.field == CellWrite::Field::Note ? FieldLimits::kMaxNoteChars : FieldLimits::kMaxValueChars;
@@ -422,7 +422,7 @@ Status Submissions::changeStatus(qint64 submissionId, const QList<QLatin1String>
         return busy(tx);
     const auto current = statusOf(submissionId);
     if (!current)
-        return Error{current.error(), current.isRetryable()};
+        return current.failure();
     if (std::none_of(from.begin(), from.end(), [&](QLatin1String s) { return current.value() == s; }))
         return Error{tr("The submission is %1; it cannot become %2.").arg(statusLabel(current.value()), statusLabel(to))};
 
@@ -439,7 +439,7 @@ Status Submissions::changeStatus(qint64 submissionId, const QList<QLatin1String>
                     .exec();
     }
     if (!saved)
-        return Error{tr("The status could not be saved: %1").arg(saved.error()), saved.isRetryable()};
+        return saved.failure().withMessage(tr("The status could not be saved: %1").arg(saved.error()));
     QJsonObject after{{QStringLiteral("status"), QString(to)}};
     if (explanation && !explanation->isEmpty())
         after.insert(QStringLiteral("explanation"), *explanation);
@@ -458,20 +458,20 @@ Result<qint64> Submissions::receive(const FormDefinition &form, const ReceivedSu
         id = *replacing;
         const auto stored = cells(form, id);
         if (!stored)
-            return Error{stored.error(), stored.isRetryable()};
+            return stored.failure();
         const auto current = statusOf(id);
         if (!current)
-            return Error{current.error(), current.isRetryable()};
+            return current.failure();
         before = {{QStringLiteral("status"), current.value()}, {QStringLiteral("values"), valuesJson(form, stored.value())}};
         if (Status s = Statement(m_db, QStringLiteral("DELETE FROM submission_values WHERE submission_id = ?")).bind(id).exec(); !s)
-            return Error{s.error(), s.isRetryable()};
+            return s.failure();
         Statement q(m_db, QStringLiteral("UPDATE submissions SET status = ?, updated_at = ?, submitted_at = ?, received_at = ?, "
                                          "explanation = ?, src = NULL, document_id = NULL WHERE id = ?"));
         if (Status s = q.bind({QString(status::Submitted), stamp, received.submittedAt, received.receivedAt,
                                textOrNull(received.explanation), id})
                            .exec();
             !s)
-            return Error{s.error(), s.isRetryable()};
+            return s.failure();
     } else {
         Statement q(m_db, QStringLiteral("INSERT INTO submissions(form_id, agency_id, period, status, created_at, updated_at, "
                                          "submitted_at, received_at, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -479,7 +479,7 @@ Result<qint64> Submissions::receive(const FormDefinition &form, const ReceivedSu
                                received.submittedAt, received.receivedAt, textOrNull(received.explanation)})
                            .exec();
             !s)
-            return Error{s.error(), s.isRetryable()};
+            return s.failure();
         id = q.lastInsertId();
     }
 
@@ -492,7 +492,7 @@ Result<qint64> Submissions::receive(const FormDefinition &form, const ReceivedSu
         if (Status s = insert.bind({id, form.item(i).id, textOrNull(cell.raw), numberOrNull(cell.value), textOrNull(cell.note)})
                            .exec();
             !s)
-            return Error{s.error(), s.isRetryable()};
+            return s.failure();
     }
     QJsonObject after = received.audit;
     after.insert(QStringLiteral("form"), form.key());
@@ -504,7 +504,7 @@ Result<qint64> Submissions::receive(const FormDefinition &form, const ReceivedSu
     after.insert(QStringLiteral("values"), valuesJson(form, received.cells));
     const QString action = replacing ? QStringLiteral("import_replace") : QStringLiteral("import");
     if (Status s = audit(id, action, before, after); !s)
-        return Error{s.error(), s.isRetryable()};
+        return s.failure();
     return id;
 }
 

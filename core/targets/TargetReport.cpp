@@ -35,15 +35,15 @@ Result<QList<TargetReportRow>> TargetReport::build(QSqlDatabase db, const Target
     filter.province = options.province;
     const auto targets = Plans(db).targets(filter);
     if (!targets)
-        return Error{targets.error()};
+        return targets.failure();
     const auto indicators = Plans(db).indicators();
     if (!indicators)
-        return Error{indicators.error()};
+        return indicators.failure();
     std::optional<Period> asked;
     if (!options.period.isEmpty()) {
         const auto period = Period::parse(options.period);
         if (!period)
-            return Error{period.error()};
+            return period.failure();
         asked = period.value();
     }
 
@@ -53,7 +53,7 @@ Result<QList<TargetReportRow>> TargetReport::build(QSqlDatabase db, const Target
         if (it == aggregators.end()) {
             auto loaded = Aggregator::load(db, form);
             if (!loaded)
-                return Error{loaded.error()};
+                return loaded.failure();
             it = aggregators.emplace(form, std::move(loaded.value())).first;
         }
         return &it->second;
@@ -80,7 +80,7 @@ Result<QList<TargetReportRow>> TargetReport::build(QSqlDatabase db, const Target
         for (const Indicator &indicator : candidates) {
             const auto aggregator = aggregatorOf(indicator.form);
             if (!aggregator)
-                return Error{aggregator.error()};
+                return aggregator.failure();
             const AgencyScope scope = scopeOf(indicator, target.province);
             QList<Period> periods; // latest first
             for (const auto &p : aggregator.value()->values().periods())
@@ -94,7 +94,7 @@ Result<QList<TargetReportRow>> TargetReport::build(QSqlDatabase db, const Target
                     continue;
                 const auto aggregate = aggregator.value()->aggregate(indicator.item, scope, {period.key()});
                 if (!aggregate)
-                    return Error{aggregate.error()};
+                    return aggregate.failure();
                 if (!aggregate->value)
                     continue;
                 const ActualValue actual{*aggregate->value,   period.key(),          indicator.form,

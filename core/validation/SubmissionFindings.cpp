@@ -19,12 +19,12 @@ Result<SubmissionFindings> SubmissionFindings::ofStored(QSqlDatabase db, const F
 {
     auto entered = Submissions(db).entered(form, submissionId);
     if (!entered)
-        return Error{entered.error()};
+        return entered.failure();
     if (history == History::NotRead)
         return SubmissionFindings(form, std::move(entered).value());
     auto outliers = outliersOf(db, submissionId);
     if (!outliers)
-        return Error{outliers.error()};
+        return outliers.failure();
     return SubmissionFindings(form, std::move(entered).value(), std::move(outliers).value());
 }
 
@@ -32,7 +32,7 @@ Result<QList<Finding>> SubmissionFindings::outliersOf(QSqlDatabase db, qint64 su
 {
     auto found = OutlierFindings::ofSubmission(db, submissionId);
     if (!found)
-        return Error{found.error()};
+        return found.failure();
     return found;
 }
 

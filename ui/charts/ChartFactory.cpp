@@ -22,7 +22,7 @@ Result<ChartFigure *> compare(QSqlDatabase db, const ChartSpec &spec, const Char
 {
     const auto data = CompareChartData::build(db, spec.theme);
     if (!data)
-        return Error{data.error()};
+        return data.failure();
     auto *figure = new ChartFigure;
     figure->addChart(CompareChartBuilder::build(data.value(), style));
     notes << sourceLine(data->documents)
@@ -34,7 +34,7 @@ Result<ChartFigure *> overview(QSqlDatabase db, const ChartStyle &style, QString
 {
     const auto all = CompareChartData::buildAll(db);
     if (!all)
-        return Error{all.error()};
+        return all.failure();
     QStringList documents;
     for (const CompareChartData &d : all.value())
         documents << d.documents;
@@ -49,7 +49,7 @@ Result<ChartFigure *> trend(QSqlDatabase db, const ChartSpec &spec, const ChartS
 {
     const auto data = TrendChartData::build(db, spec.trend);
     if (!data)
-        return Error{data.error()};
+        return data.failure();
     auto *figure = new ChartFigure;
     figure->addChart(TrendChartBuilder::build(data.value(), style));
     notes << TrendChartBuilder::notes(data.value());
@@ -63,7 +63,7 @@ Result<ChartFigure *> scores(QSqlDatabase db, const ChartSpec &spec, const Chart
 {
     const auto data = ScoresChartData::build(db, spec.province);
     if (!data)
-        return Error{data.error()};
+        return data.failure();
     auto *figure = new ChartFigure;
     if (data->isEmpty()) {
         auto *label = new QLabel(ChartFactory::tr("No index scores (PAR Index, PAPI, SIPAS) in the store for %1.")

@@ -77,10 +77,10 @@ Status SubmissionPicker::reload()
 {
     auto forms = Forms(m_db).list();
     if (!forms)
-        return Error{forms.error()};
+        return forms.failure();
     auto submissions = Submissions(m_db).list();
     if (!submissions)
-        return Error{submissions.error()};
+        return submissions.failure();
     m_model->setSubmissions(std::move(submissions).value());
     m_list->setColumnWidth(SubmissionListModel::AgencyColumn, 150);
 

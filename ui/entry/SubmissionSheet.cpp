@@ -77,7 +77,7 @@ Result<SubmissionSheet::Pasted> SubmissionSheet::readPaste(int from, CellWrite::
         }
         auto read = CellInput::value(item(i), look(i), cells.value(0), convention);
         if (!read)
-            return Error{read.error()};
+            return read.failure();
         out.writes.append(std::move(read).value());
         if (cells.size() > 1)
             out.writes.append(CellInput::note(item(i), cells[1]));

@@ -46,7 +46,7 @@ Status PlanWrites::create(const QList<Record> &records, const QString &text)
 {
     const auto ids = m_editor.create(records);
     if (!ids)
-        return Error{ids.error()};
+        return ids.failure();
     m_undo->push(new CreateRecordsCommand(m_editor, entityOf<Record>(), ids.value(), text, errorSink()));
     emit written(entityOf<Record>(), ids->first());
     return {};

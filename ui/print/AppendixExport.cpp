@@ -61,7 +61,7 @@ Status AppendixExport::write(const AppendixTable &table, const QString &path, Ap
         return writePdf(table, path, pagination);
     if (suffix == u"odt") {
         const auto bytes = OdtExport::bytes(table);
-        return bytes ? StagedFile::writeAll(path, bytes.value()) : Status(Error{bytes.error()});
+        return bytes ? StagedFile::writeAll(path, bytes.value()) : Status(bytes.failure());
     }
     if (suffix == u"csv")
         return StagedFile::writeAll(path, CsvExport::toBytes(table));
@@ -70,7 +70,7 @@ Status AppendixExport::write(const AppendixTable &table, const QString &path, Ap
         return s;
     // The message names the file asked for, not the hidden one it was written under.
     if (Status s = XlsxExport::write(table, staged.pathForWriter()); !s)
-        return Error{QString(s.error()).replace(staged.stagingPath(), target.absoluteFilePath())};
+        return s.failure().withMessage(QString(s.error()).replace(staged.stagingPath(), target.absoluteFilePath()));
     return staged.commit();
 }
 

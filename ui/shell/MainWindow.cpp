@@ -168,7 +168,7 @@ Status MainWindow::restoreDatabase(const QString &backupPath)
         // Nothing to show without a store: the message says what happened, and the app ends.
         MessageBox::critical(this, tr("Restore"), reopened.error());
         QCoreApplication::exit(2);
-        return Error{reopened.error()};
+        return reopened.failure();
     }
     m_database = std::move(reopened.value());
     buildViews();
