@@ -11,6 +11,7 @@
 #include "periods/ReportingCalendar.h"
 #include "store/Catalog.h"
 #include "store/Database.h"
+#include "store/FormValueRepository.h"
 #include "validation/Validator.h"
 
 #include <QJsonArray>
@@ -82,12 +83,13 @@ int validateSubmission(Database &db, const QString &idText)
         return BadInput;
     }
     // A stored submission has a history to be compared with; a file does not.
-    const auto outliers = OutlierFindings::ofSubmission(db.connection(), id);
-    if (!outliers) {
-        printError(outliers.error());
+    const auto history = FormValueRepository(db.connection()).historyOf(id);
+    if (!history) {
+        printError(history.error());
         return BadInput;
     }
-    return printFindings(form.value(), std::move(entered).value(), outliers.value());
+    return printFindings(form.value(), std::move(entered).value(),
+                         OutlierFindings::of(history->values, history->agency, history->period));
 }
 
 int validateFile(Database &db, const QString &formKey, const QString &path)

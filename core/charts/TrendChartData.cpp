@@ -3,6 +3,7 @@
 #include "aggregate/Aggregator.h"
 #include "charts/ChartSource.h"
 #include "store/Catalog.h"
+#include "store/FormValueRepository.h"
 
 #include <QSqlQuery>
 
@@ -74,11 +75,14 @@ Result<Resolved> resolve(QSqlDatabase db, const TrendRequest &request, const QSt
             return Resolved{i.form, i.item, scope};
         }
     // An item code: the first form of the province (or shared) that has it.
+    const FormValueRepository repository(db);
     for (const Form &f : forms.value()) {
         if (!formOfProvince(f.key))
             continue;
-        const auto values = FormValues::load(db, f.key);
-        if (values && values->itemIndex(request.indicator) >= 0)
+        const auto has = repository.hasItem(f.key, request.indicator);
+        if (!has)
+            return Error{has.error()};
+        if (has.value())
             return Resolved{f.key, request.indicator, request.scope};
     }
     return Error{TrendChart::tr("No form of %1 has an item or theme \"%2\": see pardesk-cli forms and themes.")
@@ -204,19 +208,25 @@ Result<TrendChartData> TrendChartData::build(QSqlDatabase db, const TrendRequest
     const auto resolved = resolve(db, request, province);
     if (!resolved)
         return Error{resolved.error()};
-    const auto aggregator = Aggregator::load(db, resolved->form);
-    if (!aggregator)
-        return Error{aggregator.error()};
-    const auto item = aggregator->values().findItem(resolved->item);
+    // The item and the periods of the range only, not the form's whole history.
+    FormValueRepository::Scope scope;
+    scope.items = {resolved->item};
+    for (const Period &period : periods.value())
+        scope.periods.append(period.key());
+    auto values = FormValueRepository(db).load(resolved->form, scope);
+    if (!values)
+        return Error{values.error()};
+    const Aggregator aggregator(std::move(values).value());
+    const auto item = aggregator.values().findItem(resolved->item);
     if (!item)
         return Error{item.error()};
-    if (const auto agencies = aggregator->agenciesOf(resolved->scope); !agencies)
+    if (const auto agencies = aggregator.agenciesOf(resolved->scope); !agencies)
         return Error{agencies.error()};
 
     TrendChartData data;
     data.form = resolved->form;
     data.item = resolved->item;
-    const FormValues::Item &formItem = aggregator->values().items().at(item.value());
+    const FormValues::Item &formItem = aggregator.values().items().at(item.value());
     data.itemLabel = formItem.label;
     data.unit = formItem.unit;
     data.scopeLabel = scopeInfo->label;
@@ -234,8 +244,8 @@ Result<TrendChartData> TrendChartData::build(QSqlDatabase db, const TrendRequest
     for (const Period &period : periods.value()) {
         TrendPoint point{period, std::nullopt, std::nullopt, std::nullopt, 0, 0, EvaluationStatus::NoData};
         // A period no agency reported in is not in the store at all: a gap like any other.
-        if (aggregator->values().periodIndex(period.key()) >= 0) {
-            const auto a = aggregator->aggregate(resolved->item, resolved->scope, {period.key()});
+        if (aggregator.values().periodIndex(period.key()) >= 0) {
+            const auto a = aggregator.aggregate(resolved->item, resolved->scope, {period.key()});
             if (!a)
                 return Error{a.error()};
             point.value = a->value;
@@ -257,7 +267,7 @@ Result<TrendChartData> TrendChartData::build(QSqlDatabase db, const TrendRequest
         if (!it->value)
             continue;
         const int year = it->period.year();
-        const QList<PeriodValue> ytd = yearToDate(aggregator.value(), resolved->scope, resolved->item, data.points, year);
+        const QList<PeriodValue> ytd = yearToDate(aggregator, resolved->scope, resolved->item, data.points, year);
         const Target *target = firstApplying(data.targets, fullTargets.value(), Period::wholeYear(year));
         const double tolerance = target ? evaluate(*target, target->value).tolerance.value_or(0) : 0;
         const auto projection = target ? Projection::project(ytd, target->comparator, target->value, tolerance)

@@ -118,8 +118,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     db->m_db.setConnectOptions(connectOptions);
     if (!db->m_db.open())
         return refuse(db->explainOpenFailure(db->m_db.lastError().text()));
-    if (Status s = db->inspect(); !s)
+    const int target = options.schemaVersion > 0 ? options.schemaVersion : latestSchemaVersion();
+    // Deferred only for a store this open will not write to: one to be upgraded or filled is
+    // checked in full first.
+    const bool defer = options.deferIntegrityCheck && info.exists() && info.size() > 0;
+    if (Status s = db->inspect(!defer); !s)
         return refuse(db->explainOpenFailure(s.error()));
+    if (defer && (options.readOnly || (db->schemaVersion() >= target && !(options.loadBundledDataset && db->needsDataset())))) {
+        db->m_integrityPending = true;
+    } else if (defer) {
+        if (Status s = db->inspect(true); !s)
+            return refuse(db->explainOpenFailure(s.error()));
+    }
     if (options.readOnly) {
         if (db->schemaVersion() < latestSchemaVersion())
             return refuse(tr("it was written by an older ParDesk and must be upgraded first, which needs it writable "
@@ -131,7 +141,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
     if (Status s = db->configure(); !s)
         return refuse(db->explainOpenFailure(s.error()));
-    const int target = options.schemaVersion > 0 ? options.schemaVersion : latestSchemaVersion();
+    if (db->m_integrityPending) {
+        QSqlQuery q(db->m_db);
+        if (!q.exec(QStringLiteral("PRAGMA query_only = ON")))
+            return refuse(db->explainOpenFailure(q.lastError().text()));
+        return db; // at the latest schema; a store that needs the dataset was never pending (see above)
+    }
     if (Status s = db->migrate(target); !s)
         return refuse(s.error());
     if (options.loadBundledDataset && target == latestSchemaVersion()) {
@@ -155,11 +170,13 @@ QString Database::explainOpenFailure(const QString &sqliteMessage) const
     return sqliteMessage;
 }
 
-// Reads only: nothing is written until the file is known to be a healthy ParDesk store.
-Status Database::inspect() const
+// Reads only: nothing is written until the file is known to be a healthy ParDesk store. Without the
+// full check, reading the schema still proves the first pages sound.
+Status Database::inspect(bool fullCheck) const
 {
     QString error;
-    const QVariant check = scalar(m_db, QStringLiteral("PRAGMA quick_check"), &error);
+    const QVariant check = fullCheck ? scalar(m_db, QStringLiteral("PRAGMA quick_check"), &error)
+                                     : scalar(m_db, QStringLiteral("SELECT CASE WHEN count(*) >= 0 THEN 'ok' END FROM sqlite_master"), &error);
     if (!check.isValid() && (error.contains(QLatin1String("locked")) || error.contains(QLatin1String("busy"))))
         return Error{error};
     if (!check.isValid()) {
@@ -198,6 +215,40 @@ Status Database::configure()
     return {};
 }
 
+Status Database::checkIntegrity(const QString &path)
+{
+    const QString name = nextConnectionName();
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
+        QString error;
+        const QVariant check = db.open() ? scalar(db, QStringLiteral("PRAGMA quick_check"), &error) : QVariant();
+        if (!check.isValid())
+            result = Error{tr("the file is damaged or not a database (%1).").arg(error.isEmpty() ? db.lastError().text() : error)};
+        else if (check.toString() != u"ok")
+            result = Error{tr("the database is damaged (%1).").arg(check.toString())};
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Status Database::acceptIntegrityCheck(const Status &checked)
+{
+    if (!m_integrityPending)
+        return {};
+    if (!checked)
+        return Error{tr("The database %1 is damaged; ParDesk shows what it can read and will not write to it: %2")
+                         .arg(QDir::toNativeSeparators(m_path), checked.error())};
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA query_only = OFF")))
+        return Error{q.lastError().text()};
+    m_integrityPending = false;
+    return {};
+}
+
 int Database::schemaVersion() const
 {
     return scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt();
@@ -230,14 +281,15 @@ Status Database::migrate(int target)
 
 // The bundled dataset goes into a store that has never held it and holds no documents,
 // so a user's own store is never filled with it behind their back.
+bool Database::needsDataset() const
+{
+    const bool loadedBefore = scalar(m_db, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'dataset'")).toInt() > 0;
+    const bool hasDocuments = scalar(m_db, QStringLiteral("SELECT count(*) FROM documents")).toInt() > 0;
+    return !loadedBefore && !hasDocuments;
+}
+
 Status Database::loadDatasetIfNeeded()
 {
-    const auto needsDataset = [this] {
-        const bool loadedBefore =
-            scalar(m_db, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'dataset'")).toInt() > 0;
-        const bool hasDocuments = scalar(m_db, QStringLiteral("SELECT count(*) FROM documents")).toInt() > 0;
-        return !loadedBefore && !hasDocuments;
-    };
     if (!needsDataset())
         return {};
     Transaction tx(m_db);
