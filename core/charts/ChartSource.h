@@ -3,23 +3,13 @@
 // target's comparison reads on a chart ("≥ 50%", "≤ 25 phút", "giảm 0,45%").
 
 #include "domain/Records.h"
+#include "store/AgencyRepository.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace pardesk {
-
-struct AgencyName {
-    qint64 id = 0;
-    QString name;
-    QString level;
-};
-
-struct ProvinceName {
-    QString code; // TQ, BG, TV (and a synthetic province's code)
-    QString name;
-};
 
 class ChartSource {
     Q_DECLARE_TR_FUNCTIONS(ChartSource)

@@ -2,10 +2,10 @@
 
 #include "aggregate/Aggregator.h"
 #include "charts/ChartSource.h"
+#include "store/AgencyRepository.h"
 #include "store/Catalog.h"
 #include "store/FormValueRepository.h"
 
-#include <QSqlQuery>
 
 namespace pardesk {
 namespace {
@@ -17,19 +17,17 @@ struct ScopeInfo {
 
 Result<ScopeInfo> describe(QSqlDatabase db, const AgencyScope &scope)
 {
-    QSqlQuery q(db);
+    const AgencyRepository agencies(db);
     if (scope.kind == AgencyScope::Kind::Subtree) {
-        q.prepare(QStringLiteral("SELECT province, name FROM agencies WHERE id = ?"));
-        q.addBindValue(scope.agencyId);
-        if (!q.exec() || !q.next())
+        const auto agency = agencies.agency(scope.agencyId);
+        if (!agency || !agency.value())
             return Error{TrendChart::tr("There is no agency with the id %1: see pardesk-cli submissions.").arg(scope.agencyId)};
-        return ScopeInfo{q.value(0).toString(), q.value(1).toString()};
+        return ScopeInfo{agency.value()->province, agency.value()->name};
     }
-    q.prepare(QStringLiteral("SELECT name FROM provinces WHERE code = ?"));
-    q.addBindValue(scope.province);
-    if (!q.exec() || !q.next())
+    const auto province = agencies.province(scope.province);
+    if (!province || !province.value())
         return Error{TrendChart::tr("Unknown province \"%1\": use TQ, BG or TV.").arg(scope.province)};
-    const QString name = q.value(0).toString();
+    const QString name = province.value()->name;
     if (scope.kind == AgencyScope::Kind::Level)
         return ScopeInfo{scope.province, TrendChart::tr("%1, agencies of level %2").arg(name, scope.level)};
     return ScopeInfo{scope.province, TrendChart::tr("%1, whole province").arg(name)};

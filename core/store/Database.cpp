@@ -1,6 +1,6 @@
 #include "store/Database.h"
 
-#include "dataset/DatasetLoader.h"
+#include "store/DatasetLoader.h"
 #include "store/Migrations.h"
 #include "store/Transaction.h"
 
