@@ -110,6 +110,13 @@ Result<QList<TargetReportRow>> TargetReport::build(const Catalog &catalog, const
         asked = period.value();
     }
 
+    // A form of another province cannot measure the target: skipped before its figures are read.
+    const auto forms = catalog.forms();
+    if (!forms)
+        return Error{forms.error()};
+    QHash<QString, QString> provinceOfForm;
+    for (const Form &f : forms.value())
+        provinceOfForm.insert(f.key, f.province);
     QHash<QString, QStringList> itemsOfForm; // what the targets are measured by
     for (const Target &target : targets.value())
         for (const Indicator &i : indicatorsFor(target, indicators.value()))
@@ -136,6 +143,8 @@ Result<QList<TargetReportRow>> TargetReport::build(const Catalog &catalog, const
         std::optional<ActualValue> context; // the latest figure of an earlier year, shown but not judged
         QList<PeriodValue> yearValues;
         for (const Indicator &indicator : candidates) {
+            if (const QString province = provinceOfForm.value(indicator.form); !province.isEmpty() && province != target.province)
+                continue;
             const auto periods = figures.periods(indicator.form); // latest first
             if (!periods)
                 return Error{periods.error()};
