@@ -139,6 +139,11 @@ int CliCommands::run(const QStringList &arguments)
     const bool writable = file.isWritable() && (file.permissions() & QFileDevice::WriteOwner) &&
                           QFileInfo(file.absolutePath()).isWritable();
     options.readOnly = command->readsOnly && file.exists() && !writable;
+    // A command that only reads skips the check of every page (Database::Options::deferIntegrityCheck):
+    // the store is opened refusing writes, so its time grows with what it reads, not with the file.
+    // Not a backup (a damaged store is not copied) nor the store's own check.
+    options.deferIntegrityCheck =
+        command->readsOnly && command->name != u"backup" && command->name != u"check";
     auto database = Store::open(path, options);
     if (!database) {
         printError(database.error());

@@ -1,8 +1,8 @@
 #include "CliCommands.h"
 #include "Command.h"
 
-#include "generate/SyntheticPlan.h"
-#include "generate/SyntheticProvince.h"
+#include "store/SyntheticPlan.h"
+#include "store/SyntheticProvince.h"
 #include "store/Backup.h"
 #include "store/ConsistencyCheck.h"
 #include "store/Store.h"

@@ -12,9 +12,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace pardesk;
 
@@ -31,6 +33,28 @@ bool runsWithOwnSettings(const QStringList &arguments)
 }
 
 // What a screenshot shows: the dialog or window a triggered command opened, else the main window.
+// The store's full check, deferred at open (Database::Options::deferIntegrityCheck), on a worker
+// connection once the window is up; the store takes no write until it has passed.
+void checkIntegrityInTheBackground(MainWindow &window)
+{
+    if (!window.database().integrityPending())
+        return;
+    const QString path = window.database().path();
+    auto checked = std::make_shared<Status>();
+    QThread *thread = QThread::create([path, checked] { *checked = Database::checkIntegrity(path); });
+    QObject::connect(thread, &QThread::finished, &window, [&window, thread, path, checked] {
+        thread->deleteLater();
+        if (window.database().path() != path) // another store was opened meanwhile
+            return;
+        if (Status s = window.database().acceptIntegrityCheck(*checked); !s) {
+            std::fprintf(stderr, "pardesk: %s\n", qPrintable(s.error()));
+            MessageBox::critical(&window, QApplication::translate("main", "ParDesk"), s.error());
+        }
+    });
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, thread, [thread] { thread->wait(); });
+    thread->start(QThread::LowPriority);
+}
+
 QWidget *shownWindow(QWidget *main)
 {
     if (QWidget *modal = QApplication::activeModalWidget())
@@ -96,7 +120,9 @@ int main(int argc, char *argv[])
 
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
-    auto database = Store::open(path);
+    Database::Options options;
+    options.deferIntegrityCheck = true; // checked after the first paint: checkIntegrityInTheBackground
+    auto database = Store::open(path, options);
     if (!database) {
         std::fprintf(stderr, "pardesk: %s\n", qPrintable(database.error()));
         if (!screenshot)
@@ -129,6 +155,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(firstPaint))
         new FirstPaintProbe(&window);
     window.show();
+    QTimer::singleShot(0, &window, [&window] { checkIntegrityInTheBackground(window); });
     // After the first paint, so that start-up does not wait for the copy; not for screenshots and
     // the start-up benchmark, which leave the user's data alone.
     if (!runsWithOwnSettings(QApplication::arguments()))

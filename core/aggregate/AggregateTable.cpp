@@ -66,9 +66,9 @@ void AggregateTable::computeAll()
                 compute(item, scope, range);
 }
 
-Result<int> AggregateTable::applyEdit(qint64 submissionId, const QString &itemCode)
+Result<int> AggregateTable::applyEdit(const FormValues::ValueRow &row)
 {
-    Result<FormValues::Change> change = m_aggregator.reload(submissionId, itemCode);
+    Result<FormValues::Change> change = m_aggregator.apply(row);
     if (!change)
         return change.failure();
     int recomputed = 0;

@@ -30,10 +30,10 @@ public:
     void computeAll();
     const Aggregate &at(int item, int scope, int range) const { return m_cells[index(item, scope, range)]; }
 
-    // Reads the edited value again (Aggregator::reload) and recomputes the aggregates that read it:
-    // the item and what is derived from it, for the scopes that hold the agency and the ranges
-    // that hold the period. Returns how many it recomputed.
-    Result<int> applyEdit(qint64 submissionId, const QString &itemCode);
+    // Takes the edited value as stored now (FormValueRepository::valueRow) and recomputes the
+    // aggregates that read it: the item and what is derived from it, for the scopes that hold the
+    // agency and the ranges that hold the period. Returns how many it recomputed.
+    Result<int> applyEdit(const FormValues::ValueRow &row);
 
 private:
     explicit AggregateTable(Aggregator aggregator) : m_aggregator(std::move(aggregator)) {}

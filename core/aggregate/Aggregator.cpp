@@ -6,14 +6,6 @@
 
 namespace pardesk {
 
-Result<Aggregator> Aggregator::load(QSqlDatabase db, const QString &formKey)
-{
-    Result<FormValues> values = FormValues::load(std::move(db), formKey);
-    if (!values)
-        return values.failure();
-    return Aggregator(std::move(values).value());
-}
-
 Aggregate::Method Aggregator::methodOf(const FormValues::Item &item)
 {
     if (item.formula)

@@ -11,7 +11,6 @@ namespace pardesk {
 class Aggregator {
     Q_DECLARE_TR_FUNCTIONS(Aggregator)
 public:
-    static Result<Aggregator> load(QSqlDatabase db, const QString &formKey);
     explicit Aggregator(FormValues values) : m_values(std::move(values)) {}
 
     const FormValues &values() const { return m_values; }
@@ -40,11 +39,8 @@ public:
     static Aggregate::Method methodOf(const FormValues::Item &item);
     static bool latestStands(const FormValues::Item &item);
 
-    // After an edit of one value: see FormValues::reload.
-    Result<FormValues::Change> reload(qint64 submissionId, const QString &itemCode)
-    {
-        return m_values.reload(submissionId, itemCode);
-    }
+    // After an edit of one value: see FormValues::apply.
+    Result<FormValues::Change> apply(const FormValues::ValueRow &row) { return m_values.apply(row); }
 
 private:
     FormValues m_values;

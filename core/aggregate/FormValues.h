@@ -1,7 +1,7 @@
 #pragma once
-// The values of one statistics form for every agency and period, read from the store into memory
-// in one pass, with its derived items computed from their inputs: what aggregates and outlier
-// checks read.
+// The values of one statistics form for agencies and periods, held in memory with its derived
+// items computed from their inputs: what aggregates and outlier checks read. Built from plain
+// rows (FormValueRepository reads them from the store; tests write them as literal tables).
 
 #include "forms/Formula.h"
 #include "periods/Period.h"
@@ -9,10 +9,10 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace pardesk {
@@ -21,15 +21,15 @@ class FormValues {
     Q_DECLARE_TR_FUNCTIONS(FormValues)
 public:
     struct Item {
-        qint64 id = 0;
+        qint64 id = 0; // form_items.id; 0 for a form built in memory
         QString code;
         QString label;
         QString hint;
         QString unit;
         QString kind; // form_items.kind
         std::optional<Formula> formula;
-        QList<int> inputs;       // the formula's items, as indexes into items()
-        bool cumulative = false; // CumulativeRule; a derived item also when one of its inputs is
+        QList<int> inputs;       // the formula's items, as indexes into items() (set by create)
+        bool cumulative = false; // CumulativeRule; a derived item also when one of its inputs is (set by create)
     };
     struct Agency {
         qint64 id = 0;
@@ -37,13 +37,27 @@ public:
         QString name;
         QString province;
         QString level;
-        int parent = -1; // index into agencies()
+        int parent = -1; // index into agencies() (set by create from parentId)
         QDate validFrom;  // null: always
         QDate validTo;
+        qint64 parentId = 0; // agencies.parent_id; 0: none
     };
     struct Period {
         QString key;                           // submissions.period: "2024Q1", "2024S1", "2024N9", "2024"
         std::optional<pardesk::Period> parsed; // none when the key is not a period key (Period::parse)
+    };
+    // What the values are of: the form and its items in form order.
+    struct Form {
+        QString key;
+        QString province; // empty when shared by every province
+        QList<Item> items;
+    };
+    // One stored value: the agency's, for the period, of the item; none when it was cleared.
+    struct ValueRow {
+        qint64 agencyId = 0;
+        QString period;
+        QString item; // code
+        std::optional<double> value;
     };
     // What an edit touched: one agency's period, the item and the derived items computed from it.
     struct Change {
@@ -52,13 +66,20 @@ public:
         QList<int> items;
     };
 
-    // With onlyAgency, the values of that agency alone (its history), every agency still listed.
-    static Result<FormValues> load(QSqlDatabase db, const QString &formKey, std::optional<qint64> onlyAgency = {});
+    // Every value missing; the periods (keys, in any order) are put in calendar order. Fails when a
+    // formula names an unknown item or derived items form a cycle (FormDefinition's checks).
+    static Result<FormValues> create(Form form, const QList<Agency> &agencies, const QStringList &periods);
+    // create, then the rows (their periods are the ones read), then the derived items.
+    static Result<FormValues> build(Form form, const QList<Agency> &agencies, const QList<ValueRow> &rows);
+
+    // Filling in, for a loader: the value as entered (NaN: missing), then computeDerived() once.
+    void setEntered(int item, int agency, int period, double value) { m_entered[cell(item, period, agency)] = value; }
+    void computeDerived();
 
     const QString &formKey() const { return m_formKey; }
     const QString &province() const { return m_province; } // the form's, empty when shared
     const QList<Item> &items() const { return m_items; }
-    const QList<Agency> &agencies() const { return m_agencies; }     // every agency of the store
+    const QList<Agency> &agencies() const { return m_agencies; }     // every agency given
     const QList<Period> &periods() const { return m_periods; }      // in calendar order
     int itemIndex(const QString &code) const { return m_itemIndex.value(code, -1); }
     Result<int> findItem(const QString &code) const; // itemIndex, or a message naming the code
@@ -77,16 +98,15 @@ public:
 
     // The derived items computed from the item, directly or through others, in computing order.
     const QList<int> &dependents(int item) const { return m_dependents[item]; }
+    // The items the given ones read: themselves, and the inputs of derived ones, transitively.
+    QList<int> withInputs(const QList<int> &items) const;
 
-    // Reads one value of a submission again after an edit, and recomputes what is derived from it.
-    Result<Change> reload(qint64 submissionId, const QString &itemCode);
+    // After an edit: the value as stored now (FormValueRepository::valueRow), and what is derived
+    // from it recomputed. Fails for an agency or a period the values were built without.
+    Result<Change> apply(const ValueRow &row);
 
 private:
     FormValues() = default;
-    QString readError(const QSqlQuery &query) const;
-    Status readItems();
-    Status readAgencies();
-    Status readValues();
     void setPeriods(const QStringList &keys);
     void computeDerived(int item, int agency, int period);
     qsizetype cell(int item, int period, int agency) const
@@ -94,10 +114,7 @@ private:
         return (qsizetype(item) * m_periods.size() + period) * m_agencies.size() + agency;
     }
 
-    QSqlDatabase m_db;
     QString m_formKey;
-    qint64 m_formId = 0;
-    std::optional<qint64> m_onlyAgency;
     QString m_province;
     QList<Item> m_items;
     QList<Agency> m_agencies;

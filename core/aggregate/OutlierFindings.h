@@ -1,21 +1,20 @@
 #pragma once
-// A stored submission's values set against its agency's own history of the same items
+// A submission's values set against its agency's own history of the same items
 // (OutlierDetector), as VALUE_OUTLIER warnings among its validation findings.
 
-#include "util/Result.h"
+#include "aggregate/FormValues.h"
 #include "validation/Finding.h"
 
-#include <QCoreApplication>
 #include <QList>
-#include <QSqlDatabase>
 
 namespace pardesk {
 
 class OutlierFindings {
-    Q_DECLARE_TR_FUNCTIONS(OutlierFindings)
 public:
-    // Reads the form's values of the submission's agency only (its history), not the whole form.
-    static Result<QList<Finding>> ofSubmission(QSqlDatabase db, qint64 submissionId);
+    // The values the agency gave for the period, judged against its earlier ones in `history`
+    // (one agency's values are enough: FormValueRepository::historyOf reads them). Nothing when the
+    // agency or the period is not in it (-1).
+    static QList<Finding> of(const FormValues &history, int agency, int period);
 };
 
 } // namespace pardesk

@@ -2,9 +2,9 @@
 
 #include "aggregate/Aggregator.h"
 #include "charts/ChartSource.h"
+#include "store/FormValueRepository.h"
 #include "store/Store.h"
 
-#include <QSqlQuery>
 
 namespace pardesk {
 namespace {
@@ -16,19 +16,17 @@ struct ScopeInfo {
 
 Result<ScopeInfo> describe(QSqlDatabase db, const AgencyScope &scope)
 {
-    QSqlQuery q(db);
+    const References agencies(db);
     if (scope.kind == AgencyScope::Kind::Subtree) {
-        q.prepare(QStringLiteral("SELECT province, name FROM agencies WHERE id = ?"));
-        q.addBindValue(scope.agencyId);
-        if (!q.exec() || !q.next())
+        const auto agency = agencies.agency(scope.agencyId);
+        if (!agency || !agency.value())
             return Error{TrendChart::tr("There is no agency with the id %1: see pardesk-cli submissions.").arg(scope.agencyId)};
-        return ScopeInfo{q.value(0).toString(), q.value(1).toString()};
+        return ScopeInfo{agency.value()->province, agency.value()->name};
     }
-    q.prepare(QStringLiteral("SELECT name FROM provinces WHERE code = ?"));
-    q.addBindValue(scope.province);
-    if (!q.exec() || !q.next())
+    const auto province = agencies.provinceName(scope.province);
+    if (!province || !province.value())
         return Error{TrendChart::tr("Unknown province \"%1\": use TQ, BG or TV.").arg(scope.province)};
-    const QString name = q.value(0).toString();
+    const QString name = *province.value();
     if (scope.kind == AgencyScope::Kind::Level)
         return ScopeInfo{scope.province, TrendChart::tr("%1, agencies of level %2").arg(name, scope.level)};
     return ScopeInfo{scope.province, TrendChart::tr("%1, whole province").arg(name)};
@@ -74,11 +72,14 @@ Result<Resolved> resolve(QSqlDatabase db, const TrendRequest &request, const QSt
             return Resolved{i.form, i.item, scope};
         }
     // An item code: the first form of the province (or shared) that has it.
+    const FormValueRepository repository(db);
     for (const Form &f : forms.value()) {
         if (!formOfProvince(f.key))
             continue;
-        const auto values = FormValues::load(db, f.key);
-        if (values && values->itemIndex(request.indicator) >= 0)
+        const auto has = repository.hasItem(f.key, request.indicator);
+        if (!has)
+            return has.failure();
+        if (has.value())
             return Resolved{f.key, request.indicator, request.scope};
     }
     return Error{TrendChart::tr("No form of %1 has an item or theme \"%2\": see pardesk-cli forms and themes.")
@@ -202,20 +203,13 @@ Result<TrendChartData> TrendChartData::build(QSqlDatabase db, const TrendRequest
     const QString province = scopeInfo->province;
     const auto resolved = resolve(db, request, province);
     if (!resolved)
-        return resolved.failure();
-    const auto aggregator = Aggregator::load(db, resolved->form);
-    if (!aggregator)
-        return aggregator.failure();
-    const auto item = aggregator->values().findItem(resolved->item);
-    if (!item)
-        return item.failure();
-    if (const auto agencies = aggregator->agenciesOf(resolved->scope); !agencies)
-        return agencies.failure();
+#include "store/FormValueRepository.h"
+#include "store/Store.h"
 
     TrendChartData data;
     data.form = resolved->form;
     data.item = resolved->item;
-    const FormValues::Item &formItem = aggregator->values().items().at(item.value());
+    const FormValues::Item &formItem = aggregator.values().items().at(item.value());
     data.itemLabel = formItem.label;
     data.unit = formItem.unit;
     data.scopeLabel = scopeInfo->label;
@@ -233,8 +227,8 @@ Result<TrendChartData> TrendChartData::build(QSqlDatabase db, const TrendRequest
     for (const Period &period : periods.value()) {
         TrendPoint point{period, std::nullopt, std::nullopt, std::nullopt, 0, 0, EvaluationStatus::NoData};
         // A period no agency reported in is not in the store at all: a gap like any other.
-        if (aggregator->values().periodIndex(period.key()) >= 0) {
-            const auto a = aggregator->aggregate(resolved->item, resolved->scope, {period.key()});
+        if (aggregator.values().periodIndex(period.key()) >= 0) {
+            const auto a = aggregator.aggregate(resolved->item, resolved->scope, {period.key()});
             if (!a)
                 return a.failure();
             point.value = a->value;
@@ -256,7 +250,7 @@ Result<TrendChartData> TrendChartData::build(QSqlDatabase db, const TrendRequest
         if (!it->value)
             continue;
         const int year = it->period.year();
-        const QList<PeriodValue> ytd = yearToDate(aggregator.value(), resolved->scope, resolved->item, data.points, year);
+        const QList<PeriodValue> ytd = yearToDate(aggregator, resolved->scope, resolved->item, data.points, year);
         const Target *target = firstApplying(data.targets, fullTargets.value(), Period::wholeYear(year));
         const double tolerance = target ? evaluate(*target, target->value).tolerance.value_or(0) : 0;
         const auto projection = target ? Projection::project(ytd, target->comparator, target->value, tolerance)

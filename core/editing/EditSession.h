@@ -72,7 +72,7 @@ public:
     bool exists(qint64 submissionId) const;
     // The submission of this form by this agency for this period, if there is one.
     Result<std::optional<qint64>> find(qint64 formId, qint64 agencyId, const QString &period) const;
-    // A new draft (see SubmissionStore::create); the open submission stays open.
+    // A new draft (see Submissions::create); the open submission stays open.
     Result<qint64> create(qint64 formId, qint64 agencyId, const QString &period);
     // The open submission's status; statusChanged() follows each change.
     Status submit(const QString &explanation);

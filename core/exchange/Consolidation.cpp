@@ -2,6 +2,7 @@
 
 #include "store/Forms.h"
 #include "store/Submissions.h"
+#include "store/FormValueRepository.h"
 #include "text/NumberFormat.h"
 #include "validation/SubmissionFindings.h"
 
@@ -30,10 +31,13 @@ Result<Consolidation> Consolidation::build(QSqlDatabase db, const QString &formK
     const auto period = Period::parse(periodKey);
     if (!period)
         return period.failure();
-    auto aggregator = Aggregator::load(db, formKey);
-    if (!aggregator)
-        return aggregator.failure();
-    Consolidation out(std::move(aggregator).value());
+    // The period's values only: the office consolidates one period, however long the history.
+    FormValueRepository::Scope scope;
+    scope.periods = {period->key()};
+    auto values = FormValueRepository(db).load(formKey, scope);
+    if (!values)
+        return values.failure();
+    Consolidation out(Aggregator(std::move(values).value()));
     out.m_period = period.value();
     out.m_periodIndex = out.values().periodIndex(out.m_period.key());
     out.m_province = out.values().province();

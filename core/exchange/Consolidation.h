@@ -14,6 +14,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QSqlDatabase>
 
 namespace pardesk {
 

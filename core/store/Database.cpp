@@ -1,6 +1,6 @@
 #include "store/Database.h"
 
-#include "dataset/DatasetLoader.h"
+#include "store/DatasetLoader.h"
 #include "store/Migrations.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
@@ -112,8 +112,32 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     db->m_db.setConnectOptions(connectOptions);
     if (!db->m_db.open())
         return refuse(db->explainOpenFailure(db->m_db.lastError().text()));
-    if (Status s = db->inspect(); !s)
+    const int target = options.schemaVersion > 0 ? options.schemaVersion : latestSchemaVersion();
+    // Deferred only for a store this open will not write to: one to be upgraded or filled is
+    // checked in full first.
+    const bool defer = options.deferIntegrityCheck && info.exists() && info.size() > 0;
+    if (Status s = db->inspect(!defer); !s)
         return refuse(db->explainOpenFailure(s.error()));
+    const auto atTarget = [&]() -> Result<bool> {
+        const auto version = db->schemaVersion();
+        if (!version)
+            return version.failure();
+        if (version.value() < target || !options.loadBundledDataset)
+            return version.value() >= target;
+        const auto needed = db->needsDataset();
+        if (!needed)
+            return needed.failure();
+        return !needed.value();
+    };
+    const auto nothingToWrite = defer && !options.readOnly ? atTarget() : Result<bool>(false);
+    if (!nothingToWrite)
+        return refuse(db->explainOpenFailure(nothingToWrite.error()));
+    if (defer && (options.readOnly || nothingToWrite.value())) {
+        db->m_integrityPending = true;
+    } else if (defer) {
+        if (Status s = db->inspect(true); !s)
+            return refuse(db->explainOpenFailure(s.error()));
+    }
     if (options.readOnly) {
         const auto version = db->schemaVersion();
         if (!version)
@@ -129,7 +153,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
     if (Status s = db->configure(); !s)
         return refuse(db->explainOpenFailure(s.error()));
-    const int target = options.schemaVersion > 0 ? options.schemaVersion : latestSchemaVersion();
+    if (db->m_integrityPending) {
+        if (Status s = Statement::run(db->m_db, QStringLiteral("PRAGMA query_only = ON")); !s)
+            return refuse(db->explainOpenFailure(s.error()));
+        return db; // at the latest schema; a store that needs the dataset was never pending (see above)
+    }
     if (Status s = db->migrate(target); !s)
         return refuse(s.error());
     if (options.loadBundledDataset && target == latestSchemaVersion()) {
@@ -153,10 +181,13 @@ QString Database::explainOpenFailure(const QString &sqliteMessage) const
     return sqliteMessage;
 }
 
-// Reads only: nothing is written until the file is known to be a healthy ParDesk store.
-Status Database::inspect() const
+// Reads only: nothing is written until the file is known to be a healthy ParDesk store. Without the
+// full check, reading the schema still proves the first pages sound.
+Status Database::inspect(bool fullCheck) const
 {
-    Statement quickCheck(m_db, QStringLiteral("PRAGMA quick_check"));
+    const QString sql = fullCheck ? QStringLiteral("PRAGMA quick_check")
+                                  : QStringLiteral("SELECT CASE WHEN count(*) >= 0 THEN 'ok' END FROM sqlite_master");
+    Statement quickCheck(m_db, sql);
     const auto check = quickCheck.scalar();
     if (!check) {
         // SQLite's own words: explainOpenFailure recognises them.
@@ -206,6 +237,44 @@ Status Database::configure()
     return Statement::run(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
 }
 
+Status Database::checkIntegrity(const QString &path)
+{
+    const QString name = nextConnectionName();
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result = Error{tr("the file is damaged or not a database (%1).").arg(db.lastError().text())};
+        } else {
+            Statement quickCheck(db, QStringLiteral("PRAGMA quick_check"));
+            const auto check = quickCheck.scalar();
+            if (!check)
+                result = check.failure().withMessage(
+                    tr("the file is damaged or not a database (%1).").arg(quickCheck.errorText()));
+            else if (check->toString() != u"ok")
+                result = Error{tr("the database is damaged (%1).").arg(check->toString())};
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Status Database::acceptIntegrityCheck(const Status &checked)
+{
+    if (!m_integrityPending)
+        return {};
+    if (!checked)
+        return Error{tr("The database %1 is damaged; ParDesk shows what it can read and will not write to it: %2")
+                         .arg(QDir::toNativeSeparators(m_path), checked.error())};
+    if (Status s = Statement::run(m_db, QStringLiteral("PRAGMA query_only = OFF")); !s)
+        return s;
+    m_integrityPending = false;
+    return {};
+}
+
 Result<int> Database::schemaVersion() const
 {
     auto version = scalar(m_db, QStringLiteral("PRAGMA user_version"));
@@ -248,17 +317,19 @@ Status Database::migrate(int target)
 
 // The bundled dataset goes into a store that has never held it and holds no documents,
 // so a user's own store is never filled with it behind their back.
+Result<bool> Database::needsDataset() const
+{
+    const auto loadedBefore = scalar(m_db, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'dataset'"));
+    const auto documents = scalar(m_db, QStringLiteral("SELECT count(*) FROM documents"));
+    if (!loadedBefore)
+        return loadedBefore.failure();
+    if (!documents)
+        return documents.failure();
+    return loadedBefore->toInt() == 0 && documents->toInt() == 0;
+}
+
 Status Database::loadDatasetIfNeeded()
 {
-    const auto needsDataset = [this]() -> Result<bool> {
-        const auto loadedBefore = scalar(m_db, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'dataset'"));
-        const auto documents = scalar(m_db, QStringLiteral("SELECT count(*) FROM documents"));
-        if (!loadedBefore)
-            return loadedBefore.failure();
-        if (!documents)
-            return documents.failure();
-        return loadedBefore->toInt() == 0 && documents->toInt() == 0;
-    };
     const auto needed = needsDataset();
     if (!needed)
         return needed.failure();

@@ -21,6 +21,11 @@ public:
         // Nothing is written, so a store on a CD or a locked share can still be read (and backed
         // up). A store that would need an upgrade first is refused.
         bool readOnly = false;
+        // For the application's start: the full check of the file (PRAGMA quick_check, which reads
+        // every page) is left to checkIntegrity(), after the first paint; until it has passed the
+        // connection refuses every write (PRAGMA query_only). The cheap checks (header, schema,
+        // version) still run at open, and a store to be upgraded or filled is checked fully first.
+        bool deferIntegrityCheck = false;
     };
 
     // Checks the file before touching it: a missing folder, a file that is not SQLite, a corrupt or
@@ -42,18 +47,29 @@ public:
     Result<int> schemaVersion() const;
     bool loadedDatasetNow() const { return m_loadedDataset; }
 
+    // Whether the deferred full check is still to pass (Options::deferIntegrityCheck): until then
+    // nothing can be written.
+    bool integrityPending() const { return m_integrityPending; }
+    // The full check of the file at `path` on a connection of its own: safe on a worker thread.
+    static Status checkIntegrity(const QString &path);
+    // Takes the outcome of checkIntegrity(): writes are allowed once it passed; a damaged store
+    // stays read-only and the message says so.
+    Status acceptIntegrityCheck(const Status &checked);
+
 private:
     Database(QString path, QString connectionName);
-    Status inspect() const;
+    Status inspect(bool fullCheck) const;
     QString explainOpenFailure(const QString &sqliteMessage) const;
     Status configure();
     Status migrate(int target);
+    Result<bool> needsDataset() const;
     Status loadDatasetIfNeeded();
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_loadedDataset = false;
+    bool m_integrityPending = false;
 };
 
 } // namespace pardesk

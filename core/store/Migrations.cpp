@@ -278,6 +278,15 @@ QStringList version7()
     };
 }
 
+// Reads scoped by period (one quarter consolidated, a year of figures for the targets) find the
+// form's submissions of those periods without walking the form's whole history. Indexes only.
+QStringList version8()
+{
+    return {
+        QStringLiteral("CREATE INDEX submissions_form_period ON submissions(form_id, period)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -290,6 +299,7 @@ const QList<Migration> &migrations()
         {5, QStringLiteral("facts about the store (synthetic data)"), version5()},
         {6, QStringLiteral("recurring due dates, targets for every unit, who filed a submission"), version6()},
         {7, QStringLiteral("signed packages: certificates, received time"), version7()},
+        {8, QStringLiteral("submissions by form and period"), version8()},
     };
     return all;
 }

@@ -67,6 +67,21 @@ Result<std::optional<AgencyRef>> References::agency(const QString &key) const
     return std::optional<AgencyRef>(out->first());
 }
 
+Result<std::optional<AgencyRef>> References::agency(qint64 id) const
+{
+    auto out = Statement(m_db, QStringLiteral("SELECT id, key, name, province FROM agencies WHERE id = ?"))
+                   .bind(id)
+                   .list<AgencyRef>([](const Statement &q) {
+                       return AgencyRef{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                        q.value(3).toString()};
+                   });
+    if (!out)
+        return out.failure().withMessage(tr("Could not read the agencies: %1").arg(out.error()));
+    if (out->isEmpty())
+        return std::optional<AgencyRef>();
+    return std::optional<AgencyRef>(out->first());
+}
+
 Result<QList<AgencyName>> References::reportingAgencies(const QString &province) const
 {
     auto out = Statement(m_db, QStringLiteral("SELECT a.id, a.name, a.level FROM agencies a WHERE a.province = ? "

@@ -46,6 +46,7 @@ public:
     // districts and communes, each by name.
     Result<QList<AgencyRef>> agencies(const QString &province = {}) const;
     Result<std::optional<AgencyRef>> agency(const QString &key) const;
+    Result<std::optional<AgencyRef>> agency(qint64 id) const; // none when there is no such agency
     // The province's agencies that have reported at least once: the ones a trend can be drawn for.
     Result<QList<AgencyName>> reportingAgencies(const QString &province) const;
 

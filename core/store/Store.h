@@ -31,6 +31,9 @@ public:
     Result<int> schemaVersion() const { return m_database->schemaVersion(); }
     bool loadedDatasetNow() const { return m_database->loadedDatasetNow(); }
     Database &database() const { return *m_database; }
+    // The deferred full check (Database::Options::deferIntegrityCheck): see Database.
+    bool integrityPending() const { return m_database->integrityPending(); }
+    Status acceptIntegrityCheck(const Status &checked) { return m_database->acceptIntegrityCheck(checked); }
     // How many documents, targets, tasks, forms, submissions, scores and agencies the store holds.
     Result<QList<std::pair<QString, int>>> rowCounts() const;
 

@@ -1,9 +1,11 @@
 #include "targets/TargetReport.h"
 
 #include "aggregate/Aggregator.h"
+#include "store/FormValueRepository.h"
 #include "store/Store.h"
 #include "targets/TargetVerdict.h"
 
+#include <algorithm>
 #include <map>
 
 namespace pardesk {
@@ -27,16 +29,77 @@ AgencyScope scopeOf(const Indicator &indicator, const QString &province)
                                           : AgencyScope::wholeProvince(province);
 }
 
+// The figures of the forms, read a year at a time and only for the items the targets use.
+class Figures {
+public:
+    Figures(const FormValueRepository &repository, QHash<QString, QStringList> itemsOfForm)
+        : m_repository(repository), m_itemsOfForm(std::move(itemsOfForm))
+    {
+    }
+
+    // The periods the form has figures for, latest first.
+    Result<const QList<Period> *> periods(const QString &form)
+    {
+        auto it = m_periods.find(form);
+        if (it == m_periods.end()) {
+            const auto keys = m_repository.periodKeys(form);
+            if (!keys)
+                return keys.failure();
+            QList<Period> periods;
+            for (const QString &key : keys.value())
+                if (const auto parsed = Period::parse(key))
+                    periods.append(parsed.value());
+            std::sort(periods.begin(), periods.end(), [](const Period &a, const Period &b) { return b < a; });
+            it = m_periods.emplace(form, std::move(periods)).first;
+        }
+        return &it->second;
+    }
+
+    // The form's figures for the year's periods.
+    Result<const Aggregator *> ofYear(const QString &form, int year)
+    {
+        const auto key = std::make_pair(form, year);
+        auto it = m_aggregators.find(key);
+        if (it == m_aggregators.end()) {
+            const auto periods = this->periods(form);
+            if (!periods)
+                return periods.failure();
+            FormValueRepository::Scope scope;
+            for (const Period &p : *periods.value())
+                if (p.year() == year)
+                    scope.periods.append(p.key());
+            scope.items = m_itemsOfForm.value(form);
+            auto loaded = m_repository.load(form, scope);
+            if (!loaded)
+                return loaded.failure();
+            it = m_aggregators.emplace(key, Aggregator(std::move(loaded).value())).first;
+        }
+        return &it->second;
+    }
+
+private:
+    const FormValueRepository &m_repository;
+    QHash<QString, QStringList> m_itemsOfForm;
+    std::map<QString, QList<Period>> m_periods;
+    std::map<std::pair<QString, int>, Aggregator> m_aggregators;
+};
+
 } // namespace
 
 Result<QList<TargetReportRow>> TargetReport::build(QSqlDatabase db, const TargetReportOptions &options)
 {
+    return build(Plans(db), Forms(db), FormValueRepository(db), options);
+}
+
+Result<QList<TargetReportRow>> TargetReport::build(const Plans &plans, const Forms &forms,
+                                                   const FormValueRepository &values, const TargetReportOptions &options)
+{
     TargetFilter filter;
     filter.province = options.province;
-    const auto targets = Plans(db).targets(filter);
+    const auto targets = plans.targets(filter);
     if (!targets)
         return targets.failure();
-    const auto indicators = Plans(db).indicators();
+    const auto indicators = plans.indicators();
     if (!indicators)
         return indicators.failure();
     std::optional<Period> asked;
@@ -47,17 +110,19 @@ Result<QList<TargetReportRow>> TargetReport::build(QSqlDatabase db, const Target
         asked = period.value();
     }
 
-    std::map<QString, Aggregator> aggregators; // one per form, loaded when first needed
-    auto aggregatorOf = [&](const QString &form) -> Result<const Aggregator *> {
-        auto it = aggregators.find(form);
-        if (it == aggregators.end()) {
-            auto loaded = Aggregator::load(db, form);
-            if (!loaded)
-                return loaded.failure();
-            it = aggregators.emplace(form, std::move(loaded.value())).first;
-        }
-        return &it->second;
-    };
+    // A form of another province cannot measure the target: skipped before its figures are read.
+    const auto formList = forms.list();
+    if (!formList)
+        return formList.failure();
+    QHash<QString, QString> provinceOfForm;
+    for (const Form &f : formList.value())
+        provinceOfForm.insert(f.key, f.province);
+    QHash<QString, QStringList> itemsOfForm; // what the targets are measured by
+    for (const Target &target : targets.value())
+        for (const Indicator &i : indicatorsFor(target, indicators.value()))
+            if (!itemsOfForm[i.form].contains(i.item))
+                itemsOfForm[i.form].append(i.item);
+    Figures figures(values, std::move(itemsOfForm));
 
     QList<TargetReportRow> rows;
     for (const Target &target : targets.value()) {
@@ -78,20 +143,21 @@ Result<QList<TargetReportRow>> TargetReport::build(QSqlDatabase db, const Target
         std::optional<ActualValue> context; // the latest figure of an earlier year, shown but not judged
         QList<PeriodValue> yearValues;
         for (const Indicator &indicator : candidates) {
-            const auto aggregator = aggregatorOf(indicator.form);
-            if (!aggregator)
-                return aggregator.failure();
+            if (const QString province = provinceOfForm.value(indicator.form); !province.isEmpty() && province != target.province)
+                continue;
+            const auto periods = figures.periods(indicator.form); // latest first
+            if (!periods)
+                return periods.failure();
             const AgencyScope scope = scopeOf(indicator, target.province);
-            QList<Period> periods; // latest first
-            for (const auto &p : aggregator.value()->values().periods())
-                if (const auto parsed = Period::parse(p.key))
-                    periods.prepend(parsed.value());
-            for (const Period &period : std::as_const(periods)) {
+            for (const Period &period : *periods.value()) {
                 const bool ofItsYear = year == 0 || period.year() == year;
                 const bool judging = ofItsYear && (!asked || period.key() == asked->key());
                 const bool earlier = year != 0 && period.year() < year && (!asked || period.windowEnd() <= asked->windowEnd());
                 if (!judging && (!earlier || context))
                     continue;
+                const auto aggregator = figures.ofYear(indicator.form, period.year());
+                if (!aggregator)
+                    return aggregator.failure();
                 const auto aggregate = aggregator.value()->aggregate(indicator.item, scope, {period.key()});
                 if (!aggregate)
                     return aggregate.failure();

@@ -45,10 +45,18 @@ struct TargetReportOptions {
     EvaluationOptions evaluation;
 };
 
+class Forms;
+class FormValueRepository;
+class Plans;
+
 class TargetReport {
     Q_DECLARE_TR_FUNCTIONS(TargetReport)
 public:
     static Result<QList<TargetReportRow>> build(QSqlDatabase db, const TargetReportOptions &options = {});
+    // The figures read through `values`: only the items the targets are measured by, one year of
+    // periods at a time (the target's year; an earlier one only for context when it has none).
+    static Result<QList<TargetReportRow>> build(const Plans &plans, const Forms &forms,
+                                                const FormValueRepository &values, const TargetReportOptions &options = {});
 };
 
 } // namespace pardesk

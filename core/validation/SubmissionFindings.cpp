@@ -1,6 +1,7 @@
 #include "validation/SubmissionFindings.h"
 
 #include "aggregate/OutlierFindings.h"
+#include "store/FormValueRepository.h"
 #include "store/Submissions.h"
 
 #include <algorithm>
@@ -30,10 +31,11 @@ Result<SubmissionFindings> SubmissionFindings::ofStored(QSqlDatabase db, const F
 
 Result<QList<Finding>> SubmissionFindings::outliersOf(QSqlDatabase db, qint64 submissionId)
 {
-    auto found = OutlierFindings::ofSubmission(db, submissionId);
-    if (!found)
-        return found.failure();
-    return found;
+    // The agency's own history of the form, read through the repository; the comparison is pure.
+    const auto history = FormValueRepository(std::move(db)).historyOf(submissionId);
+    if (!history)
+        return history.failure();
+    return OutlierFindings::of(history->values, history->agency, history->period);
 }
 
 QList<Finding> SubmissionFindings::all() const

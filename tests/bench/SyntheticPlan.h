@@ -1,7 +1,7 @@
 #pragma once
-// The generator moved to core/generate/ (pardesk-cli generate shares it); the benches and tests
+// The generator moved to core/store/ (pardesk-cli generate shares it); the benches and tests
 // keep their name for it.
-#include "generate/SyntheticPlan.h"
+#include "store/SyntheticPlan.h"
 
 namespace pardesk::bench {
 using generate::SyntheticPlan;

@@ -1,7 +1,7 @@
 #pragma once
-// The generator moved to core/generate/ (pardesk-cli generate shares it); the benches and tests
+// The generator moved to core/store/ (pardesk-cli generate shares it); the benches and tests
 // keep their name for it.
-#include "generate/SyntheticProvince.h"
+#include "store/SyntheticProvince.h"
 
 namespace pardesk::bench {
 using generate::SyntheticProvince;

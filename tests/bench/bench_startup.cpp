@@ -105,7 +105,7 @@ int main(int argc, char *argv[])
     qint64 bigValues = 0;
     {
         auto db = Database::open(big);
-        const auto written = db ? bench::SyntheticProvince::write(db.value()->connection()) : Error{db.error()};
+        const auto written = db ? bench::SyntheticProvince::write(db.value()->connection()) : db.failure();
         if (!written) {
             std::fprintf(stderr, "bench_startup: %s\n", qPrintable(written.error()));
             return 1;

@@ -1,8 +1,9 @@
 #pragma once
-// A small store for the aggregation tests, with every value chosen so that the arithmetic can be
-// written out beside each expectation.
+// A small province for the aggregation tests, with every value chosen so that the arithmetic can be
+// written out beside each expectation: literal tables (no database), and the same tables written
+// into a SQLite store for the tests that read through FormValueRepository.
 //
-// Agencies of the test province "TS":
+// Agencies of the test province "TS" (ids 1 … 7 in this order):
 //   P  (province)      — never reports
 //   D1, D2 (department, under P)
 //   H1 (district, under P), its communes X1, X2
@@ -22,6 +23,16 @@
 namespace pardesk::test {
 
 struct SmallProvince {
+    // The literal tables.
+    static qint64 agencyId(const QString &key); // 1 … 7
+    static QList<FormValues::Agency> agencies();
+    static FormValues::Form form();       // TS-F
+    static FormValues::Form cycleForm();  // TS-CYCLE
+    static FormValues::Form lackingForm(); // TS-LACKING
+    static QList<FormValues::ValueRow> rows(); // TS-F's; a row without a value was written "-"
+    static Aggregator aggregator();        // TS-F, built in memory
+
+    // The tables in a SQLite store.
     QTemporaryDir dir;
     std::unique_ptr<Database> db;
     QHash<QString, qint64> agency;
@@ -29,7 +40,7 @@ struct SmallProvince {
     QHash<QString, qint64> submission; // "D1 2024Q1"
 
     static std::unique_ptr<SmallProvince> build();
-    Aggregator load(); // the aggregator of TS-F
+    Aggregator load(); // TS-F through FormValueRepository
 };
 
 } // namespace pardesk::test

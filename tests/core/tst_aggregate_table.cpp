@@ -1,9 +1,8 @@
-// The grid of aggregates kept up to date edit by edit: after each kind of edit it equals a full
-// recomputation, and only the aggregates that read the edited value are recomputed.
+// The grid of aggregates kept up to date edit by edit (literal tables, no database): after each
+// kind of edit it equals a full recomputation, and only the aggregates that read the edited value are recomputed.
 #include "SmallProvince.h"
 #include "aggregate/AggregateTable.h"
 
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace pardesk;
@@ -16,13 +15,16 @@ private slots:
 
 void TestAggregateTable::editsRefreshLikeAFullRecomputation()
 {
-    auto store = test::SmallProvince::build();
-    QSqlDatabase db = store->db->connection();
+    using test::SmallProvince;
+    QList<FormValues::ValueRow> rows = SmallProvince::rows(); // as edited so far
     auto makeTable = [&] {
-        Aggregator aggregator = store->load();
+        auto values = FormValues::build(SmallProvince::form(), SmallProvince::agencies(), rows);
+        if (!values)
+            qFatal("%s", qPrintable(values.error()));
+        Aggregator aggregator(std::move(values).value());
         const auto ranges = AggregateTable::periodsAndYears(aggregator.values());
         QList<AgencyScope> scopes = AggregateTable::provinceAndLevels(QStringLiteral("TS"));
-        scopes << AgencyScope::subtree(store->agency[QStringLiteral("H1")]);
+        scopes << AgencyScope::subtree(SmallProvince::agencyId(QStringLiteral("H1")));
         auto table = AggregateTable::create(std::move(aggregator), scopes, ranges);
         if (!table)
             qFatal("%s", qPrintable(table.error()));
@@ -37,31 +39,26 @@ void TestAggregateTable::editsRefreshLikeAFullRecomputation()
     const int ratio = int(table.aggregator().values().itemIndex(QStringLiteral("1")));
     QCOMPARE(*table.at(ratio, departments, q1Range).value, 80.0);
 
-    struct Edit {
-        const char *sql;
-        const char *submission;
-        const char *code;
+    auto row = [](const char *agency, const char *period, const char *code, std::optional<double> value) {
+        return FormValues::ValueRow{SmallProvince::agencyId(QString::fromLatin1(agency)), QString::fromLatin1(period),
+                                    QString::fromLatin1(code), value};
     };
-    const QList<Edit> edits = {
+    const QList<FormValues::ValueRow> edits = {
         // D2's numerator 5 → 6: (3 + 6) / (4 + 6) in 2024Q1.
-        {"UPDATE submission_values SET value = 6, raw = '6' WHERE submission_id = :s AND item_id = :i", "D2 2024Q1", "1.2"},
+        row("D2", "2024Q1", "1.2", 6),
         // D2 fills in the count it had left empty.
-        {"INSERT INTO submission_values(submission_id, item_id, raw, value) VALUES (:s, :i, '8', 8)", "D2 2024Q1", "2"},
+        row("D2", "2024Q1", "2", 8),
         // H1 fills in the numerator it had written as "-".
-        {"UPDATE submission_values SET value = 7, raw = '7' WHERE submission_id = :s AND item_id = :i", "H1 2024Q2", "1.2"},
+        row("H1", "2024Q2", "1.2", 7),
         // D1 takes back a part of its total: the total now has no value from D1.
-        {"DELETE FROM submission_values WHERE submission_id = :s AND item_id = :i", "D1 2024Q1", "4.1"},
+        row("D1", "2024Q1", "4.1", std::nullopt),
         // The cumulative item of the latest quarter.
-        {"UPDATE submission_values SET value = 11, raw = '11' WHERE submission_id = :s AND item_id = :i", "D1 2024Q2", "3"},
+        row("D1", "2024Q2", "3", 11),
     };
-    for (const Edit &edit : edits) {
-        QSqlQuery q(db);
-        q.prepare(QString::fromLatin1(edit.sql));
-        q.bindValue(QStringLiteral(":s"), store->submission.value(QString::fromLatin1(edit.submission)));
-        q.bindValue(QStringLiteral(":i"), store->item.value(QString::fromLatin1(edit.code)));
-        QVERIFY2(q.exec() && q.numRowsAffected() == 1, edit.sql);
-        const auto refreshed = table.applyEdit(store->submission.value(QString::fromLatin1(edit.submission)),
-                                               QString::fromLatin1(edit.code));
+    for (const FormValues::ValueRow &edit : edits) {
+        rows.append(edit); // the later row of a cell stands
+        const QString what = QStringLiteral("%1 %2 %3").arg(edit.agencyId).arg(edit.period, edit.item);
+        const auto refreshed = table.applyEdit(edit);
         QVERIFY2(refreshed, qPrintable(refreshed.error()));
         QVERIFY(refreshed.value() > 0);
         const AggregateTable full = makeTable();
@@ -71,7 +68,7 @@ void TestAggregateTable::editsRefreshLikeAFullRecomputation()
                 for (int r = 0; r < table.ranges().size(); ++r)
                     QVERIFY2(table.at(i, s, r) == full.at(i, s, r),
                              qPrintable(QStringLiteral("after %1: item %2, scope %3, range %4")
-                                            .arg(QString::fromLatin1(edit.sql), values.items()[i].code)
+                                            .arg(what, values.items()[i].code)
                                             .arg(s)
                                             .arg(r)));
     }
@@ -82,11 +79,7 @@ void TestAggregateTable::editsRefreshLikeAFullRecomputation()
     QCOMPARE(*table.at(int(values.itemIndex(QStringLiteral("3"))), departments, halfYear).value, 11.0 + 7.0);
     // An edit refreshes only what reads it: the numerator, and the ratio computed from it, for the
     // scopes holding D2 (province, departments) and the ranges holding 2024Q1 (itself, the year).
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("UPDATE submission_values SET value = 2 WHERE submission_id = %1 AND item_id = %2")
-               .arg(store->submission.value(QStringLiteral("D2 2024Q1")))
-               .arg(store->item.value(QStringLiteral("1.2"))));
-    QCOMPARE(table.applyEdit(store->submission.value(QStringLiteral("D2 2024Q1")), QStringLiteral("1.2")).value(), 2 * 2 * 2);
+    QCOMPARE(table.applyEdit(row("D2", "2024Q1", "1.2", 2)).value(), 2 * 2 * 2);
 }
 
 QTEST_GUILESS_MAIN(TestAggregateTable)

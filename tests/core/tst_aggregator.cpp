@@ -1,7 +1,9 @@
-// Aggregation across agencies, levels and periods on a small store whose arithmetic is written out
-// beside each expectation (SmallProvince), then on the bundled dataset.
+// Aggregation across agencies, levels and periods on literal tables whose arithmetic is written out
+// beside each expectation (SmallProvince, no database); then the same tables read back from a
+// SQLite store through FormValueRepository, and the bundled dataset.
 #include "SmallProvince.h"
 #include "aggregate/CumulativeRule.h"
+#include "store/FormValueRepository.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -12,8 +14,6 @@ using namespace pardesk;
 class TestAggregator : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { m_store = test::SmallProvince::build(); }
-
     void cumulativeWording_data();
     void cumulativeWording();
     void cumulativeItemsOfTheBundledForm();
@@ -26,20 +26,24 @@ private slots:
     void cumulativeKeptApart();
     void totalsPercentagesAndAnswers();
     void refusesWhatItCannotResolve();
+    void editsApplyToTheValues();
+
+    void repositoryReadsTheSameTables();
+    void repositoryReadsOnlyTheScope();
+    void repositoryRefusesBrokenForms();
     void bundledSubmission();
 
 private:
     Aggregate agg(const QString &code, const AgencyScope &scope, const QStringList &periods)
     {
-        const Aggregator aggregator = m_store->load();
-        const auto a = aggregator.aggregate(code, scope, periods);
+        const auto a = m_aggregator.aggregate(code, scope, periods);
         if (!a)
             qFatal("%s", qPrintable(a.error()));
         return a.value();
     }
     AgencyScope level(const char *level) { return AgencyScope::atLevel(QStringLiteral("TS"), QString::fromLatin1(level)); }
 
-    std::unique_ptr<test::SmallProvince> m_store;
+    const Aggregator m_aggregator = test::SmallProvince::aggregator();
     const QStringList q1 = {QStringLiteral("2024Q1")};
     const QStringList q2 = {QStringLiteral("2024Q2")};
     const QStringList half = {QStringLiteral("2024Q2"), QStringLiteral("2024Q1")}; // any order
@@ -72,7 +76,7 @@ void TestAggregator::cumulativeItemsOfTheBundledForm()
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("bundled.sqlite")));
     QVERIFY2(db, qPrintable(db.error()));
-    const auto values = FormValues::load(db.value()->connection(), QStringLiteral("TQ-PL02-CCHC"));
+    const auto values = FormValueRepository(db.value()->connection()).load(QStringLiteral("TQ-PL02-CCHC"));
     QVERIFY2(values, qPrintable(values.error()));
     QStringList cumulative;
     for (const auto &item : values->items())
@@ -132,15 +136,15 @@ void TestAggregator::missingIsNotZero()
 
 void TestAggregator::scopes()
 {
-    const Aggregator aggregator = m_store->load();
+    const Aggregator &aggregator = m_aggregator;
     // H1 and its communes: H1 4, X1 1, X2 sent nothing in 2024Q1.
-    const auto h1 = aggregator.aggregate(QStringLiteral("2"), AgencyScope::subtree(m_store->agency[QStringLiteral("H1")]), q1);
+    const auto h1 = aggregator.aggregate(QStringLiteral("2"), AgencyScope::subtree(test::SmallProvince::agencyId(QStringLiteral("H1"))), q1);
     QVERIFY2(h1, qPrintable(h1.error()));
     QCOMPARE(*h1->value, 4.0 + 1.0);
     QCOMPARE(h1->covered, 2);
     QCOMPARE(h1->expected, 3);
     // P's descendants are every agency: the same as the province.
-    const auto p = aggregator.aggregate(QStringLiteral("2"), AgencyScope::subtree(m_store->agency[QStringLiteral("P")]), q1);
+    const auto p = aggregator.aggregate(QStringLiteral("2"), AgencyScope::subtree(test::SmallProvince::agencyId(QStringLiteral("P"))), q1);
     const auto province = aggregator.aggregate(QStringLiteral("2"), AgencyScope::wholeProvince(QStringLiteral("TS")), q1);
     QCOMPARE(p.value(), province.value());
     // D1 10 + H1 4 + X1 1 + H0 7.
@@ -217,7 +221,7 @@ void TestAggregator::totalsPercentagesAndAnswers()
 
 void TestAggregator::refusesWhatItCannotResolve()
 {
-    const Aggregator aggregator = m_store->load();
+    const Aggregator &aggregator = m_aggregator;
     const AgencyScope province = AgencyScope::wholeProvince(QStringLiteral("TS"));
     const auto noItem = aggregator.aggregate(QStringLiteral("9.9"), province, q1);
     QVERIFY(!noItem);
@@ -230,15 +234,134 @@ void TestAggregator::refusesWhatItCannotResolve()
     QVERIFY(!badLevel);
     QVERIFY(badLevel.error().contains(QStringLiteral("ward")));
     QVERIFY(!aggregator.aggregate(QStringLiteral("2"), AgencyScope::subtree(999999), q1));
-    const auto noForm = Aggregator::load(m_store->db->connection(), QStringLiteral("NO-FORM"));
-    QVERIFY(!noForm);
-    QVERIFY(noForm.error().contains(QStringLiteral("NO-FORM")));
-    const auto cycle = Aggregator::load(m_store->db->connection(), QStringLiteral("TS-CYCLE"));
+    const auto cycle = FormValues::create(test::SmallProvince::cycleForm(), test::SmallProvince::agencies(), {});
     QVERIFY(!cycle);
     QVERIFY2(cycle.error().contains(QStringLiteral("1 → 2 → 1")), qPrintable(cycle.error()));
-    const auto lacking = Aggregator::load(m_store->db->connection(), QStringLiteral("TS-LACKING"));
+    const auto lacking = FormValues::create(test::SmallProvince::lackingForm(), test::SmallProvince::agencies(), {});
     QVERIFY(!lacking);
     QVERIFY2(lacking.error().contains(QStringLiteral("1.2")), qPrintable(lacking.error()));
+    // A row naming an item or an agency the form does not have.
+    QVERIFY(!FormValues::build(test::SmallProvince::form(), test::SmallProvince::agencies(),
+                               {{test::SmallProvince::agencyId(QStringLiteral("D1")), QStringLiteral("2024Q1"), QStringLiteral("9.9"), 1}}));
+    QVERIFY(!FormValues::build(test::SmallProvince::form(), test::SmallProvince::agencies(),
+                               {{99, QStringLiteral("2024Q1"), QStringLiteral("2"), 1}}));
+}
+
+void TestAggregator::editsApplyToTheValues()
+{
+    Aggregator aggregator = test::SmallProvince::aggregator();
+    const qint64 d2 = test::SmallProvince::agencyId(QStringLiteral("D2"));
+    // D2's numerator 5 → 6: the ratio of the departments becomes (3 + 6) / (4 + 6).
+    const auto change = aggregator.apply({d2, QStringLiteral("2024Q1"), QStringLiteral("1.2"), 6});
+    QVERIFY2(change, qPrintable(change.error()));
+    const FormValues &values = aggregator.values();
+    QCOMPARE(change->items, (QList<int>{values.itemIndex(QStringLiteral("1.2")), values.itemIndex(QStringLiteral("1"))}));
+    QCOMPARE(change->agency, values.agencyIndex(d2));
+    QCOMPARE(change->period, values.periodIndex(QStringLiteral("2024Q1")));
+    QCOMPARE(*aggregator.aggregate(QStringLiteral("1"), level("department"), q1)->value, 9.0 / 10.0 * 100.0);
+    // D1 takes back a part of its total: the total has no value from D1 any more.
+    const qint64 d1 = test::SmallProvince::agencyId(QStringLiteral("D1"));
+    QVERIFY(aggregator.apply({d1, QStringLiteral("2024Q1"), QStringLiteral("4.1"), std::nullopt}));
+    QCOMPARE(*aggregator.aggregate(QStringLiteral("4"), level("department"), q1)->value, 9.0);
+    // A period the values were built without.
+    QVERIFY(!aggregator.apply({d1, QStringLiteral("2030Q1"), QStringLiteral("2"), 1}));
+}
+
+// The same tables written into SQLite and read back give the same aggregates, every item, scope and period.
+void TestAggregator::repositoryReadsTheSameTables()
+{
+    auto store = test::SmallProvince::build();
+    const Aggregator read = store->load();
+    QCOMPARE(read.values().periods().size(), 2);
+    QList<AgencyScope> scopes = {AgencyScope::wholeProvince(QStringLiteral("TS")), level("department"), level("district"),
+                                 level("commune"), level("province")};
+    for (const QString &key : {QStringLiteral("H1"), QStringLiteral("P")}) {
+        scopes.append(AgencyScope::subtree(test::SmallProvince::agencyId(key)));
+        QCOMPARE(store->agency.value(key), test::SmallProvince::agencyId(key)); // the store numbers them alike
+    }
+    for (const auto &item : m_aggregator.values().items())
+        for (const AgencyScope &scope : scopes)
+            for (const QStringList &periods : {q1, q2, half}) {
+                const auto expected = m_aggregator.aggregate(item.code, scope, periods);
+                const auto got = read.aggregate(item.code, scope, periods);
+                QVERIFY(expected && got);
+                QVERIFY2(expected.value() == got.value(), qPrintable(item.code + u' ' + periods.join(u',')));
+            }
+    // After an edit in the store, the row read back is what FormValues::apply takes.
+    QSqlQuery q(store->db->connection());
+    q.prepare(QStringLiteral("UPDATE submission_values SET value = 6, raw = '6' WHERE submission_id = ? AND item_id = ?"));
+    q.addBindValue(store->submission.value(QStringLiteral("D2 2024Q1")));
+    q.addBindValue(store->item.value(QStringLiteral("1.2")));
+    QVERIFY(q.exec());
+    const FormValueRepository repository(store->db->connection());
+    const auto row = repository.valueRow(QStringLiteral("TS-F"), store->submission.value(QStringLiteral("D2 2024Q1")),
+                                         QStringLiteral("1.2"));
+    QVERIFY2(row, qPrintable(row.error()));
+    QCOMPARE(row->agencyId, store->agency.value(QStringLiteral("D2")));
+    QCOMPARE(row->period, QStringLiteral("2024Q1"));
+    QCOMPARE(row->value, std::optional<double>(6));
+    const auto blank = repository.valueRow(QStringLiteral("TS-F"), store->submission.value(QStringLiteral("H1 2024Q2")),
+                                           QStringLiteral("1.2"));
+    QVERIFY(blank && !blank->value);
+    QVERIFY(!repository.valueRow(QStringLiteral("TS-CYCLE"), store->submission.value(QStringLiteral("D2 2024Q1")),
+                                 QStringLiteral("1.2")));
+}
+
+void TestAggregator::repositoryReadsOnlyTheScope()
+{
+    auto store = test::SmallProvince::build();
+    const FormValueRepository repository(store->db->connection());
+    const auto all = repository.load(QStringLiteral("TS-F"));
+    QVERIFY(all);
+    const qint64 everyRow = repository.rowsRead();
+    QCOMPARE(everyRow, qint64(test::SmallProvince::rows().size() - 1)); // H1's "-" has no value
+    // One period: its rows only; the other period is not listed.
+    FormValueRepository::Scope scope;
+    scope.periods = q2;
+    const auto quarter = repository.load(QStringLiteral("TS-F"), scope);
+    QVERIFY(quarter);
+    QCOMPARE(quarter->periods().size(), 1);
+    QCOMPARE(repository.rowsRead() - everyRow, 5 + 4 + 2 + 1); // D1, D2, H1 (not its "-"), X2
+    // A ratio brings its numerator and denominator, nothing else.
+    scope.items = {QStringLiteral("1")};
+    const qint64 before = repository.rowsRead();
+    const auto ratio = repository.load(QStringLiteral("TS-F"), scope);
+    QVERIFY(ratio);
+    QCOMPARE(repository.rowsRead() - before, 2 + 2 + 1); // D1 1.1 1.2, D2 1.1 1.2, H1 1.1
+    QCOMPARE(Aggregator(ratio.value()).aggregate(QStringLiteral("1"), level("department"), q2).value(),
+             m_aggregator.aggregate(QStringLiteral("1"), level("department"), q2).value());
+    QVERIFY(!ratio->value(ratio->itemIndex(QStringLiteral("2")), ratio->agencyIndex(store->agency.value(QStringLiteral("D1"))), 0));
+    // One agency's history.
+    scope = {};
+    scope.agency = store->agency.value(QStringLiteral("H1"));
+    const qint64 beforeAgency = repository.rowsRead();
+    QVERIFY(repository.load(QStringLiteral("TS-F"), scope));
+    QCOMPARE(repository.rowsRead() - beforeAgency, 4 + 2);
+    const auto history = repository.historyOf(store->submission.value(QStringLiteral("H1 2024Q2")));
+    QVERIFY2(history, qPrintable(history.error()));
+    QCOMPARE(history->agency, history->values.agencyIndex(store->agency.value(QStringLiteral("H1"))));
+    QCOMPARE(history->values.periods().at(history->period).key, QStringLiteral("2024Q2"));
+    QVERIFY(!repository.historyOf(999999));
+}
+
+void TestAggregator::repositoryRefusesBrokenForms()
+{
+    auto store = test::SmallProvince::build();
+    const FormValueRepository repository(store->db->connection());
+    const auto noForm = repository.load(QStringLiteral("NO-FORM"));
+    QVERIFY(!noForm);
+    QVERIFY(noForm.error().contains(QStringLiteral("NO-FORM")));
+    const auto cycle = repository.load(QStringLiteral("TS-CYCLE"));
+    QVERIFY(!cycle);
+    QVERIFY2(cycle.error().contains(QStringLiteral("1 → 2 → 1")), qPrintable(cycle.error()));
+    const auto lacking = repository.load(QStringLiteral("TS-LACKING"));
+    QVERIFY(!lacking);
+    QVERIFY2(lacking.error().contains(QStringLiteral("1.2")), qPrintable(lacking.error()));
+    FormValueRepository::Scope scope;
+    scope.items = {QStringLiteral("9.9")};
+    QVERIFY(!repository.load(QStringLiteral("TS-F"), scope));
+    QCOMPARE(repository.hasItem(QStringLiteral("TS-F"), QStringLiteral("4.1")).value(), true);
+    QCOMPARE(repository.hasItem(QStringLiteral("TS-F"), QStringLiteral("9.9")).value(), false);
 }
 
 void TestAggregator::bundledSubmission()
@@ -246,8 +369,9 @@ void TestAggregator::bundledSubmission()
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("bundled.sqlite")));
     QVERIFY2(db, qPrintable(db.error()));
-    const auto aggregator = Aggregator::load(db.value()->connection(), QStringLiteral("TQ-PL02-CCHC"));
-    QVERIFY2(aggregator, qPrintable(aggregator.error()));
+    const auto values = FormValueRepository(db.value()->connection()).load(QStringLiteral("TQ-PL02-CCHC"));
+    QVERIFY2(values, qPrintable(values.error()));
+    const std::optional<Aggregator> aggregator(Aggregator(values.value()));
     QSqlQuery q(db.value()->connection());
     q.exec(QStringLiteral("SELECT count(*) FROM agencies WHERE province = 'TQ' AND level = 'department'"));
     QVERIFY(q.next());

@@ -9,6 +9,7 @@
 #include "charts/TrendChartData.h"
 #include "store/Store.h"
 #include "store/Database.h"
+#include "store/FormValueRepository.h"
 #include "store/StoreInfo.h"
 #include "store/Transaction.h"
 
@@ -176,8 +177,9 @@ void TestChartData::trendEqualsTheAggregator()
                                   "(SELECT id FROM submissions WHERE period = '2022Q3')")));
     QVERIFY(q.exec(QStringLiteral("DELETE FROM submissions WHERE period = '2022Q3'")));
 
-    const auto aggregator = Aggregator::load(c, summary->formKey);
-    QVERIFY(aggregator);
+    const auto values = FormValueRepository(c).load(summary->formKey);
+    QVERIFY(values);
+    const std::optional<Aggregator> aggregator(Aggregator(values.value()));
     for (const QString &item : {QStringLiteral("1"), QStringLiteral("1.1")}) {
         TrendRequest request{summary->formKey + u':' + item, AgencyScope::wholeProvince(QStringLiteral("ZZ")),
                              QStringLiteral("2022Q1"), QStringLiteral("2023Q4")};
@@ -216,8 +218,9 @@ void TestChartData::trendOnTheRealStore()
     QCOMPARE(provinceWide->reportedCount(), 1);
     QVERIFY(provinceWide->points[0].value);
     QVERIFY(!provinceWide->points[1].value);
-    const auto aggregator = Aggregator::load(m_db->connection(), provinceWide->form);
-    QVERIFY(aggregator);
+    const auto values = FormValueRepository(m_db->connection()).load(provinceWide->form);
+    QVERIFY(values);
+    const std::optional<Aggregator> aggregator(Aggregator(values.value()));
     const auto expected = aggregator->aggregate(provinceWide->item, AgencyScope::wholeProvince(QStringLiteral("TQ")),
                                                 {QStringLiteral("2022S1")});
     QVERIFY(expected);

@@ -51,6 +51,8 @@ private slots:
     void failedMigrationLeavesTheStoreAsItWas();
     void transactionRollsBackUnlessCommitted();
     void foreignKeysAreEnforced();
+    void deferredCheckRefusesWritesToADamagedStore();
+    void deferredCheckLetsAHealthyStoreWrite();
 };
 
 void TestDatabase::newStoreIsCreatedAndFilled()
@@ -250,6 +252,68 @@ void TestDatabase::foreignKeysAreEnforced()
     QSqlQuery q(db.value()->connection());
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO targets(document_id, stt, text, kind, direction) "
                                    "VALUES (999999, '1', 'x', 'qualitative', 'higher')")));
+}
+
+// Options::deferIntegrityCheck: the file's pages are read after the open, and until that check has
+// passed the store takes no write, so a damaged file is never written to.
+void TestDatabase::deferredCheckRefusesWritesToADamagedStore()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    QVERIFY(Database::open(path)); // the bundled dataset: pages enough to spoil some in the middle
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 256 * 1024);
+        f.seek(f.size() / 2);
+        f.write(QByteArray(16384, '\xA5')); // table pages overwritten; the schema at the start intact
+    }
+    const QByteArray before = fileDigest(path);
+    Database::Options options;
+    options.deferIntegrityCheck = true;
+    auto db = Database::open(path, options);
+    QVERIFY2(db, qPrintable(db.error()));
+    QVERIFY(db.value()->integrityPending());
+    QSqlQuery q(db.value()->connection());
+    QVERIFY(!q.exec(QStringLiteral("CREATE TABLE scratch (x)")));
+    const Status checked = Database::checkIntegrity(path);
+    QVERIFY(!checked);
+    QVERIFY2(checked.error().contains(QStringLiteral("damaged")), qPrintable(checked.error()));
+    const Status accepted = db.value()->acceptIntegrityCheck(checked);
+    QVERIFY(!accepted);
+    QVERIFY2(accepted.error().contains(QStringLiteral("will not write")), qPrintable(accepted.error()));
+    QVERIFY(db.value()->integrityPending());
+    QVERIFY(!q.exec(QStringLiteral("CREATE TABLE scratch (x)")));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM meta")));
+    db.value().reset();
+    QCOMPARE(fileDigest(path), before);
+    // Without the deferral the same file is refused at once.
+    QVERIFY(!Database::open(path));
+}
+
+void TestDatabase::deferredCheckLetsAHealthyStoreWrite()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    Database::Options options;
+    options.deferIntegrityCheck = true;
+    {
+        // A new store is created and filled at once: nothing to defer.
+        auto created = Database::open(path, options);
+        QVERIFY2(created, qPrintable(created.error()));
+        QVERIFY(!created.value()->integrityPending());
+    }
+    auto db = Database::open(path, options);
+    QVERIFY2(db, qPrintable(db.error()));
+    QVERIFY(db.value()->integrityPending());
+    QSqlQuery q(db.value()->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM documents")) && q.next()); // reads meanwhile
+    QVERIFY(!q.exec(QStringLiteral("CREATE TABLE scratch (x)")));
+    const Status checked = Database::checkIntegrity(path);
+    QVERIFY2(checked, qPrintable(checked.error()));
+    QVERIFY(db.value()->acceptIntegrityCheck(checked));
+    QVERIFY(!db.value()->integrityPending());
+    QVERIFY2(q.exec(QStringLiteral("CREATE TABLE scratch (x)")), qPrintable(q.lastError().text()));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -1,8 +1,10 @@
 // Outliers: the robust score on worked examples, then values checked against an agency's own
-// history in a small store.
+// history as a literal table, and that history read back from a small store.
 #include "StoreBuilder.h"
 #include "aggregate/OutlierDetector.h"
+#include "aggregate/OutlierFindings.h"
 #include "store/Database.h"
+#include "store/FormValueRepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +18,7 @@ private slots:
     void judge();
     void tooLittleHistory();
     void againstTheAgencysOwnHistory();
+    void historyReadFromTheStore();
 };
 
 void TestOutliers::judge_data()
@@ -73,55 +76,70 @@ void TestOutliers::tooLittleHistory()
     QVERIFY(OutlierDetector::judge(1000, {1, 2, 3, 4}));
 }
 
-void TestOutliers::againstTheAgencysOwnHistory()
+namespace {
+
+// Agencies A (id 1) and B (id 2); items 1 a count, 2 a running total, 3 = 3.2 / 3.1.
+// 2020Q1 … 2024Q4. Item 1: 10, 11, 12, 10, … Item 2 runs up to a year-end peak: 2, 4, 6, 100.
+// Item 3: 9 of 10. In 2024Q4 agency A types 120 for item 1, 1000 for item 2, and 1 of 10.
+constexpr qint64 kA = 1, kB = 2;
+
+FormValues::Form outlierForm()
 {
-    QTemporaryDir dir;
-    Database::Options options;
-    options.loadBundledDataset = false;
-    auto db = Database::open(dir.filePath(QStringLiteral("outliers.sqlite")), options);
-    QVERIFY2(db, qPrintable(db.error()));
-    bench::StoreBuilder b(db.value()->connection());
-    b.addProvince(QStringLiteral("TS"), QStringLiteral("Tỉnh thử (dữ liệu kiểm thử)"), true);
-    const qint64 a = b.addAgency(QStringLiteral("TS.A"), QStringLiteral("Sở A"), QStringLiteral("TS"), QStringLiteral("department"));
-    const qint64 other = b.addAgency(QStringLiteral("TS.B"), QStringLiteral("Sở B"), QStringLiteral("TS"), QStringLiteral("department"));
-    const qint64 form = b.addForm(QStringLiteral("TS-O"), QStringLiteral("Biểu thử"), QStringLiteral("TS"));
-    const qint64 flow = b.addItem(form, QStringLiteral("1"), QStringLiteral("Số văn bản"), {}, QStringLiteral("Văn bản"), QStringLiteral("count"));
-    const qint64 running = b.addItem(form, QStringLiteral("2"), QStringLiteral("Số hồ sơ"), QStringLiteral("Lũy kế đến thời điểm báo cáo"),
-                                     QStringLiteral("Hồ sơ"), QStringLiteral("count"));
-    const qint64 ratio = b.addItem(form, QStringLiteral("3"), QStringLiteral("Tỷ lệ"), {}, QStringLiteral("%"), QStringLiteral("percent"),
-                                   QStringLiteral(R"({"op":"ratio","num":"3.2","den":"3.1"})"));
-    const qint64 den = b.addItem(form, QStringLiteral("3.1"), QStringLiteral("Tổng số"), {}, QStringLiteral("Hồ sơ"), QStringLiteral("count"));
-    const qint64 num = b.addItem(form, QStringLiteral("3.2"), QStringLiteral("Số đúng hạn"), {}, QStringLiteral("Hồ sơ"), QStringLiteral("count"));
-    // 2020Q1 … 2024Q4. Item 1: 10, 11, 12, 10, … Item 2 runs up to a year-end peak: 2, 4, 6, 100.
-    // Item 3: 9 of 10. In 2024Q4 agency A types 120 for item 1, 1000 for item 2, and 1 of 10.
+    auto item = [](const char *code, const char *label, const QString &hint, const char *unit, const char *kind,
+                   std::optional<Formula> formula = std::nullopt) {
+        return FormValues::Item{0, QString::fromLatin1(code), QString::fromUtf8(label), hint, QString::fromUtf8(unit),
+                                QString::fromLatin1(kind), std::move(formula), {}, false};
+    };
+    return {QStringLiteral("TS-O"),
+            QStringLiteral("TS"),
+            {item("1", "Số văn bản", {}, "Văn bản", "count"),
+             item("2", "Số hồ sơ", QStringLiteral("Lũy kế đến thời điểm báo cáo"), "Hồ sơ", "count"),
+             item("3", "Tỷ lệ", {}, "%", "percent", Formula::ratio(QStringLiteral("3.2"), QStringLiteral("3.1"))),
+             item("3.1", "Tổng số", {}, "Hồ sơ", "count"), item("3.2", "Số đúng hạn", {}, "Hồ sơ", "count")}};
+}
+
+QList<FormValues::Agency> outlierAgencies()
+{
+    return {{kA, QStringLiteral("TS.A"), QStringLiteral("Sở A"), QStringLiteral("TS"), QStringLiteral("department"), -1, {}, {}, 0},
+            {kB, QStringLiteral("TS.B"), QStringLiteral("Sở B"), QStringLiteral("TS"), QStringLiteral("department"), -1, {}, {}, 0}};
+}
+
+QList<FormValues::ValueRow> outlierRows()
+{
     const QList<double> yearRun = {2, 4, 6, 100};
+    QList<FormValues::ValueRow> rows;
     for (int year = 2020, i = 0; year <= 2024; ++year)
         for (int quarter = 1; quarter <= 4; ++quarter, ++i) {
             const QString period = QStringLiteral("%1Q%2").arg(year).arg(quarter);
             const bool last = period == u"2024Q4";
-            for (qint64 agency : {a, other}) {
-                const bool typo = last && agency == a;
-                const qint64 s = b.addSubmission(form, agency, period);
-                b.setValue(s, flow, typo ? 120 : 10 + i % 3);
-                b.setValue(s, running, typo ? 1000 : yearRun[quarter - 1]);
-                b.setValue(s, den, 10);
-                b.setValue(s, num, typo ? 1 : 9);
-                b.setValue(s, ratio, typo ? 10 : 90);
+            for (qint64 agency : {kA, kB}) {
+                const bool typo = last && agency == kA;
+                rows.append({agency, period, QStringLiteral("1"), typo ? 120 : 10 + i % 3});
+                rows.append({agency, period, QStringLiteral("2"), typo ? 1000 : yearRun[quarter - 1]});
+                rows.append({agency, period, QStringLiteral("3.1"), 10});
+                rows.append({agency, period, QStringLiteral("3.2"), typo ? 1 : 9});
+                rows.append({agency, period, QStringLiteral("3"), typo ? 10 : 90});
             }
         }
-    QVERIFY2(b.status(), qPrintable(b.status().error()));
-    const auto values = FormValues::load(db.value()->connection(), QStringLiteral("TS-O"));
+    return rows;
+}
+
+} // namespace
+
+void TestOutliers::againstTheAgencysOwnHistory()
+{
+    const auto values = FormValues::build(outlierForm(), outlierAgencies(), outlierRows());
     QVERIFY2(values, qPrintable(values.error()));
     const int last = values->periodIndex(QStringLiteral("2024Q4"));
 
-    const QList<Outlier> found = OutlierDetector::inPeriod(values.value(), values->agencyIndex(a), last);
+    const QList<Outlier> found = OutlierDetector::inPeriod(values.value(), values->agencyIndex(kA), last);
     // Not item 3 (a ratio is judged through its parts), nor 3.2: 1 against nine 9s is 8 / √9 = 2,7.
     QCOMPARE(found.size(), 2);
     const Outlier &typed = found[0];
     QCOMPARE(typed.code, QStringLiteral("1"));
     QCOMPARE(typed.rule, QStringLiteral("VALUE_OUTLIER"));
     QCOMPARE(typed.severity, QStringLiteral("warning"));
-    QCOMPARE(typed.agencyId, a);
+    QCOMPARE(typed.agencyId, kA);
     QCOMPARE(typed.period, QStringLiteral("2024Q4"));
     QCOMPARE(typed.value, 120.0);
     // The 12 latest quarters before it, 2021Q4 … 2024Q3 (indexes 7 … 18: 11, 12, 10, …).
@@ -141,8 +159,56 @@ void TestOutliers::againstTheAgencysOwnHistory()
 
     // Agency B's year-end peak of 100 is its usual fourth quarter: nothing to flag. Over the whole
     // form only A's two typed values are.
-    QVERIFY(OutlierDetector::inPeriod(values.value(), values->agencyIndex(other), last).isEmpty());
+    QVERIFY(OutlierDetector::inPeriod(values.value(), values->agencyIndex(kB), last).isEmpty());
     QCOMPARE(OutlierDetector::inForm(values.value()).size(), 2);
+
+    // As findings: warnings for items 1 and 2; none for an agency or a period not in the values.
+    const QList<Finding> findings = OutlierFindings::of(values.value(), values->agencyIndex(kA), last);
+    QCOMPARE(findings.size(), 2);
+    QCOMPARE(findings[0].code, QStringLiteral("1"));
+    QCOMPARE(findings[0].severity, Severity::Warning);
+    QVERIFY(OutlierFindings::of(values.value(), -1, last).isEmpty());
+    QVERIFY(OutlierFindings::of(values.value(), 0, -1).isEmpty());
+}
+
+// The same history written into SQLite: FormValueRepository::historyOf reads the submission's
+// agency only, and its findings are the same.
+void TestOutliers::historyReadFromTheStore()
+{
+    QTemporaryDir dir;
+    Database::Options options;
+    options.loadBundledDataset = false;
+    auto db = Database::open(dir.filePath(QStringLiteral("outliers.sqlite")), options);
+    QVERIFY2(db, qPrintable(db.error()));
+    bench::StoreBuilder b(db.value()->connection());
+    b.addProvince(QStringLiteral("TS"), QStringLiteral("Tỉnh thử (dữ liệu kiểm thử)"), true);
+    for (const FormValues::Agency &a : outlierAgencies())
+        QCOMPARE(b.addAgency(a.key, a.name, a.province, a.level), a.id);
+    const FormValues::Form f = outlierForm();
+    const qint64 form = b.addForm(f.key, QStringLiteral("Biểu thử"), f.province);
+    QHash<QString, qint64> items;
+    for (const FormValues::Item &i : f.items)
+        items[i.code] = b.addItem(form, i.code, i.label, i.hint, i.unit, i.kind, i.formula ? i.formula->toJson() : QString());
+    QHash<QString, qint64> submissions;
+    for (const FormValues::ValueRow &row : outlierRows()) {
+        const QString key = QString::number(row.agencyId) + u' ' + row.period;
+        if (!submissions.contains(key))
+            submissions[key] = b.addSubmission(form, row.agencyId, row.period);
+        b.setValue(submissions[key], items[row.item], row.value);
+    }
+    QVERIFY2(b.status(), qPrintable(b.status().error()));
+
+    const FormValueRepository repository(db.value()->connection());
+    const auto history = repository.historyOf(submissions.value(QStringLiteral("1 2024Q4")));
+    QVERIFY2(history, qPrintable(history.error()));
+    QCOMPARE(repository.rowsRead(), qint64(20 * 5)); // agency A's 20 quarters, not B's
+    const QList<Finding> findings = OutlierFindings::of(history->values, history->agency, history->period);
+    QCOMPARE(findings.size(), 2);
+    QCOMPARE(findings[0].code, QStringLiteral("1"));
+    QCOMPARE(findings[1].code, QStringLiteral("2"));
+    const auto quiet = repository.historyOf(submissions.value(QStringLiteral("2 2024Q4")));
+    QVERIFY(quiet);
+    QVERIFY(OutlierFindings::of(quiet->values, quiet->agency, quiet->period).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOutliers)

@@ -3,8 +3,12 @@
 // judged only on figures of its own year (others are context), and only by the item that measures
 // exactly what it states.
 #include "TestSupport.h"
+#include "aggregate/Aggregator.h"
 #include "store/Store.h"
 #include "store/Database.h"
+#include "store/FormValueRepository.h"
+#include "store/SyntheticPlan.h"
+#include "store/SyntheticProvince.h"
 #include "targets/TargetReport.h"
 #include "targets/TargetVerdict.h"
 
@@ -28,6 +32,7 @@ private slots:
     void qualitativeTargetsAreNotMeasurable();
     void anotherPeriodHasNoFigures();
     void badPeriodIsRefused();
+    void readsOnlyWhatItsTargetsUse();
 
 private:
     std::optional<double> storedValue(const QString &form, const QString &code) const;
@@ -200,6 +205,46 @@ void TestTargetReport::badPeriodIsRefused()
     const auto rows = TargetReport::build(m_db->connection(), {{}, QStringLiteral("2024Q7"), {}});
     QVERIFY(!rows);
     QVERIFY(rows.error().contains(QStringLiteral("2024Q7")));
+}
+
+// A synthetic province of 4 years and 150 items with a plan of targets on a few items: the report
+// reads those items for the targets' year only, and its figures equal those of the whole form.
+void TestTargetReport::readsOnlyWhatItsTargetsUse()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("synthetic.sqlite"))); // the plan's themes are the dataset's
+    QVERIFY2(db, qPrintable(db.error()));
+    const QSqlDatabase c = db.value()->connection();
+    const auto summary = generate::SyntheticProvince::write(c, generate::SyntheticProvince::Options::sized(20, 4));
+    QVERIFY2(summary, qPrintable(summary.error()));
+    const Status planned = generate::SyntheticPlan::write(c, summary.value());
+    QVERIFY2(planned, qPrintable(planned.error()));
+
+    const FormValueRepository repository(c);
+    const auto rows = TargetReport::build(Plans(c), Forms(c), repository, {summary->province, summary->periods.constLast(), {}});
+    QVERIFY2(rows, qPrintable(rows.error()));
+    QVERIFY(!rows->isEmpty());
+    // A year of four and a few items of 150: far under 5 % of the form's values.
+    QVERIFY(repository.rowsRead() > 0);
+    QVERIFY2(repository.rowsRead() * 20 < summary->values,
+             qPrintable(QStringLiteral("%1 of %2 values read").arg(repository.rowsRead()).arg(summary->values)));
+
+    const auto all = FormValueRepository(c).load(summary->formKey);
+    QVERIFY(all);
+    const Aggregator full(all.value());
+    int judged = 0;
+    for (const TargetReportRow &row : rows.value()) {
+        if (!row.actual)
+            continue;
+        const AgencyScope scope = row.actual->scope == u"province" ? AgencyScope::atLevel(summary->province, QStringLiteral("province"))
+                                                                   : AgencyScope::wholeProvince(summary->province);
+        const auto expected = full.aggregate(row.actual->item, scope, {row.actual->period});
+        QVERIFY(expected);
+        QCOMPARE(row.actual->value, expected->value.value_or(-1));
+        QCOMPARE(row.actual->covered, expected->covered);
+        ++judged;
+    }
+    QVERIFY(judged > 0);
 }
 
 QTEST_GUILESS_MAIN(TestTargetReport)

@@ -1,6 +1,6 @@
 // The validation rules, one by one on a small form, incrementally after edits, and on the real
 // submissions of seed 002 in a store built from the bundled dataset.
-#include "dataset/DatasetLoader.h"
+#include "store/DatasetLoader.h"
 #include "store/Store.h"
 #include "store/Database.h"
 #include "store/Transaction.h"

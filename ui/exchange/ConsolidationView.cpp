@@ -7,6 +7,7 @@
 #include "shell/FileDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
+#include "store/FormValueRepository.h"
 #include "store/Store.h"
 #include "store/StoreInfo.h"
 #include "text/NumberFormat.h"
@@ -230,10 +231,11 @@ void ConsolidationView::fillPeriods()
     // The periods some agency reported for, and this year's: the office also looks ahead.
     QList<Period> periods = Period::allOf(QDate::currentDate().year());
     std::optional<Period> latest;
-    if (const auto submissions = m_db.submissions().list()) {
-        for (const Submission &s : submissions.value()) {
-            const auto p = Period::parse(s.period);
-            if (s.form != formKey || !p)
+    // The form's period keys only, not every submission of the store.
+    if (const auto keys = FormValueRepository(m_db.connection()).periodKeys(formKey)) {
+        for (const QString &key : keys.value()) {
+            const auto p = Period::parse(key);
+            if (!p)
                 continue;
             if (!periods.contains(p.value()))
                 periods.append(p.value());

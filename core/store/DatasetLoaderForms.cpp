@@ -1,6 +1,6 @@
 // The parts of DatasetLoader that read seed 002 and 004: forms, submissions, the dossier table and
 // index scores.
-#include "dataset/DatasetLoader.h"
+#include "store/DatasetLoader.h"
 
 #include "dataset/JsonRecord.h"
 #include "forms/Formula.h"

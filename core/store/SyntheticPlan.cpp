@@ -1,4 +1,4 @@
-#include "generate/SyntheticPlan.h"
+#include "store/SyntheticPlan.h"
 
 #include "store/Transaction.h"
 

@@ -1,4 +1,4 @@
-#include "generate/StoreBuilder.h"
+#include "store/StoreBuilder.h"
 
 #include "text/NumberFormat.h"
 

@@ -1,4 +1,4 @@
-#include "dataset/DatasetLoader.h"
+#include "store/DatasetLoader.h"
 
 #include "dataset/JsonRecord.h"
 #include "text/NumberFormat.h"

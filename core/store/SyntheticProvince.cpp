@@ -1,6 +1,6 @@
-#include "generate/SyntheticProvince.h"
+#include "store/SyntheticProvince.h"
 
-#include "generate/StoreBuilder.h"
+#include "store/StoreBuilder.h"
 #include "forms/Formula.h"
 #include "store/StoreInfo.h"
 #include "store/Transaction.h"

@@ -2,7 +2,7 @@
 // A synthetic plan for the synthetic province: a document with targets on some of its ratio items,
 // and the indicators rows that tie each target's theme to its item, for the benchmarks.
 
-#include "generate/SyntheticProvince.h"
+#include "store/SyntheticProvince.h"
 
 #include <QList>
 

@@ -1,0 +1,291 @@
+#include "store/FormValueRepository.h"
+
+#include "forms/FormDefinition.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+#include <limits>
+
+namespace pardesk {
+namespace {
+
+// agencies.valid_from / valid_to: ISO dates, or the part of one the source gave ("2025-06", "2025").
+QDate readValidity(const QVariant &text, bool end)
+{
+    const QString s = text.toString();
+    if (s.size() >= 10)
+        return QDate::fromString(s.left(10), Qt::ISODate);
+    const QDate start = QDate::fromString(s.size() == 7 ? s + QStringLiteral("-01") : s + QStringLiteral("-01-01"), Qt::ISODate);
+    if (!start.isValid() || !end)
+        return start;
+    return (s.size() == 7 ? start.addMonths(1) : start.addYears(1)).addDays(-1);
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks(n, QStringLiteral("?"));
+    return marks.join(u',');
+}
+
+// The submissions in scope, as a condition on `s`, written once for both reads of load().
+struct SubmissionFilter {
+    QString sql;
+    QVariantList values;
+
+    SubmissionFilter(qint64 formId, const FormValueRepository::Scope &scope)
+        : sql(QStringLiteral("s.form_id = ?")), values{formId}
+    {
+        if (!scope.periods.isEmpty()) {
+            sql += QStringLiteral(" AND s.period IN (%1)").arg(placeholders(scope.periods.size()));
+            for (const QString &p : scope.periods)
+                values.append(p);
+        }
+        if (scope.agency) {
+            sql += QStringLiteral(" AND s.agency_id = ?");
+            values.append(*scope.agency);
+        }
+    }
+    void bind(QSqlQuery &q) const
+    {
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+    }
+};
+
+} // namespace
+
+QString FormValueRepository::readError(const QString &formKey, const QSqlQuery &query) const
+{
+    return FormValues::tr("The values of the form %1 could not be read: %2").arg(formKey, query.lastError().text());
+}
+
+Result<FormValues::Form> FormValueRepository::readForm(const QString &formKey, qint64 *formId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, province FROM forms WHERE key = ?"));
+    q.addBindValue(formKey);
+    if (!q.exec())
+        return Error{readError(formKey, q)};
+    if (!q.next())
+        return Error{FormValues::tr("There is no form %1.").arg(formKey)};
+    *formId = q.value(0).toLongLong();
+    FormValues::Form form{formKey, q.value(1).toString(), {}};
+    q.prepare(QStringLiteral("SELECT id, code, label, hint, unit, kind, formula FROM form_items WHERE form_id = ? ORDER BY position"));
+    q.addBindValue(*formId);
+    if (!q.exec())
+        return Error{readError(formKey, q)};
+    while (q.next()) {
+        FormValues::Item item{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                              q.value(4).toString(),   q.value(5).toString(), std::nullopt,          {},
+                              false};
+        if (!itemKindFromName(item.kind))
+            return Error{FormDefinition::tr("In the form %1, item %2 has the unknown kind \"%3\".").arg(formKey, item.code, item.kind)};
+        if (!q.value(6).isNull()) {
+            auto formula = Formula::fromJson(q.value(6).toString());
+            if (!formula)
+                return Error{FormDefinition::tr("In the form %1, item %2: %3").arg(formKey, item.code, formula.error())};
+            item.formula = std::move(formula).value();
+        }
+        form.items.append(std::move(item));
+    }
+    return form;
+}
+
+Result<QList<FormValues::Agency>> FormValueRepository::readAgencies(const QString &formKey) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, key, name, province, level, parent_id, valid_from, valid_to FROM agencies ORDER BY id")))
+        return Error{readError(formKey, q)};
+    QList<FormValues::Agency> agencies;
+    while (q.next())
+        agencies.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                         q.value(4).toString(), -1, readValidity(q.value(6), false), readValidity(q.value(7), true),
+                         q.value(5).toLongLong()});
+    return agencies;
+}
+
+// The submissions, then the one large read: the values in scope, streamed forward.
+Result<FormValues> FormValueRepository::load(const QString &formKey, const Scope &scope) const
+{
+    qint64 formId = 0;
+    Result<FormValues::Form> form = readForm(formKey, &formId);
+    if (!form)
+        return form.failure();
+    const Result<QList<FormValues::Agency>> agencies = readAgencies(formKey);
+    if (!agencies)
+        return agencies.failure();
+
+    struct Submission {
+        qint64 id;
+        qint64 agencyId;
+        QString period;
+    };
+    const SubmissionFilter filter(formId, scope);
+    QList<Submission> submissions;
+    QStringList keys;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.id, s.agency_id, s.period FROM submissions s WHERE ") + filter.sql);
+    filter.bind(q);
+    if (!q.exec())
+        return Error{readError(formKey, q)};
+    qint64 maxSubmissionId = 0;
+    while (q.next()) {
+        submissions.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
+        if (!keys.contains(submissions.constLast().period))
+            keys.append(submissions.constLast().period);
+        maxSubmissionId = std::max(maxSubmissionId, submissions.constLast().id);
+    }
+    Result<FormValues> created = FormValues::create(std::move(form).value(), agencies.value(), keys);
+    if (!created)
+        return created.failure();
+    FormValues &values = created.value();
+
+    struct Place {
+        int agency;
+        int period;
+    };
+    QHash<qint64, Place> submissionPlace;
+    for (const Submission &s : std::as_const(submissions))
+        if (const int agency = values.agencyIndex(s.agencyId); agency >= 0)
+            submissionPlace.insert(s.id, {agency, values.periodIndex(s.period)});
+
+    // The items read: all, or those asked with their inputs.
+    QList<int> itemsRead;
+    if (!scope.items.isEmpty()) {
+        QList<int> asked;
+        for (const QString &code : scope.items) {
+            const Result<int> item = values.findItem(code);
+            if (!item)
+                return item.failure();
+            asked.append(item.value());
+        }
+        itemsRead = values.withInputs(asked);
+    }
+    // Item ids are looked up in a table spanning the form's ids rather than hashed: this runs per value.
+    const QList<FormValues::Item> &items = values.items();
+    qint64 minItemId = std::numeric_limits<qint64>::max(), maxItemId = -1;
+    for (const FormValues::Item &item : items) {
+        minItemId = std::min(minItemId, item.id);
+        maxItemId = std::max(maxItemId, item.id);
+    }
+    QList<int> itemOfId(maxItemId >= minItemId ? maxItemId - minItemId + 1 : 0, -1);
+    for (int i = 0; i < items.size(); ++i)
+        if (scope.items.isEmpty() || itemsRead.contains(i))
+            itemOfId[items[i].id - minItemId] = i;
+
+    // Two columns rather than three: each column of each row costs more in Qt than in SQLite.
+    // SQLite hands out rowids from 1 up, so the two ids fit one 64-bit key by far.
+    if (maxSubmissionId > 0x7fffffff || maxItemId > 0xffffffff)
+        return Error{FormValues::tr("The form %1 has ids too large to read (submission %2, item %3).")
+                         .arg(formKey).arg(maxSubmissionId).arg(maxItemId)};
+    if (submissions.isEmpty() || (!scope.items.isEmpty() && itemsRead.isEmpty())) {
+        values.computeDerived();
+        return created;
+    }
+    QString itemFilter;
+    if (!scope.items.isEmpty())
+        itemFilter = QStringLiteral(" AND v.item_id IN (%1)").arg(placeholders(itemsRead.size()));
+    q.prepare(QStringLiteral("SELECT (v.submission_id << 32) | v.item_id, v.value FROM submissions s "
+                             "JOIN submission_values v ON v.submission_id = s.id "
+                             "WHERE v.value IS NOT NULL AND ") +
+              filter.sql + itemFilter);
+    filter.bind(q);
+    for (int i : std::as_const(itemsRead))
+        q.addBindValue(items[i].id);
+    if (!q.exec())
+        return Error{readError(formKey, q)};
+    // The rows come a submission at a time (the join walks the submissions), so its place is looked up once.
+    qint64 lastSubmission = -1;
+    Place place{-1, -1};
+    qint64 rows = 0;
+    while (q.next()) {
+        ++rows;
+        const qint64 key = q.value(0).toLongLong();
+        const qint64 submission = key >> 32, itemId = key & 0xffffffff;
+        if (submission != lastSubmission) {
+            place = submissionPlace.value(submission, Place{-1, -1});
+            lastSubmission = submission;
+        }
+        if (place.agency < 0 || itemId < minItemId || itemId > maxItemId)
+            continue;
+        const int item = itemOfId[itemId - minItemId];
+        if (item >= 0)
+            values.setEntered(item, place.agency, place.period, q.value(1).toDouble());
+    }
+    m_rowsRead += rows;
+    values.computeDerived();
+    return created;
+}
+
+Result<QStringList> FormValueRepository::periodKeys(const QString &formKey) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT s.period FROM submissions s WHERE s.form_id = (SELECT id FROM forms WHERE key = ?)"));
+    q.addBindValue(formKey);
+    if (!q.exec())
+        return Error{readError(formKey, q)};
+    QStringList keys;
+    while (q.next())
+        keys.append(q.value(0).toString());
+    return keys;
+}
+
+Result<bool> FormValueRepository::hasItem(const QString &formKey, const QString &itemCode) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT 1 FROM form_items i JOIN forms f ON f.id = i.form_id WHERE f.key = ? AND i.code = ?"));
+    q.addBindValue(formKey);
+    q.addBindValue(itemCode);
+    if (!q.exec())
+        return Error{readError(formKey, q)};
+    return q.next();
+}
+
+Result<FormValues::ValueRow> FormValueRepository::valueRow(const QString &formKey, qint64 submissionId,
+                                                           const QString &itemCode) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT f.key, s.agency_id, s.period, "
+                             "(SELECT v.value FROM submission_values v JOIN form_items i ON i.id = v.item_id "
+                             "WHERE v.submission_id = s.id AND i.form_id = s.form_id AND i.code = ?) "
+                             "FROM submissions s JOIN forms f ON f.id = s.form_id WHERE s.id = ?"));
+    q.addBindValue(itemCode);
+    q.addBindValue(submissionId);
+    if (!q.exec() || !q.next())
+        return Error{FormValues::tr("There is no submission %1.").arg(submissionId)};
+    if (q.value(0).toString() != formKey)
+        return Error{FormValues::tr("The submission %1 is not of the form %2.").arg(submissionId).arg(formKey)};
+    ++m_rowsRead;
+    return FormValues::ValueRow{q.value(1).toLongLong(), q.value(2).toString(), itemCode,
+                                q.value(3).isNull() ? std::nullopt : std::optional<double>(q.value(3).toDouble())};
+}
+
+Result<FormValueRepository::History> FormValueRepository::historyOf(qint64 submissionId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT f.key, s.agency_id, s.period FROM submissions s JOIN forms f ON f.id = s.form_id WHERE s.id = ?"));
+    q.addBindValue(submissionId);
+    if (!q.exec())
+        return Error{tr("The submission %1 could not be read: %2").arg(submissionId).arg(q.lastError().text())};
+    if (!q.next())
+        return Error{FormValues::tr("There is no submission %1.").arg(submissionId)};
+    const qint64 agencyId = q.value(1).toLongLong();
+    const QString period = q.value(2).toString();
+    Scope scope;
+    scope.agency = agencyId;
+    Result<FormValues> values = load(q.value(0).toString(), scope);
+    if (!values)
+        return values.failure();
+    const int agency = values->agencyIndex(agencyId), at = values->periodIndex(period);
+    return History{std::move(values).value(), agency, at};
+}
+
+} // namespace pardesk

@@ -1,0 +1,162 @@
+// Cost grows with what is asked for, not with the history held: the same 250 agencies with 2 and
+// with 20 years of quarterly reports (`pardesk-cli generate --agencies 250 --years 2` and
+// `--years 20`), measured in the same run: consolidating one quarter, evaluating the plan's targets
+// for one year (`pardesk-cli evaluate --period 2018`), and the application's first paint. Goal:
+// each on the 20-year store within 1.2 × the 2-year store.
+#include "BenchReport.h"
+#include "SyntheticPlan.h"
+#include "SyntheticProvince.h"
+#include "exchange/Consolidation.h"
+#include "store/Forms.h"
+#include "store/Plans.h"
+#include "store/Database.h"
+#include "store/FormValueRepository.h"
+#include "targets/TargetReport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace pardesk;
+
+namespace {
+
+constexpr int kRuns = 5;
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+double timeMs(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+[[noreturn]] void fail(const QString &what)
+{
+    std::fprintf(stderr, "bench_history: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+struct Store {
+    QString path;
+    bench::SyntheticProvince::Summary summary;
+    std::unique_ptr<Database> db;
+};
+
+Store generate(const QString &path, int years)
+{
+    auto db = Database::open(path);
+    if (!db)
+        fail(db.error());
+    const auto summary = bench::SyntheticProvince::write(db.value()->connection(), bench::SyntheticProvince::Options::sized(250, years));
+    if (!summary)
+        fail(summary.error());
+    if (Status s = bench::SyntheticPlan::write(db.value()->connection(), summary.value()); !s)
+        fail(s.error());
+    std::printf("%d years: %d agencies, %d items, %lld values\n", years, summary->agencies, summary->items, summary->values);
+    return {path, summary.value(), std::move(db).value()};
+}
+
+double consolidate(const Store &store, const QString &quarter)
+{
+    return timeMs([&] {
+        const auto c = Consolidation::build(store.db->connection(), store.summary.formKey, quarter, QDate(2040, 1, 1));
+        if (!c)
+            fail(c.error());
+    });
+}
+
+double evaluate(const Store &store, const QString &period, qint64 &rows)
+{
+    return timeMs([&] {
+        TargetReportOptions options;
+        options.province = store.summary.province;
+        options.period = period;
+        const FormValueRepository repository(store.db->connection());
+        const auto report = TargetReport::build(Plans(store.db->connection()), Forms(store.db->connection()), repository, options);
+        if (!report)
+            fail(report.error());
+        rows = repository.rowsRead();
+    });
+}
+
+// Milliseconds from starting the process to its "painted" line.
+double timeToFirstPaint(const QString &store, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral(PARDESK_GUI_PATH), {QStringLiteral("--db"), store, QStringLiteral("--exit-on-first-paint")});
+    QByteArray out;
+    while (!out.contains("painted\n")) {
+        if (!process.waitForReadyRead(30000))
+            break;
+        out += process.readAllStandardOutput();
+    }
+    const double ms = out.contains("painted\n") ? timer.nsecsElapsed() / 1e6 : -1;
+    if (!process.waitForFinished(10000))
+        process.kill();
+    if (ms < 0)
+        fail(QStringLiteral("no first paint: %1").arg(QString::fromLocal8Bit(process.readAllStandardError())));
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    Store shortHistory = generate(dir.filePath(QStringLiteral("two-years.sqlite")), 2);
+    Store longHistory = generate(dir.filePath(QStringLiteral("twenty-years.sqlite")), 20);
+    const QString quarter = QStringLiteral("2018Q4"), year = QStringLiteral("2018");
+
+    QList<double> consolidateShort, consolidateLong, evaluateShort, evaluateLong;
+    qint64 rowsShort = 0, rowsLong = 0;
+    for (int run = 0; run < kRuns; ++run) {
+        consolidateShort.append(consolidate(shortHistory, quarter));
+        consolidateLong.append(consolidate(longHistory, quarter));
+        evaluateShort.append(evaluate(shortHistory, year, rowsShort));
+        evaluateLong.append(evaluate(longHistory, year, rowsLong));
+    }
+    std::printf("consolidating %s: %.1f ms (2 years), %.1f ms (20 years)\n", qPrintable(quarter), median(consolidateShort),
+                median(consolidateLong));
+    std::printf("evaluating the plan for %s: %.1f ms reading %lld values (2 years), %.1f ms reading %lld values (20 years)\n",
+                qPrintable(year), median(evaluateShort), rowsShort, median(evaluateLong), rowsLong);
+    bench::reportResult("consolidating one quarter, 250 agencies with 20 years of history (median of 5; goal <= 1.2)",
+                        median(consolidateLong), "the same with 2 years", median(consolidateShort));
+    bench::reportResult("evaluating the plan's targets for 2018, 20 years of history (median of 5; goal <= 1.2)",
+                        median(evaluateLong), "the same with 2 years", median(evaluateShort));
+
+    // The stores closed, as a user's would be when the application starts.
+    const QString shortPath = shortHistory.path, longPath = longHistory.path;
+    shortHistory.db.reset();
+    longHistory.db.reset();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")) && !env.contains(QStringLiteral("DISPLAY")) &&
+        !env.contains(QStringLiteral("WAYLAND_DISPLAY")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    timeToFirstPaint(shortPath, env); // unmeasured: libraries and fonts into the page cache
+    timeToFirstPaint(longPath, env);
+    QList<double> paintShort, paintLong;
+    for (int run = 0; run < kRuns; ++run) {
+        paintShort.append(timeToFirstPaint(shortPath, env));
+        paintLong.append(timeToFirstPaint(longPath, env));
+    }
+    std::printf("first paint: %.0f ms (2 years), %.0f ms (20 years)\n", median(paintShort), median(paintLong));
+    bench::reportResult("first paint, 20 years of history (median of 5; goal <= 1.2)", median(paintLong),
+                        "the same with 2 years", median(paintShort));
+    return 0;
+}
