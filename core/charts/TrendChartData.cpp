@@ -90,9 +90,10 @@ Result<Resolved> resolve(QSqlDatabase db, const TrendRequest &request, const QSt
 // they apply to.
 Result<QList<TrendTarget>> targetsOf(QSqlDatabase db, const Resolved &resolved, const QString &province)
 {
-    const auto indicators = Plans(db).indicators();
-    const auto targets = Plans(db).targets({province, {}, {}});
-    const auto documents = Plans(db).documents();
+    const Plans plans(db);
+    const auto indicators = plans.indicators();
+    const auto targets = plans.targets({province, {}, {}});
+    const auto documents = plans.documents();
     if (!indicators || !targets || !documents)
         return (!indicators ? indicators.failure() : !targets ? targets.failure() : documents.failure());
     QList<TrendTarget> out;
@@ -203,8 +204,21 @@ Result<TrendChartData> TrendChartData::build(QSqlDatabase db, const TrendRequest
     const QString province = scopeInfo->province;
     const auto resolved = resolve(db, request, province);
     if (!resolved)
-#include "store/FormValueRepository.h"
-#include "store/Store.h"
+        return resolved.failure();
+    // The item and the periods of the range only, not the form's whole history.
+    FormValueRepository::Scope scope;
+    scope.items = {resolved->item};
+    for (const Period &period : periods.value())
+        scope.periods.append(period.key());
+    auto values = FormValueRepository(db).load(resolved->form, scope);
+    if (!values)
+        return values.failure();
+    const Aggregator aggregator(std::move(values).value());
+    const auto item = aggregator.values().findItem(resolved->item);
+    if (!item)
+        return item.failure();
+    if (const auto agencies = aggregator.agenciesOf(resolved->scope); !agencies)
+        return agencies.failure();
 
     TrendChartData data;
     data.form = resolved->form;
