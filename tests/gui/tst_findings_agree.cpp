@@ -2,6 +2,7 @@
 // findings panel and cells, the package and the printed appendix list the same findings for a
 // submission with a value far from its agency's history, outlier warning included.
 #include "OutlierStore.h"
+#include "store/Store.h"
 #include "TestSupport.h"
 #include "editing/EditSession.h"
 #include "entry/EntryModel.h"
@@ -51,8 +52,11 @@ void TestFindingsAgree::cliGridPackageAndPrintAgree()
     QCOMPARE(cli.size(), 1);
     QCOMPARE(cli.first()["rule"].toString(), QStringLiteral("VALUE_OUTLIER"));
 
+    // The view works on a Store of its own over the same file, as the window opens it.
+    auto opened = Store::open(store->db->path());
+    QVERIFY2(opened, qPrintable(opened.error()));
     QUndoStack undo;
-    SubmissionView view(*store->db, &undo);
+    SubmissionView view(*opened.value(), &undo);
     QVERIFY(view.openSubmission(store->late));
     const auto *panel = qobject_cast<const FindingsModel *>(view.findingsView()->model());
     QVERIFY(panel);
@@ -81,8 +85,11 @@ void TestFindingsAgree::cliGridPackageAndPrintAgree()
 void TestFindingsAgree::theGridFollowsAnEdit()
 {
     auto store = OutlierStore::build();
+    // The view works on a Store of its own over the same file, as the window opens it.
+    auto opened = Store::open(store->db->path());
+    QVERIFY2(opened, qPrintable(opened.error()));
     QUndoStack undo;
-    SubmissionView view(*store->db, &undo);
+    SubmissionView view(*opened.value(), &undo);
     QVERIFY(view.openSubmission(store->late));
     const auto *panel = qobject_cast<const FindingsModel *>(view.findingsView()->model());
     const QModelIndex cell = view.model()->indexOf(view.model()->sheet().form().indexOf(QStringLiteral("1")),

@@ -279,8 +279,8 @@ void TestPlansView::targetsOf268ShowTheThreeLevelsOf68()
         comparisons << targets->index(row, TargetTableModel::Comparison).data().toString();
         QVERIFY(targets->index(row, TargetTableModel::Text).data(Qt::ToolTipRole).toString().contains(QStringLiteral("cấp tỉnh")));
     }
-    QCOMPARE(levels, (QStringList{PlanFormat::levelName(QStringLiteral("province")), PlanFormat::levelName(QStringLiteral("district")),
-                                  PlanFormat::levelName(QStringLiteral("commune"))}));
+    QCOMPARE(levels, (QStringList{PlanFormat::levelName(AdminLevel::Province), PlanFormat::levelName(AdminLevel::District),
+                                  PlanFormat::levelName(AdminLevel::Commune)}));
     // Seed 001, II.6.8: "Phấn đấu tối thiểu 90% … cấp tỉnh, 70% … cấp huyện và 50% … cấp xã".
     for (int i = 0; i < 3; ++i)
         QVERIFY2(comparisons[i].startsWith(QStringLiteral("≥ %1%").arg(QStringList{"90", "70", "50"}[i])), qPrintable(comparisons[i]));
