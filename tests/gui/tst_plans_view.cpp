@@ -346,7 +346,7 @@ void TestPlansView::textWithSeveralTargetsCreatesThemAll()
     // The third reading, chosen in the list, is the commune's 65%.
     dialog->proposalList()->setCurrentRow(2);
     QCOMPARE(dialog->readingEditor()->valueEdit()->text(), QStringLiteral("65"));
-    QCOMPARE(dialog->readingEditor()->levelBox()->currentData().toString(), QStringLiteral("commune"));
+    QCOMPARE(AdminLevel(dialog->readingEditor()->levelBox()->currentData().toInt()), AdminLevel::Commune);
     dialog->themeBox()->setCurrentIndex(dialog->themeBox()->findData(QStringLiteral("e_documents")));
     clickSave(dialog);
     QTRY_VERIFY(!dialog->isVisible());
