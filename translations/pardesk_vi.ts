@@ -802,6 +802,10 @@
         <source>%1: the signature does not carry the signer&apos;s certificate.</source>
         <translation>%1: chữ ký số không kèm chứng thư số của người ký.</translation>
     </message>
+    <message>
+        <source>%1: the signature cannot be checked (%2).</source>
+        <translation>%1: không kiểm tra được chữ ký (%2).</translation>
+    </message>
 </context>
 <context>
     <name>CompareChart</name>
@@ -1109,6 +1113,10 @@
         <source>another program is writing to it and did not finish within 5 seconds; try again in a moment.</source>
         <translation>một chương trình khác đang ghi vào kho và chưa xong sau 5 giây; hãy thử lại sau giây lát.</translation>
     </message>
+    <message>
+        <source>The database %1 is damaged; ParDesk shows what it can read and will not write to it: %2</source>
+        <translation>Cơ sở dữ liệu %1 bị hỏng; ParDesk hiển thị những gì đọc được và sẽ không ghi vào đó: %2</translation>
+    </message>
 </context>
 <context>
     <name>DerivedValues</name>
@@ -1250,6 +1258,14 @@
     <message>
         <source>The items of form %1 changed while they were read; read them again.</source>
         <translation>Các mục của biểu mẫu %1 đã thay đổi trong khi đang đọc; hãy đọc lại.</translation>
+    </message>
+    <message>
+        <source>There is no agency with the id %1.</source>
+        <translation>Không có cơ quan có mã %1.</translation>
+    </message>
+    <message>
+        <source>The value is for an agency or a period that the form's values were read without; read them again.</source>
+        <translation>Giá trị thuộc về một cơ quan hoặc một kỳ không có trong số liệu đã đọc của biểu; hãy đọc lại.</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +1962,10 @@
     <message>
         <source>%1 is given twice.</source>
         <translation>%1 được nhập hai lần.</translation>
+    </message>
+    <message>
+        <source>There is no comparison to meet: the target is qualitative.</source>
+        <translation>Không có phép so sánh để đánh giá: chỉ tiêu này là định tính.</translation>
     </message>
 </context>
 <context>
@@ -4872,6 +4892,127 @@ Nguồn: %5</translation>
     <message>
         <source>today is %1</source>
         <translation>hôm nay là %1</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::EditSession</name>
+    <message>
+        <source>This submission is %1: reopen it to change it.</source>
+        <translation>Báo cáo này ở trạng thái %1: mở lại để sửa.</translation>
+    </message>
+    <message>
+        <source>Open or create a submission first.</source>
+        <translation>Hãy mở hoặc tạo một báo cáo trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is free again: %n kept change(s) were saved.</source>
+        <translation>
+            <numerusform>Cơ sở dữ liệu đã rảnh: đã lưu %n thay đổi được giữ lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Không có gì để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>Không có gì để làm lại.</translation>
+    </message>
+</context>
+<context>
+    <name>FormValueRepository</name>
+    <message>
+        <source>The submission %1 could not be read: %2</source>
+        <translation>Không đọc được báo cáo %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>References</name>
+    <message>
+        <source>Could not read the provinces: %1</source>
+        <translation>Không đọc được danh sách tỉnh: %1</translation>
+    </message>
+    <message>
+        <source>Reading the database failed: %1</source>
+        <translation>Không đọc được cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the agencies: %1</source>
+        <translation>Không đọc được danh sách cơ quan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Submissions</name>
+    <message>
+        <source>There is no submission with id %1.</source>
+        <translation>Không có báo cáo số liệu mã %1.</translation>
+    </message>
+    <message>
+        <source>The submission %1 holds a value of an item that is not in the form %2.</source>
+        <translation>Báo cáo %1 có số liệu của một chỉ tiêu không thuộc biểu mẫu %2.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>nháp</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>The database is busy or cannot be written to (%1). Nothing was saved.</source>
+        <translation>Cơ sở dữ liệu đang bận hoặc không ghi được (%1). Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>A submission of this form by this agency for %1 exists already.</source>
+        <translation>Đã có báo cáo theo biểu mẫu này của cơ quan này cho %1.</translation>
+    </message>
+    <message>
+        <source>The submission could not be created: %1</source>
+        <translation>Không tạo được báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>The submission is %1: reopen it to change it.</source>
+        <translation>Báo cáo ở trạng thái %1: mở lại để sửa.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Không lưu được thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>The change of %1 could not be saved: %2</source>
+        <translation>Không lưu được thay đổi của %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: the text is %2 characters long; at most %3 are accepted.</source>
+        <translation>%1 không được thay đổi: nội dung dài %2 ký tự; chỉ chấp nhận tối đa %3 ký tự.</translation>
+    </message>
+    <message>
+        <source>The item %1 is not part of the submission's form.</source>
+        <translation>Chỉ tiêu %1 không thuộc biểu mẫu của báo cáo.</translation>
+    </message>
+    <message>
+        <source>The submission is %1; it cannot become %2.</source>
+        <translation>Báo cáo đang ở trạng thái %1, không thể chuyển sang %2.</translation>
+    </message>
+    <message>
+        <source>The status could not be saved: %1</source>
+        <translation>Không lưu được trạng thái: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>Reading the database failed: the statement gave no row (%1).</source>
+        <translation>Đọc cơ sở dữ liệu không thành công: câu lệnh không trả về dòng nào (%1).</translation>
+    </message>
+    <message>
+        <source>%1 (statement: %2)</source>
+        <translation>%1 (câu lệnh: %2)</translation>
     </message>
 </context>
 </TS>
