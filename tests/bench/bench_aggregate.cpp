@@ -6,7 +6,7 @@
 #include "BenchReport.h"
 #include "SyntheticPlan.h"
 #include "SyntheticProvince.h"
-#include "aggregate/AggregateTable.h"
+#include "AggregateTable.h"
 #include "aggregate/OutlierDetector.h"
 #include "store/Store.h"
 #include "store/Database.h"

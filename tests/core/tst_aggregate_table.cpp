@@ -1,7 +1,7 @@
 // The grid of aggregates kept up to date edit by edit (literal tables, no database): after each
 // kind of edit it equals a full recomputation, and only the aggregates that read the edited value are recomputed.
 #include "SmallProvince.h"
-#include "aggregate/AggregateTable.h"
+#include "AggregateTable.h"
 
 #include <QTest>
 

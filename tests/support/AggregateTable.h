@@ -1,7 +1,8 @@
 #pragma once
 // A grid of aggregates (every item of a form × scopes of agencies × ranges of periods) computed
 // once, then kept up to date edit by edit: an edit recomputes only the aggregates that read the
-// value it changed.
+// value it changed. No screen of the product uses it: the aggregation tests and bench_aggregate
+// use it to show that refreshing after an edit equals a full recomputation, and what it costs.
 
 #include "aggregate/Aggregator.h"
 

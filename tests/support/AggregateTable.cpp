@@ -1,4 +1,4 @@
-#include "aggregate/AggregateTable.h"
+#include "AggregateTable.h"
 
 #include <QMap>
 
