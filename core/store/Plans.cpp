@@ -1,5 +1,6 @@
 #include "store/Plans.h"
 
+#include "store/RowReading.h"
 #include "store/Statement.h"
 
 #include "text/SourceName.h"
@@ -10,30 +11,9 @@
 namespace pardesk {
 namespace {
 
-std::optional<double> optionalDouble(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
-}
-
-std::optional<int> optionalInt(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
-}
-
-// Runs a read and turns each row into a record; a failure becomes a message for the user.
-template <typename T>
-Result<QList<T>> readAll(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
-                         const std::function<T(const Statement &)> &map)
-{
-    Statement q(db, sql);
-    for (const QVariant &v : values)
-        q.bind(v);
-    auto out = q.list<T>(map);
-    if (!out)
-        return Error{QCoreApplication::translate("Catalog", "Reading the database failed: %1").arg(out.error()),
-                     out.isRetryable()};
-    return out;
-}
+using rows::optionalDouble;
+using rows::optionalInt;
+using rows::readAll;
 
 // The plan filter accepts a document's number ("268/KH-UBND") or its key.
 const char *const kPlanMatch = "(d.number = ? OR d.key = ?)";

@@ -4,6 +4,7 @@
 #include "periods/Period.h"
 #include "store/AuditLog.h"
 #include "store/Forms.h"
+#include "store/RowReading.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 
@@ -14,6 +15,10 @@
 
 namespace pardesk {
 namespace {
+
+using rows::optionalDouble;
+using rows::optionalInt;
+using rows::readAll;
 
 QString now()
 {
@@ -28,11 +33,6 @@ QVariant textOrNull(const QString &text)
 QVariant numberOrNull(const std::optional<double> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
-}
-
-std::optional<double> optionalDouble(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
 }
 
 QJsonValue jsonOf(const QVariant &v)
