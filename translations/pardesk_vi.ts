@@ -374,8 +374,8 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <source>unknown province &quot;%1&quot;: use TQ, BG or TV.</source>
-        <translation>không có tỉnh &quot;%1&quot;: dùng TQ, BG hoặc TV.</translation>
+        <source>unknown province &quot;%1&quot;: the store holds %2.</source>
+        <translation>không có tỉnh &quot;%1&quot;: kho dữ liệu có %2.</translation>
     </message>
     <message>
         <source>unknown theme &quot;%1&quot;: see pardesk-cli themes.</source>

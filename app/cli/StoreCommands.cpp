@@ -93,7 +93,23 @@ int validateFile(Store &db, const QString &formKey, const QString &path)
     return printFindings(SubmissionFindings(form.value(), csv.value().entered()));
 }
 
-const QStringList kProvinceCodes = {QStringLiteral("TQ"), QStringLiteral("BG"), QStringLiteral("TV")};
+// A province the store holds (the three of the dataset, and a generated one where there is one);
+// otherwise prints which codes it holds.
+bool knownProvince(const Store &db, const QString &code)
+{
+    const auto provinces = db.references().provinces();
+    if (!provinces) {
+        printError(provinces.error());
+        return false;
+    }
+    QStringList codes;
+    for (const ProvinceName &p : provinces.value())
+        codes.append(p.code);
+    if (codes.contains(code))
+        return true;
+    printError(CliCommands::tr("unknown province \"%1\": the store holds %2.").arg(code, codes.join(QStringLiteral(", "))));
+    return false;
+}
 
 QCommandLineOption option(const char *name, const QString &description, const QString &valueName)
 {
@@ -138,10 +154,8 @@ QList<Command> commands()
          [](Store &db, const QCommandLineParser &p) {
              TargetFilter filter{p.value(QStringLiteral("province")).toUpper(), p.value(QStringLiteral("theme")),
                                  p.value(QStringLiteral("plan"))};
-             if (!filter.province.isEmpty() && !kProvinceCodes.contains(filter.province)) {
-                 printError(CliCommands::tr("unknown province \"%1\": use TQ, BG or TV.").arg(filter.province));
+             if (!filter.province.isEmpty() && !knownProvince(db, filter.province))
                  return int(BadInput);
-             }
              if (!filter.theme.isEmpty()) {
                  const auto themes = db.plans().themes();
                  const bool known = themes && std::any_of(themes->begin(), themes->end(),
@@ -196,10 +210,8 @@ QList<Command> commands()
          [](Store &db, const QCommandLineParser &p) {
              TargetReportOptions options;
              options.province = p.value(QStringLiteral("province")).toUpper();
-             if (!options.province.isEmpty() && !kProvinceCodes.contains(options.province)) {
-                 printError(CliCommands::tr("unknown province \"%1\": use TQ, BG or TV.").arg(options.province));
+             if (!options.province.isEmpty() && !knownProvince(db, options.province))
                  return int(BadInput);
-             }
              options.period = p.value(QStringLiteral("period"));
              const auto rows = TargetReport::build(db.connection(), options);
              if (!rows) {

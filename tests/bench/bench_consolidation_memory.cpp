@@ -5,7 +5,7 @@
 #include "BenchReport.h"
 #include "SyntheticProvince.h"
 #include "exchange/ConsolidationView.h"
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -31,13 +31,13 @@ int child(int argc, char *argv[], bool withView, const QString &store)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    auto db = Database::open(store);
+    auto db = Store::open(store);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error()));
         return 1;
     }
     if (withView) {
-        ConsolidationView view(*db.value(), nullptr);
+        ConsolidationView view(*db.value(), nullptr, nullptr);
         view.resize(1440, 860);
         view.show();
         if (!QTest::qWaitForWindowExposed(&view) || !view.consolidation()) {
