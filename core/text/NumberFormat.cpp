@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <algorithm>
 #include <cmath>
 
 namespace pardesk {
@@ -74,7 +75,8 @@ ParsedNumber parseNumber(const QString &text, UnitScale scale, NumberConvention 
         s.remove(0, 1);
     }
     static const QRegularExpression shape(QStringLiteral("^[0-9.,]+$"));
-    if (!shape.match(s).hasMatch() || !s.contains(QRegularExpression(QStringLiteral("[0-9]"))))
+    // The shape admits "." and "," alone; a number needs a digit (this runs for every cell read).
+    if (!shape.match(s).hasMatch() || std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); }))
         return invalid();
 
     const QChar group = convention == NumberConvention::Vietnamese ? u'.' : u',';

@@ -64,10 +64,11 @@ QString SourceName::part(const QString &source)
     static const QRegularExpression appendixItem(QStringLiteral("^Phụ lục ([0-9IVX]+(?:\\.[0-9A-Za-z]+)*)(.*)$"));
     static const QRegularExpression tableRow(QStringLiteral("^([0-9IVX.]+) table(?: row|,) (.+)$"));
     static const QRegularExpression row(QStringLiteral(" row (\\d+)"));
+    static const QRegularExpression fileLines(QStringLiteral(",?\\s*lines? [0-9][0-9,\\-– ]*"));
 
     QString body = mainPart(source);
     // File lines ("line 72", "lines 40-153", ", line 161") are the transcription's own bookkeeping.
-    body.remove(QRegularExpression(QStringLiteral(",?\\s*lines? [0-9][0-9,\\-– ]*")));
+    body.remove(fileLines);
     body = body.trimmed();
     if (body.isEmpty())
         return {};

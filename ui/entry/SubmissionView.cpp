@@ -11,6 +11,7 @@
 #include "periods/Period.h"
 #include "settings/AppSettings.h"
 #include "store/Store.h"
+#include "shell/RowHeightFitter.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -37,7 +38,7 @@ QTableView *panelTable(QAbstractItemModel *model)
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(true);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    RowHeightFitter::attach(view); // rows as tall as their wrapped text, measured once per change
     return view;
 }
 

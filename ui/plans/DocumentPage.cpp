@@ -3,6 +3,7 @@
 #include "plans/PlanFormat.h"
 #include "plans/TargetTableModel.h"
 #include "text/SourceName.h"
+#include "shell/RowHeightFitter.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -37,7 +38,7 @@ DocumentPage::DocumentPage(TargetTableModel *targets, QWidget *parent)
     m_targetView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_targetView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_targetView->verticalHeader()->setVisible(false);
-    m_targetView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    RowHeightFitter::attach(m_targetView); // rows as tall as their wrapped text, measured once per change
     m_targetView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_targetView->horizontalHeader()->setStretchLastSection(false);
     const std::pair<int, int> widths[] = {

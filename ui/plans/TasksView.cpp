@@ -6,6 +6,7 @@
 #include "plans/TaskStatusDelegate.h"
 #include "plans/TaskTableModel.h"
 #include "store/Store.h"
+#include "shell/RowHeightFitter.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -40,7 +41,7 @@ TasksView::TasksView(Store &db, QUndoStack *undo, QWidget *parent)
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setWordWrap(true);
     m_view->verticalHeader()->setVisible(false);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    RowHeightFitter::attach(m_view); // rows as tall as their wrapped text, measured once per change
     m_view->horizontalHeader()->setSectionResizeMode(TaskTableModel::Text, QHeaderView::Stretch);
     // Narrow side columns, so that the task's own text, which stretches, stays readable.
     const std::pair<int, int> widths[] = {{TaskTableModel::DocumentName, 105}, {TaskTableModel::Group, 105},
