@@ -29,7 +29,7 @@ void DocumentListModel::setDocuments(QList<Document> documents, const QHash<QStr
     m_search.clear();
     for (const Document &d : std::as_const(m_documents)) {
         const QStringList parts = QStringList{d.number, d.typeLabel, d.title} + targetTexts.value(d.key);
-        m_search << foldForSearch(parts.join(u'\n'));
+        m_search << SearchEntry{parts.join(u'\n'), false};
     }
     endResetModel();
 }
@@ -76,8 +76,16 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         return d->year ? QVariant(*d->year) : QVariant();
     case TypeRole:
         return d->type;
-    case SearchRole:
-        return m_search.value(index.row());
+    case SearchRole: {
+        // Folded on the first search, not on every load: folding every target's text of every
+        // document was a twentieth of the start-up, and most sessions never search.
+        SearchEntry &entry = m_search[index.row()];
+        if (!entry.folded) {
+            entry.text = foldForSearch(entry.text);
+            entry.folded = true;
+        }
+        return entry.text;
+    }
     case Qt::ToolTipRole:
         return tr("%1\n%2\n%3 targets, %4 tasks\nSource: %5")
             .arg(nameOf(*d), d->title)

@@ -39,7 +39,11 @@ public:
 
 private:
     QList<Document> m_documents;
-    QList<QString> m_search; // per row
+    struct SearchEntry {
+        QString text; // the row's document and target texts, folded once `folded`
+        bool folded = false;
+    };
+    mutable QList<SearchEntry> m_search; // per row
 };
 
 } // namespace pardesk

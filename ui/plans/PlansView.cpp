@@ -319,7 +319,7 @@ void PlansView::showDocument()
     QList<Target> targets = m_targetsByDocument.value(d->key);
     // A search that the document matches only through some of its targets shows those targets.
     const QString query = m_search->text();
-    if (!matchesSearch(foldForSearch(QStringList{d->number, d->typeLabel, d->title}.join(u' ')), query))
+    if (!query.trimmed().isEmpty() && !matchesSearch(foldForSearch(QStringList{d->number, d->typeLabel, d->title}.join(u' ')), query))
         targets.removeIf([&](const Target &t) { return !matchesSearch(foldForSearch(targetSearchText(t)), query); });
     QHash<qint64, TargetReportRow> reports;
     for (const Target &t : std::as_const(targets))
