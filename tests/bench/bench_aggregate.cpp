@@ -32,6 +32,8 @@
 #include <unordered_map>
 
 using namespace pardesk;
+using bench::fail;
+using bench::median;
 using bench::SyntheticPlan;
 using bench::SyntheticProvince;
 
@@ -40,24 +42,12 @@ namespace {
 constexpr int kRuns = 7;
 constexpr int kEdits = 200;
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 double timeMs(const std::function<void()> &work)
 {
     QElapsedTimer timer;
     timer.start();
     work();
     return double(timer.nsecsElapsed()) / 1e6;
-}
-
-[[noreturn]] void fail(const QString &what)
-{
-    std::fprintf(stderr, "bench_aggregate: %s\n", qPrintable(what));
-    std::exit(1);
 }
 
 QByteArray procLine(const char *file, const QByteArray &prefix)

@@ -29,22 +29,12 @@
 #include <map>
 
 using namespace pardesk;
+using bench::fail;
+using bench::median;
 
 namespace {
 
 constexpr int kRuns = 5;
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-[[noreturn]] void fail(const QString &what)
-{
-    std::fprintf(stderr, "bench_areas: %s\n", qPrintable(what));
-    std::exit(1);
-}
 
 constexpr qint64 kQuietMs = 5;
 

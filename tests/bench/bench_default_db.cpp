@@ -12,14 +12,9 @@
 #include <cstdio>
 
 using namespace pardesk;
+using bench::median;
 
 namespace {
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 } // namespace
 

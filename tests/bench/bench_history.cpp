@@ -30,16 +30,12 @@
 #include <vector>
 
 using namespace pardesk;
+using bench::fail;
+using bench::median;
 
 namespace {
 
 constexpr int kRuns = 5;
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 double timeMs(const std::function<void()> &work)
 {
@@ -47,12 +43,6 @@ double timeMs(const std::function<void()> &work)
     timer.start();
     work();
     return double(timer.nsecsElapsed()) / 1e6;
-}
-
-[[noreturn]] void fail(const QString &what)
-{
-    std::fprintf(stderr, "bench_history: %s\n", qPrintable(what));
-    std::exit(1);
 }
 
 struct Store {

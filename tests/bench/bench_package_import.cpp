@@ -20,17 +20,12 @@
 #include <memory>
 
 using namespace pardesk;
+using bench::fail;
 using bench::SyntheticProvince;
 
 namespace {
 
 constexpr int kPackages = 100;
-
-[[noreturn]] void fail(const QString &what)
-{
-    std::fprintf(stderr, "bench_package_import: %s\n", qPrintable(what));
-    std::exit(1);
-}
 
 std::unique_ptr<Database> syntheticStore(const QString &path, int years)
 {

@@ -22,6 +22,7 @@
 #include <random>
 
 using namespace pardesk;
+using bench::median;
 
 namespace {
 
@@ -74,12 +75,6 @@ QString runs(const QList<double> &v)
     for (double ms : v)
         out.append(QString::number(ms, 'f', 0));
     return out.join(u' ');
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
 }
 
 // soffice --convert-to pdf with its own (already created) profile; milliseconds, or -1.

@@ -18,16 +18,11 @@
 #include <functional>
 
 using namespace pardesk;
+using bench::median;
 
 namespace {
 
 constexpr int kRuns = 15;
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 // Milliseconds from starting the process to its "painted" line; negative when it never came.
 double timeToFirstPaint(const QString &program, const QStringList &arguments, const QProcessEnvironment &env)
