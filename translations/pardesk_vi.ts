@@ -1190,8 +1190,8 @@
         <translation>tính từ số liệu thành phần</translation>
     </message>
     <message>
-        <source>Report of %1 for the period %2</source>
-        <translation>Báo cáo của %1, kỳ %2</translation>
+        <source>Report of %1, %2</source>
+        <translation>Báo cáo của %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1442,34 @@
     <message>
         <source>Year %1</source>
         <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>Q1 %1</source>
+        <translation>Quý I/%1</translation>
+    </message>
+    <message>
+        <source>Q2 %1</source>
+        <translation>Quý II/%1</translation>
+    </message>
+    <message>
+        <source>Q3 %1</source>
+        <translation>Quý III/%1</translation>
+    </message>
+    <message>
+        <source>Q4 %1</source>
+        <translation>Quý IV/%1</translation>
+    </message>
+    <message>
+        <source>H1 %1</source>
+        <translation>6 tháng đầu %1</translation>
+    </message>
+    <message>
+        <source>H2 %1</source>
+        <translation>6 tháng cuối %1</translation>
+    </message>
+    <message>
+        <source>9 months %1</source>
+        <translation>9 tháng %1</translation>
     </message>
 </context>
 <context>
@@ -1869,12 +1897,12 @@
         <translation>Tỉnh %1</translation>
     </message>
     <message>
-        <source>Progress towards the targets of %1, period %2</source>
-        <translation>Tiến độ thực hiện chỉ tiêu của tỉnh %1, kỳ %2</translation>
+        <source>Progress towards the targets of %1, %2</source>
+        <translation>Tiến độ thực hiện chỉ tiêu của tỉnh %1, %2</translation>
     </message>
     <message>
-        <source>Figures reported for the period %1, evaluated by ParDesk</source>
-        <translation>Số liệu báo cáo kỳ %1, ParDesk tổng hợp và đánh giá</translation>
+        <source>Figures reported for %1, evaluated by ParDesk</source>
+        <translation>Số liệu báo cáo %1, ParDesk tổng hợp và đánh giá</translation>
     </message>
     <message>
         <source>Target</source>
@@ -3078,22 +3106,6 @@
         <translation>Chỉ số xếp hạng</translation>
     </message>
     <message>
-        <source>from, e.g. 2022S1</source>
-        <translation>từ kỳ, ví dụ 2022S1</translation>
-    </message>
-    <message>
-        <source>to, e.g. 2024S2</source>
-        <translation>đến kỳ, ví dụ 2024S2</translation>
-    </message>
-    <message>
-        <source>First period: 2024Q1, 2024S1, 2024N9 or 2024</source>
-        <translation>Kỳ đầu: 2024Q1, 2024S1, 2024N9 hoặc 2024</translation>
-    </message>
-    <message>
-        <source>Last period, of the same kind</source>
-        <translation>Kỳ cuối, cùng loại kỳ</translation>
-    </message>
-    <message>
         <source>A theme with reported figures, or a form item code (7.6.4 or FORM:7.6.4)</source>
         <translation>Một nội dung đã có số liệu báo cáo, hoặc mã chỉ tiêu của biểu (7.6.4 hoặc BIỂU:7.6.4)</translation>
     </message>
@@ -3164,6 +3176,14 @@
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Ảnh PNG (*.png);;Hình vẽ SVG (*.svg);;Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>First period of the trend</source>
+        <translation>Kỳ đầu của xu hướng</translation>
+    </message>
+    <message>
+        <source>Last period, of the same kind (two quarters, two halves or two years)</source>
+        <translation>Kỳ cuối, cùng loại với kỳ đầu (hai quý, hai kỳ 6 tháng hoặc hai năm)</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,37 @@ QString Period::label() const
     return year;
 }
 
+QString Period::shortLabel() const
+{
+    const QString year = QString::number(m_year);
+    switch (m_kind) {
+    case Kind::Quarter:
+        switch (m_index) {
+        case 1:
+            return tr("Q1 %1").arg(year);
+        case 2:
+            return tr("Q2 %1").arg(year);
+        case 3:
+            return tr("Q3 %1").arg(year);
+        default:
+            return tr("Q4 %1").arg(year);
+        }
+    case Kind::Half:
+        return m_index == 1 ? tr("H1 %1").arg(year) : tr("H2 %1").arg(year);
+    case Kind::NineMonths:
+        return tr("9 months %1").arg(year);
+    case Kind::Year:
+        return year;
+    }
+    return year;
+}
+
+QString Period::labelOf(const QString &key)
+{
+    const auto period = parse(key);
+    return period ? period->label() : key;
+}
+
 QString Period::kindName(Kind kind)
 {
     switch (kind) {

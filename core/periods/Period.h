@@ -40,6 +40,9 @@ public:
     int index() const { return m_index; } // the quarter or half number; 1 for nine months and year
     QString key() const;                  // "2024Q1", "2024S1", "2024N9", "2024"
     QString label() const;                // "First quarter of 2024" (vi: "Quý I năm 2024")
+    QString shortLabel() const;           // for a chart axis: "Q1 2024" (vi: "Quý I/2024")
+    // The label of a stored key; a key that does not parse is shown as it was stored.
+    static QString labelOf(const QString &key);
     static QString kindName(Kind kind);   // "quarter", "half", "nine_months", "year" (docs/dataset.md)
 
     // The data window: the figures of the period run from start to end, both days included.

@@ -1,5 +1,6 @@
 #include "report/FormAppendix.h"
 
+#include "periods/Period.h"
 #include "store/Forms.h"
 #include "store/Submissions.h"
 #include "validation/SubmissionFindings.h"
@@ -152,7 +153,7 @@ Result<AppendixTable> FormAppendix::build(const QSqlDatabase &db, qint64 submiss
     table.identity.issuingBody = appendixUpper(heading.agency);
     table.identity.attachedTo = heading.document
                                     ? AppendixText::attachedTo(*heading.document)
-                                    : tr("Report of %1 for the period %2").arg(heading.agency, heading.period);
+                                    : tr("Report of %1, %2").arg(heading.agency, Period::labelOf(heading.period));
     AppendixText::markIfSynthetic(db, table.identity);
     return table;
 }

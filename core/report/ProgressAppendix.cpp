@@ -58,8 +58,12 @@ Result<AppendixTable> ProgressAppendix::build(const QSqlDatabase &db, const QStr
     const QString name = AppendixText::provinceName(db, province);
     table.identity.issuingBody = appendixUpper(tr("Province of %1").arg(name));
     table.identity.label = AppendixText::appendixLabel();
-    table.identity.title = appendixUpper(tr("Progress towards the targets of %1, period %2").arg(name, period));
-    table.identity.attachedTo = tr("Figures reported for the period %1, evaluated by ParDesk").arg(period);
+    // Periods by their names ("Quý I năm 2024"), as the signed document writes them, not by keys.
+    const QString periodName = Period::labelOf(period);
+    table.identity.title = appendixUpper(tr("Progress towards the targets of %1, %2").arg(name, periodName));
+    QString inSentence = periodName;
+    inSentence[0] = inSentence[0].toLower();
+    table.identity.attachedTo = tr("Figures reported for %1, evaluated by ParDesk").arg(inSentence);
     AppendixText::markIfSynthetic(db, table.identity);
     table.columns = {
         {AppendixText::numberHeader(), 0.5, ColumnAlign::Center},

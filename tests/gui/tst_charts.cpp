@@ -10,9 +10,9 @@
 #include "charts/OverviewGrid.h"
 #include "charts/PresentationWindow.h"
 #include "charts/TrendChartBuilder.h"
+#include "periods/Period.h"
 #include "shell/FileDialog.h"
 #include "store/StoreInfo.h"
-#include "store/Transaction.h"
 #include "store/Transaction.h"
 #include "util/Language.h"
 
@@ -40,6 +40,7 @@ private slots:
     void overviewGridCells();
     void trendGapIsAGap();
     void trendPointsMetAndNotMet();
+    void periodsArePickedByName();
     void exportsAreValidFiles();
     void viewDrawsEveryKind();
     void presentationStepsWithArrowKeys();
@@ -232,7 +233,39 @@ void TestCharts::trendGapIsAGap()
         QCOMPARE(std::optional<double>(p.y()), data->points[int(p.x())].value);
     }
     QVERIFY(fig->footnote().contains(StoreInfo::syntheticNotice()));
-    QVERIFY(fig->footnote().contains(QStringLiteral("2023Q2")));
+    // The gap by its name ("Second quarter of 2023"; "Quý II năm 2023" in Vietnamese), not its key.
+    QVERIFY2(fig->footnote().contains(Period::quarter(2023, 2).label()), qPrintable(fig->footnote()));
+    QVERIFY(!fig->footnote().contains(QStringLiteral("2023Q2")));
+}
+
+void TestCharts::periodsArePickedByName()
+{
+    ChartsView view(*m_db, nullptr);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *from = view.findChild<QComboBox *>(QStringLiteral("chartFrom"));
+    auto *to = view.findChild<QComboBox *>(QStringLiteral("chartTo"));
+    QVERIFY(from && to);
+    // The default range, shown by name; the spec still carries the keys.
+    QCOMPARE(from->currentText(), Period::half(2022, 1).label());
+    QCOMPARE(to->currentText(), Period::half(2024, 2).label());
+    // Every period of 2022 (the seed's figures) to 2024 (the plans' targets), each kind.
+    for (const QString &key : {QStringLiteral("2022Q1"), QStringLiteral("2023N9"), QStringLiteral("2024")})
+        QVERIFY2(from->findData(key) >= 0, qPrintable(key));
+    // Picking one redraws the trend over the new range.
+    ChartSpec spec = view.spec();
+    spec.kind = ChartSpec::Kind::Trend;
+    view.setSpec(spec);
+    from->setCurrentIndex(from->findData(QStringLiteral("2023S1")));
+    emit from->activated(from->currentIndex());
+    QCOMPARE(view.spec().trend.from, QStringLiteral("2023S1"));
+    QCOMPARE(view.spec().trend.to, QStringLiteral("2024S2"));
+    // A period outside the list (a chart kept from another store) is added, not lost.
+    spec.trend.from = QStringLiteral("2019S1");
+    spec.trend.to = QStringLiteral("2019S2");
+    view.setSpec(spec);
+    QCOMPARE(view.spec().trend.from, QStringLiteral("2019S1"));
+    QCOMPARE(from->currentText(), Period::half(2019, 1).label());
 }
 
 void TestCharts::trendPointsMetAndNotMet()

@@ -6,14 +6,17 @@
 #include "charts/PresentationWindow.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
+#include "periods/Period.h"
+#include "store/FormValueRepository.h"
 #include "store/Store.h"
+#include "targets/TargetVerdict.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
+#include <QSet>
 #include <QListWidget>
 #include <QKeyEvent>
 #include <QShowEvent>
@@ -31,8 +34,8 @@ enum KindRow { CompareRow, OverviewRow, TrendRow, ScoresRow };
 
 ChartsView::ChartsView(Store &db, QUndoStack *, QWidget *parent)
     : AppView(parent), m_db(db), m_kind(new QComboBox), m_parameters(new QStackedWidget), m_theme(new QComboBox),
-      m_indicator(new QComboBox), m_trendProvince(new QComboBox), m_agency(new QComboBox), m_from(new QLineEdit),
-      m_to(new QLineEdit), m_scoresProvince(new QComboBox), m_pngSize(new QComboBox), m_message(new QLabel), m_figureArea(new QVBoxLayout),
+      m_indicator(new QComboBox), m_trendProvince(new QComboBox), m_agency(new QComboBox), m_from(new QComboBox),
+      m_to(new QComboBox), m_scoresProvince(new QComboBox), m_pngSize(new QComboBox), m_message(new QLabel), m_figureArea(new QVBoxLayout),
       m_list(new QListWidget)
 {
     m_kind->setObjectName(QStringLiteral("chartKind"));
@@ -133,8 +136,8 @@ QWidget *ChartsView::buildControls()
         fillAgencies();
         redraw();
     });
-    for (QLineEdit *edit : {m_from, m_to})
-        connect(edit, &QLineEdit::editingFinished, this, &ChartsView::redraw);
+    for (QComboBox *combo : {m_from, m_to})
+        connect(combo, &QComboBox::activated, this, &ChartsView::redraw);
     return controls;
 }
 
@@ -151,10 +154,11 @@ void ChartsView::retranslate()
     m_kind->addItems({tr("Targets of a theme by province"), tr("Overview: every theme × province"),
                       tr("Trend against the target"), tr("Index scores")});
     m_kind->setCurrentIndex(kind);
-    m_from->setPlaceholderText(tr("from, e.g. 2022S1"));
-    m_to->setPlaceholderText(tr("to, e.g. 2024S2"));
-    m_from->setToolTip(tr("First period: 2024Q1, 2024S1, 2024N9 or 2024"));
-    m_to->setToolTip(tr("Last period, of the same kind"));
+    m_from->setToolTip(tr("First period of the trend"));
+    m_to->setToolTip(tr("Last period, of the same kind (two quarters, two halves or two years)"));
+    for (QComboBox *box : {m_from, m_to}) // the periods' names, in the current language
+        for (int i = 0; i < box->count(); ++i)
+            box->setItemText(i, Period::labelOf(box->itemData(i).toString()));
     m_indicator->setToolTip(tr("A theme with reported figures, or a form item code (7.6.4 or FORM:7.6.4)"));
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
@@ -208,6 +212,48 @@ void ChartsView::showEvent(QShowEvent *event)
     AppView::showEvent(event);
 }
 
+// Every period of the years the store has figures or targets for, by name, in order: picked from a
+// list rather than typed as a key ("2022S1").
+void ChartsView::fillPeriods()
+{
+    QSet<int> years;
+    if (const auto forms = m_db.forms().list()) {
+        const FormValueRepository values(m_db.connection());
+        for (const Form &form : forms.value())
+            if (const auto keys = values.periodKeys(form.key))
+                for (const QString &key : keys.value())
+                    if (const auto period = Period::parse(key))
+                        years.insert(period->year());
+    }
+    if (const auto targets = m_db.plans().targets())
+        for (const Target &target : targets.value())
+            if (const int year = TargetVerdict::yearOf(target))
+                years.insert(year);
+    QList<int> sorted(years.begin(), years.end());
+    std::sort(sorted.begin(), sorted.end());
+    for (QComboBox *box : {m_from, m_to}) {
+        const QString chosen = box->currentData().toString();
+        const QSignalBlocker block(box);
+        box->clear();
+        for (const int year : std::as_const(sorted))
+            for (const Period &period : Period::allOf(year))
+                box->addItem(period.label(), period.key());
+        if (!chosen.isEmpty())
+            choosePeriod(box, chosen);
+    }
+}
+
+// A period not in the list (a chart saved with another store) is added to it rather than lost.
+void ChartsView::choosePeriod(QComboBox *box, const QString &key)
+{
+    int index = box->findData(key);
+    if (index < 0 && !key.isEmpty()) {
+        box->addItem(Period::labelOf(key), key);
+        index = box->count() - 1;
+    }
+    box->setCurrentIndex(std::max(0, index));
+}
+
 void ChartsView::fillChoices()
 {
     const auto themes = m_db.plans().themes();
@@ -228,10 +274,11 @@ void ChartsView::fillChoices()
         for (const ProvinceName &p : provinces.value())
             combo->addItem(QStringLiteral("%1 — %2").arg(p.code, p.name), p.code);
     }
+    fillPeriods();
     // The store's real figures are Tuyên Quang's of 2022S1 (seed 002); its plans' targets are for
     // 2024. This range shows both, and the gaps between.
-    m_from->setText(QStringLiteral("2022S1"));
-    m_to->setText(QStringLiteral("2024S2"));
+    choosePeriod(m_from, QStringLiteral("2022S1"));
+    choosePeriod(m_to, QStringLiteral("2024S2"));
     const int online = m_theme->findData(QStringLiteral("online_dossier_share"));
     m_theme->setCurrentIndex(std::max(0, online));
     const int tv = m_scoresProvince->findData(QStringLiteral("TV"));
@@ -269,8 +316,8 @@ ChartSpec ChartsView::spec() const
     spec.trend.scope = !scope.isValid()                            ? AgencyScope::wholeProvince(province)
                        : scope.typeId() == QMetaType::QString ? AgencyScope::atLevel(province, scope.toString())
                                                                : AgencyScope::subtree(scope.toLongLong());
-    spec.trend.from = m_from->text().trimmed();
-    spec.trend.to = m_to->text().trimmed();
+    spec.trend.from = m_from->currentData().toString();
+    spec.trend.to = m_to->currentData().toString();
     return spec;
 }
 
@@ -301,8 +348,8 @@ void ChartsView::setSpec(const ChartSpec &spec)
         } else {
             m_agency->setCurrentIndex(std::max(0, m_agency->findData(spec.trend.scope.agencyId)));
         }
-        m_from->setText(spec.trend.from);
-        m_to->setText(spec.trend.to);
+        choosePeriod(m_from, spec.trend.from);
+        choosePeriod(m_to, spec.trend.to);
     }
     redraw();
 }

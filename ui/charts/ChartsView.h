@@ -9,7 +9,6 @@
 class QAction;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QStackedWidget;
 class QUndoStack;
@@ -54,6 +53,8 @@ protected:
 
 private:
     void fillChoices();
+    void fillPeriods();
+    static void choosePeriod(QComboBox *box, const QString &key);
     void fillAgencies();
     QWidget *buildControls();
 
@@ -65,8 +66,8 @@ private:
     QComboBox *m_indicator;
     QComboBox *m_trendProvince;
     QComboBox *m_agency;
-    QLineEdit *m_from;
-    QLineEdit *m_to;
+    QComboBox *m_from; // periods, by name
+    QComboBox *m_to;
     QComboBox *m_scoresProvince;
     QComboBox *m_pngSize;
     QLabel *m_message;

@@ -63,7 +63,9 @@ QStringList TrendChartBuilder::notes(const TrendChartData &data)
         out << tr("No figures reported for this range: nothing to draw.");
     else if (reported == 1)
         out << tr("Only one period reported: there is no trend yet.");
-    const QStringList missing = data.missingPeriods();
+    QStringList missing;
+    for (const QString &key : data.missingPeriods())
+        missing << Period::labelOf(key);
     if (!missing.isEmpty() && reported > 0)
         out << tr("No figures for %1 (gaps, not zeros).").arg(missing.join(QStringLiteral(", ")));
     if (data.targets.isEmpty()) {
@@ -210,7 +212,7 @@ QChart *TrendChartBuilder::build(const TrendChartData &data, const ChartStyle &s
     periods->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     periods->setStartValue(-0.5);
     for (int i = 0; i < columns; ++i)
-        periods->append(i < data.points.size() ? data.points[i].period.key() : tr("year end"), i);
+        periods->append(i < data.points.size() ? data.points[i].period.shortLabel() : tr("year end"), i);
     periods->setRange(-0.5, columns - 0.5);
     periods->setTitleText(tr("Period"));
     periods->setGridLineVisible(false);

@@ -1,5 +1,6 @@
 #include "print/PrintAppendixDialog.h"
 
+#include "periods/Period.h"
 #include "print/AppendixExport.h"
 #include "print/AppendixPainter.h"
 #include "report/ComparisonAppendix.h"
@@ -109,7 +110,7 @@ void PrintAppendixDialog::fillChoices()
     }
     if (const auto submissions = m_db.submissions().list()) {
         for (const Submission &s : submissions.value())
-            m_submission->addItem(QStringLiteral("%1 · %2 · %3 · %4").arg(s.id).arg(s.form, s.agency, s.period), s.id);
+            m_submission->addItem(QStringLiteral("%1 · %2 · %3 · %4").arg(s.id).arg(s.form, s.agency, Period::labelOf(s.period)), s.id);
     }
     if (const auto provinces = m_db.references().provinces()) {
         for (const ProvinceName &p : provinces.value())
