@@ -18,6 +18,7 @@ private slots:
     void initTestCase();
     void eachTable_data();
     void eachTable();
+    void periodsPrintByName();
     void everyFormat_data();
     void everyFormat();
     void badUsage_data();
@@ -68,6 +69,20 @@ void TestCliPrint::eachTable()
         QCOMPARE(pdfPageCount(out), json.value("pages").toInt());
         QVERIFY(pdfPages(out).first().simplified().contains(json.value("title").toString().simplified()));
     }
+}
+
+// A signed document names its period ("Quý I năm 2024"), never the store's key ("2024Q1").
+void TestCliPrint::periodsPrintByName()
+{
+    if (!hasProgram(QStringLiteral("pdftotext")))
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString out = m_dir.filePath(QStringLiteral("progress-q1.pdf"));
+    const CliRun run = print({"--progress", "--province", "TQ", "--period", "2024Q1", "--out", out});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString text = pdfPages(out).join(u'\n').simplified();
+    QVERIFY2(text.contains(QStringLiteral("QUÝ I NĂM 2024")), qPrintable(text.left(600))); // the title, in capitals
+    QVERIFY2(text.contains(QStringLiteral("quý I năm 2024")), qPrintable(text.left(600))); // the attachment line
+    QVERIFY2(!text.contains(QStringLiteral("2024Q1")), qPrintable(text.left(600)));
 }
 
 void TestCliPrint::everyFormat_data()
