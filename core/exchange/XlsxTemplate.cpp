@@ -2,6 +2,7 @@
 
 #include "exchange/TemplateLayout.h"
 #include "io/StagedFile.h"
+#include "io/XlsxPageSetup.h"
 #include "store/Store.h"
 
 #include <QDateTime>
@@ -59,6 +60,8 @@ Formats makeFormats(lxw_workbook *book)
     f.title = workbook_add_format(book);
     format_set_bold(f.title);
     format_set_font_size(f.title, 13);
+    format_set_text_wrap(f.title);
+    format_set_align(f.title, LXW_ALIGN_VERTICAL_TOP);
     f.header = workbook_add_format(book);
     format_set_bold(f.header);
     format_set_border(f.header, LXW_BORDER_THIN);
@@ -149,7 +152,9 @@ Status XlsxTemplate::write(QSqlDatabase db, const ExchangeIdentity &identity, co
     worksheet_set_column(sheet, kValueColumn, kValueColumn, 16, nullptr);
     worksheet_set_column(sheet, kNoteColumn, kNoteColumn, 36, nullptr);
 
-    worksheet_write_string(sheet, 0, 0, utf8(form.name()).constData(), f.title);
+    // Across the table's width and wrapped, so that a long form name prints whole.
+    worksheet_merge_range(sheet, 0, 0, 0, kNoteColumn, utf8(form.name()).constData(), f.title);
+    worksheet_set_row(sheet, 0, 36, nullptr);
     worksheet_write_string(sheet, 1, 0,
                            utf8(tr("Agency: %1 — Period: %2 — Form %3").arg(target->agencyName, target->period.label(), form.key()))
                                .constData(),
@@ -220,6 +225,11 @@ Status XlsxTemplate::write(QSqlDatabase db, const ExchangeIdentity &identity, co
             worksheet_write_string(sheet, row, kNoteColumn, utf8(note).constData(), f.openText);
     }
     worksheet_freeze_panes(sheet, kHeaderRow + 1, 0);
+    // Printed for signing by some offices: landscape, since the label column alone is 70 characters.
+    setUpXlsxPage(sheet, {true, kHeaderRow, kHeaderRow});
+    // The table's five columns only: the long title and identity lines would otherwise widen the
+    // printed range to where their text ends, and shrink the table to fit.
+    worksheet_print_area(sheet, 0, 0, kHeaderRow + int(form.items().size()), kNoteColumn);
     lxw_protection protection{};
     protection.format_columns = 1; // widening a column to read a long label does no harm
     protection.format_rows = 1;

@@ -1,6 +1,7 @@
 #include "report/XlsxExport.h"
 
 #include "io/StagedFile.h"
+#include "io/XlsxPageSetup.h"
 #include "report/AppendixText.h"
 
 #include <QFile>
@@ -140,7 +141,7 @@ Status XlsxExport::write(const AppendixTable &table, const QString &path)
         put(sheet, headerTop + cell.row, cell.column, headerTop + cell.row + cell.rowSpan - 1,
             cell.column + cell.columnSpan - 1, cell.text, f.header);
     row += table.headerRowCount();
-    worksheet_repeat_rows(sheet, headerTop, row - 1);
+    const int headerBottom = row - 1;
 
     QList<lxw_format *> aligned; // text formats per column alignment, plain and bold
     for (const AppendixColumn &c : table.columns) {
@@ -181,13 +182,7 @@ Status XlsxExport::write(const AppendixTable &table, const QString &path)
         line(split, table.signature->name, f.centredBold);
     }
 
-    worksheet_set_paper(sheet, 9); // A4
-    if (table.landscape())
-        worksheet_set_landscape(sheet);
-    worksheet_fit_to_pages(sheet, 1, 0);
-    // Nghị định 30/2020: left 30-35 mm, right 15-20 mm, top and bottom 20-25 mm (in inches here).
-    worksheet_set_margins(sheet, 1.18, 0.71, 0.79, 0.79);
-    worksheet_set_header(sheet, "&C&P");
+    setUpXlsxPage(sheet, {table.landscape(), headerTop, headerBottom});
     errno = 0;
     if (const lxw_error error = workbook_close(book); error != LXW_NO_ERROR) {
         // libxlsxwriter names its own error; errno says whether the disk was full.

@@ -3,6 +3,7 @@
 // the XML as Calc stores typed cells, and Calc converts it back to XLSX, which is what an official
 // who types in Calc and saves as Excel sends. Two soffice runs: they are slow.
 #include "ExchangeTestSupport.h"
+#include "OutputTools.h"
 
 #include "exchange/FolderImport.h"
 #include "exchange/XlsxReader.h"
@@ -106,6 +107,38 @@ bool soffice(const QString &profile, const QStringList &arguments, QString *log)
 class TestExchangeLibreOffice : public QObject {
     Q_OBJECT
 private slots:
+    // Printed from Calc, the template fits the width of A4 landscape pages, each with the header
+    // row: before, LibreOffice printed 13 pages of column A alone.
+    void templatePrintsOnA4Pages()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
+            QSKIP("LibreOffice (soffice) is not installed: scripts/setup.sh --for-tests installs it.");
+        if (!hasProgram(QStringLiteral("pdfinfo")))
+            QSKIP("pdfinfo (poppler-utils) is not installed");
+        QTemporaryDir dir;
+        auto db = openStore(dir.filePath(QStringLiteral("store.sqlite")));
+        const ExchangeIdentity identity{QStringLiteral("TQ-PL02-CCHC"), 0, QStringLiteral("TQ.STP"), QStringLiteral("2024Q2")};
+        const QString xlsx = dir.filePath(QStringLiteral("template.xlsx"));
+        QVERIFY(XlsxTemplate::write(db->connection(), identity, xlsx).ok());
+        QString log;
+        QVERIFY2(soffice(dir.filePath(QStringLiteral("lo-profile")),
+                         {QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"), dir.path(), xlsx}, &log),
+                 qPrintable(log));
+        const QString pdf = dir.filePath(QStringLiteral("template.pdf"));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.waitForFinished(30000));
+        const QString text = QString::fromUtf8(info.readAllStandardOutput());
+        // "Page size: 841.89 x 595.304 pts (A4)": A4, wider than tall.
+        QVERIFY2(text.contains(QStringLiteral("(A4)")) && text.contains(QStringLiteral("841.89 x 595")), qPrintable(text));
+        const QStringList pages = pdfPages(pdf);
+        QVERIFY2(pages.size() >= 2 && pages.size() <= 8, qPrintable(QString::number(pages.size())));
+        // Every page has the whole header row: code, item, unit, value, note (in the store's language).
+        for (const QString &page : pages)
+            for (const QString &header : {XlsxTemplate::tr("Code"), XlsxTemplate::tr("Value"), XlsxTemplate::tr("Note")})
+                QVERIFY2(page.contains(header), qPrintable(page.left(300)));
+    }
+
     void templateFilledInCalcImports()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
