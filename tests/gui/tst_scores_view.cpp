@@ -50,7 +50,11 @@ void TestScoresView::parCriteriaSortedByPointsLost()
     // Row 0: the area itself (10,1352 of 13,5), then its criteria.
     QCOMPARE(par->index(0, 0).data().toString(), area.area.code);
     QVERIFY(par->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
-    QCOMPARE(par->index(0, 2).data().toString(), PlanFormat::number(*area.area.achieved, 4));
+    // Two decimals shown, the published four on hover: 10,14 and 10,1352.
+    QCOMPARE(par->index(0, 2).data().toString(), PlanFormat::number(*area.area.achieved, 2));
+    QCOMPARE(par->index(0, 2).data(Qt::ToolTipRole).toString(), PlanFormat::number(*area.area.achieved, 4));
+    QCOMPARE(par->index(1, 2).data().toString(), PlanFormat::number(*area.criteria.first().achieved, 2));
+    QCOMPARE(par->index(1, 2).data(Qt::ToolTipRole).toString(), PlanFormat::number(*area.criteria.first().achieved, 4));
     double previous = *area.area.lost();
     QStringList codes;
     for (int row = 1; row <= area.criteria.size(); ++row) {

@@ -6,11 +6,13 @@ namespace pardesk {
 
 ScoreTableModel::ScoreTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ScoreTableModel::setTable(QStringList headers, QList<QStringList> rows, QSet<int> boldRows, QSet<int> numberColumns)
+void ScoreTableModel::setTable(QStringList headers, QList<QStringList> rows, QSet<int> boldRows, QSet<int> numberColumns,
+                               QList<QStringList> exact)
 {
     beginResetModel();
     m_headers = std::move(headers);
     m_rows = std::move(rows);
+    m_exact = std::move(exact);
     m_boldRows = std::move(boldRows);
     m_numberColumns = std::move(numberColumns);
     endResetModel();
@@ -32,8 +34,11 @@ QVariant ScoreTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         return m_rows[index.row()].value(index.column());
+    case Qt::ToolTipRole: {
+        const QString exact = m_exact.value(index.row()).value(index.column());
+        return exact.isEmpty() ? m_rows[index.row()].value(index.column()) : exact;
+    }
     case Qt::FontRole: {
         if (!m_boldRows.contains(index.row()))
             return {};

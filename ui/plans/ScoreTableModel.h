@@ -13,7 +13,10 @@ class ScoreTableModel : public QAbstractTableModel {
 public:
     explicit ScoreTableModel(QObject *parent = nullptr);
 
-    void setTable(QStringList headers, QList<QStringList> rows, QSet<int> boldRows, QSet<int> numberColumns);
+    // `exact`, where given, is each cell's tooltip: a score shown rounded keeps its published
+    // decimals there (0,27 shown, 0,2734 on hover).
+    void setTable(QStringList headers, QList<QStringList> rows, QSet<int> boldRows, QSet<int> numberColumns,
+                  QList<QStringList> exact = {});
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -23,6 +26,7 @@ public:
 private:
     QStringList m_headers;
     QList<QStringList> m_rows;
+    QList<QStringList> m_exact;
     QSet<int> m_boldRows;
     QSet<int> m_numberColumns;
 };

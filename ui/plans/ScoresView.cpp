@@ -161,7 +161,7 @@ QString ScoresView::sourcesOf(const QStringList &sources) const
 
 void ScoresView::showPar(const QList<Score> &scores)
 {
-    QList<QStringList> rows;
+    QList<QStringList> rows, exact;
     QSet<int> bold;
     QStringList sources;
     QStringList titles;
@@ -171,23 +171,28 @@ void ScoresView::showPar(const QList<Score> &scores)
                       .arg(area.province, area.area.code, number(area.area.achieved), number(area.area.max))
                       .arg(area.rank ? QString::number(*area.rank) : QStringLiteral("—"))
                       .arg(area.rankOf ? QString::number(*area.rankOf) : QStringLiteral("—"));
+        // Points to two decimals, which a meeting compares; the published four on hover (the
+        // title keeps the official result whole: 10,1352).
         const auto row = [&](const ParCriterion &c) {
             sources << c.source;
-            return QStringList{c.code,          c.name, number(c.achieved), number(c.max), number(c.share(), 1),
-                               number(c.lost()), SourceName::part(c.source)};
+            rows << QStringList{c.code,              c.name, number(c.achieved, 2), number(c.max, 2), number(c.share(), 1),
+                                number(c.lost(), 2), SourceName::part(c.source)};
+            exact << QStringList{QString(), QString(), number(c.achieved), number(c.max), QString(), number(c.lost()), c.source};
         };
         bold << int(rows.size());
-        rows << row(area.area);
+        row(area.area);
         for (const ParCriterion &c : area.criteria)
-            rows << row(c);
-        if (const auto rest = area.lostElsewhere(); rest && *rest > 1e-9)
+            row(c);
+        if (const auto rest = area.lostElsewhere(); rest && *rest > 1e-9) {
             rows << QStringList{QString(), tr("Criteria the source does not list"), QString(), QString(), QString(),
-                                number(rest), QString()};
+                                number(rest, 2), QString()};
+            exact << QStringList{QString(), QString(), QString(), QString(), QString(), number(rest), QString()};
+        }
     }
     m_parTitle->setText(titles.isEmpty() ? tr("PAR Index: no scores in the database") : titles.join(u'\n'));
     m_par->setTable({tr("Code"), tr("Criterion (most points lost first)"), tr("Achieved"), tr("Max"), tr("Share (%)"),
                      tr("Lost"), tr("Source")},
-                    rows, bold, {2, 3, 4, 5});
+                    rows, bold, {2, 3, 4, 5}, exact);
     m_parSource->setText(sourcesOf(sources));
 }
 
