@@ -5,6 +5,7 @@
 #include "store/FormValueRepository.h"
 #include "text/NumberFormat.h"
 #include "validation/SubmissionFindings.h"
+#include "text/DateText.h"
 
 
 namespace pardesk {
@@ -220,7 +221,7 @@ QString Consolidation::agencyLevelLabel(const QString &level)
 QString Consolidation::reminderText() const
 {
     QStringList lines;
-    const QString due = m_due ? m_due->toString(QStringLiteral("dd/MM/yyyy")) : tr("(no due date in the seeds)");
+    const QString due = m_due ? dateText(*m_due) : tr("(no due date in the seeds)");
     lines.append(tr("Reports of %1 for %2 not yet received (due %3):").arg(values().formKey(), m_period.label(), due));
     int n = 0;
     for (const AgencyStatus &s : m_statuses)

@@ -1,6 +1,7 @@
 #include "report/AppendixTable.h"
 
 #include "text/NumberFormat.h"
+#include "text/DateText.h"
 
 #include <QDate>
 
@@ -61,7 +62,7 @@ QString appendixDate(const QString &isoDate)
 {
     const QDate full = QDate::fromString(isoDate, Qt::ISODate);
     if (full.isValid())
-        return full.toString(QStringLiteral("dd/MM/yyyy"));
+        return dateText(full);
     const QDate month = QDate::fromString(isoDate, QStringLiteral("yyyy-MM"));
     if (month.isValid())
         return QStringLiteral("…/%1/%2").arg(month.month()).arg(month.year());

@@ -1,4 +1,5 @@
 #include "signing/SignatureOutcome.h"
+#include "text/DateText.h"
 
 namespace pardesk {
 
@@ -44,9 +45,9 @@ QString SignatureOutcome::describe() const
                   "the way; it is imported because this store accepts unsigned packages.")
             .arg(agencyName);
     const QString who = tr("Signed by \"%1\" (certificate %2, valid %3 to %4)")
-                            .arg(signer->commonName, signer->shortFingerprint(), signer->notBefore.toString(QStringLiteral("dd/MM/yyyy")),
-                                 signer->notAfter.toString(QStringLiteral("dd/MM/yyyy")));
-    const QString when = signedAt ? tr(" on %1 (UTC).").arg(signedAt->toString(QStringLiteral("dd/MM/yyyy HH:mm"))) : tr(", with no signing time.");
+                            .arg(signer->commonName, signer->shortFingerprint(), dateText(signer->notBefore.date()),
+                                 dateText(signer->notAfter.date()));
+    const QString when = signedAt ? tr(" on %1 (UTC).").arg(dateTimeText(*signedAt)) : tr(", with no signing time.");
     switch (trustedBy) {
     case TrustedBy::Register:
         return who + when + u' ' + tr("The certificate is registered for %1.").arg(agencyName);

@@ -3,6 +3,7 @@
 #include "signing/OpenSsl.h"
 #include "store/CertificateRegister.h"
 #include "store/PackagePolicy.h"
+#include "text/DateText.h"
 
 namespace pardesk {
 namespace {
@@ -14,7 +15,7 @@ QString comparable(const QString &name)
 
 QString day(const QDateTime &t)
 {
-    return t.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    return dateTimeText(t);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "charts/CompareChartBuilder.h"
 
 #include "charts/ChartPalette.h"
+#include "text/DateText.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -55,7 +56,7 @@ QString CompareChartBuilder::levelName(AdminLevel level)
 QString CompareChartBuilder::tooltip(const CompareBar &bar)
 {
     const QDate issued = QDate::fromString(bar.documentDate.left(10), Qt::ISODate);
-    const QString date = issued.isValid() ? issued.toString(QStringLiteral("dd/MM/yyyy")) : bar.documentDate;
+    const QString date = issued.isValid() ? dateText(issued) : bar.documentDate;
     return tr("%1\n— %2, %3").arg(bar.text, bar.documentName, date);
 }
 

@@ -11,6 +11,7 @@
 #include "store/Store.h"
 #include "store/StoreInfo.h"
 #include "text/NumberFormat.h"
+#include "text/DateText.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -274,7 +275,7 @@ void ConsolidationView::reload()
     }
     m_consolidation = std::move(built).value();
     const Coverage &cov = m_consolidation->coverage();
-    const QString due = m_consolidation->dueDate() ? m_consolidation->dueDate()->toString(QStringLiteral("dd/MM/yyyy")) : tr("none in the seeds");
+    const QString due = m_consolidation->dueDate() ? dateText(*m_consolidation->dueDate()) : tr("none in the seeds");
     m_rates->setText(tr("Due date: %1. Received: %2 of %3 agencies. Completeness %4, timeliness %5.")
                          .arg(due)
                          .arg(cov.submitted)
@@ -293,9 +294,9 @@ void ConsolidationView::showStatuses()
     for (int r = 0; r < all.size(); ++r) {
         const AgencyStatus &s = all[r];
         const QStringList cells = {s.name, Consolidation::agencyLevelLabel(s.level), Consolidation::receivedLabel(s),
-                                   s.arrived ? QLocale().toString(s.arrived->toLocalTime(), QLocale::ShortFormat) : QString(),
+                                   s.arrived ? dateTimeText(s.arrived->toLocalTime()) : QString(),
                                    // The package's claim, beside the time it is judged by.
-                                   s.claimed ? QLocale().toString(s.claimed->toLocalTime(), QLocale::ShortFormat) : QString(),
+                                   s.claimed ? dateTimeText(s.claimed->toLocalTime()) : QString(),
                                    s.submissionId ? QString::number(s.errors) : QString()};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);

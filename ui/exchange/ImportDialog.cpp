@@ -1,6 +1,7 @@
 #include "exchange/ImportDialog.h"
 
 #include "store/Store.h"
+#include "text/DateText.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -25,7 +26,7 @@ std::optional<Answer> nextAnswer;
 
 QString shortTime(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return dateTimeText(time.toLocalTime());
 }
 
 } // namespace
