@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QRegularExpression>
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -72,6 +73,10 @@ private slots:
                 stcRow = r;
         QVERIFY(stcRow >= 0);
         QCOMPARE(view->statusTable()->item(stcRow, 2)->text(), Consolidation::receivedLabel(c.statuses()[stcRow]));
+        // Its arrival as Vietnamese documents write a time (not "3 Dec 2026 08:14:06"), whatever the locale.
+        static const QRegularExpression vietnameseTime(QStringLiteral("^\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d$"));
+        QVERIFY2(vietnameseTime.match(view->statusTable()->item(stcRow, 3)->text()).hasMatch(),
+                 qPrintable(view->statusTable()->item(stcRow, 3)->text()));
 
         // 1.1: 3 + 4; expanding the departments shows each agency's value.
         QTreeWidgetItem *total = view->totalsTree()->findItems(QStringLiteral("1.1"), Qt::MatchExactly, 0).value(0);
