@@ -272,7 +272,7 @@ void TestShell::languageSwitchesAtOnce()
 
 void TestShell::geometryViewAndSelectionAreRestored()
 {
-    const QRect geometry(40, 50, 1111, 777);
+    const QRect geometry(40, 50, 1111, 777); // inside the 1920 × 1080 screen CTest gives this test: kept as it is
     {
         auto window = newWindow();
         QVERIFY(window);

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -308,10 +309,16 @@ void ConsolidationView::showStatuses()
                 item->setForeground(QColor(0xb0, 0x00, 0x20));
             m_statuses->setItem(r, c, item);
         }
-        m_statuses->item(r, 0)->setToolTip(s.submissionId ? tr("Double-click to open the submission.") : tr("No submission yet."));
+        m_statuses->item(r, 0)->setToolTip(s.name + u'\n' +
+                                           (s.submissionId ? tr("Double-click to open the submission.") : tr("No submission yet.")));
     }
     m_statuses->resizeColumnsToContents();
-    m_statuses->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The agency's name keeps room for about 30 characters, however narrow the screen (at
+    // 1366 × 768 a stretched name column was squeezed to nothing); the table scrolls sideways.
+    const int nameWidth = m_statuses->fontMetrics().averageCharWidth() * 30;
+    m_statuses->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_statuses->setColumnWidth(0, std::min(m_statuses->columnWidth(0), nameWidth));
+    m_statuses->horizontalScrollBar()->setValue(0);
 }
 
 void ConsolidationView::showTotals()

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QScreen>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -205,12 +206,43 @@ void MainWindow::restoreSettings()
     const AppSettings &settings = AppSettings::instance();
     restoreGeometry(settings.value(AppSettings::Key::WindowGeometry).toByteArray());
     restoreState(settings.value(AppSettings::Key::WindowState).toByteArray());
+    fitIntoScreen();
     // Areas built later take theirs when they are built.
     m_pendingSelections = settings.value(AppSettings::Key::ViewSelections).toMap();
     for (AppView *view : views())
         if (m_pendingSelections.contains(view->viewKey()))
             view->restoreSelection(m_pendingSelections.take(view->viewKey()));
     showView(settings.value(AppSettings::Key::LastView).toString());
+}
+
+void MainWindow::fitIntoScreen()
+{
+    if (isMaximized() || isFullScreen())
+        return;
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // The title bar and borders lie outside the widget; before the window is shown the window
+    // manager has not said how large they are, so a usual allowance stands in for them.
+    const QMargins frame = isVisible() ? QMargins(geometry().left() - frameGeometry().left(),
+                                                  geometry().top() - frameGeometry().top(),
+                                                  frameGeometry().right() - geometry().right(),
+                                                  frameGeometry().bottom() - geometry().bottom())
+                                       : QMargins(4, 32, 4, 4);
+    const QSize room = available.size().shrunkBy(frame);
+    const QSize size = this->size().boundedTo(room);
+    QRect placed(geometry().topLeft(), size);
+    // Back inside the screen when it would stick out (a monitor since unplugged, a smaller one).
+    if (placed.right() + frame.right() > available.right())
+        placed.moveRight(available.right() - frame.right());
+    if (placed.bottom() + frame.bottom() > available.bottom())
+        placed.moveBottom(available.bottom() - frame.bottom());
+    if (placed.left() - frame.left() < available.left())
+        placed.moveLeft(available.left() + frame.left());
+    if (placed.top() - frame.top() < available.top())
+        placed.moveTop(available.top() + frame.top());
+    setGeometry(placed);
 }
 
 void MainWindow::saveSettings() const

@@ -77,7 +77,12 @@ public:
     void setLanguage(const QString &language);
 
     // Geometry, window state, last view and each view's last selection (AppSettings).
+    // The window is then fitted into the screen's available area (fitIntoScreen).
     void restoreSettings();
+    // Within the screen's available area, frame included: many office PCs have 1366×768 displays,
+    // smaller than the default size, and a geometry saved on a larger monitor must not open
+    // beyond the edges of a smaller one.
+    void fitIntoScreen();
     void saveSettings() const;
 
 protected:
