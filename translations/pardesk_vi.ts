@@ -3185,6 +3185,10 @@
         <source>Last period, of the same kind (two quarters, two halves or two years)</source>
         <translation>Kỳ cuối, cùng loại với kỳ đầu (hai quý, hai kỳ 6 tháng hoặc hai năm)</translation>
     </message>
+    <message>
+        <source>chart</source>
+        <translation>biểu đồ</translation>
+    </message>
 </context>
 <context>
     <name>pardesk::ConsolidationView</name>
@@ -5033,6 +5037,31 @@ Nguồn: %5</translation>
     <message>
         <source>%1 (statement: %2)</source>
         <translation>%1 (câu lệnh: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFileNotice</name>
+    <message>
+        <source>File saved</source>
+        <translation>Đã lưu tệp</translation>
+    </message>
+    <message>
+        <source>Saved to:
+%1</source>
+        <translation>Đã lưu vào:
+%1</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 </TS>

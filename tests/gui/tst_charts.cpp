@@ -12,6 +12,8 @@
 #include "charts/TrendChartBuilder.h"
 #include "periods/Period.h"
 #include "shell/FileDialog.h"
+#include "shell/SavedFileNotice.h"
+#include "text/FileName.h"
 #include "store/StoreInfo.h"
 #include "store/Transaction.h"
 #include "util/Language.h"
@@ -356,6 +358,10 @@ void TestCharts::viewDrawsEveryKind()
     const QString png = out.filePath(QStringLiteral("chart.png"));
     FileDialog::setNextPath(png);
     view.exportChart();
+    // The name offered is the chart's title, and the official is told where the file went.
+    QCOMPARE(FileDialog::lastSuggested(), fileNameOf(view.figure()->charts().first()->title(), QStringLiteral("png")));
+    QVERIFY(!FileDialog::lastSuggested().startsWith(QStringLiteral("chart")));
+    QCOMPARE(SavedFileNotice::lastPath(), png);
     QImage picture;
     QVERIFY(picture.load(png));
     QCOMPARE(picture.size(), view.pngSize());

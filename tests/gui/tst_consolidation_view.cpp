@@ -10,6 +10,7 @@
 #include "exchange/SubmissionFile.h"
 #include "exchange/SubmissionPackage.h"
 #include "shell/FileDialog.h"
+#include "shell/SavedFileNotice.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
 #include "shell/StandardViews.h"
@@ -104,6 +105,8 @@ private slots:
         FileDialog::setNextPath(csv);
         view->findChild<QPushButton *>(QStringLiteral("exportConsolidated"))->click();
         QVERIFY(readAll(csv).contains("\n1.1,"));
+        QCOMPARE(FileDialog::lastSuggested(), QStringLiteral("TQ-PL02-CCHC-2024Q1.csv")); // named for its form and period
+        QCOMPARE(SavedFileNotice::lastPath(), csv); // and the official is told where it went
 
         if (!qEnvironmentVariableIsEmpty("PARDESK_SCREENSHOT_DIR"))
             QVERIFY(window.grab().save(qEnvironmentVariable("PARDESK_SCREENSHOT_DIR") + QStringLiteral("/consolidation.png")));

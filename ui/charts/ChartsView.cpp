@@ -6,12 +6,15 @@
 #include "charts/PresentationWindow.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
+#include "shell/SavedFileNotice.h"
 #include "periods/Period.h"
 #include "store/FormValueRepository.h"
 #include "store/Store.h"
 #include "targets/TargetVerdict.h"
+#include "text/FileName.h"
 
 #include <QAction>
+#include <QChart>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -382,13 +385,17 @@ void ChartsView::exportChart()
 {
     if (!m_figure)
         return;
-    const QString path = FileDialog::saveFile(this, tr("Export chart"), tr("chart.png"),
+    // Named for what it shows: the chart's title.
+    const QString title = m_figure->charts().isEmpty() ? QString() : m_figure->charts().constFirst()->title();
+    const QString path = FileDialog::saveFile(this, tr("Export chart"), fileNameOf(title.isEmpty() ? tr("chart") : title, QStringLiteral("png")),
                                               tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     // SVG and PDF are drawn at the size shown, to scale; a PNG is laid out at the chosen size.
     if (const Status saved = ChartExport::save(m_figure, path, pngSize()); !saved)
         MessageBox::critical(this, tr("Export chart"), saved.error());
+    else
+        SavedFileNotice::show(this, path);
 }
 
 QSize ChartsView::pngSize() const

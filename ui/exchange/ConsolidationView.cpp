@@ -7,6 +7,7 @@
 #include "shell/FileDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
+#include "shell/SavedFileNotice.h"
 #include "store/FormValueRepository.h"
 #include "store/Store.h"
 #include "store/StoreInfo.h"
@@ -402,6 +403,8 @@ void ConsolidationView::exportCsv()
         return;
     if (Status s = ConsolidationExport::writeTotalsCsv(*m_consolidation, StoreInfo::isSynthetic(m_db.connection()), path); !s)
         MessageBox::critical(this, tr("Export"), s.error());
+    else
+        SavedFileNotice::show(this, path);
 }
 
 void ConsolidationView::importPackages()

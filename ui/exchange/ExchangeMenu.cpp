@@ -11,6 +11,7 @@
 #include "shell/FileDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
+#include "shell/SavedFileNotice.h"
 #include "signing/Pkcs12Signer.h"
 #include "store/Store.h"
 #include "store/PackagePolicy.h"
@@ -164,6 +165,8 @@ void ExchangeMenu::chooseExportPackage()
         return;
     if (Status s = SubmissionPackage::write(m_window->database().connection(), *id, path, signer.get()); !s)
         MessageBox::critical(m_window, tr("Export"), s.error());
+    else
+        SavedFileNotice::show(m_window, path);
 }
 
 bool ExchangeMenu::chooseSigner(std::unique_ptr<PackageSigner> &signer)
@@ -216,6 +219,8 @@ void ExchangeMenu::exportTemplate(Store &db, const ExchangeIdentity &identity, Q
     const Status written = csv ? CsvTemplate::write(db.connection(), identity, path) : XlsxTemplate::write(db.connection(), identity, path);
     if (!written)
         MessageBox::critical(parent, tr("Export Template"), written.error());
+    else
+        SavedFileNotice::show(parent, path);
 }
 
 } // namespace pardesk

@@ -10,7 +10,9 @@
 #include "report/TaskAppendix.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
+#include "shell/SavedFileNotice.h"
 #include "store/Store.h"
+#include "text/FileName.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -204,12 +206,18 @@ void PrintAppendixDialog::exportToFile()
     const auto chosen = table();
     if (!chosen)
         return showError(chosen.error());
-    const QString suggested = QDir::home().filePath(tr("appendix") + QStringLiteral(".pdf"));
+    // Named for what it holds: "Phụ lục 02 - THỐNG KÊ SỐ LIỆU ….pdf".
+    const AppendixIdentity &identity = chosen->identity;
+    const QString suggested = QDir::home().filePath(
+        fileNameOf(QStringList{identity.label.isEmpty() ? tr("appendix") : identity.label, identity.title}.join(QStringLiteral(" - ")),
+                   QStringLiteral("pdf")));
     const QString path = FileDialog::saveFile(this, tr("Export Appendix"), suggested, AppendixExport::fileFilter());
     if (path.isEmpty())
         return;
     if (const Status written = AppendixExport::write(chosen.value(), path); !written)
         showError(written.error());
+    else
+        SavedFileNotice::show(this, path);
 }
 
 } // namespace pardesk

@@ -14,6 +14,12 @@ QStringList &nextPaths()
     return paths;
 }
 
+QString &suggestedName()
+{
+    static QString name;
+    return name;
+}
+
 std::optional<QString> takeNextPath()
 {
     if (nextPaths().isEmpty())
@@ -33,10 +39,16 @@ QString FileDialog::openFile(QWidget *parent, const QString &title, const QStrin
 QString FileDialog::saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
                              bool confirmOverwrite)
 {
+    suggestedName() = suggested;
     if (const auto path = takeNextPath())
         return *path;
     const QFileDialog::Options options = confirmOverwrite ? QFileDialog::Options() : QFileDialog::DontConfirmOverwrite;
     return QFileDialog::getSaveFileName(parent, title, suggested, filter, nullptr, options);
+}
+
+QString FileDialog::lastSuggested()
+{
+    return suggestedName();
 }
 
 void FileDialog::setNextPath(const QString &path)

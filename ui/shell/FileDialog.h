@@ -18,6 +18,8 @@ public:
     // Tests: the next chooser returns `path` (empty: as if cancelled) without being shown; several
     // calls queue paths for the choosers that follow, in order.
     static void setNextPath(const QString &path);
+    // Tests: the name the last save chooser suggested.
+    static QString lastSuggested();
 };
 
 } // namespace pardesk
