@@ -397,6 +397,9 @@ void TestCharts::presentationStepsWithArrowKeys()
     view.setSpec(b);
     view.addToPresentation();
     QCOMPARE(view.presentationList()->count(), 2);
+    // Listed by the charts' titles, in words, not by keys ("Targets: satisfaction").
+    QCOMPARE(view.presentationList()->item(1)->text(), view.figure()->charts().first()->title());
+    QVERIFY(!view.presentationList()->item(0)->text().contains(QStringLiteral("satisfaction")));
     view.presentationList()->setCurrentRow(0);
     view.startPresentation();
     PresentationWindow *show = view.presentation();

@@ -1,5 +1,7 @@
 #include "charts/ChartSpec.h"
 
+#include "periods/Period.h"
+
 namespace pardesk {
 
 QString ChartSpec::label() const
@@ -12,7 +14,7 @@ QString ChartSpec::label() const
     case Kind::Trend: {
         const QString scope = trend.scope.kind == AgencyScope::Kind::Subtree ? ChartSpecText::tr("agency %1").arg(trend.scope.agencyId)
                                                                              : trend.scope.province;
-        return ChartSpecText::tr("Trend: %1, %2, %3–%4").arg(trend.indicator, scope, trend.from, trend.to);
+        return ChartSpecText::tr("Trend: %1, %2, %3–%4").arg(trend.indicator, scope, Period::labelOf(trend.from), Period::labelOf(trend.to));
     }
     case Kind::Scores:
         return ChartSpecText::tr("Index scores: %1").arg(province);

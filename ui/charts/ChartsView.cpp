@@ -407,7 +407,10 @@ void ChartsView::addToPresentation()
 {
     const ChartSpec s = spec();
     m_specs.append(s);
-    m_list->addItem(s.label());
+    // The slide is listed by the chart's own title, in words ("Chỉ tiêu "Tỷ lệ hồ sơ …" theo
+    // tỉnh"), not by the keys the spec keeps.
+    const QString title = m_figure && !m_figure->charts().isEmpty() ? m_figure->charts().constFirst()->title() : QString();
+    m_list->addItem(title.isEmpty() ? s.label() : title);
 }
 
 void ChartsView::startPresentation()
