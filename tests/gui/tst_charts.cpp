@@ -10,6 +10,7 @@
 #include "charts/OverviewGrid.h"
 #include "charts/PresentationWindow.h"
 #include "charts/TrendChartBuilder.h"
+#include "charts/ValueLabels.h"
 #include "periods/Period.h"
 #include "shell/FileDialog.h"
 #include "shell/SavedFileNotice.h"
@@ -43,6 +44,7 @@ private slots:
     void trendGapIsAGap();
     void trendPointsMetAndNotMet();
     void periodsArePickedByName();
+    void barsAndPointsCarryTheirValues();
     void exportsAreValidFiles();
     void viewDrawsEveryKind();
     void presentationStepsWithArrowKeys();
@@ -238,6 +240,31 @@ void TestCharts::trendGapIsAGap()
     // The gap by its name ("Second quarter of 2023"; "Quý II năm 2023" in Vietnamese), not its key.
     QVERIFY2(fig->footnote().contains(Period::quarter(2023, 2).label()), qPrintable(fig->footnote()));
     QVERIFY(!fig->footnote().contains(QStringLiteral("2023Q2")));
+}
+
+// Every bar is labelled with its value the Vietnamese way, on screen and in an exported SVG
+// (QtCharts alone would write "12.5", in the C locale, and only on hover here).
+void TestCharts::barsAndPointsCarryTheirValues()
+{
+    ChartsView view(*m_db, nullptr);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    ChartSpec spec;
+    spec.kind = ChartSpec::Kind::Compare;
+    spec.theme = QStringLiteral("online_dossier_share");
+    view.setSpec(spec);
+    QVERIFY(view.figure());
+    QChart *chart = view.figure()->charts().first();
+    const QStringList labels = ValueLabels::of(chart)->texts();
+    // The bundled plans' targets for this theme: TQ ≥ 50 % and ≥ 60 %, BG > 70 %, TV ≥ 50 %.
+    QCOMPARE(labels.size(), 4);
+    QVERIFY2(labels.contains(QStringLiteral("70 %")) && labels.contains(QStringLiteral("60 %")), qPrintable(labels.join(u'|')));
+    QTemporaryDir out;
+    const QString svg = out.filePath(QStringLiteral("chart.svg"));
+    QVERIFY(ChartExport::save(view.figure(), svg, view.pngSize()).ok());
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(file.readAll()).contains(QStringLiteral("70 %")));
 }
 
 void TestCharts::periodsArePickedByName()

@@ -1,6 +1,8 @@
 #include "charts/CompareChartBuilder.h"
 
 #include "charts/ChartPalette.h"
+#include "charts/ValueLabels.h"
+#include "text/NumberFormat.h"
 #include "text/DateText.h"
 
 #include <QBarCategoryAxis>
@@ -139,6 +141,17 @@ QChart *CompareChartBuilder::build(const CompareChartData &data, const ChartStyl
                                                           : tr("Target value (%1)").arg(units.join(QStringLiteral(", "))));
     chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
+
+    // Each bar's value written just past its end, the Vietnamese way ("12,5 %").
+    const QString unit = units.size() == 1 ? units.first() : QString();
+    for (QBarSet *set : series->barSets())
+        for (int i = 0; i < set->count(); ++i) {
+            if (set->property("tooltips").toStringList().value(i).isEmpty())
+                continue; // another province's row
+            const QString value = formatNumber(set->at(i), 2);
+            ValueLabels::of(chart)->add(series, QPointF(set->at(i), i), unit.isEmpty() ? value : value + u' ' + unit,
+                                        ValueLabels::Side::Right);
+        }
     style.apply(chart);
     return chart;
 }

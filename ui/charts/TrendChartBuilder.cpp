@@ -1,6 +1,7 @@
 #include "charts/TrendChartBuilder.h"
 
 #include "charts/ChartPalette.h"
+#include "charts/ValueLabels.h"
 #include "text/NumberFormat.h"
 
 #include <QAreaSeries>
@@ -130,6 +131,7 @@ QChart *TrendChartBuilder::build(const TrendChartData &data, const ChartStyle &s
                                  : p.status == EvaluationStatus::NotMet ? notMet
                                                                          : noTarget;
         marker->append(i, *p.value);
+        ValueLabels::of(chart)->add(run, QPointF(i, *p.value), formatNumber(*p.value, 2), ValueLabels::Side::Above);
     }
 
     // The targets over the periods they apply to.
