@@ -5015,4 +5015,167 @@ Nguồn: %5</translation>
         <translation>%1 (câu lệnh: %2)</translation>
     </message>
 </context>
+<context>
+    <name>CriteriaSetCheck</name>
+    <message>
+        <source>Row %1 (code %2): %3</source>
+        <translation>Dòng %1 (mã %2): %3</translation>
+    </message>
+    <message>
+        <source>The criteria set has no name.</source>
+        <translation>Bộ tiêu chí chưa có tên.</translation>
+    </message>
+    <message>
+        <source>The agency group &quot;%1&quot; is not one of province, department, district, commune.</source>
+        <translation>Nhóm cơ quan &quot;%1&quot; không phải là một trong: province (tỉnh), department (sở), district (huyện), commune (xã).</translation>
+    </message>
+    <message>
+        <source>The years the set applies to (%1–%2) are not a valid range.</source>
+        <translation>Các năm áp dụng bộ tiêu chí (%1–%2) không phải là một khoảng hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The criteria set has no criteria.</source>
+        <translation>Bộ tiêu chí chưa có tiêu chí nào.</translation>
+    </message>
+    <message>
+        <source>Row %1: the code is empty.</source>
+        <translation>Dòng %1: chưa có mã.</translation>
+    </message>
+    <message>
+        <source>the code is used already on row %1.</source>
+        <translation>mã này đã dùng ở dòng %1.</translation>
+    </message>
+    <message>
+        <source>an area (lĩnh vực) has no parent, but %1 is given.</source>
+        <translation>lĩnh vực không có mục cha, nhưng lại ghi %1.</translation>
+    </message>
+    <message>
+        <source>the parent %1 is not in the set.</source>
+        <translation>mục cha %1 không có trong bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>the parent %1 must come before its children.</source>
+        <translation>mục cha %1 phải đứng trước các mục con.</translation>
+    </message>
+    <message>
+        <source>it cannot be placed under %1, which is not a higher level.</source>
+        <translation>không thể đặt dưới %1 vì %1 không ở cấp cao hơn.</translation>
+    </message>
+    <message>
+        <source>a sub-criterion (%1) has no children.</source>
+        <translation>tiêu chí thành phần (%1) không có mục con.</translation>
+    </message>
+    <message>
+        <source>the maximum %1 is negative.</source>
+        <translation>điểm tối đa %1 là số âm.</translation>
+    </message>
+    <message>
+        <source>a named sub-criterion needs its maximum points.</source>
+        <translation>tiêu chí thành phần có tên phải có điểm tối đa.</translation>
+    </message>
+    <message>
+        <source>graded scoring needs its levels and their points.</source>
+        <translation>cách chấm theo mức phải có các mức và điểm của từng mức.</translation>
+    </message>
+    <message>
+        <source>the level &quot;%1&quot; gives %2 points, outside 0 to the maximum %3.</source>
+        <translation>mức &quot;%1&quot; cho %2 điểm, nằm ngoài khoảng từ 0 đến điểm tối đa %3.</translation>
+    </message>
+    <message>
+        <source>the rate that earns the whole maximum must be above 0 and at most 100 (it is %1).</source>
+        <translation>tỷ lệ để đạt điểm tối đa phải lớn hơn 0 và không quá 100 (đang là %1).</translation>
+    </message>
+    <message>
+        <source>the rate formula does not parse: %1</source>
+        <translation>công thức tính tỷ lệ không đọc được: %1</translation>
+    </message>
+    <message>
+        <source>the rate formula must be a ratio of two form items.</source>
+        <translation>công thức tính tỷ lệ phải là tỷ lệ giữa hai chỉ tiêu của biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>the rate formula names items but not the form they belong to.</source>
+        <translation>công thức tính tỷ lệ nêu chỉ tiêu nhưng chưa nêu biểu mẫu chứa các chỉ tiêu đó.</translation>
+    </message>
+    <message>
+        <source>its children's maxima add up to %1, not its maximum %2.</source>
+        <translation>tổng điểm tối đa của các mục con là %1, khác điểm tối đa %2 của mục này.</translation>
+    </message>
+    <message>
+        <source>the maxima stated for its children already add up to %1, above its maximum %2.</source>
+        <translation>điểm tối đa đã nêu của các mục con cộng lại đã là %1, vượt điểm tối đa %2 của mục này.</translation>
+    </message>
+    <message>
+        <source>%1 of its children have no stated maximum; together they must hold %2 points (the sum cannot be checked further).</source>
+        <translation>%1 mục con chưa nêu điểm tối đa; cộng lại các mục này phải là %2 điểm (không kiểm tra tổng được hơn nữa).</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaSets</name>
+    <message>
+        <source>There is no criteria set %1.</source>
+        <translation>Không có bộ tiêu chí %1.</translation>
+    </message>
+    <message>
+        <source>The criteria set %1 could not be stored: %2</source>
+        <translation>Không lưu được bộ tiêu chí %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 (code %2) could not be stored: %3</source>
+        <translation>Không lưu được dòng %1 (mã %2): %3</translation>
+    </message>
+    <message>
+        <source>The criteria set was not imported; nothing was changed:
+%1</source>
+        <translation>Chưa nhập bộ tiêu chí; không có gì thay đổi:
+%1</translation>
+    </message>
+    <message>
+        <source>A criteria set with the key %1 is stored already; nothing was changed.</source>
+        <translation>Đã có bộ tiêu chí với khóa %1; không có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRules</name>
+    <message>
+        <source>%1 is not a sub-criterion: its points are the sum of its children.</source>
+        <translation>%1 không phải tiêu chí thành phần: điểm của mục này là tổng điểm các mục con.</translation>
+    </message>
+    <message>
+        <source>%1 has no stated maximum, so it cannot be scored.</source>
+        <translation>%1 chưa có điểm tối đa nên chưa chấm điểm được.</translation>
+    </message>
+    <message>
+        <source>%1: the points are not a number.</source>
+        <translation>%1: điểm không phải là số.</translation>
+    </message>
+    <message>
+        <source>%1 is a deduction: from −%2 to 0 points, not %3.</source>
+        <translation>%1 là mục điểm trừ: từ −%2 đến 0 điểm, không phải %3.</translation>
+    </message>
+    <message>
+        <source>%1: points cannot be negative (%2).</source>
+        <translation>%1: điểm không được âm (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2 points is above the maximum %3.</source>
+        <translation>%1: %2 điểm vượt điểm tối đa %3.</translation>
+    </message>
+    <message>
+        <source>%1 is scored yes or no: 0 or %2 points, not %3.</source>
+        <translation>%1 chấm theo có/không: 0 hoặc %2 điểm, không phải %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 points is not one of its levels: %3.</source>
+        <translation>%1: %2 điểm không thuộc các mức điểm quy định: %3.</translation>
+    </message>
+    <message>
+        <source>min(%1; %1 × rate / %2)</source>
+        <translation>min(%1; %1 × tỷ lệ / %2)</translation>
+    </message>
+</context>
 </TS>
