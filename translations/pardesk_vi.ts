@@ -5178,4 +5178,97 @@ Nguồn: %5</translation>
         <translation>min(%1; %1 × tỷ lệ / %2)</translation>
     </message>
 </context>
+<context>
+    <name>AssessmentPeriod</name>
+    <message>
+        <source>&quot;%1&quot; is not a month: the month must be 01 to 12.</source>
+        <translation>&quot;%1&quot; không phải là tháng: tháng phải từ 01 đến 12.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month (202403), a quarter (2024Q1) or a year (2024).</source>
+        <translation>&quot;%1&quot; không phải là tháng (202403), quý (2024Q1) hay năm (2024).</translation>
+    </message>
+    <message>
+        <source>Month %1/%2</source>
+        <translation>Tháng %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentFindings</name>
+    <message>
+        <source>%1 is not scored yet.</source>
+        <translation>%1 chưa được chấm điểm.</translation>
+    </message>
+    <message>
+        <source>%1 requires evidence (a file or a document number and date), and has none.</source>
+        <translation>%1 bắt buộc có tài liệu kiểm chứng (tệp, hoặc số và ngày văn bản) nhưng chưa có.</translation>
+    </message>
+    <message>
+        <source>%1 scores %2 of %3 without an explanation (giải trình).</source>
+        <translation>%1 đạt %2/%3 điểm nhưng chưa có giải trình.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessments</name>
+    <message>
+        <source>This agency has a self-assessment against this criteria set for %1 already.</source>
+        <translation>Cơ quan này đã có bản tự chấm điểm theo bộ tiêu chí này cho %1.</translation>
+    </message>
+    <message>
+        <source>The self-assessment could not be created: %1</source>
+        <translation>Không tạo được bản tự chấm điểm: %1</translation>
+    </message>
+    <message>
+        <source>There is no self-assessment %1.</source>
+        <translation>Không có bản tự chấm điểm %1.</translation>
+    </message>
+    <message>
+        <source>There is no evidence file %1.</source>
+        <translation>Không có tệp tài liệu kiểm chứng %1.</translation>
+    </message>
+    <message>
+        <source>The self-assessment of %1 for %2 is %3: only a draft can be changed; withdraw it first.</source>
+        <translation>Bản tự chấm điểm của %1 kỳ %2 đang ở trạng thái %3: chỉ sửa được bản nháp; hãy rút lại trước.</translation>
+    </message>
+    <message>
+        <source>The self-assessment of %1 for %2 is %3, not %4.</source>
+        <translation>Bản tự chấm điểm của %1 kỳ %2 đang ở trạng thái %3, không phải %4.</translation>
+    </message>
+    <message>
+        <source>The criteria set %1 has no code %2.</source>
+        <translation>Bộ tiêu chí %1 không có mã %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a sub-criterion: its points are the sum of its children.</source>
+        <translation>%1 không phải tiêu chí thành phần: điểm của mục này là tổng điểm các mục con.</translation>
+    </message>
+    <message>
+        <source>%1 is scored by the survey, not by the agency.</source>
+        <translation>%1 được chấm qua điều tra khảo sát, cơ quan không tự chấm.</translation>
+    </message>
+    <message>
+        <source>The points could not be saved: %1</source>
+        <translation>Không lưu được điểm: %1</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is %2 bytes, above the limit of %3 bytes; nothing was attached.</source>
+        <translation>Tệp tài liệu kiểm chứng %1 có %2 byte, vượt giới hạn %3 byte; chưa đính kèm gì.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is empty; nothing was attached.</source>
+        <translation>Tệp tài liệu kiểm chứng %1 rỗng; chưa đính kèm gì.</translation>
+    </message>
+    <message>
+        <source>The evidence could not be attached: %1</source>
+        <translation>Không đính kèm được tài liệu kiểm chứng: %1</translation>
+    </message>
+    <message>
+        <source>A document given as evidence needs its number (số văn bản).</source>
+        <translation>Văn bản dùng làm tài liệu kiểm chứng phải có số văn bản.</translation>
+    </message>
+    <message>
+        <source>The document's date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>Ngày văn bản &quot;%1&quot; không phải là ngày (YYYY-MM-DD).</translation>
+    </message>
+</context>
 </TS>
