@@ -5271,4 +5271,73 @@ Nguồn: %5</translation>
         <translation>Ngày văn bản &quot;%1&quot; không phải là ngày (YYYY-MM-DD).</translation>
     </message>
 </context>
+<context>
+    <name>ProvincePictureLoader</name>
+    <message>
+        <source>No province-level criteria set applies to %1 in %2; import one first.</source>
+        <translation>Không có bộ tiêu chí cấp tỉnh nào áp dụng cho %1 năm %2; hãy nhập bộ tiêu chí trước.</translation>
+    </message>
+</context>
+<context>
+    <name>RatioProjection</name>
+    <message>
+        <source>%1 is not a ratio sub-criterion with a maximum: its points are not projected from a rate.</source>
+        <translation>%1 không phải tiêu chí thành phần chấm theo tỷ lệ có điểm tối đa: không dự báo điểm từ tỷ lệ.</translation>
+    </message>
+    <message>
+        <source>Points: %1.</source>
+        <translation>Điểm: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaSetXlsx</name>
+    <message>
+        <source>Cell %1 of sheet &quot;%2&quot;: &quot;%3&quot; is not a number.</source>
+        <translation>Ô %1 của trang &quot;%2&quot;: &quot;%3&quot; không phải là số.</translation>
+    </message>
+    <message>
+        <source>Cell %1: the level &quot;%2&quot; is not written as label=points.</source>
+        <translation>Ô %1: mức &quot;%2&quot; không viết theo dạng tên mức=điểm.</translation>
+    </message>
+    <message>
+        <source>%1 is not a criteria set: it needs the sheets &quot;set&quot; and &quot;nodes&quot; (docs/criteria-sets.md).</source>
+        <translation>%1 không phải là bộ tiêu chí: cần có các trang &quot;set&quot; và &quot;nodes&quot; (docs/criteria-sets.md).</translation>
+    </message>
+    <message>
+        <source>Cell %1 of sheet &quot;set&quot;: &quot;%2&quot; is not one of %3.</source>
+        <translation>Ô %1 của trang &quot;set&quot;: &quot;%2&quot; không thuộc các khóa %3.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;set&quot;: year_from &quot;%1&quot; is not a year.</source>
+        <translation>Trang &quot;set&quot;: year_from &quot;%1&quot; không phải là năm.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;set&quot;: year_to &quot;%1&quot; is not a year.</source>
+        <translation>Trang &quot;set&quot;: year_to &quot;%1&quot; không phải là năm.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;set&quot; has no key: the set needs one to be told apart from others.</source>
+        <translation>Trang &quot;set&quot; chưa có key: bộ tiêu chí cần khóa để phân biệt với các bộ khác.</translation>
+    </message>
+    <message>
+        <source>Cell %1 of sheet &quot;nodes&quot; must be the heading &quot;%2&quot;; the columns are: %3.</source>
+        <translation>Ô %1 của trang &quot;nodes&quot; phải là tiêu đề cột &quot;%2&quot;; các cột là: %3.</translation>
+    </message>
+    <message>
+        <source>Row %1 (code %2): the level &quot;%3&quot; is not area, criterion or sub.</source>
+        <translation>Dòng %1 (mã %2): cấp &quot;%3&quot; không phải là area (lĩnh vực), criterion (tiêu chí) hay sub (tiêu chí thành phần).</translation>
+    </message>
+    <message>
+        <source>Row %1 (code %2): the scoring kind &quot;%3&quot; is not yesno, points, levels, ratio, survey or deduction.</source>
+        <translation>Dòng %1 (mã %2): cách chấm &quot;%3&quot; không phải là yesno, points, levels, ratio, survey hay deduction.</translation>
+    </message>
+    <message>
+        <source>%1: the workbook cannot be created.</source>
+        <translation>%1: không tạo được bảng tính.</translation>
+    </message>
+    <message>
+        <source>%1: the workbook could not be written: %2</source>
+        <translation>%1: không ghi được bảng tính: %2</translation>
+    </message>
+</context>
 </TS>

@@ -42,6 +42,10 @@ struct CriteriaNode {
     QString rateFormula;       // Ratio only, optional: core/forms/Formula JSON over that form's items
     bool evidenceRequired = false;
     QString responsible;       // the responsible agency, as written
+    // The plan whose targets and tasks numbered planStt (and below it) work on this node: how a lost
+    // point is linked to what moves it (seed 004's appendix numbers its tasks by sub-criterion).
+    QString planDocument;
+    QString planStt;
     QString note;
     QString source;            // provenance: where the source states it
 

@@ -61,6 +61,17 @@ Result<std::optional<qint64>> CriteriaSets::idOfKey(const QString &key) const
     return std::optional<qint64>(row.value()->toLongLong());
 }
 
+Result<QList<AgencyRef>> CriteriaSets::scoredAgencies(const QString &agencyGroup, const QString &province) const
+{
+    return rows::readAll<AgencyRef>(
+        m_db,
+        QStringLiteral("SELECT a.id, a.key, a.name, a.province FROM agencies a LEFT JOIN agencies p ON p.id = a.parent_id "
+                       "WHERE a.level = ? AND a.province = ? AND (p.id IS NULL OR p.level <> a.level) ORDER BY a.name"),
+        {agencyGroup, province}, [](const Statement &q) {
+            return AgencyRef{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+        });
+}
+
 Result<CriteriaSet> CriteriaSets::get(qint64 id) const
 {
     Statement head(m_db, QStringLiteral("SELECT key, name, document, year_from, year_to, agency_group, province, note, src "
@@ -89,7 +100,7 @@ Result<CriteriaSet> CriteriaSets::get(qint64 id) const
     auto nodes = rows::readAll<Row>(
         m_db,
         QStringLiteral("SELECT id, position, code, parent_code, level, label, max, kind, rate_full_at, rate_form, "
-                       "rate_formula, evidence_required, responsible, note, src FROM criteria_nodes "
+                       "rate_formula, evidence_required, responsible, note, src, plan_document, plan_stt FROM criteria_nodes "
                        "WHERE set_id = ? ORDER BY position"),
         {id}, [](const Statement &q) {
             CriteriaNode n;
@@ -107,6 +118,8 @@ Result<CriteriaSet> CriteriaSets::get(qint64 id) const
             n.responsible = q.value(12).toString();
             n.note = q.value(13).toString();
             n.source = q.value(14).toString();
+            n.planDocument = q.value(15).toString();
+            n.planStt = q.value(16).toString();
             return Row{q.value(0).toLongLong(), n};
         });
     if (!nodes)
@@ -145,14 +158,14 @@ Result<qint64> CriteriaSets::insert(const CriteriaSet &set) const
 
     Statement node(m_db, QStringLiteral("INSERT INTO criteria_nodes(set_id, position, code, parent_code, level, label, max, "
                                         "kind, rate_full_at, rate_form, rate_formula, evidence_required, responsible, note, "
-                                        "src) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                        "src, plan_document, plan_stt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Statement level(m_db, QStringLiteral("INSERT INTO criteria_levels(node_id, position, label, points) VALUES (?, ?, ?, ?)"));
     int position = 0;
     for (const CriteriaNode &n : set.nodes) {
         node.bind({setId, ++position, n.code, textOrNull(n.parentCode), criteria::levelWord(n.level), textOrNull(n.label),
                    numberOrNull(n.maxPoints), criteria::kindWord(n.kind), n.rateFullAt, textOrNull(n.rateForm),
                    textOrNull(n.rateFormula), n.evidenceRequired ? 1 : 0, textOrNull(n.responsible), textOrNull(n.note),
-                   textOrNull(n.source)});
+                   textOrNull(n.source), textOrNull(n.planDocument), textOrNull(n.planStt)});
         if (Status s = node.exec(); !s)
             return s.failure().withMessage(tr("Row %1 (code %2) could not be stored: %3").arg(n.row).arg(n.code, s.error()));
         const qint64 nodeId = node.lastInsertId();

@@ -4,6 +4,7 @@
 // written, and stored in one transaction with its audit row, or not at all.
 
 #include "assessment/CriteriaSet.h"
+#include "store/References.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,9 @@ public:
     Result<QList<CriteriaSetSummary>> list() const;
     Result<CriteriaSet> get(qint64 id) const;
     Result<std::optional<qint64>> idOfKey(const QString &key) const;
+    // The agencies of a province that a set of this group scores: of the group's level, and not a
+    // unit inside another agency of that level (a department's own offices are not scored).
+    Result<QList<AgencyRef>> scoredAgencies(const QString &agencyGroup, const QString &province) const;
 
     // Checks the set, then stores it with an audit row in one transaction. A set whose key is
     // stored already, or that does not pass the check, is refused with the reasons; nothing changes.

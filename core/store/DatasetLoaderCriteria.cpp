@@ -29,7 +29,8 @@ void DatasetLoader::loadCriteriaSets(const QJsonObject &root, const QString &fil
                                   QStringLiteral("label"),        QStringLiteral("max"),         QStringLiteral("kind"),
                                   QStringLiteral("levels"),       QStringLiteral("rate_full_at"), QStringLiteral("rate_form"),
                                   QStringLiteral("rate_formula"), QStringLiteral("evidence_required"),
-                                  QStringLiteral("responsible"),  QStringLiteral("note"),        QStringLiteral("src")};
+                                  QStringLiteral("responsible"),  QStringLiteral("note"),        QStringLiteral("src"),
+                                  QStringLiteral("plan_document"), QStringLiteral("plan_stt")};
     const QStringList levelWords = {QStringLiteral("area"), QStringLiteral("criterion"), QStringLiteral("sub")};
     const QStringList kindWords = {QStringLiteral("yesno"), QStringLiteral("points"), QStringLiteral("levels"),
                                    QStringLiteral("ratio"), QStringLiteral("survey"), QStringLiteral("deduction")};
@@ -70,6 +71,8 @@ void DatasetLoader::loadCriteriaSets(const QJsonObject &root, const QString &fil
             node.responsible = n.optionalText(QStringLiteral("responsible")).toString();
             node.note = n.optionalText(QStringLiteral("note")).toString();
             node.source = n.text(QStringLiteral("src"));
+            node.planDocument = n.optionalText(QStringLiteral("plan_document")).toString();
+            node.planStt = n.optionalText(QStringLiteral("plan_stt")).toString();
             set.nodes.append(node);
         }
         // The bundled set passes the same check as an imported one; its notes (sums the source

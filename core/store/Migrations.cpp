@@ -321,6 +321,8 @@ QStringList version9()
             rate_formula TEXT,
             evidence_required INTEGER NOT NULL DEFAULT 0 CHECK (evidence_required IN (0, 1)),
             responsible TEXT,
+            plan_document TEXT,
+            plan_stt TEXT,
             note TEXT,
             src TEXT,
             UNIQUE (set_id, code),
