@@ -775,6 +775,108 @@
   consolidate --form F --period P [--today NGÀY] [--out TỆP.csv]
                              đơn vị đã báo cáo, tỷ lệ đầy đủ, tỷ lệ đúng hạn và số tổng hợp</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a criteria set id: see pardesk-cli assessment sets.</source>
+        <translation>&quot;%1&quot; không phải là mã số bộ tiêu chí: xem pardesk-cli assessment sets.</translation>
+    </message>
+    <message>
+        <source>%1: the criteria set was not imported; nothing was changed: %2</source>
+        <translation>%1: chưa nhập bộ tiêu chí; không có gì thay đổi: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown agency &quot;%1&quot;.</source>
+        <translation>không có cơ quan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a self-assessment id: see pardesk-cli assessment scores.</source>
+        <translation>&quot;%1&quot; không phải là mã số bản tự chấm điểm: xem pardesk-cli assessment scores.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of points.</source>
+        <translation>&quot;%1&quot; không phải là số điểm.</translation>
+    </message>
+    <message>
+        <source>an evidence file</source>
+        <translation>tệp tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was attached.</source>
+        <translation>%1 Chưa đính kèm gì.</translation>
+    </message>
+    <message>
+        <source>assessment needs one of: %1.</source>
+        <translation>assessment cần một trong các lệnh: %1.</translation>
+    </message>
+    <message>
+        <source>assessment %1 needs a file.</source>
+        <translation>assessment %1 cần một tệp.</translation>
+    </message>
+    <message>
+        <source>assessment %1 takes no file.</source>
+        <translation>assessment %1 không nhận tệp.</translation>
+    </message>
+    <message>
+        <source>assessment %1 needs --%2.</source>
+        <translation>assessment %1 cần --%2.</translation>
+    </message>
+    <message>
+        <source>A criteria set's id (see assessment sets).</source>
+        <translation>Mã số của bộ tiêu chí (xem assessment sets).</translation>
+    </message>
+    <message>
+        <source>A self-assessment's id (see assessment scores).</source>
+        <translation>Mã số của bản tự chấm điểm (xem assessment scores).</translation>
+    </message>
+    <message>
+        <source>A sub-criterion's code.</source>
+        <translation>Mã của tiêu chí thành phần.</translation>
+    </message>
+    <message>
+        <source>Points, written 0,5 or 0.5.</source>
+        <translation>Số điểm, viết 0,5 hoặc 0.5.</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>điểm</translation>
+    </message>
+    <message>
+        <source>The explanation (giải trình) of the points.</source>
+        <translation>Giải trình cho số điểm.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <source>  assessment sets              the criteria sets of the PAR index self-assessment
+  assessment set --id ID       one set's tree (lĩnh vực, tiêu chí, tiêu chí thành phần) and its checks
+  assessment import-set FILE.xlsx | export-set --id ID FILE.xlsx
+                               a criteria set as a workbook (docs/criteria-sets.md)
+  assessment scores [--agency A] [--period P]
+                               the self-assessments: points, evidence, findings (P: 202403, 2024Q1, 2024)
+  assessment create --id SET --agency A --period P | score --assessment ID --code C --points X
+                               [--explanation TEXT] | attach --assessment ID --code C FILE
+  assessment estimate --province P --year Y
+                               each agency's status and total, the estimate per area against the last official result
+  assessment lost-points --province P --year Y
+                               the points lost, largest first, with the targets and open tasks that move them</source>
+        <translation>  assessment sets              các bộ tiêu chí tự chấm điểm Chỉ số CCHC (PAR Index)
+  assessment set --id ID       cây tiêu chí của một bộ (lĩnh vực, tiêu chí, tiêu chí thành phần) và kết quả kiểm tra
+  assessment import-set FILE.xlsx | export-set --id ID FILE.xlsx
+                               bộ tiêu chí dạng bảng tính (docs/criteria-sets.md)
+  assessment scores [--agency A] [--period P]
+                               các bản tự chấm điểm: điểm, tài liệu kiểm chứng, các vấn đề (P: 202403, 2024Q1, 2024)
+  assessment create --id SET --agency A --period P | score --assessment ID --code C --points X
+                               [--explanation TEXT] | attach --assessment ID --code C FILE
+  assessment estimate --province P --year Y
+                               trạng thái và tổng điểm từng cơ quan, điểm ước tính từng lĩnh vực so với kết quả chính thức gần nhất
+  assessment lost-points --province P --year Y
+                               điểm bị mất, lớn nhất trước, cùng chỉ tiêu và nhiệm vụ chưa xong giúp lấy lại điểm</translation>
+    </message>
 </context>
 <context>
     <name>CmsSignature</name>
