@@ -5442,4 +5442,99 @@ Nguồn: %5</translation>
         <translation>%1: không ghi được bảng tính: %2</translation>
     </message>
 </context>
+<context>
+    <name>AssessmentAppendix</name>
+    <message>
+        <source>Appraisal of the self-assessment: %1</source>
+        <translation>Kết quả thẩm định tự chấm điểm: %1</translation>
+    </message>
+    <message>
+        <source>Self-assessment: %1</source>
+        <translation>Bảng tự chấm điểm: %1</translation>
+    </message>
+    <message>
+        <source>%1, period %2</source>
+        <translation>%1, kỳ %2</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Maximum points</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Self-assessed points</source>
+        <translation>Điểm tự chấm</translation>
+    </message>
+    <message>
+        <source>Appraised points</source>
+        <translation>Điểm thẩm định</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Council's comment</source>
+        <translation>Ý kiến Hội đồng thẩm định</translation>
+    </message>
+    <message>
+        <source>(not named in the source)</source>
+        <translation>(nguồn không nêu tên)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Ranking of the self-assessments, %1</source>
+        <translation>Xếp hạng kết quả tự chấm điểm năm %1</translation>
+    </message>
+    <message>
+        <source>Criteria set %1</source>
+        <translation>Bộ tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>appraised</source>
+        <translation>đã thẩm định</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>chưa chấm</translation>
+    </message>
+</context>
 </TS>

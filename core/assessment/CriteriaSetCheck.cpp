@@ -58,7 +58,7 @@ QList<CriteriaProblem> CriteriaSetCheck::check(const CriteriaSet &set)
             const CriteriaNode *parent = n.parentCode.isEmpty() ? nullptr : set.node(n.parentCode);
             if (!parent)
                 problem(n, tr("the parent %1 is not in the set.").arg(n.parentCode.isEmpty() ? tr("(none)") : n.parentCode));
-            else if (rowOfCode.value(n.parentCode, 0) == 0)
+            else if (!rowOfCode.contains(n.parentCode))
                 problem(n, tr("the parent %1 must come before its children.").arg(n.parentCode));
             else if (depth(parent->level) >= depth(n.level))
                 problem(n, tr("it cannot be placed under %1, which is not a higher level.").arg(n.parentCode));

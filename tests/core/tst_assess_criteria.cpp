@@ -78,6 +78,7 @@ private slots:
     void childrenMustAddUpToParent();
     void unstatedMaximaAreANoteNotARefusal();
     void unknownParentAndWrongLevel();
+    void parentsComeFirst();
     void badFormulaAndLevels();
     void acceptedPoints_data();
     void acceptedPoints();
@@ -138,6 +139,18 @@ void TestAssessCriteria::unknownParentAndWrongLevel()
     const QStringList messages = blocking(CriteriaSetCheck::check(s));
     QVERIFY(messages.join(u'\n').contains(u"9.9"));
     QVERIFY(messages.join(u'\n').contains(u"Row 5"));
+}
+
+void TestAssessCriteria::parentsComeFirst()
+{
+    CriteriaSet s = sample();
+    for (CriteriaNode &n : s.nodes)
+        n.row = 0; // a set built in code has no sheet rows: order alone decides
+    QVERIFY(CriteriaSetCheck::acceptable(CriteriaSetCheck::check(s)));
+    s.nodes.swapItemsAt(1, 2); // 1.1.1 before its parent 1.1
+    const QStringList messages = blocking(CriteriaSetCheck::check(s));
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().contains(u"1.1.1") && messages.first().contains(u"before"), qPrintable(messages.first()));
 }
 
 void TestAssessCriteria::badFormulaAndLevels()
