@@ -775,6 +775,108 @@
   consolidate --form F --period P [--today NGÀY] [--out TỆP.csv]
                              đơn vị đã báo cáo, tỷ lệ đầy đủ, tỷ lệ đúng hạn và số tổng hợp</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a criteria set id: see pardesk-cli assessment sets.</source>
+        <translation>&quot;%1&quot; không phải là mã số bộ tiêu chí: xem pardesk-cli assessment sets.</translation>
+    </message>
+    <message>
+        <source>%1: the criteria set was not imported; nothing was changed: %2</source>
+        <translation>%1: chưa nhập bộ tiêu chí; không có gì thay đổi: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown agency &quot;%1&quot;.</source>
+        <translation>không có cơ quan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a self-assessment id: see pardesk-cli assessment scores.</source>
+        <translation>&quot;%1&quot; không phải là mã số bản tự chấm điểm: xem pardesk-cli assessment scores.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of points.</source>
+        <translation>&quot;%1&quot; không phải là số điểm.</translation>
+    </message>
+    <message>
+        <source>an evidence file</source>
+        <translation>tệp tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was attached.</source>
+        <translation>%1 Chưa đính kèm gì.</translation>
+    </message>
+    <message>
+        <source>assessment needs one of: %1.</source>
+        <translation>assessment cần một trong các lệnh: %1.</translation>
+    </message>
+    <message>
+        <source>assessment %1 needs a file.</source>
+        <translation>assessment %1 cần một tệp.</translation>
+    </message>
+    <message>
+        <source>assessment %1 takes no file.</source>
+        <translation>assessment %1 không nhận tệp.</translation>
+    </message>
+    <message>
+        <source>assessment %1 needs --%2.</source>
+        <translation>assessment %1 cần --%2.</translation>
+    </message>
+    <message>
+        <source>A criteria set's id (see assessment sets).</source>
+        <translation>Mã số của bộ tiêu chí (xem assessment sets).</translation>
+    </message>
+    <message>
+        <source>A self-assessment's id (see assessment scores).</source>
+        <translation>Mã số của bản tự chấm điểm (xem assessment scores).</translation>
+    </message>
+    <message>
+        <source>A sub-criterion's code.</source>
+        <translation>Mã của tiêu chí thành phần.</translation>
+    </message>
+    <message>
+        <source>Points, written 0,5 or 0.5.</source>
+        <translation>Số điểm, viết 0,5 hoặc 0.5.</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>điểm</translation>
+    </message>
+    <message>
+        <source>The explanation (giải trình) of the points.</source>
+        <translation>Giải trình cho số điểm.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <source>  assessment sets              the criteria sets of the PAR index self-assessment
+  assessment set --id ID       one set's tree (lĩnh vực, tiêu chí, tiêu chí thành phần) and its checks
+  assessment import-set FILE.xlsx | export-set --id ID FILE.xlsx
+                               a criteria set as a workbook (docs/criteria-sets.md)
+  assessment scores [--agency A] [--period P]
+                               the self-assessments: points, evidence, findings (P: 202403, 2024Q1, 2024)
+  assessment create --id SET --agency A --period P | score --assessment ID --code C --points X
+                               [--explanation TEXT] | attach --assessment ID --code C FILE
+  assessment estimate --province P --year Y
+                               each agency's status and total, the estimate per area against the last official result
+  assessment lost-points --province P --year Y
+                               the points lost, largest first, with the targets and open tasks that move them</source>
+        <translation>  assessment sets              các bộ tiêu chí tự chấm điểm Chỉ số CCHC (PAR Index)
+  assessment set --id ID       cây tiêu chí của một bộ (lĩnh vực, tiêu chí, tiêu chí thành phần) và kết quả kiểm tra
+  assessment import-set FILE.xlsx | export-set --id ID FILE.xlsx
+                               bộ tiêu chí dạng bảng tính (docs/criteria-sets.md)
+  assessment scores [--agency A] [--period P]
+                               các bản tự chấm điểm: điểm, tài liệu kiểm chứng, các vấn đề (P: 202403, 2024Q1, 2024)
+  assessment create --id SET --agency A --period P | score --assessment ID --code C --points X
+                               [--explanation TEXT] | attach --assessment ID --code C FILE
+  assessment estimate --province P --year Y
+                               trạng thái và tổng điểm từng cơ quan, điểm ước tính từng lĩnh vực so với kết quả chính thức gần nhất
+  assessment lost-points --province P --year Y
+                               điểm bị mất, lớn nhất trước, cùng chỉ tiêu và nhiệm vụ chưa xong giúp lấy lại điểm</translation>
+    </message>
 </context>
 <context>
     <name>CmsSignature</name>
@@ -5062,6 +5164,426 @@ Nguồn: %5</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaSetCheck</name>
+    <message>
+        <source>Row %1 (code %2): %3</source>
+        <translation>Dòng %1 (mã %2): %3</translation>
+    </message>
+    <message>
+        <source>The criteria set has no name.</source>
+        <translation>Bộ tiêu chí chưa có tên.</translation>
+    </message>
+    <message>
+        <source>The agency group &quot;%1&quot; is not one of province, department, district, commune.</source>
+        <translation>Nhóm cơ quan &quot;%1&quot; không phải là một trong: province (tỉnh), department (sở), district (huyện), commune (xã).</translation>
+    </message>
+    <message>
+        <source>The years the set applies to (%1–%2) are not a valid range.</source>
+        <translation>Các năm áp dụng bộ tiêu chí (%1–%2) không phải là một khoảng hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The criteria set has no criteria.</source>
+        <translation>Bộ tiêu chí chưa có tiêu chí nào.</translation>
+    </message>
+    <message>
+        <source>Row %1: the code is empty.</source>
+        <translation>Dòng %1: chưa có mã.</translation>
+    </message>
+    <message>
+        <source>the code is used already on row %1.</source>
+        <translation>mã này đã dùng ở dòng %1.</translation>
+    </message>
+    <message>
+        <source>an area (lĩnh vực) has no parent, but %1 is given.</source>
+        <translation>lĩnh vực không có mục cha, nhưng lại ghi %1.</translation>
+    </message>
+    <message>
+        <source>the parent %1 is not in the set.</source>
+        <translation>mục cha %1 không có trong bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>the parent %1 must come before its children.</source>
+        <translation>mục cha %1 phải đứng trước các mục con.</translation>
+    </message>
+    <message>
+        <source>it cannot be placed under %1, which is not a higher level.</source>
+        <translation>không thể đặt dưới %1 vì %1 không ở cấp cao hơn.</translation>
+    </message>
+    <message>
+        <source>a sub-criterion (%1) has no children.</source>
+        <translation>tiêu chí thành phần (%1) không có mục con.</translation>
+    </message>
+    <message>
+        <source>the maximum %1 is negative.</source>
+        <translation>điểm tối đa %1 là số âm.</translation>
+    </message>
+    <message>
+        <source>a named sub-criterion needs its maximum points.</source>
+        <translation>tiêu chí thành phần có tên phải có điểm tối đa.</translation>
+    </message>
+    <message>
+        <source>graded scoring needs its levels and their points.</source>
+        <translation>cách chấm theo mức phải có các mức và điểm của từng mức.</translation>
+    </message>
+    <message>
+        <source>the level &quot;%1&quot; gives %2 points, outside 0 to the maximum %3.</source>
+        <translation>mức &quot;%1&quot; cho %2 điểm, nằm ngoài khoảng từ 0 đến điểm tối đa %3.</translation>
+    </message>
+    <message>
+        <source>the rate that earns the whole maximum must be above 0 and at most 100 (it is %1).</source>
+        <translation>tỷ lệ để đạt điểm tối đa phải lớn hơn 0 và không quá 100 (đang là %1).</translation>
+    </message>
+    <message>
+        <source>the rate formula does not parse: %1</source>
+        <translation>công thức tính tỷ lệ không đọc được: %1</translation>
+    </message>
+    <message>
+        <source>the rate formula must be a ratio of two form items.</source>
+        <translation>công thức tính tỷ lệ phải là tỷ lệ giữa hai chỉ tiêu của biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>the rate formula names items but not the form they belong to.</source>
+        <translation>công thức tính tỷ lệ nêu chỉ tiêu nhưng chưa nêu biểu mẫu chứa các chỉ tiêu đó.</translation>
+    </message>
+    <message>
+        <source>its children's maxima add up to %1, not its maximum %2.</source>
+        <translation>tổng điểm tối đa của các mục con là %1, khác điểm tối đa %2 của mục này.</translation>
+    </message>
+    <message>
+        <source>the maxima stated for its children already add up to %1, above its maximum %2.</source>
+        <translation>điểm tối đa đã nêu của các mục con cộng lại đã là %1, vượt điểm tối đa %2 của mục này.</translation>
+    </message>
+    <message>
+        <source>%1 of its children have no stated maximum; together they must hold %2 points (the sum cannot be checked further).</source>
+        <translation>%1 mục con chưa nêu điểm tối đa; cộng lại các mục này phải là %2 điểm (không kiểm tra tổng được hơn nữa).</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaSets</name>
+    <message>
+        <source>There is no criteria set %1.</source>
+        <translation>Không có bộ tiêu chí %1.</translation>
+    </message>
+    <message>
+        <source>The criteria set %1 could not be stored: %2</source>
+        <translation>Không lưu được bộ tiêu chí %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 (code %2) could not be stored: %3</source>
+        <translation>Không lưu được dòng %1 (mã %2): %3</translation>
+    </message>
+    <message>
+        <source>The criteria set was not imported; nothing was changed:
+%1</source>
+        <translation>Chưa nhập bộ tiêu chí; không có gì thay đổi:
+%1</translation>
+    </message>
+    <message>
+        <source>A criteria set with the key %1 is stored already; nothing was changed.</source>
+        <translation>Đã có bộ tiêu chí với khóa %1; không có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRules</name>
+    <message>
+        <source>%1 is not a sub-criterion: its points are the sum of its children.</source>
+        <translation>%1 không phải tiêu chí thành phần: điểm của mục này là tổng điểm các mục con.</translation>
+    </message>
+    <message>
+        <source>%1 has no stated maximum, so it cannot be scored.</source>
+        <translation>%1 chưa có điểm tối đa nên chưa chấm điểm được.</translation>
+    </message>
+    <message>
+        <source>%1: the points are not a number.</source>
+        <translation>%1: điểm không phải là số.</translation>
+    </message>
+    <message>
+        <source>%1 is a deduction: from −%2 to 0 points, not %3.</source>
+        <translation>%1 là mục điểm trừ: từ −%2 đến 0 điểm, không phải %3.</translation>
+    </message>
+    <message>
+        <source>%1: points cannot be negative (%2).</source>
+        <translation>%1: điểm không được âm (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2 points is above the maximum %3.</source>
+        <translation>%1: %2 điểm vượt điểm tối đa %3.</translation>
+    </message>
+    <message>
+        <source>%1 is scored yes or no: 0 or %2 points, not %3.</source>
+        <translation>%1 chấm theo có/không: 0 hoặc %2 điểm, không phải %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 points is not one of its levels: %3.</source>
+        <translation>%1: %2 điểm không thuộc các mức điểm quy định: %3.</translation>
+    </message>
+    <message>
+        <source>min(%1; %1 × rate / %2)</source>
+        <translation>min(%1; %1 × tỷ lệ / %2)</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPeriod</name>
+    <message>
+        <source>&quot;%1&quot; is not a month: the month must be 01 to 12.</source>
+        <translation>&quot;%1&quot; không phải là tháng: tháng phải từ 01 đến 12.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month (202403), a quarter (2024Q1) or a year (2024).</source>
+        <translation>&quot;%1&quot; không phải là tháng (202403), quý (2024Q1) hay năm (2024).</translation>
+    </message>
+    <message>
+        <source>Month %1/%2</source>
+        <translation>Tháng %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentFindings</name>
+    <message>
+        <source>%1 is not scored yet.</source>
+        <translation>%1 chưa được chấm điểm.</translation>
+    </message>
+    <message>
+        <source>%1 requires evidence (a file or a document number and date), and has none.</source>
+        <translation>%1 bắt buộc có tài liệu kiểm chứng (tệp, hoặc số và ngày văn bản) nhưng chưa có.</translation>
+    </message>
+    <message>
+        <source>%1 scores %2 of %3 without an explanation (giải trình).</source>
+        <translation>%1 đạt %2/%3 điểm nhưng chưa có giải trình.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessments</name>
+    <message>
+        <source>This agency has a self-assessment against this criteria set for %1 already.</source>
+        <translation>Cơ quan này đã có bản tự chấm điểm theo bộ tiêu chí này cho %1.</translation>
+    </message>
+    <message>
+        <source>The self-assessment could not be created: %1</source>
+        <translation>Không tạo được bản tự chấm điểm: %1</translation>
+    </message>
+    <message>
+        <source>There is no self-assessment %1.</source>
+        <translation>Không có bản tự chấm điểm %1.</translation>
+    </message>
+    <message>
+        <source>There is no evidence file %1.</source>
+        <translation>Không có tệp tài liệu kiểm chứng %1.</translation>
+    </message>
+    <message>
+        <source>The self-assessment of %1 for %2 is %3: only a draft can be changed; withdraw it first.</source>
+        <translation>Bản tự chấm điểm của %1 kỳ %2 đang ở trạng thái %3: chỉ sửa được bản nháp; hãy rút lại trước.</translation>
+    </message>
+    <message>
+        <source>The self-assessment of %1 for %2 is %3, not %4.</source>
+        <translation>Bản tự chấm điểm của %1 kỳ %2 đang ở trạng thái %3, không phải %4.</translation>
+    </message>
+    <message>
+        <source>The criteria set %1 has no code %2.</source>
+        <translation>Bộ tiêu chí %1 không có mã %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a sub-criterion: its points are the sum of its children.</source>
+        <translation>%1 không phải tiêu chí thành phần: điểm của mục này là tổng điểm các mục con.</translation>
+    </message>
+    <message>
+        <source>%1 is scored by the survey, not by the agency.</source>
+        <translation>%1 được chấm qua điều tra khảo sát, cơ quan không tự chấm.</translation>
+    </message>
+    <message>
+        <source>The points could not be saved: %1</source>
+        <translation>Không lưu được điểm: %1</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is %2 bytes, above the limit of %3 bytes; nothing was attached.</source>
+        <translation>Tệp tài liệu kiểm chứng %1 có %2 byte, vượt giới hạn %3 byte; chưa đính kèm gì.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is empty; nothing was attached.</source>
+        <translation>Tệp tài liệu kiểm chứng %1 rỗng; chưa đính kèm gì.</translation>
+    </message>
+    <message>
+        <source>The evidence could not be attached: %1</source>
+        <translation>Không đính kèm được tài liệu kiểm chứng: %1</translation>
+    </message>
+    <message>
+        <source>A document given as evidence needs its number (số văn bản).</source>
+        <translation>Văn bản dùng làm tài liệu kiểm chứng phải có số văn bản.</translation>
+    </message>
+    <message>
+        <source>The document's date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>Ngày văn bản &quot;%1&quot; không phải là ngày (YYYY-MM-DD).</translation>
+    </message>
+</context>
+<context>
+    <name>ProvincePictureLoader</name>
+    <message>
+        <source>No province-level criteria set applies to %1 in %2; import one first.</source>
+        <translation>Không có bộ tiêu chí cấp tỉnh nào áp dụng cho %1 năm %2; hãy nhập bộ tiêu chí trước.</translation>
+    </message>
+</context>
+<context>
+    <name>RatioProjection</name>
+    <message>
+        <source>%1 is not a ratio sub-criterion with a maximum: its points are not projected from a rate.</source>
+        <translation>%1 không phải tiêu chí thành phần chấm theo tỷ lệ có điểm tối đa: không dự báo điểm từ tỷ lệ.</translation>
+    </message>
+    <message>
+        <source>Points: %1.</source>
+        <translation>Điểm: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaSetXlsx</name>
+    <message>
+        <source>Cell %1 of sheet &quot;%2&quot;: &quot;%3&quot; is not a number.</source>
+        <translation>Ô %1 của trang &quot;%2&quot;: &quot;%3&quot; không phải là số.</translation>
+    </message>
+    <message>
+        <source>Cell %1: the level &quot;%2&quot; is not written as label=points.</source>
+        <translation>Ô %1: mức &quot;%2&quot; không viết theo dạng tên mức=điểm.</translation>
+    </message>
+    <message>
+        <source>%1 is not a criteria set: it needs the sheets &quot;set&quot; and &quot;nodes&quot; (docs/criteria-sets.md).</source>
+        <translation>%1 không phải là bộ tiêu chí: cần có các trang &quot;set&quot; và &quot;nodes&quot; (docs/criteria-sets.md).</translation>
+    </message>
+    <message>
+        <source>Cell %1 of sheet &quot;set&quot;: &quot;%2&quot; is not one of %3.</source>
+        <translation>Ô %1 của trang &quot;set&quot;: &quot;%2&quot; không thuộc các khóa %3.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;set&quot;: year_from &quot;%1&quot; is not a year.</source>
+        <translation>Trang &quot;set&quot;: year_from &quot;%1&quot; không phải là năm.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;set&quot;: year_to &quot;%1&quot; is not a year.</source>
+        <translation>Trang &quot;set&quot;: year_to &quot;%1&quot; không phải là năm.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;set&quot; has no key: the set needs one to be told apart from others.</source>
+        <translation>Trang &quot;set&quot; chưa có key: bộ tiêu chí cần khóa để phân biệt với các bộ khác.</translation>
+    </message>
+    <message>
+        <source>Cell %1 of sheet &quot;nodes&quot; must be the heading &quot;%2&quot;; the columns are: %3.</source>
+        <translation>Ô %1 của trang &quot;nodes&quot; phải là tiêu đề cột &quot;%2&quot;; các cột là: %3.</translation>
+    </message>
+    <message>
+        <source>Row %1 (code %2): the level &quot;%3&quot; is not area, criterion or sub.</source>
+        <translation>Dòng %1 (mã %2): cấp &quot;%3&quot; không phải là area (lĩnh vực), criterion (tiêu chí) hay sub (tiêu chí thành phần).</translation>
+    </message>
+    <message>
+        <source>Row %1 (code %2): the scoring kind &quot;%3&quot; is not yesno, points, levels, ratio, survey or deduction.</source>
+        <translation>Dòng %1 (mã %2): cách chấm &quot;%3&quot; không phải là yesno, points, levels, ratio, survey hay deduction.</translation>
+    </message>
+    <message>
+        <source>%1: the workbook cannot be created.</source>
+        <translation>%1: không tạo được bảng tính.</translation>
+    </message>
+    <message>
+        <source>%1: the workbook could not be written: %2</source>
+        <translation>%1: không ghi được bảng tính: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentAppendix</name>
+    <message>
+        <source>Appraisal of the self-assessment: %1</source>
+        <translation>Kết quả thẩm định tự chấm điểm: %1</translation>
+    </message>
+    <message>
+        <source>Self-assessment: %1</source>
+        <translation>Bảng tự chấm điểm: %1</translation>
+    </message>
+    <message>
+        <source>%1, period %2</source>
+        <translation>%1, kỳ %2</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Maximum points</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Self-assessed points</source>
+        <translation>Điểm tự chấm</translation>
+    </message>
+    <message>
+        <source>Appraised points</source>
+        <translation>Điểm thẩm định</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Council's comment</source>
+        <translation>Ý kiến Hội đồng thẩm định</translation>
+    </message>
+    <message>
+        <source>(not named in the source)</source>
+        <translation>(nguồn không nêu tên)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Ranking of the self-assessments, %1</source>
+        <translation>Xếp hạng kết quả tự chấm điểm năm %1</translation>
+    </message>
+    <message>
+        <source>Criteria set %1</source>
+        <translation>Bộ tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>appraised</source>
+        <translation>đã thẩm định</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>chưa chấm</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,12 @@ CommandGroup printCommands();
 CommandGroup exchangeCommands();
 CommandGroup safetyCommands();
 CommandGroup certificateCommands();
+CommandGroup assessmentCommands();
 
 QList<CommandGroup> allCommandGroups()
 {
-    return {storeCommands(), chartCommands(), printCommands(), exchangeCommands(), certificateCommands(), safetyCommands()};
+    return {storeCommands(), chartCommands(), printCommands(), exchangeCommands(), certificateCommands(),
+            assessmentCommands(), safetyCommands()};
 }
 
 } // namespace pardesk::cli

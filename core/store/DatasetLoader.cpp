@@ -18,7 +18,8 @@ namespace {
 const QStringList kSeedKeys = {QStringLiteral("seed"),     QStringLiteral("province"),       QStringLiteral("themes"),
                                QStringLiteral("agencies"), QStringLiteral("documents"),      QStringLiteral("targets"),
                                QStringLiteral("tasks"),    QStringLiteral("forms"),          QStringLiteral("submissions"),
-                               QStringLiteral("dossier_counts"), QStringLiteral("scores")};
+                               QStringLiteral("dossier_counts"), QStringLiteral("scores"),
+                               QStringLiteral("criteria_sets")};
 const QStringList kProvinces = {QStringLiteral("TQ"), QStringLiteral("BG"), QStringLiteral("TV")};
 const QStringList kComparators = {QStringLiteral(">="), QStringLiteral(">"), QStringLiteral("="),
                                   QStringLiteral("<="), QStringLiteral("<"), QStringLiteral("~")};
@@ -113,6 +114,7 @@ Status DatasetLoader::loadFolder(const QString &folder)
         loadSubmissions(root, name);
         loadDossierCounts(root, name);
         loadScores(root, name);
+        loadCriteriaSets(root, name);
     }
     loadIndicators(read(QStringLiteral("indicators.json")), QStringLiteral("indicators.json"));
 

@@ -45,6 +45,7 @@ private:
     void loadDossierCounts(const QJsonObject &root, const QString &file);
     void loadScores(const QJsonObject &root, const QString &file);
     void loadIndicators(const QJsonObject &root, const QString &file);
+    void loadCriteriaSets(const QJsonObject &root, const QString &file);
 
     QVariant agencyId(const JsonRecord &record, const QString &key);
     QVariant documentId(const JsonRecord &record, const QString &key);

@@ -287,6 +287,89 @@ QStringList version8()
     };
 }
 
+// Version 9 (issue 15): PAR index self-assessment. A criteria set is data: its tree of nodes (a
+// label may be NULL where the source counts a place but does not name it; a max may be NULL where
+// it does not state it). A self-assessment scores one set for one agency and period; it keeps the
+// self-scored and the appraised points side by side, and its evidence (a file with its digest, or
+// a document number and date). Self-contained: it touches no table of an earlier version.
+QStringList version9()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE criteria_sets (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            document TEXT,
+            year_from INTEGER NOT NULL,
+            year_to INTEGER,
+            agency_group TEXT NOT NULL CHECK (agency_group IN ('province', 'department', 'district', 'commune')),
+            province TEXT REFERENCES provinces(code),
+            note TEXT,
+            src TEXT))"),
+        QStringLiteral(R"(CREATE TABLE criteria_nodes (
+            id INTEGER PRIMARY KEY,
+            set_id INTEGER NOT NULL REFERENCES criteria_sets(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            code TEXT NOT NULL,
+            parent_code TEXT,
+            level TEXT NOT NULL CHECK (level IN ('area', 'criterion', 'sub')),
+            label TEXT,
+            max REAL,
+            kind TEXT NOT NULL DEFAULT 'yesno' CHECK (kind IN ('yesno', 'points', 'levels', 'ratio', 'survey', 'deduction')),
+            rate_full_at REAL NOT NULL DEFAULT 100,
+            rate_form TEXT,
+            rate_formula TEXT,
+            evidence_required INTEGER NOT NULL DEFAULT 0 CHECK (evidence_required IN (0, 1)),
+            responsible TEXT,
+            plan_document TEXT,
+            plan_stt TEXT,
+            note TEXT,
+            src TEXT,
+            UNIQUE (set_id, code),
+            UNIQUE (set_id, position)))"),
+        QStringLiteral(R"(CREATE TABLE criteria_levels (
+            node_id INTEGER NOT NULL REFERENCES criteria_nodes(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            points REAL NOT NULL,
+            PRIMARY KEY (node_id, position)))"),
+        QStringLiteral(R"(CREATE TABLE self_assessments (
+            id INTEGER PRIMARY KEY,
+            set_id INTEGER NOT NULL REFERENCES criteria_sets(id),
+            agency_id INTEGER NOT NULL REFERENCES agencies(id),
+            period TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'submitted', 'appraised')),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            submitted_at TEXT,
+            appraised_at TEXT,
+            UNIQUE (set_id, agency_id, period)))"),
+        QStringLiteral(R"(CREATE TABLE assessment_scores (
+            assessment_id INTEGER NOT NULL REFERENCES self_assessments(id) ON DELETE CASCADE,
+            node_code TEXT NOT NULL,
+            points REAL,
+            explanation TEXT,
+            appraised REAL,
+            comment TEXT,
+            PRIMARY KEY (assessment_id, node_code)))"),
+        QStringLiteral(R"(CREATE TABLE assessment_evidence (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER NOT NULL REFERENCES self_assessments(id) ON DELETE CASCADE,
+            node_code TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('file', 'document')),
+            file_name TEXT,
+            sha256 TEXT,
+            size INTEGER,
+            content BLOB,
+            doc_number TEXT,
+            doc_date TEXT,
+            added_at TEXT NOT NULL,
+            CHECK ((kind = 'file') = (content IS NOT NULL AND sha256 IS NOT NULL)),
+            CHECK (kind = 'file' OR doc_number IS NOT NULL)))"),
+        QStringLiteral("CREATE INDEX assessment_evidence_node ON assessment_evidence(assessment_id, node_code)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -300,6 +383,7 @@ const QList<Migration> &migrations()
         {6, QStringLiteral("recurring due dates, targets for every unit, who filed a submission"), version6()},
         {7, QStringLiteral("signed packages: certificates, received time"), version7()},
         {8, QStringLiteral("submissions by form and period"), version8()},
+        {9, QStringLiteral("PAR index self-assessment: criteria sets, scores, evidence"), version9()},
     };
     return all;
 }

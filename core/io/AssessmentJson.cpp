@@ -1,0 +1,189 @@
+#include "io/AssessmentJson.h"
+
+#include "io/JsonViews.h"
+
+namespace pardesk::json {
+namespace {
+
+QJsonValue number(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+QJsonValue integer(const std::optional<int> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+QJsonValue text(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+QJsonObject area(const AreaEstimate &a)
+{
+    return {{QStringLiteral("code"), text(a.code)},
+            {QStringLiteral("label"), text(a.label)},
+            {QStringLiteral("max"), number(a.max)},
+            {QStringLiteral("estimate"), a.estimate},
+            {QStringLiteral("scored"), a.scored},
+            {QStringLiteral("unscored"), a.unscored},
+            {QStringLiteral("official"), number(a.official)},
+            {QStringLiteral("official_year"), a.officialYear ? QJsonValue(a.officialYear) : QJsonValue()},
+            {QStringLiteral("official_rank"), integer(a.officialRank)},
+            {QStringLiteral("official_rank_of"), integer(a.officialRankOf)}};
+}
+
+} // namespace
+
+QJsonObject toJson(const CriteriaSetSummary &s)
+{
+    return {{QStringLiteral("id"), s.id},
+            {QStringLiteral("key"), s.key},
+            {QStringLiteral("name"), s.name},
+            {QStringLiteral("document"), text(s.document)},
+            {QStringLiteral("year_from"), s.yearFrom},
+            {QStringLiteral("year_to"), s.yearTo ? QJsonValue(s.yearTo) : QJsonValue()},
+            {QStringLiteral("agency_group"), s.agencyGroup},
+            {QStringLiteral("province"), text(s.province)},
+            {QStringLiteral("nodes"), s.nodes},
+            {QStringLiteral("max"), number(s.maxPoints)},
+            {QStringLiteral("src"), text(s.source)}};
+}
+
+QJsonObject toJson(const CriteriaSet &set, const QList<CriteriaProblem> &problems)
+{
+    QJsonArray nodes;
+    for (const CriteriaNode &n : set.nodes) {
+        QJsonArray levels;
+        for (const ScoreLevel &l : n.levels)
+            levels.append(QJsonObject{{QStringLiteral("label"), l.label}, {QStringLiteral("points"), l.points}});
+        QJsonObject o{{QStringLiteral("code"), n.code},
+                      {QStringLiteral("parent_code"), text(n.parentCode)},
+                      {QStringLiteral("level"), criteria::levelWord(n.level)},
+                      {QStringLiteral("label"), text(n.label)},
+                      {QStringLiteral("unnamed"), n.unnamed()},
+                      {QStringLiteral("max"), number(n.maxPoints)},
+                      {QStringLiteral("kind"), criteria::kindWord(n.kind)},
+                      {QStringLiteral("evidence_required"), n.evidenceRequired},
+                      {QStringLiteral("responsible"), text(n.responsible)},
+                      {QStringLiteral("plan_document"), text(n.planDocument)},
+                      {QStringLiteral("plan_stt"), text(n.planStt)},
+                      {QStringLiteral("note"), text(n.note)},
+                      {QStringLiteral("src"), text(n.source)}};
+        if (!levels.isEmpty())
+            o.insert(QStringLiteral("levels"), levels);
+        if (n.kind == ScoringKind::Ratio) {
+            o.insert(QStringLiteral("rate_full_at"), n.rateFullAt);
+            o.insert(QStringLiteral("rate_form"), text(n.rateForm));
+            o.insert(QStringLiteral("rate_formula"), text(n.rateFormula));
+        }
+        nodes.append(o);
+    }
+    QJsonArray checks;
+    for (const CriteriaProblem &p : problems)
+        checks.append(QJsonObject{{QStringLiteral("row"), p.row},
+                                  {QStringLiteral("code"), text(p.code)},
+                                  {QStringLiteral("severity"), p.blocking ? QStringLiteral("error") : QStringLiteral("note")},
+                                  {QStringLiteral("message"), p.message}});
+    return {{QStringLiteral("id"), set.id},
+            {QStringLiteral("key"), set.key},
+            {QStringLiteral("name"), set.name},
+            {QStringLiteral("document"), text(set.document)},
+            {QStringLiteral("year_from"), set.yearFrom},
+            {QStringLiteral("year_to"), set.yearTo ? QJsonValue(set.yearTo) : QJsonValue()},
+            {QStringLiteral("agency_group"), set.agencyGroup},
+            {QStringLiteral("province"), text(set.province)},
+            {QStringLiteral("note"), text(set.note)},
+            {QStringLiteral("src"), text(set.source)},
+            {QStringLiteral("nodes"), nodes},
+            {QStringLiteral("checks"), checks}};
+}
+
+QJsonObject toJson(const AssessmentHeader &h, const QList<AssessmentScore> &scores, const QList<Evidence> &evidence,
+                   const QList<AssessmentFinding> &findings, double total)
+{
+    QJsonArray s;
+    for (const AssessmentScore &x : scores)
+        s.append(QJsonObject{{QStringLiteral("code"), x.code},
+                             {QStringLiteral("points"), number(x.points)},
+                             {QStringLiteral("explanation"), text(x.explanation)},
+                             {QStringLiteral("appraised"), number(x.appraised)},
+                             {QStringLiteral("comment"), text(x.comment)}});
+    QJsonArray e;
+    for (const Evidence &x : evidence)
+        e.append(QJsonObject{{QStringLiteral("id"), x.id},
+                             {QStringLiteral("code"), x.code},
+                             {QStringLiteral("kind"), x.kind},
+                             {QStringLiteral("file"), text(x.fileName)},
+                             {QStringLiteral("sha256"), text(x.sha256)},
+                             {QStringLiteral("size"), x.kind == u"file" ? QJsonValue(x.size) : QJsonValue()},
+                             {QStringLiteral("document"), text(x.documentNumber)},
+                             {QStringLiteral("date"), text(x.documentDate)}});
+    QJsonArray f;
+    for (const AssessmentFinding &x : findings)
+        f.append(QJsonObject{{QStringLiteral("kind"), AssessmentFindings::kindWord(x.kind)},
+                             {QStringLiteral("code"), x.code},
+                             {QStringLiteral("message"), x.message}});
+    return {{QStringLiteral("id"), h.id},
+            {QStringLiteral("set"), h.setKey},
+            {QStringLiteral("agency"), h.agencyKey},
+            {QStringLiteral("agency_name"), h.agencyName},
+            {QStringLiteral("province"), h.province},
+            {QStringLiteral("period"), h.period},
+            {QStringLiteral("status"), h.status},
+            {QStringLiteral("updated_at"), h.updatedAt},
+            {QStringLiteral("total"), total},
+            {QStringLiteral("scores"), s},
+            {QStringLiteral("evidence"), e},
+            {QStringLiteral("findings"), f}};
+}
+
+QJsonObject estimateJson(const ProvincePicture &p)
+{
+    QJsonArray agencies;
+    for (const AgencyStanding &a : p.agencies)
+        agencies.append(QJsonObject{{QStringLiteral("agency"), a.agencyKey},
+                                    {QStringLiteral("agency_name"), a.agencyName},
+                                    {QStringLiteral("status"), a.status},
+                                    {QStringLiteral("period"), text(a.period)},
+                                    {QStringLiteral("total"), a.total},
+                                    {QStringLiteral("rank"), integer(a.rank)}});
+    QJsonArray areas;
+    for (const AreaEstimate &a : p.areas)
+        areas.append(area(a));
+    return {{QStringLiteral("province"), p.province},
+            {QStringLiteral("year"), p.year},
+            {QStringLiteral("set"), p.setKey},
+            {QStringLiteral("estimate_from"), text(p.estimateFrom)},
+            {QStringLiteral("agencies"), agencies},
+            {QStringLiteral("areas"), areas},
+            {QStringLiteral("total"), area(p.total)}};
+}
+
+QJsonObject lostPointsJson(const ProvincePicture &p)
+{
+    QJsonArray lost;
+    for (const LostPointMovers &m : p.lost) {
+        QJsonArray targets;
+        for (const Target &t : m.targets)
+            targets.append(toJson(t));
+        QJsonArray tasks;
+        for (const Task &t : m.openTasks)
+            tasks.append(toJson(t));
+        lost.append(QJsonObject{{QStringLiteral("code"), m.lost.code},
+                                {QStringLiteral("label"), text(m.lost.label)},
+                                {QStringLiteral("max"), m.lost.max},
+                                {QStringLiteral("points"), m.lost.points},
+                                {QStringLiteral("lost"), m.lost.lost()},
+                                {QStringLiteral("points_from"), m.fromOfficial ? QStringLiteral("official") : QStringLiteral("assessment")},
+                                {QStringLiteral("targets"), targets},
+                                {QStringLiteral("open_tasks"), tasks}});
+    }
+    return {{QStringLiteral("province"), p.province},
+            {QStringLiteral("year"), p.year},
+            {QStringLiteral("set"), p.setKey},
+            {QStringLiteral("lost"), lost}};
+}
+
+} // namespace pardesk::json

@@ -1,0 +1,342 @@
+#include "store/SelfAssessments.h"
+
+#include "assessment/AssessmentPeriod.h"
+#include "assessment/ScoreRules.h"
+#include "store/AuditLog.h"
+#include "store/CriteriaSets.h"
+#include "store/RowReading.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace pardesk {
+namespace {
+
+const QString kDraft = QStringLiteral("draft");
+const QString kSubmitted = QStringLiteral("submitted");
+const QString kAppraised = QStringLiteral("appraised");
+const QString kEntity = QStringLiteral("self_assessment");
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QJsonValue jsonNumber(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+const QString kHeaderSql = QStringLiteral(
+    "SELECT a.id, a.set_id, s.key, a.agency_id, g.key, g.name, g.province, a.period, a.status, a.updated_at "
+    "FROM self_assessments a JOIN criteria_sets s ON s.id = a.set_id JOIN agencies g ON g.id = a.agency_id ");
+
+AssessmentHeader readHeader(const Statement &q)
+{
+    return AssessmentHeader{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                            q.value(3).toLongLong(), q.value(4).toString(),   q.value(5).toString(),
+                            q.value(6).toString(),   q.value(7).toString(),   q.value(8).toString(),
+                            q.value(9).toString()};
+}
+
+} // namespace
+
+Result<qint64> SelfAssessments::create(qint64 setId, qint64 agencyId, const QString &period) const
+{
+    const auto parsed = AssessmentPeriod::parse(period);
+    if (!parsed)
+        return parsed.failure();
+    Transaction tx(m_db);
+    if (Status s = tx.began(); !s)
+        return s.failure();
+    Statement exists(m_db, QStringLiteral("SELECT id FROM self_assessments WHERE set_id = ? AND agency_id = ? AND period = ?"));
+    const auto found = exists.bind({setId, agencyId, parsed->key()}).first();
+    if (!found)
+        return found.failure();
+    if (found.value())
+        return Error{tr("This agency has a self-assessment against this criteria set for %1 already.").arg(parsed->label())};
+    const QString stamp = now();
+    Statement q(m_db, QStringLiteral("INSERT INTO self_assessments(set_id, agency_id, period, status, created_at, updated_at) "
+                                     "VALUES (?, ?, ?, 'draft', ?, ?)"));
+    if (Status s = q.bind({setId, agencyId, parsed->key(), stamp, stamp}).exec(); !s)
+        return s.failure().withMessage(tr("The self-assessment could not be created: %1").arg(s.error()));
+    const qint64 id = q.lastInsertId();
+    const QJsonObject created{{QStringLiteral("set_id"), setId},
+                              {QStringLiteral("agency_id"), agencyId},
+                              {QStringLiteral("period"), parsed->key()},
+                              {QStringLiteral("status"), kDraft}};
+    if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("create"), {}, created); !s)
+        return s.failure();
+    if (Status s = tx.commit(); !s)
+        return s.failure();
+    return id;
+}
+
+Result<AssessmentHeader> SelfAssessments::header(qint64 id) const
+{
+    auto rows = rows::readAll<AssessmentHeader>(m_db, kHeaderSql + QStringLiteral("WHERE a.id = ?"), {id}, readHeader);
+    if (!rows)
+        return rows.failure();
+    if (rows->isEmpty())
+        return Error{tr("There is no self-assessment %1.").arg(id)};
+    return rows->first();
+}
+
+Result<QList<AssessmentHeader>> SelfAssessments::list(std::optional<qint64> agencyId, const QString &period) const
+{
+    QString where = QStringLiteral("WHERE 1 = 1 ");
+    QVariantList values;
+    if (agencyId) {
+        where += QStringLiteral("AND a.agency_id = ? ");
+        values << *agencyId;
+    }
+    if (!period.isEmpty()) {
+        const auto parsed = AssessmentPeriod::parse(period);
+        if (!parsed)
+            return parsed.failure();
+        where += QStringLiteral("AND a.period = ? ");
+        values << parsed->key();
+    }
+    return rows::readAll<AssessmentHeader>(m_db, kHeaderSql + where + QStringLiteral("ORDER BY a.id"), values, readHeader);
+}
+
+Result<QList<AssessmentScore>> SelfAssessments::scores(qint64 id) const
+{
+    return rows::readAll<AssessmentScore>(
+        m_db,
+        QStringLiteral("SELECT node_code, points, explanation, appraised, comment FROM assessment_scores "
+                       "WHERE assessment_id = ? ORDER BY node_code"),
+        {id}, [](const Statement &q) {
+            return AssessmentScore{q.value(0).toString(), rows::optionalDouble(q.value(1)), q.value(2).toString(),
+                                   rows::optionalDouble(q.value(3)), q.value(4).toString()};
+        });
+}
+
+Result<QList<Evidence>> SelfAssessments::evidence(qint64 id) const
+{
+    return rows::readAll<Evidence>(
+        m_db,
+        QStringLiteral("SELECT id, node_code, kind, file_name, sha256, size, doc_number, doc_date FROM assessment_evidence "
+                       "WHERE assessment_id = ? ORDER BY id"),
+        {id}, [](const Statement &q) {
+            return Evidence{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                            q.value(4).toString(),   q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString()};
+        });
+}
+
+Result<QByteArray> SelfAssessments::evidenceContent(qint64 evidenceId) const
+{
+    Statement q(m_db, QStringLiteral("SELECT content FROM assessment_evidence WHERE id = ? AND kind = 'file'"));
+    const auto v = q.bind(evidenceId).first();
+    if (!v)
+        return v.failure();
+    if (!v.value())
+        return Error{tr("There is no evidence file %1.").arg(evidenceId)};
+    return v.value()->toByteArray();
+}
+
+Status SelfAssessments::requireStatus(const AssessmentHeader &h, const QString &status) const
+{
+    if (h.status == status)
+        return {};
+    if (status == kDraft)
+        return Error{tr("The self-assessment of %1 for %2 is %3: only a draft can be changed; withdraw it first.")
+                         .arg(h.agencyName, h.period, h.status)};
+    return Error{tr("The self-assessment of %1 for %2 is %3, not %4.").arg(h.agencyName, h.period, h.status, status)};
+}
+
+Result<CriteriaNode> SelfAssessments::scoredNode(const AssessmentHeader &h, const QString &code) const
+{
+    const auto set = CriteriaSets(m_db).get(h.setId);
+    if (!set)
+        return set.failure();
+    const CriteriaNode *node = set->node(code);
+    if (!node)
+        return Error{tr("The criteria set %1 has no code %2.").arg(h.setKey, code)};
+    if (!node->scored())
+        return Error{tr("%1 is not a sub-criterion: its points are the sum of its children.").arg(code)};
+    return *node;
+}
+
+Status SelfAssessments::setScore(qint64 id, const QString &code, double points, const QString &explanation) const
+{
+    Transaction tx(m_db);
+    if (Status s = tx.began(); !s)
+        return s;
+    const auto h = header(id);
+    if (!h)
+        return h.failure();
+    if (Status s = requireStatus(h.value(), kDraft); !s)
+        return s;
+    const auto node = scoredNode(h.value(), code);
+    if (!node)
+        return node.failure();
+    if (node->kind == ScoringKind::Survey)
+        return Error{tr("%1 is scored by the survey, not by the agency.").arg(code)};
+    if (Status s = ScoreRules::accept(node.value(), points); !s)
+        return s;
+
+    Statement old(m_db, QStringLiteral("SELECT points, explanation FROM assessment_scores WHERE assessment_id = ? AND node_code = ?"));
+    if (Status s = old.bind({id, code}).exec(); !s)
+        return s;
+    QJsonObject before;
+    if (old.next())
+        before = {{QStringLiteral("code"), code},
+                  {QStringLiteral("points"), jsonNumber(rows::optionalDouble(old.value(0)))},
+                  {QStringLiteral("explanation"), old.value(1).toString()}};
+    Statement q(m_db, QStringLiteral("INSERT INTO assessment_scores(assessment_id, node_code, points, explanation) "
+                                     "VALUES (?, ?, ?, ?) ON CONFLICT (assessment_id, node_code) "
+                                     "DO UPDATE SET points = excluded.points, explanation = excluded.explanation"));
+    if (Status s = q.bind({id, code, points, textOrNull(explanation)}).exec(); !s)
+        return s.failure().withMessage(tr("The points could not be saved: %1").arg(s.error()));
+    Statement touch(m_db, QStringLiteral("UPDATE self_assessments SET updated_at = ? WHERE id = ?"));
+    if (Status s = touch.bind({now(), id}).exec(); !s)
+        return s;
+    const QJsonObject after{{QStringLiteral("code"), code},
+                            {QStringLiteral("points"), points},
+                            {QStringLiteral("explanation"), explanation}};
+    if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("score"), before, after); !s)
+        return s;
+    return tx.commit();
+}
+
+Status SelfAssessments::addFile(qint64 id, const QString &code, const QString &fileName, const QByteArray &content) const
+{
+    if (content.size() > kMaxEvidenceBytes)
+        return Error{tr("The evidence file %1 is %2 bytes, above the limit of %3 bytes; nothing was attached.")
+                         .arg(fileName)
+                         .arg(content.size())
+                         .arg(kMaxEvidenceBytes)};
+    if (content.isEmpty())
+        return Error{tr("The evidence file %1 is empty; nothing was attached.").arg(fileName)};
+    Transaction tx(m_db);
+    if (Status s = tx.began(); !s)
+        return s;
+    const auto h = header(id);
+    if (!h)
+        return h.failure();
+    if (Status s = requireStatus(h.value(), kDraft); !s)
+        return s;
+    if (const auto node = scoredNode(h.value(), code); !node)
+        return node.failure();
+    const QString digest = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    Statement q(m_db, QStringLiteral("INSERT INTO assessment_evidence(assessment_id, node_code, kind, file_name, sha256, "
+                                     "size, content, added_at) VALUES (?, ?, 'file', ?, ?, ?, ?, ?)"));
+    if (Status s = q.bind({id, code, fileName, digest, qint64(content.size()), content, now()}).exec(); !s)
+        return s.failure().withMessage(tr("The evidence could not be attached: %1").arg(s.error()));
+    const QJsonObject after{{QStringLiteral("code"), code},
+                            {QStringLiteral("file"), fileName},
+                            {QStringLiteral("sha256"), digest},
+                            {QStringLiteral("size"), qint64(content.size())}};
+    if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("evidence"), {}, after); !s)
+        return s;
+    return tx.commit();
+}
+
+Status SelfAssessments::addDocument(qint64 id, const QString &code, const QString &number, const QString &date) const
+{
+    if (number.trimmed().isEmpty())
+        return Error{tr("A document given as evidence needs its number (số văn bản).")};
+    if (!QDate::fromString(date, Qt::ISODate).isValid())
+        return Error{tr("The document's date \"%1\" is not a date (YYYY-MM-DD).").arg(date)};
+    Transaction tx(m_db);
+    if (Status s = tx.began(); !s)
+        return s;
+    const auto h = header(id);
+    if (!h)
+        return h.failure();
+    if (Status s = requireStatus(h.value(), kDraft); !s)
+        return s;
+    if (const auto node = scoredNode(h.value(), code); !node)
+        return node.failure();
+    Statement q(m_db, QStringLiteral("INSERT INTO assessment_evidence(assessment_id, node_code, kind, doc_number, doc_date, "
+                                     "added_at) VALUES (?, ?, 'document', ?, ?, ?)"));
+    if (Status s = q.bind({id, code, number.trimmed(), date, now()}).exec(); !s)
+        return s.failure().withMessage(tr("The evidence could not be attached: %1").arg(s.error()));
+    const QJsonObject after{{QStringLiteral("code"), code},
+                            {QStringLiteral("document"), number.trimmed()},
+                            {QStringLiteral("date"), date}};
+    if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("evidence"), {}, after); !s)
+        return s;
+    return tx.commit();
+}
+
+Status SelfAssessments::changeStatus(qint64 id, const QString &from, const QString &to, const QString &action) const
+{
+    Transaction tx(m_db);
+    if (Status s = tx.began(); !s)
+        return s;
+    const auto h = header(id);
+    if (!h)
+        return h.failure();
+    if (Status s = requireStatus(h.value(), from); !s)
+        return s;
+    const QString stamp = now();
+    Statement q(m_db, QStringLiteral("UPDATE self_assessments SET status = ?, updated_at = ?, "
+                                     "submitted_at = CASE WHEN ? = 'submitted' THEN ? ELSE submitted_at END WHERE id = ?"));
+    if (Status s = q.bind({to, stamp, to, stamp, id}).exec(); !s)
+        return s;
+    if (Status s = AuditLog(m_db).record(kEntity, id, action, {{QStringLiteral("status"), from}},
+                                         {{QStringLiteral("status"), to}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status SelfAssessments::submit(qint64 id) const
+{
+    return changeStatus(id, kDraft, kSubmitted, QStringLiteral("submit"));
+}
+
+Status SelfAssessments::withdraw(qint64 id) const
+{
+    return changeStatus(id, kSubmitted, kDraft, QStringLiteral("withdraw"));
+}
+
+Status SelfAssessments::appraise(qint64 id, const QList<Appraisal> &appraisals) const
+{
+    Transaction tx(m_db);
+    if (Status s = tx.began(); !s)
+        return s;
+    const auto h = header(id);
+    if (!h)
+        return h.failure();
+    if (Status s = requireStatus(h.value(), kSubmitted); !s)
+        return s;
+    QJsonObject after;
+    Statement q(m_db, QStringLiteral("INSERT INTO assessment_scores(assessment_id, node_code, appraised, comment) "
+                                     "VALUES (?, ?, ?, ?) ON CONFLICT (assessment_id, node_code) "
+                                     "DO UPDATE SET appraised = excluded.appraised, comment = excluded.comment"));
+    for (const Appraisal &a : appraisals) {
+        const auto node = scoredNode(h.value(), a.code);
+        if (!node)
+            return node.failure();
+        if (Status s = ScoreRules::accept(node.value(), a.points); !s)
+            return s;
+        if (Status s = q.bind({id, a.code, a.points, textOrNull(a.comment)}).exec(); !s)
+            return s;
+        after.insert(a.code, QJsonObject{{QStringLiteral("points"), a.points}, {QStringLiteral("comment"), a.comment}});
+    }
+    const QString stamp = now();
+    Statement done(m_db, QStringLiteral("UPDATE self_assessments SET status = 'appraised', appraised_at = ?, updated_at = ? "
+                                        "WHERE id = ?"));
+    if (Status s = done.bind({stamp, stamp, id}).exec(); !s)
+        return s;
+    after.insert(QStringLiteral("status"), kAppraised);
+    if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("appraise"), {{QStringLiteral("status"), kSubmitted}},
+                                         after);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace pardesk

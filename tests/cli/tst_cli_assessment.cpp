@@ -1,0 +1,270 @@
+// `pardesk-cli assessment …` as a user runs it: the real executable on a real SQLite file. The
+// bundled set is seed 004's; the other sets and files here are generated test data.
+#include "TestSupport.h"
+#include "exchange/CriteriaSetXlsx.h"
+#include "store/SelfAssessments.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+using namespace pardesk;
+using namespace pardesk::test;
+
+namespace {
+
+CriteriaNode node(const QString &code, const QString &parent, CriteriaLevel level, double max,
+                  ScoringKind kind = ScoringKind::Points)
+{
+    CriteriaNode n;
+    n.code = code;
+    n.parentCode = parent;
+    n.level = level;
+    n.label = QStringLiteral("Mục thử %1 (dữ liệu sinh cho kiểm thử)").arg(code);
+    n.maxPoints = max;
+    n.kind = kind;
+    return n;
+}
+
+CriteriaSet generated(const QString &key, double childMax = 1)
+{
+    CriteriaSet s;
+    s.key = key;
+    s.name = QStringLiteral("Bộ tiêu chí thử (dữ liệu sinh cho kiểm thử)");
+    s.yearFrom = 2024;
+    s.agencyGroup = QStringLiteral("department");
+    s.nodes = {node("1", {}, CriteriaLevel::Area, 2), node("1.1", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::YesNo),
+               node("1.2", "1", CriteriaLevel::SubCriterion, childMax, ScoringKind::Levels)};
+    s.nodes[1].evidenceRequired = true;
+    s.nodes[2].levels = {{QStringLiteral("Chưa"), 0}, {QStringLiteral("Đủ"), childMax}};
+    return s;
+}
+
+bool near(const QJsonValue &v, double b)
+{
+    return v.isDouble() && std::abs(v.toDouble() - b) < 1e-9;
+}
+
+} // namespace
+
+class TestCliAssessment : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void setsListTheBundledSet();
+    void setShowsTheTreeAndTheSeedsInconsistency();
+    void estimateAgainstTheOfficialResult();
+    void lostPointsWithTasks();
+    void importAndExportAWorkbook();
+    void badSetFileChangesNothing();
+    void scoresEvidenceAndTheSizeLimit();
+    void badUsage();
+
+private:
+    CliRun cli(const QStringList &arguments);
+    QJsonValue json(const QStringList &arguments);
+    int setCount();
+    QTemporaryDir m_dir;
+    QString m_db;
+    qint64 m_bundledId = 0;
+};
+
+CliRun TestCliAssessment::cli(const QStringList &arguments)
+{
+    return runCli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("assessment")} + arguments);
+}
+
+QJsonValue TestCliAssessment::json(const QStringList &arguments)
+{
+    const CliRun run = cli(arguments);
+    if (run.exitCode != 0)
+        qWarning("%s", run.err.constData());
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out);
+    if (run.exitCode != 0)
+        return {};
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+int TestCliAssessment::setCount()
+{
+    return int(json({QStringLiteral("sets")}).toArray().size());
+}
+
+void TestCliAssessment::initTestCase()
+{
+    m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    qputenv("PARDESK_LANG", "en"); // messages are compared with the English source texts
+}
+
+void TestCliAssessment::setsListTheBundledSet()
+{
+    const QJsonArray sets = json({QStringLiteral("sets")}).toArray();
+    QCOMPARE(sets.size(), 1);
+    const QJsonObject s = sets.first().toObject();
+    QCOMPARE(s["key"].toString(), QStringLiteral("PAR.7.seed004"));
+    QVERIFY(near(s["max"], 13.5));
+    QCOMPARE(s["nodes"].toInt(), 1 + 3 + 14);
+    m_bundledId = s["id"].toInteger();
+}
+
+void TestCliAssessment::setShowsTheTreeAndTheSeedsInconsistency()
+{
+    const QJsonObject set = json({QStringLiteral("set"), QStringLiteral("--id"), QString::number(m_bundledId)}).toObject();
+    const QJsonArray nodes = set["nodes"].toArray();
+    QCOMPARE(nodes.size(), 18);
+    int unnamed = 0;
+    for (const QJsonValue &n : nodes)
+        unnamed += n["unnamed"].toBool() ? 1 : 0;
+    QCOMPARE(unnamed, 3 + 7);
+    QVERIFY(set["note"].toString().contains(QStringLiteral("10,6348")));
+    const QJsonArray checks = set["checks"].toArray();
+    QVERIFY(!checks.isEmpty());
+    for (const QJsonValue &c : checks)
+        QCOMPARE(c["severity"].toString(), QStringLiteral("note"));
+}
+
+void TestCliAssessment::estimateAgainstTheOfficialResult()
+{
+    const QJsonObject e = json({QStringLiteral("estimate"), QStringLiteral("--province"), QStringLiteral("TV"),
+                                QStringLiteral("--year"), QStringLiteral("2023")})
+                              .toObject();
+    QCOMPARE(e["set"].toString(), QStringLiteral("PAR.7.seed004"));
+    const QJsonObject area = e["areas"].toArray().first().toObject();
+    QVERIFY(near(area["official"], 10.1352));
+    QCOMPARE(area["official_year"].toInt(), 2022);
+    QCOMPARE(area["official_rank"].toInt(), 39);
+    QCOMPARE(area["official_rank_of"].toInt(), 63);
+    QVERIFY(near(area["max"], 13.5));
+    QVERIFY(near(area["estimate"], 4.1348));
+    QVERIFY(!e["agencies"].toArray().isEmpty());
+}
+
+void TestCliAssessment::lostPointsWithTasks()
+{
+    const QJsonObject l = json({QStringLiteral("lost-points"), QStringLiteral("--province"), QStringLiteral("TV"),
+                                QStringLiteral("--year"), QStringLiteral("2023")})
+                              .toObject();
+    const QJsonArray lost = l["lost"].toArray();
+    QCOMPARE(lost.size(), 7);
+    const QJsonObject first = lost.first().toObject();
+    QCOMPARE(first["code"].toString(), QStringLiteral("7.III.7"));
+    QVERIFY(near(first["lost"], 1.5 - 0.2734));
+    QCOMPARE(first["points_from"].toString(), QStringLiteral("official"));
+    QStringList stts;
+    for (const QJsonValue &t : first["open_tasks"].toArray())
+        stts << t["stt"].toString();
+    QVERIFY2(stts.contains(QStringLiteral("III.7.a")), qPrintable(stts.join(u", ")));
+    for (int i = 1; i < lost.size(); ++i)
+        QVERIFY(lost[i - 1]["lost"].toDouble() >= lost[i]["lost"].toDouble());
+}
+
+void TestCliAssessment::importAndExportAWorkbook()
+{
+    const QString exported = m_dir.filePath(QStringLiteral("bundled.xlsx"));
+    QCOMPARE(cli({QStringLiteral("export-set"), QStringLiteral("--id"), QString::number(m_bundledId), exported}).exitCode, 0);
+    const CliRun again = cli({QStringLiteral("import-set"), exported}); // the same key: refused
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.contains("PAR.7.seed004"), again.err.constData());
+    QCOMPARE(setCount(), 1);
+
+    const QString path = m_dir.filePath(QStringLiteral("generated.xlsx"));
+    QVERIFY(CriteriaSetXlsx::write(generated(QStringLiteral("TEST.cli")), path).ok());
+    const QJsonObject set = json({QStringLiteral("import-set"), path}).toObject();
+    QCOMPARE(set["key"].toString(), QStringLiteral("TEST.cli"));
+    QCOMPARE(set["nodes"].toArray().size(), 3);
+    QCOMPARE(set["nodes"].toArray()[2].toObject()["levels"].toArray().size(), 2);
+    QCOMPARE(setCount(), 2);
+}
+
+void TestCliAssessment::badSetFileChangesNothing()
+{
+    const int before = setCount();
+    const QString bad = m_dir.filePath(QStringLiteral("bad-sum.xlsx"));
+    QVERIFY(CriteriaSetXlsx::write(generated(QStringLiteral("TEST.bad"), 1.5), bad).ok()); // 1 + 1,5 under 2
+    const CliRun sum = cli({QStringLiteral("import-set"), bad});
+    QCOMPARE(sum.exitCode, 2);
+    QVERIFY2(sum.err.contains("Row 2 (code 1)") && sum.err.contains("2,5") && sum.err.contains("nothing was changed"),
+             sum.err.constData());
+    QVERIFY(sum.out.isEmpty());
+
+    const QString text = m_dir.filePath(QStringLiteral("not-a-workbook.xlsx"));
+    QFile f(text);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("code;label\n1;not a workbook\n");
+    f.close();
+    const CliRun notXlsx = cli({QStringLiteral("import-set"), text});
+    QCOMPARE(notXlsx.exitCode, 2);
+    QVERIFY2(notXlsx.err.contains("not-a-workbook.xlsx"), notXlsx.err.constData());
+    QCOMPARE(setCount(), before);
+}
+
+void TestCliAssessment::scoresEvidenceAndTheSizeLimit()
+{
+    qint64 setId = 0;
+    for (const QJsonValue &s : json({QStringLiteral("sets")}).toArray())
+        if (s["key"].toString() == u"TEST.cli")
+            setId = s["id"].toInteger();
+    QVERIFY(setId > 0);
+    const QJsonObject created = json({QStringLiteral("create"), QStringLiteral("--id"), QString::number(setId),
+                                      QStringLiteral("--agency"), QStringLiteral("TV.STTTT"), QStringLiteral("--period"),
+                                      QStringLiteral("202403")})
+                                    .toObject();
+    const QString id = QString::number(created["id"].toInteger());
+    QVERIFY(created["id"].toInteger() > 0);
+
+    const CliRun above = cli({QStringLiteral("score"), QStringLiteral("--assessment"), id, QStringLiteral("--code"),
+                              QStringLiteral("1.2"), QStringLiteral("--points"), QStringLiteral("1,5")});
+    QCOMPARE(above.exitCode, 2);
+    QVERIFY2(above.err.contains("above the maximum"), above.err.constData());
+    QCOMPARE(cli({QStringLiteral("score"), QStringLiteral("--assessment"), id, QStringLiteral("--code"), QStringLiteral("1.1"),
+                  QStringLiteral("--points"), QStringLiteral("1")})
+                 .exitCode,
+             0);
+
+    const QString big = m_dir.filePath(QStringLiteral("too-big.pdf"));
+    QFile f(big);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QVERIFY(f.resize(SelfAssessments::kMaxEvidenceBytes + 1)); // generated: a sparse file of zeros
+    f.close();
+    const CliRun refused = cli({QStringLiteral("attach"), QStringLiteral("--assessment"), id, QStringLiteral("--code"),
+                                QStringLiteral("1.1"), big});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("too-big.pdf") && refused.err.contains("Nothing was attached"), refused.err.constData());
+
+    QJsonObject a = json({QStringLiteral("scores"), QStringLiteral("--agency"), QStringLiteral("TV.STTTT")}).toArray().first().toObject();
+    QVERIFY(a["evidence"].toArray().isEmpty());
+    QCOMPARE(a["findings"].toArray().first()["kind"].toString(), QStringLiteral("evidence_missing"));
+
+    const QString small = m_dir.filePath(QStringLiteral("bien-ban.txt"));
+    QFile g(small);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write("Generated evidence for a test.\n");
+    g.close();
+    QCOMPARE(cli({QStringLiteral("attach"), QStringLiteral("--assessment"), id, QStringLiteral("--code"), QStringLiteral("1.1"), small}).exitCode, 0);
+    a = json({QStringLiteral("scores"), QStringLiteral("--period"), QStringLiteral("2024-03")}).toArray().first().toObject();
+    QCOMPARE(a["status"].toString(), QStringLiteral("draft"));
+    QCOMPARE(a["evidence"].toArray().size(), 1);
+    QCOMPARE(a["evidence"].toArray().first()["sha256"].toString().toLatin1(), fileDigest(small)); // hex already
+    QVERIFY(near(a["total"], 1));
+    QCOMPARE(a["findings"].toArray().first()["kind"].toString(), QStringLiteral("not_scored")); // 1.2
+}
+
+void TestCliAssessment::badUsage()
+{
+    QCOMPARE(cli({}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("nonsense")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("set")}).exitCode, 2);        // no --id
+    QCOMPARE(cli({QStringLiteral("import-set")}).exitCode, 2); // no file
+    QCOMPARE(cli({QStringLiteral("estimate"), QStringLiteral("--province"), QStringLiteral("TV")}).exitCode, 2);
+    const CliRun year = cli({QStringLiteral("estimate"), QStringLiteral("--province"), QStringLiteral("TV"),
+                             QStringLiteral("--year"), QStringLiteral("1999")});
+    QCOMPARE(year.exitCode, 2);
+    QVERIFY2(year.err.contains("1999"), year.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCliAssessment)
+#include "tst_cli_assessment.moc"
