@@ -22,8 +22,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMouseEvent>
+#include <QApplication>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QUndoStack>
@@ -91,6 +95,8 @@ private slots:
     void createTargetFromItsWording();
     void textWithSeveralTargetsCreatesThemAll();
     void editTargetThenUndo();
+    void doubleClickOpensOneDialogPerTarget();
+    void staleSaveFromSecondConnectionIsRefused();
     void deleteTargetThenUndo();
     void deleteDocumentAsksFirst();
     void validationMarksTheField();
@@ -413,6 +419,96 @@ void TestPlansView::editTargetThenUndo()
     m_undo->undo();
     QCOMPARE(valueOf(), std::optional<double>(85));
     QCOMPARE(test::auditRows(*m_db).last().action, QStringLiteral("update"));
+}
+
+// Selects target 2.14 of 268/KH-UBND ("Tối thiểu 85% TTHC …") and returns its row in the view.
+int selectTarget214(PlansView &view)
+{
+    if (!view.selectDocument(k268))
+        return -1;
+    const QAbstractItemModel *targets = view.targetView()->model();
+    for (int row = 0; row < targets->rowCount(); ++row)
+        if (targets->index(row, TargetTableModel::Stt).data().toString() == QStringLiteral("2.14")) {
+            view.targetView()->setCurrentIndex(targets->index(row, TargetTableModel::Text));
+            return row;
+        }
+    return -1;
+}
+
+int visibleTargetDialogs(QWidget *parent)
+{
+    const auto dialogs = parent->findChildren<TargetDialog *>();
+    return int(std::count_if(dialogs.begin(), dialogs.end(), [](const TargetDialog *d) { return d->isVisible(); }));
+}
+
+void TestPlansView::doubleClickOpensOneDialogPerTarget()
+{
+    const int row = selectTarget214(*m_view);
+    QVERIFY(row >= 0);
+    QTableView *table = m_view->targetView();
+    table->scrollTo(table->model()->index(row, TargetTableModel::Text));
+    const QRect cell = table->visualRect(table->model()->index(row, TargetTableModel::Text));
+    QVERIFY(table->viewport()->rect().contains(cell.center()));
+    // A double click asks for the dialog once (it emits activated too: both were connected).
+    QSignalSpy asked(m_view->editTargetAction(), &QAction::triggered);
+    // As a real double click arrives: press, release, then the second press as a double click.
+    QWidget *viewport = table->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, cell.center());
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, cell.center());
+    QMouseEvent twice(QEvent::MouseButtonDblClick, cell.center(), viewport->mapToGlobal(cell.center()), Qt::LeftButton,
+                      Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &twice);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, cell.center());
+    TargetDialog *dialog = openDialog<TargetDialog>(m_view.get());
+    QVERIFY(dialog);
+    QTest::qWait(100); // a second dialog would have opened by now
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(visibleTargetDialogs(m_view.get()), 1);
+    // Asking again for the same target (F2, the toolbar) raises the dialog already open.
+    m_view->editTargetAction()->trigger();
+    QTest::qWait(100);
+    QCOMPARE(visibleTargetDialogs(m_view.get()), 1);
+    dialog->reject();
+    QTRY_COMPARE(visibleTargetDialogs(m_view.get()), 0);
+    // Closed, the target can be edited again.
+    m_view->editTargetAction()->trigger();
+    QTRY_COMPARE(visibleTargetDialogs(m_view.get()), 1);
+}
+
+void TestPlansView::staleSaveFromSecondConnectionIsRefused()
+{
+    QVERIFY(selectTarget214(*m_view) >= 0);
+    const qint64 id = m_view->currentTargetId();
+    m_view->editTargetAction()->trigger();
+    TargetDialog *dialog = openDialog<TargetDialog>(m_view.get());
+    QVERIFY(dialog);
+
+    // Meanwhile a colleague's ParDesk (another connection to the same file) sets 85 → 90.
+    auto other = test::openStore(*m_dir);
+    Target theirs = other->planEditor().target(id).value();
+    theirs.value = 90;
+    QVERIFY(other->planEditor().update(theirs));
+
+    QLineEdit *value = dialog->readingEditor()->valueEdit();
+    value->selectAll();
+    QTest::keyClicks(value, QStringLiteral("100"));
+    clickSave(dialog);
+    QVERIFY(dialog->isVisible()); // refused: the dialog stays, with what was typed
+    QVERIFY2(dialog->error().contains(QStringLiteral("The data has changed"))
+                 || dialog->error().contains(QStringLiteral("Dữ liệu đã thay đổi")),
+             qPrintable(dialog->error()));
+    QCOMPARE(m_db->planEditor().target(id)->value, std::optional<double>(90)); // their change stands
+    QVERIFY(dialog->reloadButton()->isVisible());
+    const int undoCount = m_undo->count();
+
+    QPointer<TargetDialog> stale(dialog);
+    QTest::mouseClick(dialog->reloadButton(), Qt::LeftButton);
+    QTRY_VERIFY(!stale || !stale->isVisible());
+    TargetDialog *fresh = openDialog<TargetDialog>(m_view.get());
+    QVERIFY(fresh);
+    QVERIFY(fresh != stale.data());
+    QCOMPARE(fresh->readingEditor()->valueEdit()->text(), PlanFormat::number(90));
+    QCOMPARE(m_undo->count(), undoCount); // nothing was written, so nothing to undo
 }
 
 void TestPlansView::deleteTargetThenUndo()

@@ -9,17 +9,24 @@
 #include "entry/HistoryModel.h"
 #include "entry/MessageBar.h"
 #include "entry/SubmissionPicker.h"
+#include "entry/SubmissionListModel.h"
 #include "entry/SubmissionView.h"
+#include "exchange/ImportPreview.h"
+#include "exchange/SubmissionFile.h"
+#include "exchange/SubmissionImport.h"
+#include "shell/MessageBox.h"
 #include "periods/Period.h"
 #include "settings/AppSettings.h"
 #include "store/Store.h"
 #include "util/Language.h"
+#include "validation/SubmitRule.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -41,6 +48,7 @@ private slots:
     void cleanup();
     void submittingWithErrorsAsksForAnExplanation();
     void submittingWithoutErrorsAsksNothing();
+    void anImportThatReplacesTheOpenSubmissionShowsInTheGrid();
     void aFailedWriteKeepsTheTypedValueMarkedNotSaved();
     void aNewSubmissionShowsTheEarlierPeriod();
     void undoReachesBackIntoAnotherSubmission();
@@ -180,9 +188,54 @@ void TestSubmissionWorkflow::submittingWithoutErrorsAsksNothing()
     const qint64 id = createFromChooser(QStringLiteral("2023Q1"));
     QVERIFY(id != m_seeded);
     ExplanationDialog::setTestHook([](ExplanationDialog &) { QFAIL("no explanation is needed without errors"); });
+    // The new draft is wholly empty: "Gửi" asks first, saying how much is empty; No sends nothing.
+    const SubmitRule::Emptiness empty = m_view->session()->emptiness();
+    QVERIFY(empty.fillable > 0);
+    QCOMPARE(empty.empty, empty.fillable);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    click(m_view->submitButton());
+    QCOMPARE(header(id).status, QStringLiteral("draft"));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("100 %")), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QString::number(empty.fillable)), qPrintable(MessageBox::lastText()));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     click(m_view->submitButton());
     QCOMPARE(header(id).status, QStringLiteral("submitted"));
     QVERIFY(header(id).explanation.isEmpty());
+}
+
+void TestSubmissionWorkflow::anImportThatReplacesTheOpenSubmissionShowsInTheGrid()
+{
+    // The official has the agency's new, empty draft open when its report arrives and is imported
+    // with "Thay thế" (as File › Import does, through SubmissionImport on the same store).
+    const qint64 id = createFromChooser(QStringLiteral("2023Q1"));
+    QCOMPARE(m_view->session()->header().status, QStringLiteral("draft"));
+    const SubmissionHeader draft = header(id);
+    const QString csv = m_dir.filePath(QStringLiteral("arrived.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("code,value,note\n1.1,5,\n1.2.1,6,\n1.2.2,2,\n");
+    }
+    auto source = SubmissionFile::read(m_db->connection(), csv, ExchangeIdentity{draft.formKey, 0, draft.agencyKey, draft.period});
+    QVERIFY2(source, qPrintable(source.error()));
+    const auto preview = ImportPreview::build(m_db->connection(), std::move(source).value());
+    QVERIFY2(preview, qPrintable(preview.error()));
+    QVERIFY(preview->replaces());
+    const auto outcome = SubmissionImport::apply(m_db->connection(), preview.value(), SubmissionImport::Existing::Replace,
+                                                 SubmissionImport::Trust::KnownOnly, QStringLiteral("Số liệu theo sổ"));
+    QVERIFY2(outcome, qPrintable(outcome.error()));
+    QCOMPARE(outcome->submissionId, id);
+
+    // Without reselecting anything, the grid, its header and the list show what the store holds.
+    QCOMPARE(m_view->session()->header().status, QStringLiteral("submitted"));
+    QCOMPARE(cellOf(*m_view->model(), QStringLiteral("1.1"), EntryModel::ValueColumn).data().toString(), QStringLiteral("5"));
+    QVERIFY(!m_view->submitButton()->isEnabled());
+    QVERIFY(m_view->reopenButton()->isEnabled());
+    const QAbstractItemModel *list = m_view->picker()->list()->model();
+    const QModelIndex selected = m_view->picker()->list()->currentIndex();
+    QVERIFY(selected.isValid());
+    QCOMPARE(list->index(selected.row(), SubmissionListModel::StatusColumn).data().toString(),
+             Submissions::statusLabel(QStringLiteral("submitted")));
 }
 
 void TestSubmissionWorkflow::aFailedWriteKeepsTheTypedValueMarkedNotSaved()

@@ -7,6 +7,7 @@
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
 #include "store/Store.h"
+#include "store/StoreEvents.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -135,6 +136,11 @@ QWidget *ChartsView::buildControls()
     });
     for (QLineEdit *edit : {m_from, m_to})
         connect(edit, &QLineEdit::editingFinished, this, &ChartsView::redraw);
+    // A chart drawn from the store follows every committed write (values, targets, scores).
+    connect(&StoreEvents::of(m_db.connection()), &StoreEvents::changed, this, [this] {
+        if (m_loaded)
+            redraw();
+    });
     return controls;
 }
 

@@ -9,6 +9,7 @@
 #include "shell/MessageBox.h"
 #include "store/FormValueRepository.h"
 #include "store/Store.h"
+#include "store/StoreEvents.h"
 #include "store/StoreInfo.h"
 #include "text/NumberFormat.h"
 
@@ -46,6 +47,11 @@ ConsolidationView::ConsolidationView(Store &db, QUndoStack *undo, QWidget *paren
 {
     Q_UNUSED(undo)
     setObjectName(QStringLiteral("consolidationView"));
+    // Statuses and totals follow every committed write (an import, a submission sent, another program).
+    connect(&StoreEvents::of(db.connection()), &StoreEvents::changed, this, [this](const StoreChange &change) {
+        if (change.concerns(QStringLiteral("submissions")))
+            reload(); // nothing before the area is first shown
+    });
     m_formLabel = new QLabel(this);
     m_form = new QComboBox(this);
     m_form->setObjectName(QStringLiteral("consolidationForm"));

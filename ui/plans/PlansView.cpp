@@ -7,6 +7,7 @@
 #include "plans/PlanWrites.h"
 #include "plans/TargetTableModel.h"
 #include "store/Store.h"
+#include "store/StoreEvents.h"
 #include "text/SearchText.h"
 
 #include <QAction>
@@ -67,15 +68,20 @@ PlansView::PlansView(Store &db, QUndoStack *undo, QWidget *parent)
         if (entity == PlanEntity::Target)
             selectTarget(id);
     });
-    if (undo)
-        connect(undo, &QUndoStack::indexChanged, this, [this] {
-            if (isVisible())
-                reload();
-            else
-                m_stale = true;
-        });
+    // Every committed write, whoever made it (an undo, another area, an import, another program
+    // found when the window is activated); a hidden area reads the store when shown again.
+    connect(&StoreEvents::of(m_db.connection()), &StoreEvents::changed, this, [this](const StoreChange &change) {
+        if (!change.concerns(QStringLiteral("documents")) && !change.concerns(QStringLiteral("targets"))
+            && !change.concerns(QStringLiteral("tasks")))
+            return;
+        if (isVisible())
+            reload();
+        else
+            m_stale = true;
+    });
+    // activated comes on a double click (and Enter) already: a doubleClicked connection as well
+    // opened the dialog twice.
     connect(targetView(), &QTableView::activated, this, [this] { m_editTarget->trigger(); });
-    connect(targetView(), &QTableView::doubleClicked, this, [this] { m_editTarget->trigger(); });
     retranslate();
     reload();
 }
