@@ -374,6 +374,14 @@
 <context>
     <name>CliCommands</name>
     <message>
+        <source>Why a file with errors is sent as it is, for the files that carry no explanation of their own; without one such a file is refused, as in the entry grid.</source>
+        <translation>Giải trình vì sao tệp có lỗi vẫn được gửi, dùng cho các tệp không kèm giải trình; thiếu giải trình, tệp có lỗi bị từ chối như khi gửi từ bảng nhập liệu.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
         <source>unknown province &quot;%1&quot;: use TQ, BG or TV.</source>
         <translation>không có tỉnh &quot;%1&quot;: dùng TQ, BG hoặc TV.</translation>
     </message>

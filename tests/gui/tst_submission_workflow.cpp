@@ -49,6 +49,8 @@ private slots:
     void submittingWithErrorsAsksForAnExplanation();
     void submittingWithoutErrorsAsksNothing();
     void anImportThatReplacesTheOpenSubmissionShowsInTheGrid();
+    void aMessageDoesNotMoveTheGrid();
+    void theAgencyChooserIsInVietnameseOrder();
     void aFailedWriteKeepsTheTypedValueMarkedNotSaved();
     void aNewSubmissionShowsTheEarlierPeriod();
     void undoReachesBackIntoAnotherSubmission();
@@ -201,6 +203,44 @@ void TestSubmissionWorkflow::submittingWithoutErrorsAsksNothing()
     click(m_view->submitButton());
     QCOMPARE(header(id).status, QStringLiteral("submitted"));
     QVERIFY(header(id).explanation.isEmpty());
+}
+
+void TestSubmissionWorkflow::theAgencyChooserIsInVietnameseOrder()
+{
+    SubmissionPicker *picker = m_view->picker();
+    picker->formBox()->setCurrentIndex(picker->formBox()->findData(header(m_seeded).formId));
+    // A few of Tuyên Quang's departments: "Đài …" comes after "Cục …", "Ủy ban …" before "Văn phòng …".
+    const QStringList expected{QStringLiteral("Cục Thuế tỉnh"), QStringLiteral("Đài Phát thanh và Truyền hình tỉnh"),
+                               QStringLiteral("Sở Tư pháp"), QStringLiteral("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+                               QStringLiteral("Văn phòng UBND tỉnh")};
+    QStringList shown;
+    for (int i = 0; i < picker->agencyBox()->count(); ++i)
+        if (expected.contains(picker->agencyBox()->itemText(i)))
+            shown << picker->agencyBox()->itemText(i);
+    QCOMPARE(shown, expected);
+}
+
+void TestSubmissionWorkflow::aMessageDoesNotMoveTheGrid()
+{
+    openSeeded();
+    EntryTreeView *grid = m_view->grid();
+    const QModelIndex cell = cellOf(*m_view->model(), QStringLiteral("1.1"), EntryModel::ValueColumn);
+    const auto where = [&] { return grid->viewport()->mapTo(m_view.get(), grid->visualRect(cell).center()); };
+    QCoreApplication::processEvents(); // the opened submission laid out
+    const QPoint before = where();
+    m_view->messageBar()->showMessage(QStringLiteral("Một thông báo dài về ô vừa nhập, hiện ra giữa lúc đang gõ"),
+                                      MessageBar::Kind::Error);
+    QCoreApplication::processEvents(); // let any layout run
+    QVERIFY(m_view->messageBar()->isVisible());
+    QCOMPARE(where(), before); // the row under the mouse stays where it was
+    // Shown over the grid, whole, and not over the heading above it.
+    const QRect bar(m_view->messageBar()->mapTo(m_view.get(), QPoint(0, 0)), m_view->messageBar()->size());
+    const QRect onScreen(grid->mapTo(m_view.get(), QPoint(0, 0)), grid->size());
+    QVERIFY(onScreen.contains(bar));
+    QVERIFY(bar.height() > 0);
+    m_view->messageBar()->clear();
+    QCoreApplication::processEvents();
+    QCOMPARE(where(), before);
 }
 
 void TestSubmissionWorkflow::anImportThatReplacesTheOpenSubmissionShowsInTheGrid()

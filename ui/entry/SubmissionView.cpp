@@ -179,8 +179,8 @@ QWidget *SubmissionView::buildEntryPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(4, 0, 0, 0);
     layout->addLayout(top);
-    layout->addWidget(m_messages);
     layout->addWidget(vertical, 1);
+    m_messages->overlay(m_grid); // over the grid's foot: showing a message never moves the grid
     return pane;
 }
 
