@@ -89,6 +89,7 @@ private slots:
     void cleanup();
     void modelsPassTheTester();
     void searchIgnoresDiacritics();
+    void searchShowsThePhraseFirst();
     void filters_data();
     void filters();
     void targetsOf268ShowTheThreeLevelsOf68();
@@ -190,6 +191,48 @@ void TestPlansView::searchIgnoresDiacritics()
 
     m_view->searchBox()->clear();
     QCOMPARE(m_view->targetView()->model()->rowCount(), targetsOf(*m_db, QStringLiteral("TQ-KH-UBND-2024-07-DVCTT")).size());
+}
+
+void TestPlansView::searchShowsThePhraseFirst()
+{
+    // "ho so truc tuyen": in every document the search shows, the targets that hold the phrase come
+    // first, then those with every word apart (the "Tuyên" of Tuyên Quang counts as a word), then
+    // the rest (shown because the document itself matched). The ranks are tst_search_text's.
+    // A target holding the phrase, added last to 268/KH-UBND (whose title matches the search, so
+    // all its targets show): listed by id it would come last, ranked it comes first.
+    Target added;
+    added.documentKey = k268;
+    added.stt = QStringLiteral("9.9");
+    added.text = QStringLiteral("Tối thiểu 90% hồ sơ trực tuyến được giải quyết đúng hạn");
+    added.kind = TargetKind::Level;
+    added.comparator = Comparator::AtLeast;
+    added.value = 90;
+    added.unit = QStringLiteral("%");
+    added.direction = Direction::Higher;
+    added.theme = QStringLiteral("digitisation");
+    const auto created = m_db->planEditor().create(QList<Target>{added});
+    QVERIFY2(created, qPrintable(created.error()));
+    auto *search = m_view->findChild<QLineEdit *>(QStringLiteral("documentSearch"));
+    QVERIFY(search);
+    const QString query = QStringLiteral("ho so truc tuyen");
+    search->setText(query);
+    QVERIFY(m_view->selectDocument(k268));
+    QCOMPARE(m_view->targetView()->model()->index(0, TargetTableModel::Stt).data().toString(), QStringLiteral("9.9"));
+    int mixed = 0; // documents whose targets have different ranks: the order is put to the test
+    for (const QString &key : shownDocuments(*m_view)) {
+        QVERIFY(m_view->selectDocument(key));
+        const auto *targets = qobject_cast<const TargetTableModel *>(m_view->targetView()->model());
+        QVERIFY(targets);
+        QList<int> ranks;
+        for (int row = 0; row < targets->rowCount(); ++row) {
+            const Target *t = targets->targetAt(row);
+            ranks << int(searchRank(foldForSearch(QStringList{t->stt, t->text, t->indicator}.join(u' ')), query));
+        }
+        if (std::adjacent_find(ranks.begin(), ranks.end(), std::not_equal_to<>()) != ranks.end())
+            ++mixed;
+        QVERIFY2(std::is_sorted(ranks.begin(), ranks.end(), std::greater<>()), qPrintable(key));
+    }
+    QVERIFY(mixed > 0);
 }
 
 void TestPlansView::filters_data()

@@ -22,6 +22,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pardesk {
 namespace {
 
@@ -327,6 +329,14 @@ void PlansView::showDocument()
     const QString query = m_search->text();
     if (!matchesSearch(foldForSearch(QStringList{d->number, d->typeLabel, d->title}.join(u' ')), query))
         targets.removeIf([&](const Target &t) { return !matchesSearch(foldForSearch(targetSearchText(t)), query); });
+    // The best answers first: the phrase searched, then every word whole, then parts of words
+    // ("tuyen" in "Tuyên Quang" is not what "ho so truc tuyen" asks for).
+    if (!query.trimmed().isEmpty()) {
+        QHash<qint64, SearchRank> rank;
+        for (const Target &t : std::as_const(targets))
+            rank.insert(t.id, searchRank(foldForSearch(targetSearchText(t)), query));
+        std::stable_sort(targets.begin(), targets.end(), [&](const Target &a, const Target &b) { return rank[a.id] > rank[b.id]; });
+    }
     QHash<qint64, TargetReportRow> reports;
     for (const Target &t : std::as_const(targets))
         if (const auto it = m_reports.constFind(t.id); it != m_reports.cend())
