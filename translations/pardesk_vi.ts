@@ -378,6 +378,14 @@
         <translation>không có tỉnh &quot;%1&quot;: kho dữ liệu có %2.</translation>
     </message>
     <message>
+        <source>Why a file with errors is sent as it is, for the files that carry no explanation of their own; without one such a file is refused, as in the entry grid.</source>
+        <translation>Giải trình vì sao tệp có lỗi vẫn được gửi, dùng cho các tệp không kèm giải trình; thiếu giải trình, tệp có lỗi bị từ chối như khi gửi từ bảng nhập liệu.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
         <source>unknown theme &quot;%1&quot;: see pardesk-cli themes.</source>
         <translation>không có chủ đề &quot;%1&quot;: xem pardesk-cli themes.</translation>
     </message>
@@ -1746,6 +1754,10 @@
 <context>
     <name>PlanEditor</name>
     <message>
+        <source>The data has changed since you opened it (in another window, program or computer). Reload to see the current record; saving now would overwrite that change.</source>
+        <translation>Dữ liệu đã thay đổi từ khi bạn mở (ở cửa sổ, chương trình hoặc máy tính khác). Hãy tải lại để xem bản ghi hiện tại; lưu bây giờ sẽ ghi đè lên thay đổi đó.</translation>
+    </message>
+    <message>
         <source>There is no document %1.</source>
         <translation>Không có văn bản %1.</translation>
     </message>
@@ -2548,7 +2560,20 @@
     </message>
 </context>
 <context>
+    <name>SubmitRule</name>
+    <message numerus="yes">
+        <source>The submission has %n error(s); it is sent only with an explanation of them.</source>
+        <translation>
+            <numerusform>Báo cáo còn %n lỗi; chỉ được gửi kèm giải trình về các lỗi đó.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubmissionImport</name>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 Không có gì được nhập.</translation>
+    </message>
     <message>
         <source>%1: %2 has already a submission of %3 for %4. Replace it, or cancel.</source>
         <translation>%1: %2 đã có báo cáo %3 kỳ %4. Hãy thay thế hoặc hủy.</translation>
@@ -4337,6 +4362,10 @@ Nguồn: %5</translation>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Tải lại</translation>
+    </message>
 </context>
 <context>
     <name>pardesk::ScoresView</name>
@@ -4505,6 +4534,16 @@ Nguồn: %5</translation>
 </context>
 <context>
     <name>pardesk::SubmissionView</name>
+    <message>
+        <source>Send a mostly empty form?</source>
+        <translation>Gửi biểu mẫu phần lớn còn trống?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n item(s) to fill in are empty (%2 %). Send the submission all the same?</source>
+        <translation>
+            <numerusform>%1 trong số %n chỉ tiêu cần điền còn trống (%2 %). Vẫn gửi báo cáo?</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The submission is approved.</source>
         <translation>Báo cáo đã được duyệt.</translation>

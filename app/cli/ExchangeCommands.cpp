@@ -123,18 +123,19 @@ int importFiles(Store &db, const QCommandLineParser &p, const QStringList &files
 {
     const auto existing = p.isSet(QStringLiteral("replace")) ? SubmissionImport::Existing::Replace : SubmissionImport::Existing::Refuse;
     const auto trust = p.isSet(QStringLiteral("trust-new")) ? SubmissionImport::Trust::TrustNew : SubmissionImport::Trust::KnownOnly;
+    const QString explanation = p.value(QStringLiteral("explanation"));
     std::optional<ExchangeIdentity> identity;
     if (p.isSet(QStringLiteral("form")) || p.isSet(QStringLiteral("agency")) || p.isSet(QStringLiteral("period")))
         identity = identityOf(p);
     QList<FolderImportEntry> entries;
     for (const QString &file : files) {
         if (QFileInfo(file).isDir()) {
-            const QList<FolderImportEntry> inFolder = FolderImport::importFolder(db.connection(), file, existing, trust);
+            const QList<FolderImportEntry> inFolder = FolderImport::importFolder(db.connection(), file, existing, trust, explanation);
             if (inFolder.isEmpty())
                 entries.append({file, FolderImportEntry::Outcome::Refused, CliCommands::tr("%1: the folder holds no .pardesk package.").arg(file)});
             entries.append(inFolder);
         } else {
-            entries.append(FolderImport::importFile(db.connection(), file, existing, identity, trust));
+            entries.append(FolderImport::importFile(db.connection(), file, existing, identity, trust, explanation));
         }
     }
     QJsonArray out;
@@ -237,7 +238,11 @@ CommandGroup exchangeCommands()
              {option("replace", CliCommands::tr("Replace a submission that exists already (audited).")), formOption(), agencyOption(),
               periodOption(),
               option("trust-new", CliCommands::tr("Trust a package's certificate that no register vouches for (check its fingerprint "
-                                                  "with the agency first); it is registered for the package's agency."))},
+                                                  "with the agency first); it is registered for the package's agency.")),
+              option("explanation", CliCommands::tr("Why a file with errors is sent as it is, for the files that carry no "
+                                                    "explanation of their own; without one such a file is refused, as in "
+                                                    "the entry grid."),
+                     CliCommands::tr("text"))},
              {}, {}, importFiles),
         make(QStringLiteral("export-package"),
              {option("submission", CliCommands::tr("The submission's id."), CliCommands::tr("id")), outOption(),

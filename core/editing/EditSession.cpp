@@ -1,10 +1,27 @@
 #include "editing/EditSession.h"
 
+#include "validation/SubmitRule.h"
+
 #include <QTimer>
 #include <algorithm>
 #include <numeric>
 
 namespace pardesk {
+namespace {
+
+// Marks the session's own writes while they run (StoreEvents are delivered during the commit).
+class OwnWrite {
+public:
+    explicit OwnWrite(int &count) : m_count(count) { ++m_count; }
+    ~OwnWrite() { --m_count; }
+    OwnWrite(const OwnWrite &) = delete;
+    OwnWrite &operator=(const OwnWrite &) = delete;
+
+private:
+    int &m_count;
+};
+
+} // namespace
 
 EditSession::EditSession(QSqlDatabase db, QObject *parent)
     : QObject(parent), m_db(db), m_store(db), m_retryTimer(new QTimer(this))
@@ -12,6 +29,15 @@ EditSession::EditSession(QSqlDatabase db, QObject *parent)
     m_retryTimer->setSingleShot(true);
     m_retryTimer->setInterval(2000);
     connect(m_retryTimer, &QTimer::timeout, this, &EditSession::retryPending);
+    connect(&StoreEvents::of(db), &StoreEvents::changed, this, &EditSession::storeChanged);
+}
+
+void EditSession::storeChanged(const StoreChange &change)
+{
+    if (m_ownWrites > 0 || !isOpen() || !change.concerns(QStringLiteral("submissions"), submissionId()))
+        return;
+    if (const Status s = open(submissionId()); !s)
+        emit problem(s.error());
 }
 
 EditSession::~EditSession() = default;
@@ -161,6 +187,7 @@ Status EditSession::write(const QList<CellWrite> &writes, WriteOrigin origin)
 {
     const qint64 id = submissionId();
     dropStale(id, writes);
+    const OwnWrite own(m_ownWrites);
     const Status s = m_store.write(id, writes, origin);
     emit cellsChanged(record(writes, s));
     if (!s) {
@@ -199,6 +226,7 @@ void EditSession::retryPending()
 {
     m_retryTimer->stop();
     const QList<Retry> queue = std::exchange(m_retries, {});
+    const OwnWrite own(m_ownWrites);
     for (const Retry &retry : queue) {
         const Status s = m_store.write(retry.submissionId, retry.writes, retry.origin);
         if (!s && s.isRetryable()) {
@@ -282,6 +310,7 @@ Result<std::optional<qint64>> EditSession::find(qint64 formId, qint64 agencyId, 
 
 Result<qint64> EditSession::create(qint64 formId, qint64 agencyId, const QString &period)
 {
+    const OwnWrite own(m_ownWrites);
     return m_store.create(formId, agencyId, period);
 }
 
@@ -289,15 +318,29 @@ Status EditSession::submit(const QString &explanation)
 {
     if (!isOpen())
         return Error{tr("Open or create a submission first.")};
+    if (Status s = SubmitRule::check(SubmitRule::errorCount(m_findings->all()), explanation); !s)
+        return s;
+    const OwnWrite own(m_ownWrites);
     if (Status s = m_store.submit(submissionId(), explanation); !s)
         return s;
     return refreshHeader();
+}
+
+SubmitRule::Emptiness EditSession::emptiness() const
+{
+    if (!isOpen())
+        return {};
+    return SubmitRule::emptiness(*m_form, [this](int i) {
+        const StoredCell &c = m_cells[i].stored;
+        return !c.raw.trimmed().isEmpty() || c.value.has_value();
+    });
 }
 
 Status EditSession::approve()
 {
     if (!isOpen())
         return Error{tr("Open or create a submission first.")};
+    const OwnWrite own(m_ownWrites);
     if (Status s = m_store.approve(submissionId()); !s)
         return s;
     return refreshHeader();
@@ -307,6 +350,7 @@ Status EditSession::reopen()
 {
     if (!isOpen())
         return Error{tr("Open or create a submission first.")};
+    const OwnWrite own(m_ownWrites);
     if (Status s = m_store.reopen(submissionId()); !s)
         return s;
     return refreshHeader();

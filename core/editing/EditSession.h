@@ -5,8 +5,10 @@
 // signals; a QUndoCommand acts on it by step id. Nothing is changed here before the store has it.
 
 #include "store/Forms.h"
+#include "store/StoreEvents.h"
 #include "store/Submissions.h"
 #include "validation/SubmissionFindings.h"
+#include "validation/SubmitRule.h"
 
 #include <QObject>
 #include <memory>
@@ -74,12 +76,18 @@ public:
     Result<std::optional<qint64>> find(qint64 formId, qint64 agencyId, const QString &period) const;
     // A new draft (see Submissions::create); the open submission stays open.
     Result<qint64> create(qint64 formId, qint64 agencyId, const QString &period);
-    // The open submission's status; statusChanged() follows each change.
+    // The open submission's status; statusChanged() follows each change. Submitting follows
+    // SubmitRule: errors left need an explanation.
     Status submit(const QString &explanation);
+    // How much of the open submission is empty (SubmitRule::emptiness).
+    SubmitRule::Emptiness emptiness() const;
     Status approve();
     Status reopen();
     // Reads the header again (another program may have changed the status).
     Status refreshHeader();
+    // Reads the open submission again when a write it did not make changed it (an import that
+    // replaced it, another window, another program: StoreEvents); opened() follows.
+    void storeChanged(const StoreChange &change);
 
     // Writes kept for a locked store are tried again every `interval` (and by retryPending())
     // until they go through, also for a submission no longer open. A newer write of the same cell
@@ -135,6 +143,7 @@ private:
     int m_nextStep = 1;
     QList<Retry> m_retries;
     QTimer *m_retryTimer;
+    int m_ownWrites = 0; // > 0 while this session writes: its own commits are not news to it
 };
 
 } // namespace pardesk

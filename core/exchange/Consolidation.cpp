@@ -4,9 +4,11 @@
 #include "store/Submissions.h"
 #include "store/FormValueRepository.h"
 #include "text/NumberFormat.h"
+#include "text/VietnameseOrder.h"
 #include "validation/SubmissionFindings.h"
 #include "text/DateText.h"
 
+#include <algorithm>
 
 namespace pardesk {
 namespace {
@@ -105,6 +107,12 @@ Status Consolidation::readStatuses(QSqlDatabase db, const QDate &today)
             arrivals.append({s.key, s.arrived ? s.arrived : std::optional<QDateTime>(QDateTime(m_due.value_or(today), QTime(12, 0)))});
         m_statuses.append(s);
     }
+    // As the agency lists everywhere: departments, then districts, then communes, each by name in
+    // Vietnamese order ("Đài …" before "Văn phòng …").
+    const auto rank = [](const QString &level) { return level == u"department" ? 0 : level == u"district" ? 1 : 2; };
+    std::stable_sort(m_statuses.begin(), m_statuses.end(), [&](const AgencyStatus &a, const AgencyStatus &b) {
+        return rank(a.level) != rank(b.level) ? rank(a.level) < rank(b.level) : vietnameseLess(a.name, b.name);
+    });
     if (m_due) {
         const auto coverage = ReportingCalendar::coverage(m_province, m_period, expected, arrivals, today);
         if (coverage)

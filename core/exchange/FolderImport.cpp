@@ -18,7 +18,8 @@ QStringList FolderImport::packagesIn(const QString &folder)
 }
 
 FolderImportEntry FolderImport::importFile(QSqlDatabase db, const QString &path, SubmissionImport::Existing existing,
-                                           const std::optional<ExchangeIdentity> &identity, SubmissionImport::Trust trust)
+                                           const std::optional<ExchangeIdentity> &identity, SubmissionImport::Trust trust,
+                                           const QString &explanation)
 {
     FolderImportEntry entry{path, FolderImportEntry::Outcome::Refused, {}, 0};
     auto source = SubmissionFile::read(db, path, identity);
@@ -38,7 +39,7 @@ FolderImportEntry FolderImport::importFile(QSqlDatabase db, const QString &path,
     entry.errors = preview->errorCount();
     entry.signature = preview->source().signature;
     entry.claimedSubmittedAt = preview->source().submittedAt;
-    const auto outcome = SubmissionImport::apply(db, preview.value(), existing, trust);
+    const auto outcome = SubmissionImport::apply(db, preview.value(), existing, trust, explanation);
     if (!outcome) {
         entry.message = outcome.error();
         return entry;
@@ -51,11 +52,11 @@ FolderImportEntry FolderImport::importFile(QSqlDatabase db, const QString &path,
 }
 
 QList<FolderImportEntry> FolderImport::importFolder(QSqlDatabase db, const QString &folder, SubmissionImport::Existing existing,
-                                                   SubmissionImport::Trust trust)
+                                                   SubmissionImport::Trust trust, const QString &explanation)
 {
     QList<FolderImportEntry> entries;
     for (const QString &path : packagesIn(folder))
-        entries.append(importFile(db, path, existing, {}, trust));
+        entries.append(importFile(db, path, existing, {}, trust, explanation));
     return entries;
 }
 

@@ -34,12 +34,15 @@ class FolderImport {
 public:
     // The .pardesk files of the folder, by name.
     static QStringList packagesIn(const QString &folder);
-    // One file: read, checked, written (or refused); never stops the others.
+    // One file: read, checked, written (or refused); never stops the others. `explanation`: the
+    // official's, for a file with errors that carries none (SubmissionImport::apply, SubmitRule).
     static FolderImportEntry importFile(QSqlDatabase db, const QString &path, SubmissionImport::Existing existing,
                                         const std::optional<ExchangeIdentity> &identity = {},
-                                        SubmissionImport::Trust trust = SubmissionImport::Trust::KnownOnly);
+                                        SubmissionImport::Trust trust = SubmissionImport::Trust::KnownOnly,
+                                        const QString &explanation = {});
     static QList<FolderImportEntry> importFolder(QSqlDatabase db, const QString &folder, SubmissionImport::Existing existing,
-                                                 SubmissionImport::Trust trust = SubmissionImport::Trust::KnownOnly);
+                                                 SubmissionImport::Trust trust = SubmissionImport::Trust::KnownOnly,
+                                                 const QString &explanation = {});
 
     static QString outcomeName(FolderImportEntry::Outcome outcome); // "imported", "replaced", "refused"
     // "3 imported, 1 replaced, 2 refused" in the current language.

@@ -1,5 +1,7 @@
 #include "exchange/ImportPreview.h"
 
+#include "validation/SubmitRule.h"
+
 #include "store/Store.h"
 #include "validation/SubmissionFindings.h"
 
@@ -9,7 +11,7 @@ namespace pardesk {
 
 int ImportPreview::errorCount() const
 {
-    return int(std::count_if(m_findings.cbegin(), m_findings.cend(), [](const Finding &f) { return f.severity == Severity::Error; }));
+    return SubmitRule::errorCount(m_findings);
 }
 
 Result<ImportPreview> ImportPreview::build(QSqlDatabase db, ImportSource source)

@@ -3,6 +3,7 @@
 #include "store/CertificateRegister.h"
 #include "store/Submissions.h"
 #include "store/Transaction.h"
+#include "validation/SubmitRule.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -24,8 +25,13 @@ QString SubmissionImport::unknownCertificateMessage(const ImportPreview &preview
         .arg(preview.source().fileName, s.signer->commonName, s.signer->fingerprint, preview.target().agencyName);
 }
 
-Result<ImportOutcome> SubmissionImport::apply(QSqlDatabase db, const ImportPreview &preview, Existing existing, Trust trust)
+Result<ImportOutcome> SubmissionImport::apply(QSqlDatabase db, const ImportPreview &preview, Existing existing, Trust trust,
+                                              const QString &explanation)
 {
+    const QString explained = preview.source().explanation.trimmed().isEmpty() ? explanation.trimmed()
+                                                                               : preview.source().explanation;
+    if (Status s = SubmitRule::check(preview.errorCount(), explained); !s)
+        return s.failure().withMessage(tr("%1: %2 Nothing was imported.").arg(preview.source().fileName, s.error()));
     const ImportTarget &target = preview.target();
     const FormDefinition &form = preview.form();
     std::optional<SignatureOutcome> signature = preview.source().signature;
@@ -57,7 +63,7 @@ Result<ImportOutcome> SubmissionImport::apply(QSqlDatabase db, const ImportPrevi
     received.submittedAt =
         preview.source().submittedAt ? preview.source().submittedAt->toUTC().toString(Qt::ISODateWithMs) : now;
     received.receivedAt = signature ? signature->receivedAt(importedAt).toString(Qt::ISODateWithMs) : now;
-    received.explanation = preview.source().explanation;
+    received.explanation = explained;
     for (const ImportCell &cell : preview.cells())
         received.cells.append({cell.present, cell.raw, cell.value, cell.note, {}});
     received.audit.insert(QStringLiteral("file"), QFileInfo(preview.source().fileName).fileName());
@@ -69,6 +75,7 @@ Result<ImportOutcome> SubmissionImport::apply(QSqlDatabase db, const ImportPrevi
         return Error{tr("%1: the import could not be written (%2). Nothing was changed.")
                          .arg(preview.source().fileName, id.error()),
                      id.isRetryable()};
+    tx.touched(QStringLiteral("submissions"), id.value());
     if (Status s = tx.commit(); !s)
         return s.failure();
     ImportOutcome outcome;

@@ -26,8 +26,10 @@ public:
     // (or now), received_at when the office received it (SignatureOutcome::receivedAt: a trusted
     // signing time, or now), which is what timeliness is judged by. A submission that exists is
     // refused unless `existing` is Replace; also when it appeared after the preview was made.
+    // Marked sent, it follows SubmitRule as "Gửi" does: with errors left, it needs the source's
+    // explanation, or `explanation` (the official's, asked for by the GUI), else nothing is written.
     static Result<ImportOutcome> apply(QSqlDatabase db, const ImportPreview &preview, Existing existing,
-                                       Trust trust = Trust::KnownOnly);
+                                       Trust trust = Trust::KnownOnly, const QString &explanation = {});
 
     // The message for a package whose certificate no register vouches for, imported without trust.
     static QString unknownCertificateMessage(const ImportPreview &preview);

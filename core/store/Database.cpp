@@ -1,4 +1,5 @@
 #include "store/Database.h"
+#include "store/StoreEvents.h"
 
 #include "store/DatasetLoader.h"
 #include "store/Migrations.h"
@@ -51,6 +52,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    StoreEvents::release(m_connectionName);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

@@ -5,6 +5,7 @@
 #include "store/Plans.h"
 #include "store/Statement.h"
 #include "store/PlanSql.h"
+#include "store/PlanUpdate.h"
 #include "store/Transaction.h"
 
 #include <QRegularExpression>
@@ -197,6 +198,7 @@ Result<QList<qint64>> PlanEditor::createAll(const QList<Record> &records, PlanEn
             return s.failure();
         ids << id.value();
     }
+    transaction.touched(planTable(entity), ids);
     if (const Status s = transaction.commit(); !s)
         return s.failure();
     return ids;

@@ -2,6 +2,7 @@
 #include "store/AuditLog.h"
 #include "store/PlanEditor.h"
 #include "store/PlanSql.h"
+#include "store/PlanUpdate.h"
 #include "store/Transaction.h"
 
 namespace pardesk {
@@ -9,6 +10,17 @@ namespace pardesk {
 using namespace plansql;
 
 namespace {
+
+// A removed (or restored) document takes (or brings back) its targets and tasks; a target, the
+// links of its tasks: those tables changed too, which rows not said.
+void touchedWith(Transaction &transaction, PlanEntity entity, const QList<qint64> &ids)
+{
+    transaction.touched(planTable(entity), ids);
+    if (entity == PlanEntity::Document)
+        transaction.touched(planTable(PlanEntity::Target));
+    if (entity != PlanEntity::Task)
+        transaction.touched(planTable(PlanEntity::Task));
+}
 
 // Runs each step until one fails.
 Status all(std::initializer_list<std::function<Status()>> steps)
@@ -128,6 +140,7 @@ Result<RemovedRecords> PlanEditor::remove(PlanEntity entity, const QList<qint64>
         removed.ids << id;
         removed.records << before;
     }
+    touchedWith(transaction, entity, ids);
     if (const Status s = transaction.commit(); !s)
         return s.failure();
     return removed;
@@ -145,6 +158,7 @@ Status PlanEditor::restore(const RemovedRecords &removed)
                                               recordJson(removed.entity, removed.ids[i]));
             !s)
             return s;
+    touchedWith(transaction, removed.entity, removed.ids);
     return transaction.commit();
 }
 

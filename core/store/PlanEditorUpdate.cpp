@@ -4,6 +4,7 @@
 #include "store/References.h"
 #include "store/PlanEditor.h"
 #include "store/PlanSql.h"
+#include "store/PlanUpdate.h"
 #include "store/Transaction.h"
 
 #include <functional>
@@ -37,6 +38,7 @@ Status updateRecord(PlanEditor &editor, QSqlDatabase db, PlanEntity entity, cons
                                           json(record.id));
         !s)
         return s;
+    transaction.touched(planTable(entity), record.id);
     return transaction.commit();
 }
 

@@ -1,6 +1,9 @@
 #include "store/References.h"
 
 #include "store/Statement.h"
+#include "text/VietnameseOrder.h"
+
+#include <algorithm>
 
 namespace pardesk {
 namespace {
@@ -39,16 +42,25 @@ Result<std::optional<QString>> References::provinceName(const QString &code) con
 
 Result<QList<AgencyRef>> References::agencies(const QString &province) const
 {
-    auto out = Statement(m_db, QStringLiteral("SELECT id, key, name, province FROM agencies WHERE ? = '' OR province = ? "
-                                              "ORDER BY CASE level WHEN 'province' THEN 0 WHEN 'department' THEN 1 "
-                                              "WHEN 'district' THEN 2 ELSE 3 END, name"))
-                   .bind({province, province})
-                   .list<AgencyRef>([](const Statement &q) {
-                       return AgencyRef{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                        q.value(3).toString()};
-                   });
-    if (!out)
-        return out.failure().withMessage(tr("Reading the database failed: %1").arg(out.error()));
+    // By level (the province's bodies, its departments, districts, communes), then by name in
+    // Vietnamese order: SQLite's ORDER BY name would put "Đài Phát thanh" after "Văn phòng".
+    auto ranked = Statement(m_db, QStringLiteral("SELECT id, key, name, province, CASE level WHEN 'province' THEN 0 "
+                                                 "WHEN 'department' THEN 1 WHEN 'district' THEN 2 ELSE 3 END "
+                                                 "FROM agencies WHERE ? = '' OR province = ?"))
+                      .bind({province, province})
+                      .list<std::pair<int, AgencyRef>>([](const Statement &q) {
+                          return std::pair{q.value(4).toInt(), AgencyRef{q.value(0).toLongLong(), q.value(1).toString(),
+                                                                         q.value(2).toString(), q.value(3).toString()}};
+                      });
+    if (!ranked)
+        return ranked.failure().withMessage(tr("Reading the database failed: %1").arg(ranked.error()));
+    std::stable_sort(ranked->begin(), ranked->end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : vietnameseLess(a.second.name, b.second.name);
+    });
+    QList<AgencyRef> out;
+    out.reserve(ranked->size());
+    for (const auto &[rank, agency] : ranked.value())
+        out.append(agency);
     return out;
 }
 
@@ -92,6 +104,7 @@ Result<QList<AgencyName>> References::reportingAgencies(const QString &province)
                    });
     if (!out)
         return out.failure().withMessage(tr("Could not read the agencies: %1").arg(out.error()));
+    std::stable_sort(out->begin(), out->end(), [](const AgencyName &a, const AgencyName &b) { return vietnameseLess(a.name, b.name); });
     return out;
 }
 

@@ -314,6 +314,7 @@ Result<qint64> Submissions::create(qint64 formId, qint64 agencyId, const QString
                               {QStringLiteral("status"), QString(status::Draft)}};
     if (Status s = audit(id, QStringLiteral("create"), {}, created); !s)
         return s.failure();
+    tx.touched(QStringLiteral("submissions"), id);
     if (Status s = tx.commit(); !s)
         return s.failure();
     return id;
@@ -335,6 +336,7 @@ Status Submissions::write(qint64 submissionId, const QList<CellWrite> &writes, W
     Statement q(m_db, QStringLiteral("UPDATE submissions SET updated_at = ? WHERE id = ?"));
     if (Status s = q.bind({now(), submissionId}).exec(); !s)
         return s.failure().withMessage(tr("The change could not be saved: %1").arg(s.error()));
+    tx.touched(QStringLiteral("submissions"), submissionId);
     return tx.commit();
 }
 
@@ -445,6 +447,7 @@ Status Submissions::changeStatus(qint64 submissionId, const QList<QLatin1String>
         after.insert(QStringLiteral("explanation"), *explanation);
     if (Status s = audit(submissionId, action, {{QStringLiteral("status"), current.value()}}, after); !s)
         return s;
+    tx.touched(QStringLiteral("submissions"), submissionId);
     return tx.commit();
 }
 

@@ -1,17 +1,23 @@
 #include "store/Transaction.h"
 
 #include "store/SqliteHandle.h"
+#include "store/StoreEvents.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <sqlite3.h>
 
 namespace pardesk {
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
+    // Inside another transaction (a write that checks first, then calls a repository that opens its
+    // own): a savepoint, committed or rolled back with the outer one, which alone is announced.
+    sqlite3 *handle = sqliteHandle(m_db);
+    m_nested = handle && sqlite3_get_autocommit(handle) == 0;
     QSqlQuery q(m_db);
-    m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = q.exec(m_nested ? QStringLiteral("SAVEPOINT pardesk_nested") : QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active) {
         m_beginError = q.lastError().text();
         m_busy = isBusyError(q.lastError());
@@ -24,7 +30,10 @@ Transaction::~Transaction()
         // Nothing to report to: a failed rollback leaves SQLite to roll back when the connection
         // closes, and the caller has already returned its error.
         QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("ROLLBACK")))
+        const bool undone = m_nested ? q.exec(QStringLiteral("ROLLBACK TO pardesk_nested"))
+                                           && q.exec(QStringLiteral("RELEASE pardesk_nested"))
+                                     : q.exec(QStringLiteral("ROLLBACK"));
+        if (!undone)
             qWarning("ParDesk: the rollback failed: %s", qPrintable(q.lastError().text()));
     }
 }
@@ -41,7 +50,7 @@ Status Transaction::commit()
     if (!m_active)
         return began();
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("COMMIT"))) {
+    if (!q.exec(m_nested ? QStringLiteral("RELEASE pardesk_nested") : QStringLiteral("COMMIT"))) {
         QString message = QCoreApplication::translate("Transaction", "The changes could not be saved: %1").arg(q.lastError().text());
         if (isDiskFullError(q.lastError()))
             message += u' ' + QCoreApplication::translate("Transaction", "The disk is full or the file may not grow; "
@@ -49,7 +58,25 @@ Status Transaction::commit()
         return Error{message, isBusyError(q.lastError())};
     }
     m_active = false;
+    if (m_nested)
+        return {}; // written when the outer transaction commits, and announced then
+    // Once a write of a table did not say which rows, the change covers the whole table.
+    for (const QString &table : std::as_const(m_wholeTables))
+        m_touched[table].clear();
+    StoreEvents::committed(m_db, StoreChange{m_touched});
     return {};
+}
+
+void Transaction::touched(const QString &table, qint64 id)
+{
+    touched(table, QList<qint64>{id});
+}
+
+void Transaction::touched(const QString &table, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        m_wholeTables.insert(table);
+    m_touched[table] << ids;
 }
 
 } // namespace pardesk

@@ -1,9 +1,14 @@
 #pragma once
-// A write transaction that rolls back unless committed: every write to the store goes through one.
+// A write transaction that rolls back unless committed: every write to the store goes through one,
+// and each commit is announced (StoreEvents), with what the writer said it changed. Opened inside
+// another, it is a savepoint of it; only the outer commit writes and is announced.
 
 #include "util/Result.h"
 
 #include <QSqlDatabase>
+#include <QMap>
+#include <QSet>
+#include <QString>
 
 namespace pardesk {
 
@@ -24,6 +29,10 @@ public:
     // Whether the transaction began; when not (the store is busy or locked), a message for the user.
     // Nothing may be written then: it would be written outside the transaction.
     Status began() const;
+    // After a successful commit, StoreEvents::changed() carries these; untold, "anything".
+    // `ids` empty: rows of that table, which ones not said.
+    void touched(const QString &table, qint64 id);
+    void touched(const QString &table, const QList<qint64> &ids = {});
     Status commit();
 
 private:
@@ -31,6 +40,9 @@ private:
     bool m_active = false;
     QString m_beginError;
     bool m_busy = false;
+    bool m_nested = false; // a savepoint inside another transaction
+    QMap<QString, QList<qint64>> m_touched;
+    QSet<QString> m_wholeTables;
 };
 
 } // namespace pardesk

@@ -1,5 +1,7 @@
 #include "text/SearchText.h"
 
+#include <algorithm>
+
 namespace pardesk {
 
 QString foldForSearch(const QString &text)
@@ -25,6 +27,43 @@ bool matchesSearch(const QString &foldedText, const QString &query)
         if (!foldedText.contains(word))
             return false;
     return true;
+}
+
+namespace {
+
+// The words of a folded text: runs of letters and digits ("268/kh-ubnd" → 268, kh, ubnd).
+QStringList wordsOf(const QString &folded)
+{
+    QStringList words;
+    QString word;
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber()) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words << word;
+    return words;
+}
+
+} // namespace
+
+SearchRank searchRank(const QString &foldedText, const QString &query)
+{
+    if (!matchesSearch(foldedText, query))
+        return SearchRank::None;
+    const QStringList asked = wordsOf(foldForSearch(query));
+    if (asked.isEmpty())
+        return SearchRank::Phrase;
+    const QStringList words = wordsOf(foldedText);
+    for (qsizetype i = 0; i + asked.size() <= words.size(); ++i)
+        if (std::equal(asked.begin(), asked.end(), words.begin() + i))
+            return SearchRank::Phrase;
+    const bool whole = std::all_of(asked.begin(), asked.end(), [&](const QString &w) { return words.contains(w); });
+    return whole ? SearchRank::Words : SearchRank::Parts;
 }
 
 } // namespace pardesk

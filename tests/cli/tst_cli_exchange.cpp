@@ -39,7 +39,12 @@ private slots:
         run = on(a, {"import", csv});
         QCOMPARE(run.exitCode, 2); // a CSV does not say whose it is
         QVERIFY(run.err.contains("give the form, the agency and the period"));
+        // Only 1.1 filled: the report has errors, sent only with an explanation (as "Gửi" asks one).
         run = on(a, {"import", csv, "--form", "TQ-PL02-CCHC", "--agency", "TQ.STC", "--period", "2024Q1"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("explanation"), run.err.constData());
+        run = on(a, {"import", csv, "--form", "TQ-PL02-CCHC", "--agency", "TQ.STC", "--period", "2024Q1", "--explanation",
+                     "Các chỉ tiêu khác chưa phát sinh trong quý"});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject imported = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(imported.value("files").toArray()[0].toObject().value("outcome").toString(), QStringLiteral("imported"));

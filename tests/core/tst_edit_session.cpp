@@ -23,6 +23,7 @@ private slots:
     void editUndoRedo();
     void rulesFollowEachEdit();
     void statusChanges();
+    void errorsAreSentOnlyWithAnExplanation();
     void aBusyWriteIsKeptRetriedAndStaysUndoable();
     void undoingAKeptWriteCancelsIt();
     void aNewerEditReplacesTheKeptOne();
@@ -183,6 +184,21 @@ void TestEditSession::rulesFollowEachEdit()
     QCOMPARE(m_session->findings().of(indexOf(QStringLiteral("3"))).size(), 1);
     QVERIFY(m_session->apply({value(QStringLiteral("1.1"), 90), value(QStringLiteral("1"), 101)}));
     QVERIFY(m_session->findings().all().isEmpty());
+}
+
+void TestEditSession::errorsAreSentOnlyWithAnExplanation()
+{
+    QVERIFY(m_session->apply({value(QStringLiteral("1.1"), 2000)})); // 3: the numerator exceeds the denominator
+    QVERIFY(m_session->findings().hasErrors());
+    // SubmitRule, as for an import: refused without an explanation, blank or not.
+    for (const QString &blank : {QString(), QStringLiteral("   ")}) {
+        const Status refused = m_session->submit(blank);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("explanation")), qPrintable(refused.error()));
+        QCOMPARE(m_session->header().status, QString(status::Draft));
+    }
+    QVERIFY(m_session->submit(QStringLiteral("Số liệu theo phần mềm một cửa")));
+    QCOMPARE(m_session->header().status, QString(status::Submitted));
 }
 
 void TestEditSession::statusChanges()

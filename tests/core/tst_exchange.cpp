@@ -175,6 +175,35 @@ private slots:
         QCOMPARE(header->status, QStringLiteral("submitted"));
     }
 
+    void anImportWithErrorsIsSentOnlyWithAnExplanation()
+    {
+        // 1.2.2 done > 1.2.1 planned: the ratio 1.2 exceeds 100 %, an error, as "Gửi" would find.
+        const QString path = m_dir.filePath(QStringLiteral("errors.csv"));
+        writeAll(path, "code,value,note\n1.1,5,\n1.2.1,2,\n1.2.2,6,\n");
+        const auto preview = previewOf(*m_db, path, kSnv2024Q1);
+        QVERIFY2(preview.ok(), qPrintable(preview.error()));
+        QVERIFY(preview->errorCount() > 0);
+        QVERIFY(preview->source().explanation.isEmpty());
+
+        const QByteArray before = storeDigest(m_db->connection());
+        const auto refused = SubmissionImport::apply(m_db->connection(), preview.value(), SubmissionImport::Existing::Refuse);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("explanation")), qPrintable(refused.error()));
+        QCOMPARE(storeDigest(m_db->connection()), before); // nothing written
+        // The command line and a folder of packages go the same way.
+        const FolderImportEntry entry = FolderImport::importFile(m_db->connection(), path, SubmissionImport::Existing::Refuse, kSnv2024Q1);
+        QVERIFY(entry.outcome == FolderImportEntry::Outcome::Refused);
+        QVERIFY2(entry.message.contains(QStringLiteral("explanation")), qPrintable(entry.message));
+
+        const QString why = QStringLiteral("Kế hoạch giao bổ sung giữa kỳ");
+        const auto sent = SubmissionImport::apply(m_db->connection(), preview.value(), SubmissionImport::Existing::Refuse,
+                                                  SubmissionImport::Trust::KnownOnly, why);
+        QVERIFY2(sent.ok(), qPrintable(sent.error()));
+        const auto header = Submissions(m_db->connection()).header(sent->submissionId);
+        QCOMPARE(header->status, QStringLiteral("submitted"));
+        QCOMPARE(header->explanation, why);
+    }
+
     void replacingAsksFirstAndIsAudited()
     {
         const QString path = m_dir.filePath(QStringLiteral("r.csv"));
@@ -244,6 +273,10 @@ private slots:
         QCOMPARE(made.outcome, FolderImportEntry::Outcome::Imported);
         QTemporaryDir folder;
         QVERIFY(SubmissionPackage::write(m_db->connection(), made.submissionId, folder.filePath("a-new.pardesk")).ok());
+        // The seeded report keeps the errors of its paper original and was never sent through "Gửi":
+        // as sent, it carries the explanation that SubmitRule asks of every way of sending.
+        QVERIFY(QSqlQuery(m_db->connection())
+                    .exec(QStringLiteral("UPDATE submissions SET explanation = 'Số liệu theo văn bản gốc' WHERE id = 1")));
         QVERIFY(SubmissionPackage::write(m_db->connection(), 1, folder.filePath("b-seeded.pardesk")).ok());
         QByteArray altered = readAll(folder.filePath("b-seeded.pardesk"));
         altered.replace("\"raw\": \"2\"", "\"raw\": \"20\"");

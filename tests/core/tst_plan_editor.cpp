@@ -2,6 +2,7 @@
 #include "store/Store.h"
 #include "store/Database.h"
 #include "store/PlanEditor.h"
+#include "store/PlanUpdate.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,6 +87,7 @@ private slots:
     void cleanup();
     void createsUpdatesAndRemovesATarget();
     void busyStoreWritesNothing();
+    void staleUpdateFromAnotherConnectionIsRefused();
     void removingADocumentIsUndoneExactly();
     void removingATargetKeepsTheLinksOfItsTasks();
     void checksEveryField();
@@ -113,6 +115,49 @@ void TestPlanEditor::cleanup()
 {
     m_db.reset();
     m_dir.reset();
+}
+
+void TestPlanEditor::staleUpdateFromAnotherConnectionIsRefused()
+{
+    // Two editors on the same file, as two ParDesk windows or PCs: both read target 9.1 at 80.
+    PlanEditor mine(m_db->connection());
+    const auto id = mine.create(QList<Target>{newTarget()});
+    QVERIFY2(id, qPrintable(id.error()));
+    auto other = Database::open(m_db->path());
+    QVERIFY2(other, qPrintable(other.error()));
+    PlanEditor theirs(other.value()->connection());
+    const Target read = mine.target(id->first()).value();
+
+    Target changed = theirs.target(id->first()).value();
+    changed.value = 90;
+    QVERIFY(updateUnlessChanged(theirs, changed, theirs.target(id->first()).value()));
+
+    Target stale = read;
+    stale.value = 100;
+    const Status refused = updateUnlessChanged(mine, stale, read);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("changed since you opened")), qPrintable(refused.error()));
+    QVERIFY(!refused.isRetryable());
+    QCOMPARE(unchangedSince(mine, read).value(), false);
+    QCOMPARE(mine.target(id->first())->value, std::optional<double>(90)); // their change stands
+
+    // Read again, the same edit goes through; a document is checked the same way.
+    QVERIFY(updateUnlessChanged(mine, stale, mine.target(id->first()).value()));
+    QCOMPARE(mine.target(id->first())->value, std::optional<double>(100));
+    const auto documents = Plans(m_db->connection()).documents().value();
+    const auto of268 = std::find_if(documents.begin(), documents.end(), [](const Document &d) {
+        return d.key == QStringLiteral("TQ-268-KH-UBND-2023");
+    });
+    QVERIFY(of268 != documents.end());
+    const Document document = *of268;
+    Document renamed = document;
+    renamed.title += QStringLiteral(" (sửa)");
+    QVERIFY(updateUnlessChanged(theirs, renamed, document));
+    QVERIFY(!updateUnlessChanged(mine, document, document));
+    QCOMPARE(unchangedSince(mine, document).value(), false);
+    // Another target added to the document is not a change of the document's own fields.
+    QVERIFY(theirs.create(QList<Target>{[] { Target t = newTarget(); t.stt = QStringLiteral("9.2"); return t; }()}));
+    QVERIFY(updateUnlessChanged(mine, renamed, renamed));
 }
 
 void TestPlanEditor::busyStoreWritesNothing()

@@ -12,6 +12,8 @@ private slots:
     void folds();
     void matches_data();
     void matches();
+    void ranks_data();
+    void ranks();
 };
 
 void TestSearchText::folds_data()
@@ -54,6 +56,29 @@ void TestSearchText::matches()
     QFETCH(QString, query);
     QFETCH(bool, match);
     QCOMPARE(matchesSearch(foldForSearch(text), query), match);
+}
+
+void TestSearchText::ranks_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("rank");
+    const QString query = QStringLiteral("ho so truc tuyen");
+    QTest::newRow("the phrase") << "Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ" << query << int(SearchRank::Phrase);
+    QTest::newRow("every word, apart: Tuyên Quang")
+        << "Hồ sơ giải quyết trực tiếp tại Trung tâm tỉnh Tuyên Quang" << query << int(SearchRank::Words);
+    QTest::newRow("a word only inside another") << "Hồ sơ trực tuyến" << "ho so truc tuy" << int(SearchRank::Parts);
+    QTest::newRow("a word missing") << "Hồ sơ giấy" << query << int(SearchRank::None);
+    QTest::newRow("punctuation between the words") << "hồ sơ (trực tuyến)" << query << int(SearchRank::Phrase);
+    QTest::newRow("empty query") << "Hồ sơ giấy" << " " << int(SearchRank::Phrase);
+}
+
+void TestSearchText::ranks()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, query);
+    QFETCH(int, rank);
+    QCOMPARE(int(searchRank(foldForSearch(text), query)), rank);
 }
 
 QTEST_GUILESS_MAIN(TestSearchText)

@@ -78,6 +78,14 @@ private slots:
         static const QRegularExpression vietnameseTime(QStringLiteral("^\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d$"));
         QVERIFY2(vietnameseTime.match(view->statusTable()->item(stcRow, 3)->text()).hasMatch(),
                  qPrintable(view->statusTable()->item(stcRow, 3)->text()));
+        // The agencies as a Vietnamese reader looks them up: "Cục …", "Đài …", "Sở …", "Văn phòng …".
+        const QStringList expected{QStringLiteral("Cục Thuế tỉnh"), QStringLiteral("Đài Phát thanh và Truyền hình tỉnh"),
+                                   QStringLiteral("Sở Tư pháp"), QStringLiteral("Văn phòng UBND tỉnh")};
+        QStringList listed;
+        for (int r = 0; r < view->statusTable()->rowCount(); ++r)
+            if (expected.contains(view->statusTable()->item(r, 0)->text()))
+                listed << view->statusTable()->item(r, 0)->text();
+        QCOMPARE(listed, expected);
 
         // 1.1: 3 + 4; expanding the departments shows each agency's value.
         QTreeWidgetItem *total = view->totalsTree()->findItems(QStringLiteral("1.1"), Qt::MatchExactly, 0).value(0);

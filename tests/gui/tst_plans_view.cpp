@@ -22,8 +22,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMouseEvent>
+#include <QApplication>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QUndoStack>
@@ -85,12 +89,15 @@ private slots:
     void cleanup();
     void modelsPassTheTester();
     void searchIgnoresDiacritics();
+    void searchShowsThePhraseFirst();
     void filters_data();
     void filters();
     void targetsOf268ShowTheThreeLevelsOf68();
     void createTargetFromItsWording();
     void textWithSeveralTargetsCreatesThemAll();
     void editTargetThenUndo();
+    void doubleClickOpensOneDialogPerTarget();
+    void staleSaveFromSecondConnectionIsRefused();
     void deleteTargetThenUndo();
     void deleteDocumentAsksFirst();
     void validationMarksTheField();
@@ -184,6 +191,48 @@ void TestPlansView::searchIgnoresDiacritics()
 
     m_view->searchBox()->clear();
     QCOMPARE(m_view->targetView()->model()->rowCount(), targetsOf(*m_db, QStringLiteral("TQ-KH-UBND-2024-07-DVCTT")).size());
+}
+
+void TestPlansView::searchShowsThePhraseFirst()
+{
+    // "ho so truc tuyen": in every document the search shows, the targets that hold the phrase come
+    // first, then those with every word apart (the "Tuyên" of Tuyên Quang counts as a word), then
+    // the rest (shown because the document itself matched). The ranks are tst_search_text's.
+    // A target holding the phrase, added last to 268/KH-UBND (whose title matches the search, so
+    // all its targets show): listed by id it would come last, ranked it comes first.
+    Target added;
+    added.documentKey = k268;
+    added.stt = QStringLiteral("9.9");
+    added.text = QStringLiteral("Tối thiểu 90% hồ sơ trực tuyến được giải quyết đúng hạn");
+    added.kind = TargetKind::Level;
+    added.comparator = Comparator::AtLeast;
+    added.value = 90;
+    added.unit = QStringLiteral("%");
+    added.direction = Direction::Higher;
+    added.theme = QStringLiteral("digitisation");
+    const auto created = m_db->planEditor().create(QList<Target>{added});
+    QVERIFY2(created, qPrintable(created.error()));
+    auto *search = m_view->findChild<QLineEdit *>(QStringLiteral("documentSearch"));
+    QVERIFY(search);
+    const QString query = QStringLiteral("ho so truc tuyen");
+    search->setText(query);
+    QVERIFY(m_view->selectDocument(k268));
+    QCOMPARE(m_view->targetView()->model()->index(0, TargetTableModel::Stt).data().toString(), QStringLiteral("9.9"));
+    int mixed = 0; // documents whose targets have different ranks: the order is put to the test
+    for (const QString &key : shownDocuments(*m_view)) {
+        QVERIFY(m_view->selectDocument(key));
+        const auto *targets = qobject_cast<const TargetTableModel *>(m_view->targetView()->model());
+        QVERIFY(targets);
+        QList<int> ranks;
+        for (int row = 0; row < targets->rowCount(); ++row) {
+            const Target *t = targets->targetAt(row);
+            ranks << int(searchRank(foldForSearch(QStringList{t->stt, t->text, t->indicator}.join(u' ')), query));
+        }
+        if (std::adjacent_find(ranks.begin(), ranks.end(), std::not_equal_to<>()) != ranks.end())
+            ++mixed;
+        QVERIFY2(std::is_sorted(ranks.begin(), ranks.end(), std::greater<>()), qPrintable(key));
+    }
+    QVERIFY(mixed > 0);
 }
 
 void TestPlansView::filters_data()
@@ -413,6 +462,96 @@ void TestPlansView::editTargetThenUndo()
     m_undo->undo();
     QCOMPARE(valueOf(), std::optional<double>(85));
     QCOMPARE(test::auditRows(*m_db).last().action, QStringLiteral("update"));
+}
+
+// Selects target 2.14 of 268/KH-UBND ("Tối thiểu 85% TTHC …") and returns its row in the view.
+int selectTarget214(PlansView &view)
+{
+    if (!view.selectDocument(k268))
+        return -1;
+    const QAbstractItemModel *targets = view.targetView()->model();
+    for (int row = 0; row < targets->rowCount(); ++row)
+        if (targets->index(row, TargetTableModel::Stt).data().toString() == QStringLiteral("2.14")) {
+            view.targetView()->setCurrentIndex(targets->index(row, TargetTableModel::Text));
+            return row;
+        }
+    return -1;
+}
+
+int visibleTargetDialogs(QWidget *parent)
+{
+    const auto dialogs = parent->findChildren<TargetDialog *>();
+    return int(std::count_if(dialogs.begin(), dialogs.end(), [](const TargetDialog *d) { return d->isVisible(); }));
+}
+
+void TestPlansView::doubleClickOpensOneDialogPerTarget()
+{
+    const int row = selectTarget214(*m_view);
+    QVERIFY(row >= 0);
+    QTableView *table = m_view->targetView();
+    table->scrollTo(table->model()->index(row, TargetTableModel::Text));
+    const QRect cell = table->visualRect(table->model()->index(row, TargetTableModel::Text));
+    QVERIFY(table->viewport()->rect().contains(cell.center()));
+    // A double click asks for the dialog once (it emits activated too: both were connected).
+    QSignalSpy asked(m_view->editTargetAction(), &QAction::triggered);
+    // As a real double click arrives: press, release, then the second press as a double click.
+    QWidget *viewport = table->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, cell.center());
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, cell.center());
+    QMouseEvent twice(QEvent::MouseButtonDblClick, cell.center(), viewport->mapToGlobal(cell.center()), Qt::LeftButton,
+                      Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &twice);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, cell.center());
+    TargetDialog *dialog = openDialog<TargetDialog>(m_view.get());
+    QVERIFY(dialog);
+    QTest::qWait(100); // a second dialog would have opened by now
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(visibleTargetDialogs(m_view.get()), 1);
+    // Asking again for the same target (F2, the toolbar) raises the dialog already open.
+    m_view->editTargetAction()->trigger();
+    QTest::qWait(100);
+    QCOMPARE(visibleTargetDialogs(m_view.get()), 1);
+    dialog->reject();
+    QTRY_COMPARE(visibleTargetDialogs(m_view.get()), 0);
+    // Closed, the target can be edited again.
+    m_view->editTargetAction()->trigger();
+    QTRY_COMPARE(visibleTargetDialogs(m_view.get()), 1);
+}
+
+void TestPlansView::staleSaveFromSecondConnectionIsRefused()
+{
+    QVERIFY(selectTarget214(*m_view) >= 0);
+    const qint64 id = m_view->currentTargetId();
+    m_view->editTargetAction()->trigger();
+    TargetDialog *dialog = openDialog<TargetDialog>(m_view.get());
+    QVERIFY(dialog);
+
+    // Meanwhile a colleague's ParDesk (another connection to the same file) sets 85 → 90.
+    auto other = test::openStore(*m_dir);
+    Target theirs = other->planEditor().target(id).value();
+    theirs.value = 90;
+    QVERIFY(other->planEditor().update(theirs));
+
+    QLineEdit *value = dialog->readingEditor()->valueEdit();
+    value->selectAll();
+    QTest::keyClicks(value, QStringLiteral("100"));
+    clickSave(dialog);
+    QVERIFY(dialog->isVisible()); // refused: the dialog stays, with what was typed
+    QVERIFY2(dialog->error().contains(QStringLiteral("The data has changed"))
+                 || dialog->error().contains(QStringLiteral("Dữ liệu đã thay đổi")),
+             qPrintable(dialog->error()));
+    QCOMPARE(m_db->planEditor().target(id)->value, std::optional<double>(90)); // their change stands
+    QVERIFY(dialog->reloadButton()->isVisible());
+    const int undoCount = m_undo->count();
+
+    QPointer<TargetDialog> stale(dialog);
+    QTest::mouseClick(dialog->reloadButton(), Qt::LeftButton);
+    QTRY_VERIFY(!stale || !stale->isVisible());
+    TargetDialog *fresh = openDialog<TargetDialog>(m_view.get());
+    QVERIFY(fresh);
+    QVERIFY(fresh != stale.data());
+    QCOMPARE(fresh->readingEditor()->valueEdit()->text(), PlanFormat::number(90));
+    QCOMPARE(m_undo->count(), undoCount); // nothing was written, so nothing to undo
 }
 
 void TestPlansView::deleteTargetThenUndo()

@@ -322,6 +322,16 @@ void TestShell::undoAndRedoFollowTheStack()
     QVERIFY(!undo->isEnabled() && redo->isEnabled());
     redo->trigger();
     QCOMPARE(number, 2);
+
+    // Ctrl+Y redoes, as in Office, and so does Ctrl+Shift+Z.
+    QTest::keyClick(documents, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(number, 1);
+    QTest::keyClick(documents, Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(number, 2);
+    QTest::keyClick(documents, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(number, 1);
+    QTest::keyClick(documents, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(number, 2);
 }
 
 void TestShell::copyIsForwardedToTheFocusedWidget()

@@ -9,17 +9,24 @@
 #include "entry/HistoryModel.h"
 #include "entry/MessageBar.h"
 #include "entry/SubmissionPicker.h"
+#include "entry/SubmissionListModel.h"
 #include "entry/SubmissionView.h"
+#include "exchange/ImportPreview.h"
+#include "exchange/SubmissionFile.h"
+#include "exchange/SubmissionImport.h"
+#include "shell/MessageBox.h"
 #include "periods/Period.h"
 #include "settings/AppSettings.h"
 #include "store/Store.h"
 #include "util/Language.h"
+#include "validation/SubmitRule.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -41,6 +48,9 @@ private slots:
     void cleanup();
     void submittingWithErrorsAsksForAnExplanation();
     void submittingWithoutErrorsAsksNothing();
+    void anImportThatReplacesTheOpenSubmissionShowsInTheGrid();
+    void aMessageDoesNotMoveTheGrid();
+    void theAgencyChooserIsInVietnameseOrder();
     void aFailedWriteKeepsTheTypedValueMarkedNotSaved();
     void aNewSubmissionShowsTheEarlierPeriod();
     void undoReachesBackIntoAnotherSubmission();
@@ -180,9 +190,92 @@ void TestSubmissionWorkflow::submittingWithoutErrorsAsksNothing()
     const qint64 id = createFromChooser(QStringLiteral("2023Q1"));
     QVERIFY(id != m_seeded);
     ExplanationDialog::setTestHook([](ExplanationDialog &) { QFAIL("no explanation is needed without errors"); });
+    // The new draft is wholly empty: "Gửi" asks first, saying how much is empty; No sends nothing.
+    const SubmitRule::Emptiness empty = m_view->session()->emptiness();
+    QVERIFY(empty.fillable > 0);
+    QCOMPARE(empty.empty, empty.fillable);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    click(m_view->submitButton());
+    QCOMPARE(header(id).status, QStringLiteral("draft"));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("100 %")), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QString::number(empty.fillable)), qPrintable(MessageBox::lastText()));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     click(m_view->submitButton());
     QCOMPARE(header(id).status, QStringLiteral("submitted"));
     QVERIFY(header(id).explanation.isEmpty());
+}
+
+void TestSubmissionWorkflow::theAgencyChooserIsInVietnameseOrder()
+{
+    SubmissionPicker *picker = m_view->picker();
+    picker->formBox()->setCurrentIndex(picker->formBox()->findData(header(m_seeded).formId));
+    // A few of Tuyên Quang's departments: "Đài …" comes after "Cục …", "Ủy ban …" before "Văn phòng …".
+    const QStringList expected{QStringLiteral("Cục Thuế tỉnh"), QStringLiteral("Đài Phát thanh và Truyền hình tỉnh"),
+                               QStringLiteral("Sở Tư pháp"), QStringLiteral("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+                               QStringLiteral("Văn phòng UBND tỉnh")};
+    QStringList shown;
+    for (int i = 0; i < picker->agencyBox()->count(); ++i)
+        if (expected.contains(picker->agencyBox()->itemText(i)))
+            shown << picker->agencyBox()->itemText(i);
+    QCOMPARE(shown, expected);
+}
+
+void TestSubmissionWorkflow::aMessageDoesNotMoveTheGrid()
+{
+    openSeeded();
+    EntryTreeView *grid = m_view->grid();
+    const QModelIndex cell = cellOf(*m_view->model(), QStringLiteral("1.1"), EntryModel::ValueColumn);
+    const auto where = [&] { return grid->viewport()->mapTo(m_view.get(), grid->visualRect(cell).center()); };
+    QCoreApplication::processEvents(); // the opened submission laid out
+    const QPoint before = where();
+    m_view->messageBar()->showMessage(QStringLiteral("Một thông báo dài về ô vừa nhập, hiện ra giữa lúc đang gõ"),
+                                      MessageBar::Kind::Error);
+    QCoreApplication::processEvents(); // let any layout run
+    QVERIFY(m_view->messageBar()->isVisible());
+    QCOMPARE(where(), before); // the row under the mouse stays where it was
+    // Shown over the grid, whole, and not over the heading above it.
+    const QRect bar(m_view->messageBar()->mapTo(m_view.get(), QPoint(0, 0)), m_view->messageBar()->size());
+    const QRect onScreen(grid->mapTo(m_view.get(), QPoint(0, 0)), grid->size());
+    QVERIFY(onScreen.contains(bar));
+    QVERIFY(bar.height() > 0);
+    m_view->messageBar()->clear();
+    QCoreApplication::processEvents();
+    QCOMPARE(where(), before);
+}
+
+void TestSubmissionWorkflow::anImportThatReplacesTheOpenSubmissionShowsInTheGrid()
+{
+    // The official has the agency's new, empty draft open when its report arrives and is imported
+    // with "Thay thế" (as File › Import does, through SubmissionImport on the same store).
+    const qint64 id = createFromChooser(QStringLiteral("2023Q1"));
+    QCOMPARE(m_view->session()->header().status, QStringLiteral("draft"));
+    const SubmissionHeader draft = header(id);
+    const QString csv = m_dir.filePath(QStringLiteral("arrived.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("code,value,note\n1.1,5,\n1.2.1,6,\n1.2.2,2,\n");
+    }
+    auto source = SubmissionFile::read(m_db->connection(), csv, ExchangeIdentity{draft.formKey, 0, draft.agencyKey, draft.period});
+    QVERIFY2(source, qPrintable(source.error()));
+    const auto preview = ImportPreview::build(m_db->connection(), std::move(source).value());
+    QVERIFY2(preview, qPrintable(preview.error()));
+    QVERIFY(preview->replaces());
+    const auto outcome = SubmissionImport::apply(m_db->connection(), preview.value(), SubmissionImport::Existing::Replace,
+                                                 SubmissionImport::Trust::KnownOnly, QStringLiteral("Số liệu theo sổ"));
+    QVERIFY2(outcome, qPrintable(outcome.error()));
+    QCOMPARE(outcome->submissionId, id);
+
+    // Without reselecting anything, the grid, its header and the list show what the store holds.
+    QCOMPARE(m_view->session()->header().status, QStringLiteral("submitted"));
+    QCOMPARE(cellOf(*m_view->model(), QStringLiteral("1.1"), EntryModel::ValueColumn).data().toString(), QStringLiteral("5"));
+    QVERIFY(!m_view->submitButton()->isEnabled());
+    QVERIFY(m_view->reopenButton()->isEnabled());
+    const QAbstractItemModel *list = m_view->picker()->list()->model();
+    const QModelIndex selected = m_view->picker()->list()->currentIndex();
+    QVERIFY(selected.isValid());
+    QCOMPARE(list->index(selected.row(), SubmissionListModel::StatusColumn).data().toString(),
+             Submissions::statusLabel(QStringLiteral("submitted")));
 }
 
 void TestSubmissionWorkflow::aFailedWriteKeepsTheTypedValueMarkedNotSaved()

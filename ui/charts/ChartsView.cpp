@@ -12,6 +12,7 @@
 #include "store/Store.h"
 #include "targets/TargetVerdict.h"
 #include "text/FileName.h"
+#include "store/StoreEvents.h"
 
 #include <QAction>
 #include <QChart>
@@ -141,6 +142,11 @@ QWidget *ChartsView::buildControls()
     });
     for (QComboBox *combo : {m_from, m_to})
         connect(combo, &QComboBox::activated, this, &ChartsView::redraw);
+    // A chart drawn from the store follows every committed write (values, targets, scores).
+    connect(&StoreEvents::of(m_db.connection()), &StoreEvents::changed, this, [this] {
+        if (m_loaded)
+            redraw();
+    });
     return controls;
 }
 

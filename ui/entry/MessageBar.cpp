@@ -1,9 +1,12 @@
 #include "entry/MessageBar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace pardesk {
 
@@ -37,7 +40,35 @@ void MessageBar::showMessage(const QString &text, Kind kind)
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation).pixmap(size));
     m_text->setText(text);
+    place();
     show();
+    raise();
+}
+
+void MessageBar::overlay(QWidget *host)
+{
+    setParent(host);
+    setAutoFillBackground(true);
+    host->installEventFilter(this);
+    place();
+}
+
+bool MessageBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize)
+        place();
+    return QFrame::eventFilter(watched, event);
+}
+
+void MessageBar::place()
+{
+    QWidget *host = parentWidget();
+    if (!host || host->layout())
+        return; // in a layout (not overlaid): the layout places it
+    const int margin = 6;
+    const int width = std::max(0, host->width() - 2 * margin);
+    const int height = heightForWidth(width) > 0 ? heightForWidth(width) : sizeHint().height();
+    setGeometry(margin, std::max(0, host->height() - height - margin), width, height);
 }
 
 void MessageBar::clear()

@@ -1,6 +1,7 @@
 #pragma once
-// A line above the grid that says what went wrong (an entry refused, a write that failed) or what
-// happened, until the next message or until closed: never a modal box in the middle of typing.
+// A line that says what went wrong (an entry refused, a write that failed) or what happened, until
+// the next message or until closed: never a modal box in the middle of typing. Laid over the foot of
+// the grid (overlay()), it appears without moving the grid: a row never slides away under the mouse.
 
 #include <QFrame>
 
@@ -21,8 +22,16 @@ public:
     QString text() const;
     Kind kind() const { return m_kind; }
     void retranslate();
+    // Floats over the bottom of `host` (the grid), following its size, instead of taking a place in
+    // a layout.
+    void overlay(QWidget *host);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void place();
+
     QLabel *m_icon;
     QLabel *m_text;
     QToolButton *m_close;

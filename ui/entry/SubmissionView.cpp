@@ -10,8 +10,11 @@
 #include "entry/SubmissionPicker.h"
 #include "periods/Period.h"
 #include "settings/AppSettings.h"
+#include "shell/MessageBox.h"
 #include "store/Store.h"
 #include "shell/RowHeightFitter.h"
+#include "store/StoreEvents.h"
+#include "validation/SubmitRule.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -115,6 +118,15 @@ SubmissionView::SubmissionView(Store &db, QUndoStack *undo, QWidget *parent)
         afterStatusChange(m_session->reopen(), tr("The submission is open for changes again."));
     });
 
+    // The list follows every committed write (the open submission is read again by its session).
+    connect(&StoreEvents::of(m_db.connection()), &StoreEvents::changed, this, [this](const StoreChange &change) {
+        if (!change.concerns(QStringLiteral("submissions")))
+            return;
+        if (Status s = m_picker->reload(); !s)
+            m_messages->showMessage(s.error(), MessageBar::Kind::Error);
+        else if (m_model->isOpen())
+            m_picker->select(m_model->submissionId());
+    });
     if (Status s = m_picker->reload(); !s)
         m_messages->showMessage(s.error(), MessageBar::Kind::Error);
     retranslate();
@@ -168,8 +180,8 @@ QWidget *SubmissionView::buildEntryPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(4, 0, 0, 0);
     layout->addLayout(top);
-    layout->addWidget(m_messages);
     layout->addWidget(vertical, 1);
+    m_messages->overlay(m_grid); // over the grid's foot: showing a message never moves the grid
     return pane;
 }
 
@@ -226,12 +238,23 @@ void SubmissionView::submit()
     if (!m_model->isOpen())
         return;
     m_grid->commitEditing();
+    // SubmitRule: the same rules as an import. A mostly empty form is sent only once confirmed.
+    if (const SubmitRule::Emptiness empty = m_session->emptiness(); SubmitRule::needsConfirmation(empty)) {
+        const auto answer = MessageBox::show(
+            this, QMessageBox::Question, tr("Send a mostly empty form?"),
+            tr("%1 of the %n item(s) to fill in are empty (%2 %). Send the submission all the same?", nullptr, empty.fillable)
+                .arg(empty.empty)
+                .arg(empty.percent()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
     QList<Finding> errors;
     for (const Finding &f : m_session->findings().all())
         if (f.severity == Severity::Error)
             errors.append(f);
     QString explanation;
-    if (!errors.isEmpty()) {
+    if (SubmitRule::needsExplanation(int(errors.size()))) {
         const auto answer = ExplanationDialog::ask(errors, this);
         if (!answer)
             return;

@@ -10,6 +10,7 @@
 #include "shell/SavedFileNotice.h"
 #include "store/FormValueRepository.h"
 #include "store/Store.h"
+#include "store/StoreEvents.h"
 #include "store/StoreInfo.h"
 #include "text/NumberFormat.h"
 #include "text/DateText.h"
@@ -49,6 +50,11 @@ ConsolidationView::ConsolidationView(Store &db, QUndoStack *undo, QWidget *paren
 {
     Q_UNUSED(undo)
     setObjectName(QStringLiteral("consolidationView"));
+    // Statuses and totals follow every committed write (an import, a submission sent, another program).
+    connect(&StoreEvents::of(db.connection()), &StoreEvents::changed, this, [this](const StoreChange &change) {
+        if (change.concerns(QStringLiteral("submissions")))
+            reload(); // nothing before the area is first shown
+    });
     m_formLabel = new QLabel(this);
     m_form = new QComboBox(this);
     m_form->setObjectName(QStringLiteral("consolidationForm"));

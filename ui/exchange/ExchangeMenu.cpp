@@ -1,6 +1,6 @@
 #include "exchange/ExchangeMenu.h"
 
-#include "exchange/ConsolidationView.h"
+#include "entry/ExplanationDialog.h"
 #include "exchange/ImportDialog.h"
 #include "exchange/PasswordDialog.h"
 #include "exchange/SubmissionFile.h"
@@ -15,6 +15,7 @@
 #include "signing/Pkcs12Signer.h"
 #include "store/Store.h"
 #include "store/PackagePolicy.h"
+#include "validation/SubmitRule.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -129,15 +130,26 @@ std::optional<qint64> ExchangeMenu::importFile(MainWindow &window, const QString
     const auto trust = ImportDialog::confirm(preview.value(), &window);
     if (!trust)
         return std::nullopt;
+    // An import is sent as "Gửi" sends (SubmitRule): errors left without the file's explanation
+    // are explained here, as the entry grid asks.
+    QString explanation;
+    if (SubmitRule::needsExplanation(preview->errorCount()) && preview->source().explanation.trimmed().isEmpty()) {
+        QList<Finding> errors;
+        for (const Finding &f : preview->findings())
+            if (f.severity == Severity::Error)
+                errors << f;
+        const auto answer = ExplanationDialog::ask(errors, &window);
+        if (!answer)
+            return std::nullopt;
+        explanation = *answer;
+    }
     const auto existing = preview->replaces() ? SubmissionImport::Existing::Replace : SubmissionImport::Existing::Refuse;
-    const auto outcome = SubmissionImport::apply(db.connection(), preview.value(), existing, *trust);
+    const auto outcome = SubmissionImport::apply(db.connection(), preview.value(), existing, *trust, explanation);
     if (!outcome) {
         MessageBox::critical(&window, tr("Import"), outcome.error());
         return std::nullopt;
     }
-    if (auto *consolidation = qobject_cast<ConsolidationView *>(window.view(QStringLiteral("consolidation"))))
-        consolidation->reload();
-    // Show what was written.
+    // Every open area shows the import already (StoreEvents); the submissions area opens it.
     if (AppView *submissions = window.view(QStringLiteral("submissions"))) {
         window.showView(QStringLiteral("submissions"));
         submissions->restoreSelection(outcome->submissionId);

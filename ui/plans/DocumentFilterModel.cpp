@@ -1,14 +1,15 @@
 #include "plans/DocumentFilterModel.h"
 
+#include "text/VietnameseOrder.h"
+
 #include "plans/DocumentListModel.h"
 #include "text/SearchText.h"
 
 namespace pardesk {
 
 DocumentFilterModel::DocumentFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent), m_collator(QLocale(QLocale::Vietnamese, QLocale::Vietnam))
+    : QSortFilterProxyModel(parent)
 {
-    m_collator.setNumericMode(true); // "Kế hoạch 37" before "Kế hoạch 268"
     setSortRole(DocumentListModel::SortRole);
 }
 
@@ -53,7 +54,7 @@ bool DocumentFilterModel::lessThan(const QModelIndex &left, const QModelIndex &r
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
     if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
-        return m_collator.compare(a.toString(), b.toString()) < 0;
+        return vietnameseLess(a.toString(), b.toString());
     return QSortFilterProxyModel::lessThan(left, right);
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 // Filters the documents by province, year, type and a search that ignores diacritics and case,
-// and sorts them the Vietnamese way (QCollator).
+// and sorts them the Vietnamese way (vietnameseLess).
 
-#include <QCollator>
 #include <QSortFilterProxyModel>
 
 namespace pardesk {
@@ -27,7 +26,6 @@ private:
     int m_year = 0;
     QString m_type;
     QString m_search;
-    QCollator m_collator;
 };
 
 } // namespace pardesk

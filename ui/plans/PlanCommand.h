@@ -6,10 +6,23 @@
 
 #include <QUndoCommand>
 #include <functional>
+#include <type_traits>
 
 namespace pardesk {
 
 using ErrorSink = std::function<void(const QString &message)>;
+
+// The record with this id as the store holds it now.
+template <typename Record>
+Result<Record> readRecord(const PlanEditor &editor, qint64 id)
+{
+    if constexpr (std::is_same_v<Record, Document>)
+        return editor.document(id);
+    else if constexpr (std::is_same_v<Record, Target>)
+        return editor.target(id);
+    else
+        return editor.task(id);
+}
 
 class PlanCommand : public QUndoCommand {
 public:

@@ -7,6 +7,7 @@
 #include "plans/TargetDialog.h"
 #include "plans/TaskDialog.h"
 #include "plans/UpdateRecordCommand.h"
+#include "store/PlanUpdate.h"
 #include "store/Store.h"
 
 #include <QMessageBox>
@@ -52,12 +53,50 @@ Status PlanWrites::create(const QList<Record> &records, const QString &text)
     return {};
 }
 
+template <typename Dialog>
+Dialog *PlanWrites::raiseEditor(PlanEntity entity, qint64 id)
+{
+    auto *open = qobject_cast<Dialog *>(m_editors.value({int(entity), id}).data());
+    if (open) {
+        open->raise();
+        open->activateWindow();
+    }
+    return open;
+}
+
+template <typename Dialog, typename Record>
+Dialog *PlanWrites::track(const Record &asRead, Dialog *dialog)
+{
+    const PlanEntity entity = entityOf<Record>();
+    const qint64 id = asRead.id;
+    const std::pair<int, qint64> key{int(entity), id};
+    m_editors.insert(key, dialog);
+    connect(dialog, &QDialog::finished, this, [this, key, dialog] {
+        if (m_editors.value(key) == dialog)
+            m_editors.remove(key);
+    });
+    const auto changed = [editor = m_editor, asRead] {
+        const auto same = unchangedSince(editor, asRead);
+        return same && !same.value();
+    };
+    dialog->offerReload(changed, [this, entity, id] {
+        switch (entity) {
+        case PlanEntity::Document: editDocument(id); break;
+        case PlanEntity::Target: editTarget(id); break;
+        case PlanEntity::Task: editTask(id); break;
+        }
+    });
+    return dialog;
+}
+
 template <typename Record>
 Status PlanWrites::update(const Record &before, const Record &after, const QString &text)
 {
-    if (const Status s = m_editor.update(after); !s)
+    // `before` is the record as the dialog read it: the store refuses the write if it changed since.
+    if (const Status s = updateUnlessChanged(m_editor, after, before); !s)
         return s;
-    m_undo->push(new UpdateRecordCommand<Record>(m_editor, before, after, text, errorSink()));
+    const auto stored = readRecord<Record>(m_editor, after.id);
+    m_undo->push(new UpdateRecordCommand<Record>(m_editor, before, after, stored ? stored.value() : after, text, errorSink()));
     emit written(entityOf<Record>(), after.id);
     return {};
 }
@@ -84,14 +123,16 @@ DocumentDialog *PlanWrites::newDocument(const QString &province)
 
 DocumentDialog *PlanWrites::editDocument(qint64 id)
 {
+    if (auto *open = raiseEditor<DocumentDialog>(PlanEntity::Document, id))
+        return open;
     const auto before = m_editor.document(id);
     if (!before) {
         emit failed(before.error());
         return nullptr;
     }
-    return opened(new DocumentDialog(m_editor, before.value(), [this, was = before.value()](const Document &after) {
+    return opened(track(before.value(), new DocumentDialog(m_editor, before.value(), [this, was = before.value()](const Document &after) {
         return update(was, after, tr("Edit document %1").arg(after.number));
-    }, m_parent));
+    }, m_parent)));
 }
 
 void PlanWrites::deleteDocument(qint64 id)
@@ -140,14 +181,16 @@ TargetDialog *PlanWrites::newTarget(const QString &documentKey)
 
 TargetDialog *PlanWrites::editTarget(qint64 id)
 {
+    if (auto *open = raiseEditor<TargetDialog>(PlanEntity::Target, id))
+        return open;
     const auto before = m_editor.target(id);
     if (!before) {
         emit failed(before.error());
         return nullptr;
     }
-    return opened(new TargetDialog(m_editor, before.value(), [this, was = before.value()](const QList<Target> &after) {
+    return opened(track(before.value(), new TargetDialog(m_editor, before.value(), [this, was = before.value()](const QList<Target> &after) {
         return update(was, after.first(), tr("Edit target %1").arg(after.first().stt));
-    }, m_parent));
+    }, m_parent)));
 }
 
 void PlanWrites::deleteTarget(qint64 id)
@@ -172,14 +215,16 @@ TaskDialog *PlanWrites::newTask(const QString &documentKey)
 
 TaskDialog *PlanWrites::editTask(qint64 id)
 {
+    if (auto *open = raiseEditor<TaskDialog>(PlanEntity::Task, id))
+        return open;
     const auto before = m_editor.task(id);
     if (!before) {
         emit failed(before.error());
         return nullptr;
     }
-    return opened(new TaskDialog(m_editor, before.value(), [this, was = before.value()](const Task &after) {
+    return opened(track(before.value(), new TaskDialog(m_editor, before.value(), [this, was = before.value()](const Task &after) {
         return update(was, after, tr("Edit task"));
-    }, m_parent));
+    }, m_parent)));
 }
 
 void PlanWrites::deleteTask(qint64 id)

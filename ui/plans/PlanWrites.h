@@ -6,8 +6,11 @@
 #include "plans/PlanCommand.h"
 #include "store/PlanEditor.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 
+class QDialog;
 class QUndoStack;
 class QWidget;
 
@@ -25,6 +28,8 @@ public:
     PlanWrites(Store &db, QUndoStack *undo, QWidget *parent);
 
     DocumentDialog *newDocument(const QString &province);
+    // One edit dialog per record: asking again for a record being edited raises its dialog. A dialog
+    // whose save is refused because the record changed meanwhile offers to reload it.
     DocumentDialog *editDocument(qint64 id);
     // A document with targets or tasks is deleted only after the user confirms (a question box).
     void deleteDocument(qint64 id);
@@ -48,8 +53,15 @@ private:
     Status update(const Record &before, const Record &after, const QString &text);
     void remove(PlanEntity entity, qint64 id, const QString &text);
     ErrorSink errorSink();
+    // The dialog already editing this record, raised; nullptr when there is none.
+    template <typename Dialog>
+    Dialog *raiseEditor(PlanEntity entity, qint64 id);
+    // Remembers `dialog` as the editor of the record until it closes; its reload opens a fresh one.
+    template <typename Dialog, typename Record>
+    Dialog *track(const Record &asRead, Dialog *dialog);
 
     PlanEditor m_editor;
+    QHash<std::pair<int, qint64>, QPointer<QDialog>> m_editors; // (entity, id) → its open dialog
     QUndoStack *m_undo;
     QWidget *m_parent;
 };

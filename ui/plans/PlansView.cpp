@@ -7,6 +7,7 @@
 #include "plans/PlanWrites.h"
 #include "plans/TargetTableModel.h"
 #include "store/Store.h"
+#include "store/StoreEvents.h"
 #include "text/SearchText.h"
 
 #include <QAction>
@@ -20,6 +21,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pardesk {
 namespace {
@@ -67,15 +70,20 @@ PlansView::PlansView(Store &db, QUndoStack *undo, QWidget *parent)
         if (entity == PlanEntity::Target)
             selectTarget(id);
     });
-    if (undo)
-        connect(undo, &QUndoStack::indexChanged, this, [this] {
-            if (isVisible())
-                reload();
-            else
-                m_stale = true;
-        });
+    // Every committed write, whoever made it (an undo, another area, an import, another program
+    // found when the window is activated); a hidden area reads the store when shown again.
+    connect(&StoreEvents::of(m_db.connection()), &StoreEvents::changed, this, [this](const StoreChange &change) {
+        if (!change.concerns(QStringLiteral("documents")) && !change.concerns(QStringLiteral("targets"))
+            && !change.concerns(QStringLiteral("tasks")))
+            return;
+        if (isVisible())
+            reload();
+        else
+            m_stale = true;
+    });
+    // activated comes on a double click (and Enter) already: a doubleClicked connection as well
+    // opened the dialog twice.
     connect(targetView(), &QTableView::activated, this, [this] { m_editTarget->trigger(); });
-    connect(targetView(), &QTableView::doubleClicked, this, [this] { m_editTarget->trigger(); });
     retranslate();
     reload();
 }
@@ -321,6 +329,14 @@ void PlansView::showDocument()
     const QString query = m_search->text();
     if (!query.trimmed().isEmpty() && !matchesSearch(foldForSearch(QStringList{d->number, d->typeLabel, d->title}.join(u' ')), query))
         targets.removeIf([&](const Target &t) { return !matchesSearch(foldForSearch(targetSearchText(t)), query); });
+    // The best answers first: the phrase searched, then every word whole, then parts of words
+    // ("tuyen" in "Tuyên Quang" is not what "ho so truc tuyen" asks for).
+    if (!query.trimmed().isEmpty()) {
+        QHash<qint64, SearchRank> rank;
+        for (const Target &t : std::as_const(targets))
+            rank.insert(t.id, searchRank(foldForSearch(targetSearchText(t)), query));
+        std::stable_sort(targets.begin(), targets.end(), [&](const Target &a, const Target &b) { return rank[a.id] > rank[b.id]; });
+    }
     QHash<qint64, TargetReportRow> reports;
     for (const Target &t : std::as_const(targets))
         if (const auto it = m_reports.constFind(t.id); it != m_reports.cend())

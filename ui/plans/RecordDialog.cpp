@@ -12,7 +12,8 @@ namespace pardesk {
 
 RecordDialog::RecordDialog(QWidget *parent)
     : QDialog(parent), m_body(new QVBoxLayout), m_error(new QLabel),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel)),
+      m_reload(m_buttons->addButton(QString(), QDialogButtonBox::ResetRole))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_body, 1);
@@ -23,6 +24,14 @@ RecordDialog::RecordDialog(QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
+    m_reload->hide();
+    connect(m_reload, &QPushButton::clicked, this, [this] {
+        // Closed first, so that the fresh dialog is not taken for this one (one per record).
+        const auto reload = m_reloadRecord;
+        reject();
+        if (reload)
+            reload();
+    });
     retranslateButtons();
 }
 
@@ -35,6 +44,7 @@ void RecordDialog::retranslateButtons()
 {
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_reload->setText(tr("&Reload"));
 }
 
 void RecordDialog::accept()
@@ -65,6 +75,7 @@ void RecordDialog::accept()
     if (const Status saved = save(); !saved) {
         m_error->setText(QStringLiteral("⚠ ") + saved.error());
         m_error->show();
+        m_reload->setVisible(m_changedInStore && m_reloadRecord && m_changedInStore());
         return;
     }
     QDialog::accept();

@@ -1,7 +1,9 @@
 #pragma once
 // What the document, target and task dialogs share: OK reads the fields, checks them, marks each
 // field that is wrong and stays open; when all is well it hands the record to `save` and closes
-// only if the write succeeded (a failure is shown in the dialog, nothing typed is lost).
+// only if the write succeeded (a failure is shown in the dialog, nothing typed is lost). A write
+// refused because the record changed since the dialog read it offers "Reload": the dialog closes
+// and a fresh one shows the record as the store holds it now.
 
 #include "store/PlanChecks.h"
 #include "util/Result.h"
@@ -11,6 +13,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace pardesk {
@@ -28,6 +31,16 @@ public:
     bool isMarked(const QString &field) const;
     QString issue(const QString &field) const;
     QString error() const; // the write's failure, if it failed
+    QPushButton *reloadButton() const { return m_reload; } // shown after a save refused as stale
+
+    // After a refused save, `changed` tells whether the record changed in the store since the
+    // dialog read it; if so "Reload" is offered, and does `reload` once this dialog closed (open a
+    // fresh dialog for the same record).
+    void offerReload(std::function<bool()> changed, std::function<void()> reload)
+    {
+        m_changedInStore = std::move(changed);
+        m_reloadRecord = std::move(reload);
+    }
 
 protected:
     // Reads the fields into the record the dialog edits; issues for text that is not what a field
@@ -52,6 +65,9 @@ private:
     QVBoxLayout *m_body;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_reload;
+    std::function<bool()> m_changedInStore;
+    std::function<void()> m_reloadRecord;
     QList<FieldForm *> m_forms;
 };
 

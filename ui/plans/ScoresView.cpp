@@ -4,6 +4,7 @@
 #include "plans/ScoreTableModel.h"
 #include "scores/IndexScores.h"
 #include "store/Store.h"
+#include "store/StoreEvents.h"
 #include "text/SourceName.h"
 
 #include <QEvent>
@@ -103,6 +104,10 @@ ScoresView::ScoresView(Store &db, QUndoStack *, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
+    connect(&StoreEvents::of(m_db.connection()), &StoreEvents::changed, this, [this](const StoreChange &change) {
+        if (change.concerns(QStringLiteral("scores")) || change.concerns(QStringLiteral("documents")))
+            reload();
+    });
     reload();
 }
 

@@ -1,13 +1,14 @@
 #include "plans/TaskFilterModel.h"
 
+#include "text/VietnameseOrder.h"
+
 #include "plans/TaskTableModel.h"
 
 namespace pardesk {
 
 TaskFilterModel::TaskFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent), m_collator(QLocale(QLocale::Vietnamese, QLocale::Vietnam))
+    : QSortFilterProxyModel(parent)
 {
-    m_collator.setNumericMode(true);
     setSortRole(TaskTableModel::SortRole);
 }
 
@@ -53,7 +54,7 @@ bool TaskFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
     if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
-        return m_collator.compare(a.toString(), b.toString()) < 0;
+        return vietnameseLess(a.toString(), b.toString());
     if (a.typeId() == QMetaType::QDate || b.typeId() == QMetaType::QDate) {
         // A task with no dated deadline goes after every dated one.
         if (!a.isValid() || !b.isValid())

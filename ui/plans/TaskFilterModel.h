@@ -1,8 +1,7 @@
 #pragma once
 // Filters the tasks by province, document, and "due in the next N days" (from today, not done),
-// and sorts them the Vietnamese way (QCollator), deadlines as dates.
+// and sorts them the Vietnamese way (vietnameseLess), deadlines as dates.
 
-#include <QCollator>
 #include <QDate>
 #include <QSortFilterProxyModel>
 
@@ -31,7 +30,6 @@ private:
     QString m_document;
     bool m_dueSoon = false;
     QDate m_today;
-    QCollator m_collator;
 };
 
 } // namespace pardesk

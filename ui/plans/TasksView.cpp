@@ -7,6 +7,7 @@
 #include "plans/TaskTableModel.h"
 #include "store/Store.h"
 #include "shell/RowHeightFitter.h"
+#include "store/StoreEvents.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -90,13 +91,16 @@ TasksView::TasksView(Store &db, QUndoStack *undo, QWidget *parent)
         if (const qint64 id = currentTaskId())
             m_writes->setTaskStatus(id, m_status->currentData().toString());
     });
-    if (undo)
-        connect(undo, &QUndoStack::indexChanged, this, [this] {
-            if (isVisible())
-                reload();
-            else
-                m_stale = true;
-        });
+    // Every committed write, whoever made it (see PlansView).
+    connect(&StoreEvents::of(m_db.connection()), &StoreEvents::changed, this, [this](const StoreChange &change) {
+        if (!change.concerns(QStringLiteral("tasks")) && !change.concerns(QStringLiteral("targets"))
+            && !change.concerns(QStringLiteral("documents")))
+            return;
+        if (isVisible())
+            reload();
+        else
+            m_stale = true;
+    });
     retranslate();
     reload();
 }

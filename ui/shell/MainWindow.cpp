@@ -8,6 +8,7 @@
 #include "store/Backup.h"
 #include "store/BackupRotation.h"
 #include "store/Store.h"
+#include "store/StoreEvents.h"
 #include "store/Restore.h"
 #include "store/StoreInfo.h"
 #include "util/Language.h"
@@ -275,6 +276,10 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // Back at the window after working elsewhere: another ParDesk, the command line or a colleague's
+    // PC may have written meanwhile; the open areas show it (StoreEvents).
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_database)
+        StoreEvents::of(m_database->connection()).checkOtherWriters();
     QMainWindow::changeEvent(event);
 }
 

@@ -69,6 +69,13 @@ void MainWindow::createActions()
 
     m_actions.undo = newAction(this, "actionUndo", QKeySequence::Undo);
     m_actions.redo = newAction(this, "actionRedo", QKeySequence::Redo);
+    // Both keys on every platform, as Office offers them: Linux's standard is only Ctrl+Shift+Z and
+    // officials press Ctrl+Y. The platform's own key stays first (the one the menu shows).
+    QList<QKeySequence> redoKeys = m_actions.redo->shortcuts();
+    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    m_actions.redo->setShortcuts(redoKeys);
     m_actions.copy = newAction(this, "actionCopy", QKeySequence::Copy);
     m_actions.paste = newAction(this, "actionPaste", QKeySequence::Paste);
     connect(m_actions.undo, &QAction::triggered, m_undo, &QUndoStack::undo);
