@@ -167,17 +167,23 @@ Result<CriteriaNode> SelfAssessments::scoredNode(const AssessmentHeader &h, cons
     return *node;
 }
 
+// A sub-criterion of an assessment still in draft: what scoring and evidence may change.
+Result<CriteriaNode> SelfAssessments::draftNode(qint64 id, const QString &code) const
+{
+    const auto h = header(id);
+    if (!h)
+        return h.failure();
+    if (Status s = requireStatus(h.value(), kDraft); !s)
+        return s.failure();
+    return scoredNode(h.value(), code);
+}
+
 Status SelfAssessments::setScore(qint64 id, const QString &code, double points, const QString &explanation) const
 {
     Transaction tx(m_db);
     if (Status s = tx.began(); !s)
         return s;
-    const auto h = header(id);
-    if (!h)
-        return h.failure();
-    if (Status s = requireStatus(h.value(), kDraft); !s)
-        return s;
-    const auto node = scoredNode(h.value(), code);
+    const auto node = draftNode(id, code);
     if (!node)
         return node.failure();
     if (node->kind == ScoringKind::Survey)
@@ -221,12 +227,7 @@ Status SelfAssessments::addFile(qint64 id, const QString &code, const QString &f
     Transaction tx(m_db);
     if (Status s = tx.began(); !s)
         return s;
-    const auto h = header(id);
-    if (!h)
-        return h.failure();
-    if (Status s = requireStatus(h.value(), kDraft); !s)
-        return s;
-    if (const auto node = scoredNode(h.value(), code); !node)
+    if (const auto node = draftNode(id, code); !node)
         return node.failure();
     const QString digest = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     Statement q(m_db, QStringLiteral("INSERT INTO assessment_evidence(assessment_id, node_code, kind, file_name, sha256, "
@@ -251,12 +252,7 @@ Status SelfAssessments::addDocument(qint64 id, const QString &code, const QStrin
     Transaction tx(m_db);
     if (Status s = tx.began(); !s)
         return s;
-    const auto h = header(id);
-    if (!h)
-        return h.failure();
-    if (Status s = requireStatus(h.value(), kDraft); !s)
-        return s;
-    if (const auto node = scoredNode(h.value(), code); !node)
+    if (const auto node = draftNode(id, code); !node)
         return node.failure();
     Statement q(m_db, QStringLiteral("INSERT INTO assessment_evidence(assessment_id, node_code, kind, doc_number, doc_date, "
                                      "added_at) VALUES (?, ?, 'document', ?, ?, ?)"));
