@@ -1,6 +1,7 @@
 // Criteria sets of the PAR index self-assessment: the check of a set, the points a sub-criterion
 // accepts, the running totals, and storing a set in a real store. The sets here are literal test
 // data written for these tests (generated, not from a source document).
+#include "CriteriaNodes.h"
 #include "assessment/AssessmentTotals.h"
 #include "assessment/CriteriaSetCheck.h"
 #include "assessment/ScoreRules.h"
@@ -19,15 +20,7 @@ namespace {
 CriteriaNode node(int row, const QString &code, const QString &parent, CriteriaLevel level, std::optional<double> max,
                   ScoringKind kind = ScoringKind::Points)
 {
-    CriteriaNode n;
-    n.row = row;
-    n.code = code;
-    n.parentCode = parent;
-    n.level = level;
-    n.label = QStringLiteral("Mục thử %1 (dữ liệu sinh cho kiểm thử)").arg(code);
-    n.maxPoints = max;
-    n.kind = kind;
-    return n;
+    return test::criteriaNode(row, code, parent, level, max, kind);
 }
 
 // Generated: an area of 3 points, two criteria (2 + 1), four sub-criteria.

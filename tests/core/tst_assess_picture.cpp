@@ -1,6 +1,7 @@
 // The province's picture of a criteria set: standings and ranking, the estimate against the last
 // official result, lost points with the targets and tasks that move them, the year-end projection
 // of a ratio sub-criterion; literal (generated) values, then the real store with seed 004's set.
+#include "CriteriaNodes.h"
 #include "assessment/ProvincePicture.h"
 #include "assessment/ProvincePictureLoader.h"
 #include "assessment/RatioProjection.h"
@@ -24,14 +25,7 @@ bool near(std::optional<double> a, double b)
 CriteriaNode node(const QString &code, const QString &parent, CriteriaLevel level, double max,
                   ScoringKind kind = ScoringKind::Points)
 {
-    CriteriaNode n;
-    n.code = code;
-    n.parentCode = parent;
-    n.level = level;
-    n.label = QStringLiteral("Mục thử %1 (dữ liệu sinh cho kiểm thử)").arg(code);
-    n.maxPoints = max;
-    n.kind = kind;
-    return n;
+    return test::criteriaNode(0, code, parent, level, max, kind);
 }
 
 // Generated test data, not from a source document.

@@ -1,6 +1,7 @@
 // Self-assessments in a real store: points refused off the rules, evidence with its digest and a
 // size limit, findings, draft → submitted → appraised with withdrawal, audit rows for every write,
 // and the periods a self-assessment accepts. The criteria set is generated test data.
+#include "CriteriaNodes.h"
 #include "assessment/AssessmentFindings.h"
 #include "assessment/AssessmentPeriod.h"
 #include "store/CriteriaSets.h"
@@ -20,15 +21,7 @@ namespace {
 CriteriaNode node(int row, const QString &code, const QString &parent, CriteriaLevel level, double max,
                   ScoringKind kind = ScoringKind::Points)
 {
-    CriteriaNode n;
-    n.row = row;
-    n.code = code;
-    n.parentCode = parent;
-    n.level = level;
-    n.label = QStringLiteral("Mục thử %1 (dữ liệu sinh cho kiểm thử)").arg(code);
-    n.maxPoints = max;
-    n.kind = kind;
-    return n;
+    return test::criteriaNode(row, code, parent, level, max, kind);
 }
 
 CriteriaSet generated()
