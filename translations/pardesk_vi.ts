@@ -766,7 +766,7 @@
     <message>
         <source>  template --form F --agency A --period P --out FILE.xlsx|FILE.csv
                              a template to fill in (XLSX: protected, with drop-down lists)
-  import FILE... [--replace] [--trust-new] [--form F --agency A --period P]
+  import FILE... [--replace] [--trust-new] [--explanation TEXT] [--form F --agency A --period P]
                              import filled templates (.xlsx, .csv with --form/--agency/--period),
                              packages (.pardesk) or every package of a folder
   export-package --submission ID --out FILE.pardesk [--sign-p12 FILE.p12]
@@ -775,7 +775,7 @@
                              who has reported, completeness, timeliness and the totals</source>
         <translation>  template --form F --agency A --period P --out TỆP.xlsx|TỆP.csv
                              mẫu nhập liệu để điền (XLSX: có khóa bảo vệ, có danh sách chọn)
-  import TỆP... [--replace] [--trust-new] [--form F --agency A --period P]
+  import TỆP... [--replace] [--trust-new] [--explanation GIẢI_TRÌNH] [--form F --agency A --period P]
                              nhập mẫu đã điền (.xlsx, .csv kèm --form/--agency/--period),
                              gói báo cáo (.pardesk) hoặc mọi gói trong một thư mục
   export-package --submission SỐ --out TỆP.pardesk [--sign-p12 TỆP.p12]

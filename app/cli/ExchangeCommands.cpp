@@ -266,7 +266,7 @@ CommandGroup exchangeCommands()
     const QString help = CliCommands::tr(
         "  template --form F --agency A --period P --out FILE.xlsx|FILE.csv\n"
         "                             a template to fill in (XLSX: protected, with drop-down lists)\n"
-        "  import FILE... [--replace] [--trust-new] [--form F --agency A --period P]\n"
+        "  import FILE... [--replace] [--trust-new] [--explanation TEXT] [--form F --agency A --period P]\n"
         "                             import filled templates (.xlsx, .csv with --form/--agency/--period),\n"
         "                             packages (.pardesk) or every package of a folder\n"
         "  export-package --submission ID --out FILE.pardesk [--sign-p12 FILE.p12]\n"
