@@ -42,6 +42,8 @@ void ValueLabels::place()
     const QFont font = axes.isEmpty() ? m_chart->font() : axes.constFirst()->labelsFont();
     const QFontMetricsF metrics(font);
     for (const Label &label : std::as_const(m_labels)) {
+        if (!label.series)
+            continue;
         label.item->setFont(font);
         const QPointF at = m_chart->mapToPosition(label.value, label.series);
         const QRectF box = label.item->boundingRect();

@@ -6,9 +6,11 @@
 
 #include <QObject>
 #include <QPointF>
+#include <QPointer>
 #include <QString>
 
-class QAbstractSeries;
+#include <QAbstractSeries>
+
 class QChart;
 class QGraphicsSimpleTextItem;
 
@@ -30,7 +32,7 @@ private:
     void place();
 
     struct Label {
-        QAbstractSeries *series;
+        QPointer<QAbstractSeries> series; // gone first when the chart is taken down
         QPointF value;
         Side side;
         QGraphicsSimpleTextItem *item;
