@@ -45,6 +45,7 @@ private slots:
     void trendPointsMetAndNotMet();
     void periodsArePickedByName();
     void barsAndPointsCarryTheirValues();
+    void pngTextGrowsWithTheExport();
     void exportsAreValidFiles();
     void viewDrawsEveryKind();
     void presentationStepsWithArrowKeys();
@@ -265,6 +266,47 @@ void TestCharts::barsAndPointsCarryTheirValues()
     QFile file(svg);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(file.readAll()).contains(QStringLiteral("70 %")));
+}
+
+// A PNG for the projector: the smallest text is at least 1/60 of the picture's height, so a
+// 3840 × 2160 export is the 1920 × 1080 one drawn twice as large (not the same texts on a larger
+// canvas, which the room cannot read).
+void TestCharts::pngTextGrowsWithTheExport()
+{
+    QCOMPARE(ChartExport::pngTextScale(QSize(800, 500), 96), 1.0);
+    const double scale = ChartExport::pngTextScale(QSize(1920, 1080), 96);
+    QVERIFY(ChartExport::kSmallestPointSize * 96 / 72 * scale >= 1080 / 60.0 - 1e-9);
+    QCOMPARE(ChartExport::pngTextScale(QSize(3840, 2160), 96), 2 * scale);
+
+    ChartsView view(*m_db, nullptr);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    ChartSpec spec;
+    spec.kind = ChartSpec::Kind::Compare;
+    spec.theme = QStringLiteral("online_dossier_share");
+    view.setSpec(spec);
+    QVERIFY(view.figure());
+    QTemporaryDir out;
+    const QString small = out.filePath(QStringLiteral("small.png")), large = out.filePath(QStringLiteral("large.png"));
+    QVERIFY(ChartExport::save(view.figure(), small, QSize(1920, 1080)).ok());
+    QVERIFY(ChartExport::save(view.figure(), large, QSize(3840, 2160)).ok());
+    // The title's ink, in rows of pixels: about twice as tall on the picture twice as large (1,6 ×
+    // to 2 ×: antialiased edges fall either side of the threshold), where texts of a fixed size
+    // would keep it as it is (1 ×).
+    const auto titleRows = [](const QImage &image) {
+        int rows = 0;
+        for (int y = 0; y < image.height() * 8 / 100; ++y)
+            for (int x = image.width() / 4; x < image.width() * 3 / 4; ++x)
+                if (qGray(image.pixel(x, y)) < 128) {
+                    ++rows;
+                    break;
+                }
+        return rows;
+    };
+    const int smallRows = titleRows(QImage(small)), largeRows = titleRows(QImage(large));
+    QVERIFY2(smallRows >= 1080 / 60, qPrintable(QString::number(smallRows)));
+    QVERIFY2(largeRows >= smallRows * 15 / 10 && largeRows <= smallRows * 23 / 10,
+             qPrintable(QStringLiteral("%1 rows against %2").arg(largeRows).arg(smallRows)));
 }
 
 void TestCharts::periodsArePickedByName()

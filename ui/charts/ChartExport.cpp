@@ -2,6 +2,7 @@
 
 #include "io/StagedFile.h"
 
+#include <algorithm>
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
@@ -48,6 +49,12 @@ void ChartExport::renderScaled(QWidget *figure, QPainter &painter, const QRect &
     painter.restore();
 }
 
+double ChartExport::pngTextScale(QSize size, double logicalDpiY)
+{
+    const double smallestPixels = kSmallestPointSize * logicalDpiY / 72.0;
+    return std::max(1.0, size.height() / 60.0 / smallestPixels);
+}
+
 Status ChartExport::save(QWidget *figure, const QString &path, QSize size)
 {
     if (!supported(path))
@@ -63,12 +70,17 @@ Status ChartExport::save(QWidget *figure, const QString &path, QSize size)
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     if (suffix == u"png") {
-        // Laid out at the asked size, so that the texts keep their size and the chart fills it.
-        layOut(figure, size);
+        // Laid out at the asked size shrunk by the text scale, then drawn enlarged by it: the chart
+        // fills the picture and its texts grow with it.
+        const double scale = pngTextScale(size, figure->logicalDpiY());
+        layOut(figure, (QSizeF(size) / scale).toSize());
         QImage image(size, QImage::Format_ARGB32);
         image.fill(Qt::white);
         {
             QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setRenderHint(QPainter::TextAntialiasing);
+            painter.scale(scale, scale);
             figure->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
         }
         if (figure->size() != shown)

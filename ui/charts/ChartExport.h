@@ -22,6 +22,11 @@ public:
     // The figure is laid out at `size` first (off screen when it is not shown).
     static Status save(QWidget *figure, const QString &path, QSize size = kDefaultSize);
     static bool supported(const QString &path);
+    // How much a PNG of `size` enlarges the figure as laid out on screen: enough that its smallest
+    // text (the footnote, kSmallestPointSize) is at least 1/60 of the picture's height, readable
+    // when projected in a meeting room (a 1920 × 1080 export had 11-pixel text).
+    static double pngTextScale(QSize size, double logicalDpiY);
+    static constexpr double kSmallestPointSize = 8;
 
     static void copyToClipboard(QWidget *figure);
     // A preview the user prints from (QPrintPreviewDialog).

@@ -1,5 +1,6 @@
 #include "charts/ChartFactory.h"
 
+#include "charts/ChartExport.h"
 #include "charts/CompareChartBuilder.h"
 #include "charts/OverviewGrid.h"
 #include "charts/ScoresChartBuilder.h"
@@ -112,7 +113,7 @@ Result<ChartFigure *> ChartFactory::build(QSqlDatabase db, const ChartSpec &spec
     if (StoreInfo::isSynthetic(db))
         notes.prepend(StoreInfo::syntheticNotice());
     notes << tr("Numbers are written the Vietnamese way: 1.234,5.");
-    figure.value()->setFootnote(notes.join(u' '), style.pointSize(8));
+    figure.value()->setFootnote(notes.join(u' '), style.pointSize(ChartExport::kSmallestPointSize));
     return figure;
 }
 
