@@ -32,12 +32,37 @@ QString number(std::optional<double> v, int decimals)
     return v ? formatNumber(*v, decimals) : QStringLiteral("—");
 }
 
+// A category label on up to three lines of about `width` characters, broken between words (the
+// axis draws its labels as HTML): cut to one line, "8 Quản trị điện tử" read "8 Quản tr…" on the
+// meeting room's screen.
+QString wrapped(const QString &label, int width)
+{
+    QStringList lines{QString()};
+    for (const QString &word : label.split(u' ', Qt::SkipEmptyParts)) {
+        if (!lines.last().isEmpty() && lines.last().size() + 1 + word.size() > width) {
+            if (lines.size() == 3) {
+                lines.last() += u'…';
+                break;
+            }
+            lines.append(QString());
+        }
+        lines.last() += (lines.last().isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
 QChart *finish(QChart *chart, QAbstractBarSeries *series, const QStringList &categories, Qt::Alignment categoryEdge,
                double high, const QString &valueTitle, const QString &categoryTitle, const ChartStyle &style)
 {
     chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
+    // Beside horizontal bars a label keeps one line (the rows are low); under columns it wraps to
+    // the column's width.
+    const int width = categoryEdge == Qt::AlignLeft ? 1000 : 12;
+    for (const QString &category : categories)
+        categoryAxis->append(wrapped(category, width));
     categoryAxis->setTitleText(categoryTitle);
     auto *valueAxis = vietnameseValueAxis(0, high > 0 ? high : 1, valueTitle);
     chart->addAxis(categoryAxis, categoryEdge);
@@ -58,7 +83,7 @@ QChart *ScoresChartBuilder::par(const ParArea &area, const ChartStyle &style)
     double high = 0;
     // Most points lost on top: a vertical category axis runs upwards, so the list goes in reversed.
     for (auto it = area.criteria.crbegin(); it != area.criteria.crend(); ++it) {
-        categories << tr("%1 %2 — %3 of %4").arg(it->code, shortName(it->name), number(it->achieved, 4), number(it->max, 4));
+        categories << tr("%1 %2 — %3 of %4").arg(it->code, shortName(it->name, 30), number(it->achieved, 2), number(it->max, 2));
         achieved->append(it->achieved.value_or(0));
         lost->append(it->lost().value_or(0));
         high = std::max(high, it->max.value_or(0));
@@ -84,7 +109,7 @@ QChart *ScoresChartBuilder::papi(const QList<YearOverYear> &rows, const ChartSty
     QStringList categories;
     double high = 0;
     for (const YearOverYear &y : rows) {
-        categories << tr("%1 %2").arg(y.code, shortName(y.name, 28));
+        categories << tr("%1 %2").arg(y.code, shortName(y.name, 48));
         from->append(y.from.value_or(0));
         to->append(y.to.value_or(0));
         country->append(y.countryTo.value_or(0));
@@ -110,7 +135,7 @@ QChart *ScoresChartBuilder::sipas(const QList<SipasComparison> &results, const C
     QStringList categories;
     double high = 0;
     for (const SipasComparison &s : results) {
-        const QString who = s.scope == u"agency" ? (s.note.isEmpty() ? tr("An agency") : shortName(s.note, 36))
+        const QString who = s.scope == u"agency" ? (s.note.isEmpty() ? tr("An agency") : shortName(s.note, 48))
                                                  : tr("The province");
         categories << tr("%1 (%2)").arg(who).arg(s.year);
         value->append(s.value);
