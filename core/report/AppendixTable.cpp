@@ -3,6 +3,7 @@
 #include "text/NumberFormat.h"
 #include "text/DateText.h"
 
+#include <algorithm>
 #include <QDate>
 
 namespace pardesk {
@@ -56,6 +57,23 @@ AppendixRow &AppendixTable::addRow(RowKind kind, const QStringList &texts, bool 
         row.cells.append(textCell(texts.value(c)));
     rows.append(std::move(row));
     return rows.last();
+}
+
+void AppendixTable::dropEmptyColumns()
+{
+    if (!header.isEmpty())
+        return;
+    for (int c = int(columns.size()) - 1; c >= 1; --c) {
+        const bool empty = std::all_of(rows.cbegin(), rows.cend(), [c](const AppendixRow &row) {
+            return row.cells.value(c).text.trimmed().isEmpty();
+        });
+        if (!empty)
+            continue;
+        columns.removeAt(c);
+        for (AppendixRow &row : rows)
+            if (c < row.cells.size())
+                row.cells.removeAt(c);
+    }
 }
 
 QString appendixDate(const QString &isoDate)

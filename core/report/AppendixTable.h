@@ -82,6 +82,10 @@ struct AppendixTable {
     static AppendixCell textCell(const QString &text) { return {text, std::nullopt}; }
     // Adds a row of text cells (missing cells empty).
     AppendixRow &addRow(RowKind kind, const QStringList &texts, bool bold = false);
+    // Leaves out the columns after the first that no row fills (a plan that names no
+    // coordinating agency for any target): their width goes to the text. Only for a table with
+    // one header row; a table with grouped header cells keeps its shape.
+    void dropEmptyColumns();
 };
 
 // "2023-12-23" → "23/12/2023"; "2024-07" → "…/7/2024" (the day left blank, as the seeds leave it).

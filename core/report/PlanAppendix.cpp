@@ -81,6 +81,8 @@ Result<AppendixTable> PlanAppendix::build(const QSqlDatabase &db, const QString 
                                      joinedUnique(parts, &Target::lead), joinedUnique(parts, &Target::coordinating),
                                      joinedUnique(parts, &Target::legalBasis), joinedUnique(parts, &Target::timeframe)});
     }
+    // 268/KH-UBND names no basis or timeframe per target: four empty columns took 13 pages' width.
+    table.dropEmptyColumns();
     return table;
 }
 

@@ -24,6 +24,7 @@ class TestAppendixTables : public QObject {
 private slots:
     void initTestCase();
     void planAppendixFollowsSeed000();
+    void planAppendixLeavesOutEmptyColumns();
     void taskAppendixHasRomanGroups();
     void taskAppendixWithoutOutputs();
     void ambiguousNumberIsRefused();
@@ -66,6 +67,23 @@ void TestAppendixTables::planAppendixFollowsSeed000()
     QVERIFY(table->identity.attachedTo.contains(QStringLiteral("/KH-UBND")));
     QCOMPARE(table->identity.issuingBody, QStringLiteral("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG"));
     QVERIFY(table->identity.notice.isEmpty()); // the bundled data is not synthetic
+}
+
+// 268/KH-UBND states no basis, timeframe per target, lead or coordinating agency: those columns,
+// empty from top to bottom, are left out and the text takes the width (13 pages became 5).
+void TestAppendixTables::planAppendixLeavesOutEmptyColumns()
+{
+    const auto table = PlanAppendix::build(db(), QStringLiteral("268/KH-UBND"));
+    QVERIFY2(table, qPrintable(table.error()));
+    QVERIFY(table->columns.size() < 7);
+    QVERIFY(table->columns.size() >= 2);
+    for (int c = 1; c < table->columns.size(); ++c) {
+        const bool filled = std::any_of(table->rows.cbegin(), table->rows.cend(),
+                                        [c](const AppendixRow &row) { return !row.cells[c].text.trimmed().isEmpty(); });
+        QVERIFY2(filled, qPrintable(table->columns[c].header));
+    }
+    for (const AppendixRow &row : table->rows)
+        QCOMPARE(row.cells.size(), table->columns.size());
 }
 
 void TestAppendixTables::taskAppendixHasRomanGroups()
