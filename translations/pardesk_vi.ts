@@ -382,10 +382,6 @@
         <translation>Giải trình vì sao tệp có lỗi vẫn được gửi, dùng cho các tệp không kèm giải trình; thiếu giải trình, tệp có lỗi bị từ chối như khi gửi từ bảng nhập liệu.</translation>
     </message>
     <message>
-        <source>text</source>
-        <translation>nội dung</translation>
-    </message>
-    <message>
         <source>unknown theme &quot;%1&quot;: see pardesk-cli themes.</source>
         <translation>không có chủ đề &quot;%1&quot;: xem pardesk-cli themes.</translation>
     </message>
@@ -3458,6 +3454,32 @@
     <message>
         <source>Submitted (as the package says)</source>
         <translation>Ngày nộp (theo gói báo cáo)</translation>
+    </message>
+    <message>
+        <source>Templates for &amp;All Not Received…</source>
+        <translation>Mẫu cho &amp;mọi đơn vị chưa gửi…</translation>
+    </message>
+    <message>
+        <source>One template for each agency whose report has not arrived, named after the agency, in a folder</source>
+        <translation>Mỗi đơn vị chưa gửi báo cáo một mẫu, đặt tên theo đơn vị, lưu vào một thư mục</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Mẫu nhập liệu</translation>
+    </message>
+    <message>
+        <source>Every agency&apos;s report has arrived: no template is needed.</source>
+        <translation>Mọi đơn vị đã gửi báo cáo: không cần mẫu nào.</translation>
+    </message>
+    <message>
+        <source>Folder for the Templates</source>
+        <translation>Thư mục lưu các mẫu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 templates were written; these were not:
+%3</source>
+        <translation>Đã ghi %1 trên %2 mẫu; các mẫu sau không ghi được:
+%3</translation>
     </message>
 </context>
 <context>

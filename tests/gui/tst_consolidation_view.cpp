@@ -20,6 +20,7 @@
 #include <QClipboard>
 #include <QRegularExpression>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -115,6 +116,22 @@ private slots:
         QVERIFY(readAll(csv).contains("\n1.1,"));
         QCOMPARE(FileDialog::lastSuggested(), QStringLiteral("TQ-PL02-CCHC-2024Q1.csv")); // named for its form and period
         QCOMPARE(SavedFileNotice::lastPath(), csv); // and the official is told where it went
+
+        // A template for every agency whose report has not arrived, each named after its agency.
+        const QString folder = dir.filePath(QStringLiteral("templates"));
+        QVERIFY(QDir().mkpath(folder));
+        FileDialog::setNextPath(folder);
+        view->findChild<QPushButton *>(QStringLiteral("templatesForMissingAgencies"))->click();
+        const QStringList templates = QDir(folder).entryList({QStringLiteral("*.xlsx")}, QDir::Files);
+        int missing = 0;
+        for (const AgencyStatus &s : c.statuses())
+            if (s.received == AgencyStatus::Received::NotReceived) {
+                ++missing;
+                QVERIFY2(std::any_of(templates.cbegin(), templates.cend(), [&](const QString &f) { return f.startsWith(s.name); }),
+                         qPrintable(s.name));
+            }
+        QCOMPARE(templates.size(), missing);
+        QCOMPARE(SavedFileNotice::lastPath(), folder);
 
         if (!qEnvironmentVariableIsEmpty("PARDESK_SCREENSHOT_DIR"))
             QVERIFY(window.grab().save(qEnvironmentVariable("PARDESK_SCREENSHOT_DIR") + QStringLiteral("/consolidation.png")));

@@ -14,12 +14,14 @@
 #include "store/StoreInfo.h"
 #include "text/NumberFormat.h"
 #include "text/DateText.h"
+#include "text/FileName.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -100,6 +102,8 @@ ConsolidationView::ConsolidationView(Store &db, QUndoStack *undo, QWidget *paren
     m_importPackages->setObjectName(QStringLiteral("importPackages"));
     m_template = new QPushButton(this);
     m_template->setObjectName(QStringLiteral("templateForAgency"));
+    m_templatesForAll = new QPushButton(this);
+    m_templatesForAll->setObjectName(QStringLiteral("templatesForMissingAgencies"));
 
     auto *choosers = new QHBoxLayout;
     choosers->addWidget(m_formLabel);
@@ -115,6 +119,7 @@ ConsolidationView::ConsolidationView(Store &db, QUndoStack *undo, QWidget *paren
     auto *statusHeader = new QHBoxLayout;
     statusHeader->addWidget(m_statusTitle, 1);
     statusHeader->addWidget(m_template);
+    statusHeader->addWidget(m_templatesForAll);
     statusLayout->addLayout(statusHeader);
     statusLayout->addWidget(m_statuses, 1);
     auto *reminderHeader = new QHBoxLayout;
@@ -154,6 +159,7 @@ ConsolidationView::ConsolidationView(Store &db, QUndoStack *undo, QWidget *paren
     connect(m_export, &QPushButton::clicked, this, &ConsolidationView::exportCsv);
     connect(m_importPackages, &QPushButton::clicked, this, &ConsolidationView::importPackages);
     connect(m_template, &QPushButton::clicked, this, &ConsolidationView::exportTemplateForSelectedAgency);
+    connect(m_templatesForAll, &QPushButton::clicked, this, &ConsolidationView::exportTemplatesForMissingAgencies);
     retranslate();
 }
 
@@ -175,6 +181,8 @@ void ConsolidationView::retranslate()
     m_export->setText(tr("E&xport CSV…"));
     m_importPackages->setText(tr("&Import Packages…"));
     m_template->setText(tr("Te&mplate for Agency…"));
+    m_templatesForAll->setText(tr("Templates for &All Not Received…"));
+    m_templatesForAll->setToolTip(tr("One template for each agency whose report has not arrived, named after the agency, in a folder"));
     m_synthetic->setText(StoreInfo::syntheticNotice());
     if (m_loaded)
         reload();
@@ -439,6 +447,40 @@ void ConsolidationView::exportTemplateForSelectedAgency()
     }
     const AgencyStatus &s = m_consolidation->statuses()[row];
     ExchangeMenu::exportTemplate(m_db, {m_consolidation->values().formKey(), 0, s.key, m_consolidation->period().key()}, this);
+}
+
+void ConsolidationView::exportTemplatesForMissingAgencies()
+{
+    if (!m_consolidation)
+        return;
+    QList<const AgencyStatus *> missing;
+    for (const AgencyStatus &s : m_consolidation->statuses())
+        if (s.received == AgencyStatus::Received::NotReceived)
+            missing.append(&s);
+    if (missing.isEmpty()) {
+        MessageBox::information(this, tr("Templates"), tr("Every agency's report has arrived: no template is needed."));
+        return;
+    }
+    const QString folder = FileDialog::folder(this, tr("Folder for the Templates"));
+    if (folder.isEmpty())
+        return;
+    const QString formKey = m_consolidation->values().formKey(), period = m_consolidation->period().key();
+    QStringList failed;
+    int written = 0;
+    for (const AgencyStatus *s : std::as_const(missing)) {
+        // "Sở Tư pháp - TQ-PL02-CCHC - Quý II năm 2024.xlsx": whose, which form, which period.
+        const QString name = fileNameOf(QStringList{s->name, formKey, m_consolidation->period().label()}.join(QStringLiteral(" - ")),
+                                        QStringLiteral("xlsx"), 120);
+        if (const Status w = XlsxTemplate::write(m_db.connection(), {formKey, 0, s->key, period}, QDir(folder).filePath(name)); !w)
+            failed << w.error();
+        else
+            ++written;
+    }
+    if (!failed.isEmpty())
+        MessageBox::critical(this, tr("Templates"),
+                             tr("%1 of %2 templates were written; these were not:\n%3").arg(written).arg(missing.size()).arg(failed.join(u'\n')));
+    else
+        SavedFileNotice::show(this, folder);
 }
 
 } // namespace pardesk

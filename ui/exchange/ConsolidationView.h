@@ -50,6 +50,9 @@ public:
     void exportCsv();
     void importPackages();
     void exportTemplateForSelectedAgency();
+    // One template per agency whose report has not arrived, into a folder, each named after its
+    // agency: what the consolidating office sends out every quarter.
+    void exportTemplatesForMissingAgencies();
     void copyReminder();
     void openSubmissionOfRow(int row);
 
@@ -83,6 +86,7 @@ private:
     QPushButton *m_export;
     QPushButton *m_importPackages;
     QPushButton *m_template;
+    QPushButton *m_templatesForAll;
 };
 
 } // namespace pardesk

@@ -36,6 +36,13 @@ QString FileDialog::openFile(QWidget *parent, const QString &title, const QStrin
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
+QString FileDialog::folder(QWidget *parent, const QString &title)
+{
+    if (const auto path = takeNextPath())
+        return *path;
+    return QFileDialog::getExistingDirectory(parent, title);
+}
+
 QString FileDialog::saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
                              bool confirmOverwrite)
 {

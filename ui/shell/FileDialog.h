@@ -11,6 +11,8 @@ class FileDialog {
 public:
     // An existing file to open; empty when cancelled.
     static QString openFile(QWidget *parent, const QString &title, const QString &filter);
+    // An existing folder; empty when cancelled.
+    static QString folder(QWidget *parent, const QString &title);
     // A file to write; `confirmOverwrite` asks before an existing file is chosen.
     static QString saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
                             bool confirmOverwrite = true);
