@@ -13,7 +13,7 @@ RowHeightFitter *RowHeightFitter::attach(QTableView *view)
     return new RowHeightFitter(view);
 }
 
-RowHeightFitter::RowHeightFitter(QTableView *view) : QObject(view), m_view(view)
+RowHeightFitter::RowHeightFitter(QTableView *view) : QObject(view), m_view(view), m_viewport(view->viewport())
 {
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->viewport()->installEventFilter(this);
@@ -64,8 +64,10 @@ void RowHeightFitter::fitNow()
 
 bool RowHeightFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    // Before the viewport paints: the heights set now are the ones this paint uses.
-    if (watched == m_view->viewport() && event->type() == QEvent::Paint)
+    // Before the viewport paints: the heights set now are the ones this paint uses. The viewport
+    // is compared with the one kept at attach(): events still reach the filter while the view is
+    // being destroyed, when the view must not be called (UBSan: not a QAbstractScrollArea then).
+    if (watched == m_viewport && event->type() == QEvent::Paint)
         fitNow();
     return QObject::eventFilter(watched, event);
 }

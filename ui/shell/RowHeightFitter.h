@@ -34,6 +34,7 @@ private:
     std::pair<int, int> columnsInView() const;
 
     QTableView *m_view;
+    QObject *m_viewport; // compared, never called
     QObject *m_watchedModel = nullptr;
     bool m_stale = true;
     std::pair<int, int> m_measuredColumns{-1, -1};
