@@ -167,14 +167,23 @@ Result<CriteriaNode> SelfAssessments::scoredNode(const AssessmentHeader &h, cons
     return *node;
 }
 
+// The assessment, provided it has `status`: what every change of it checks first.
+Result<AssessmentHeader> SelfAssessments::headerIn(qint64 id, const QString &status) const
+{
+    auto h = header(id);
+    if (!h)
+        return h.failure();
+    if (Status s = requireStatus(h.value(), status); !s)
+        return s.failure();
+    return h;
+}
+
 // A sub-criterion of an assessment still in draft: what scoring and evidence may change.
 Result<CriteriaNode> SelfAssessments::draftNode(qint64 id, const QString &code) const
 {
-    const auto h = header(id);
+    const auto h = headerIn(id, kDraft);
     if (!h)
         return h.failure();
-    if (Status s = requireStatus(h.value(), kDraft); !s)
-        return s.failure();
     return scoredNode(h.value(), code);
 }
 
@@ -271,11 +280,9 @@ Status SelfAssessments::changeStatus(qint64 id, const QString &from, const QStri
     Transaction tx(m_db);
     if (Status s = tx.began(); !s)
         return s;
-    const auto h = header(id);
+    const auto h = headerIn(id, from);
     if (!h)
         return h.failure();
-    if (Status s = requireStatus(h.value(), from); !s)
-        return s;
     const QString stamp = now();
     Statement q(m_db, QStringLiteral("UPDATE self_assessments SET status = ?, updated_at = ?, "
                                      "submitted_at = CASE WHEN ? = 'submitted' THEN ? ELSE submitted_at END WHERE id = ?"));
@@ -303,11 +310,9 @@ Status SelfAssessments::appraise(qint64 id, const QList<Appraisal> &appraisals) 
     Transaction tx(m_db);
     if (Status s = tx.began(); !s)
         return s;
-    const auto h = header(id);
+    const auto h = headerIn(id, kSubmitted);
     if (!h)
         return h.failure();
-    if (Status s = requireStatus(h.value(), kSubmitted); !s)
-        return s;
     QJsonObject after;
     Statement q(m_db, QStringLiteral("INSERT INTO assessment_scores(assessment_id, node_code, appraised, comment) "
                                      "VALUES (?, ?, ?, ?) ON CONFLICT (assessment_id, node_code) "

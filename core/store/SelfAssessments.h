@@ -86,6 +86,7 @@ public:
 private:
     Result<CriteriaNode> scoredNode(const AssessmentHeader &h, const QString &code) const;
     Status requireStatus(const AssessmentHeader &h, const QString &status) const;
+    Result<AssessmentHeader> headerIn(qint64 id, const QString &status) const;
     Result<CriteriaNode> draftNode(qint64 id, const QString &code) const;
     Status changeStatus(qint64 id, const QString &from, const QString &to, const QString &action) const;
     QSqlDatabase m_db;
