@@ -176,6 +176,10 @@
         <source>%1 / %2 × 100</source>
         <translation>%1 / %2 × 100</translation>
     </message>
+    <message>
+        <source>%1 (computed %2)</source>
+        <translation>%1 (tính được %2)</translation>
+    </message>
 </context>
 <context>
     <name>Certificate</name>
@@ -2690,10 +2694,6 @@
         <source>%1 is a heading and takes no value.</source>
         <translation>%1 là dòng tiêu đề, không nhập số liệu.</translation>
     </message>
-    <message>
-        <source>%1 is computed from %2 and cannot be typed in.</source>
-        <translation>%1 được tính từ %2, không nhập trực tiếp.</translation>
-    </message>
 </context>
 <context>
     <name>SubmissionStore</name>
@@ -3178,8 +3178,8 @@
         <translation>ParDesk</translation>
     </message>
     <message>
-        <source>Show this area on start: plans, tasks, submissions, scores, charts.</source>
-        <translation>Mở vùng này khi khởi động: plans, tasks, submissions, scores, charts.</translation>
+        <source>Show this area on start: start, plans, tasks, submissions, scores, charts, consolidation.</source>
+        <translation>Mở vùng này khi khởi động: start (trang bắt đầu), plans, tasks, submissions, scores, charts, consolidation.</translation>
     </message>
     <message>
         <source>name</source>
@@ -3581,6 +3581,10 @@ Source: %5</source>
 %3 chỉ tiêu, %4 nhiệm vụ
 Nguồn: %5</translation>
     </message>
+    <message>
+        <source>The search finds %1 of the document&apos;s %2 targets.</source>
+        <translation>Tìm thấy %1 trong %2 chỉ tiêu của văn bản.</translation>
+    </message>
 </context>
 <context>
     <name>pardesk::DocumentPage</name>
@@ -3640,6 +3644,14 @@ Nguồn: %5</translation>
     <message>
         <source>Computed: %1</source>
         <translation>Tính: %1</translation>
+    </message>
+    <message>
+        <source>Computed: %1 = %2</source>
+        <translation>Tính: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Type the total the paper states to keep it beside the computed one.</source>
+        <translation>Gõ số tổng ghi trên báo cáo giấy để lưu cạnh số tính được.</translation>
     </message>
     <message>
         <source>Stated in the submission: %1</source>
@@ -4052,6 +4064,10 @@ Nguồn: %5</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>&amp;Trang bắt đầu</translation>
     </message>
     <message>
         <source>&amp;About ParDesk</source>
@@ -5645,6 +5661,53 @@ Nguồn: %5</translation>
     <message>
         <source>not started</source>
         <translation>chưa chấm</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::WelcomePage</name>
+    <message>
+        <source>Welcome to ParDesk</source>
+        <translation>Chào mừng đến với ParDesk</translation>
+    </message>
+    <message>
+        <source>The store %1 holds %2 documents with %3 targets and %4 tasks of %5; %6 agencies; %7 statistics forms with %8 submissions; %9 index scores.</source>
+        <translation>Cơ sở dữ liệu %1 gồm %2 văn bản với %3 chỉ tiêu và %4 nhiệm vụ của %5; %6 cơ quan; %7 biểu mẫu thống kê với %8 báo cáo; %9 điểm chỉ số.</translation>
+    </message>
+    <message>
+        <source>no province</source>
+        <translation>chưa có tỉnh nào</translation>
+    </message>
+    <message>
+        <source>Enter a report</source>
+        <translation>Nhập một báo cáo</translation>
+    </message>
+    <message>
+        <source>Open an agency&apos;s statistics form for a period, type or import its figures; every figure is checked as it is typed.</source>
+        <translation>Mở biểu mẫu thống kê của một cơ quan cho một kỳ, gõ hoặc nhập số liệu từ tệp; mỗi số được kiểm tra ngay khi gõ.</translation>
+    </message>
+    <message>
+        <source>Print an appendix</source>
+        <translation>In một phụ lục</translation>
+    </message>
+    <message>
+        <source>A plan&apos;s targets, a form&apos;s figures or the progress against targets, in the official layout, to print, PDF, XLSX or ODT.</source>
+        <translation>Chỉ tiêu của kế hoạch, số liệu của biểu mẫu hay tiến độ so với chỉ tiêu, theo mẫu trình bày chính thức, để in, xuất PDF, XLSX hoặc ODT.</translation>
+    </message>
+    <message>
+        <source>Prepare a meeting</source>
+        <translation>Chuẩn bị cuộc họp</translation>
+    </message>
+    <message>
+        <source>The three provinces&apos; targets side by side, trends against targets, index scores; F11 shows a chart full screen.</source>
+        <translation>Chỉ tiêu của ba tỉnh đặt cạnh nhau, xu hướng so với chỉ tiêu, điểm các chỉ số; F11 trình chiếu biểu đồ toàn màn hình.</translation>
+    </message>
+    <message>
+        <source>User Manual (F1)</source>
+        <translation>Hướng dẫn sử dụng (F1)</translation>
+    </message>
+    <message>
+        <source>Go to the plans and targets</source>
+        <translation>Vào kế hoạch và chỉ tiêu</translation>
     </message>
 </context>
 </TS>

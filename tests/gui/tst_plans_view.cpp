@@ -2,6 +2,7 @@
 // 268/KH-UBND, and documents and targets created, edited, deleted and undone.
 #include "ViewTestSupport.h"
 #include "plans/DocumentDialog.h"
+#include "plans/DocumentListModel.h"
 #include "plans/DocumentPage.h"
 #include "plans/PlanFormat.h"
 #include "plans/PlansView.h"
@@ -152,6 +153,18 @@ void TestPlansView::modelsPassTheTester()
     m_view->retranslate();
 }
 
+// The pixels of the search highlighter's yellow in what the table shows.
+static int markedPixels(QTableView *view)
+{
+    view->resize(1000, 600);
+    const QImage image = view->viewport()->grab().toImage();
+    int marked = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            marked += image.pixelColor(x, y) == QColor(0xff, 0xe0, 0x6b);
+    return marked;
+}
+
 void TestPlansView::searchIgnoresDiacritics()
 {
     const QString phrase = QStringLiteral("hồ sơ trực tuyến");
@@ -189,8 +202,16 @@ void TestPlansView::searchIgnoresDiacritics()
     }
     QVERIFY(phraseShown);
 
+    // The document list counts what the search finds there ("2/9"), and the page marks the words.
+    const qsizetype all = targetsOf(*m_db, QStringLiteral("TQ-KH-UBND-2024-07-DVCTT")).size();
+    const QModelIndex listed = m_view->documentView()->currentIndex().siblingAtColumn(DocumentListModel::Targets);
+    QCOMPARE(listed.data().toString(), QStringLiteral("%1/%2").arg(targets->rowCount()).arg(all));
+    QVERIFY(markedPixels(m_view->targetView()) > 0);
+
     m_view->searchBox()->clear();
-    QCOMPARE(m_view->targetView()->model()->rowCount(), targetsOf(*m_db, QStringLiteral("TQ-KH-UBND-2024-07-DVCTT")).size());
+    QCOMPARE(m_view->targetView()->model()->rowCount(), all);
+    QCOMPARE(listed.data().toString(), QString::number(all));
+    QCOMPARE(markedPixels(m_view->targetView()), 0);
 }
 
 void TestPlansView::searchShowsThePhraseFirst()

@@ -4,6 +4,7 @@
 #include "plans/TargetTableModel.h"
 #include "text/SourceName.h"
 #include "shell/RowHeightFitter.h"
+#include "shell/SearchHighlightDelegate.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -15,7 +16,8 @@ namespace pardesk {
 
 DocumentPage::DocumentPage(TargetTableModel *targets, QWidget *parent)
     : QWidget(parent), m_targets(targets), m_heading(new QLabel), m_facts(new QLabel), m_legalBasisLabel(new QLabel),
-      m_legalBasis(new QPlainTextEdit), m_summary(new QLabel), m_targetView(new QTableView)
+      m_legalBasis(new QPlainTextEdit), m_summary(new QLabel), m_targetView(new QTableView),
+      m_highlight(new SearchHighlightDelegate(this))
 {
     m_heading->setWordWrap(true);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -32,6 +34,8 @@ DocumentPage::DocumentPage(TargetTableModel *targets, QWidget *parent)
 
     m_targetView->setModel(m_targets);
     m_targetView->setObjectName(QStringLiteral("targetTable"));
+    for (const int column : {int(TargetTableModel::Text), int(TargetTableModel::Theme), int(TargetTableModel::Tasks)})
+        m_targetView->setItemDelegateForColumn(column, m_highlight);
     m_targetView->setWordWrap(true);
     m_targetView->setAlternatingRowColors(true);
     m_targetView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -61,6 +65,12 @@ DocumentPage::DocumentPage(TargetTableModel *targets, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_targetView, 1);
     retranslate();
+}
+
+void DocumentPage::setSearch(const QString &query)
+{
+    m_highlight->setQuery(query);
+    m_targetView->viewport()->update();
 }
 
 void DocumentPage::setDocument(const Document *document)
