@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QScreen>
 #include <QTemporaryDir>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTest>
 
 using namespace pardesk;
@@ -92,17 +94,22 @@ void TestOfficeScreen::geometryFromALargerMonitorIsBroughtInside()
 void TestOfficeScreen::everyAreaFitsTheScreen_data()
 {
     QTest::addColumn<QString>("area");
-    for (const QString &key : {QStringLiteral("plans"), QStringLiteral("tasks"), QStringLiteral("submissions"),
-                               QStringLiteral("scores"), QStringLiteral("charts"), QStringLiteral("consolidation")})
-        QTest::newRow(qPrintable(key)) << key;
+    QTest::addColumn<QString>("language");
+    for (const QString &key : {QStringLiteral("start"), QStringLiteral("plans"), QStringLiteral("tasks"),
+                               QStringLiteral("submissions"), QStringLiteral("scores"), QStringLiteral("charts"),
+                               QStringLiteral("consolidation")})
+        for (const QString &language : {QStringLiteral("vi"), QStringLiteral("en")})
+            QTest::newRow(qPrintable(key + u' ' + language)) << key << language;
 }
 
 void TestOfficeScreen::everyAreaFitsTheScreen()
 {
     QFETCH(QString, area);
+    QFETCH(QString, language);
     auto window = newWindow();
     QVERIFY(window);
     window->restoreSettings();
+    window->setLanguage(language);
     QVERIFY(window->showView(area));
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
@@ -112,9 +119,25 @@ void TestOfficeScreen::everyAreaFitsTheScreen()
     QVERIFY2(minimum.width() <= available().width() && minimum.height() <= available().height(),
              qPrintable(QStringLiteral("%1 needs %2 × %3").arg(area).arg(minimum.width()).arg(minimum.height())));
     QVERIFY(available().contains(window->geometry()));
+    // No column title is cut ("…ordinating agenc…"): a side column is at least as wide as its title.
+    for (const QTableView *table : window->findChildren<QTableView *>()) {
+        if (!table->isVisible())
+            continue;
+        const QHeaderView *header = table->horizontalHeader();
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->isSectionHidden(column) || header->sectionResizeMode(column) != QHeaderView::Interactive)
+                continue;
+            const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                     qPrintable(QStringLiteral("%1: \"%2\" is %3 px wide, its title needs %4")
+                                    .arg(table->objectName(), title)
+                                    .arg(header->sectionSize(column))
+                                    .arg(header->sectionSizeHint(column))));
+        }
+    }
     const QString dir = qEnvironmentVariableIsSet("PARDESK_SCREENSHOT_DIR") ? qEnvironmentVariable("PARDESK_SCREENSHOT_DIR")
                                                                              : m_dir.path();
-    QVERIFY(window->grab().save(QDir(dir).filePath(QStringLiteral("office-1366-%1.png").arg(area)), "PNG"));
+    QVERIFY(window->grab().save(QDir(dir).filePath(QStringLiteral("office-1366-%1-%2.png").arg(area, language)), "PNG"));
 }
 
 void TestOfficeScreen::printDialogFitsTheScreen()

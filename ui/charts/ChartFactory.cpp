@@ -1,5 +1,6 @@
 #include "charts/ChartFactory.h"
 
+#include "plans/PlanFormat.h"
 #include "charts/ChartExport.h"
 #include "charts/CompareChartBuilder.h"
 #include "charts/OverviewGrid.h"
@@ -112,7 +113,9 @@ Result<ChartFigure *> ChartFactory::build(QSqlDatabase db, const ChartSpec &spec
         return figure;
     if (StoreInfo::isSynthetic(db))
         notes.prepend(StoreInfo::syntheticNotice());
-    notes << tr("Numbers are written the Vietnamese way: 1.234,5.");
+    // Said where the audience might read "1.234" as one and a bit: in the Vietnamese convention.
+    if (PlanFormat::number(1234.5, 1) == u"1.234,5")
+        notes << tr("Numbers are written the Vietnamese way: 1.234,5.");
     figure.value()->setFootnote(notes.join(u' '), style.pointSize(ChartExport::kSmallestPointSize));
     return figure;
 }

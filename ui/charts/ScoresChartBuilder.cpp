@@ -1,7 +1,7 @@
 #include "charts/ScoresChartBuilder.h"
 
 #include "charts/ChartPalette.h"
-#include "text/NumberFormat.h"
+#include "plans/PlanFormat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -29,7 +29,7 @@ QString shortName(const QString &name, int length = 48)
 
 QString number(std::optional<double> v, int decimals)
 {
-    return v ? formatNumber(*v, decimals) : QStringLiteral("—");
+    return v ? PlanFormat::number(*v, decimals) : QStringLiteral("—");
 }
 
 // A category label on up to three lines of about `width` characters, broken between words (the

@@ -3,6 +3,7 @@
 #include "plans/PlanFormat.h"
 #include "plans/TargetTableModel.h"
 #include "text/SourceName.h"
+#include "shell/ColumnWidths.h"
 #include "shell/RowHeightFitter.h"
 #include "shell/SearchHighlightDelegate.h"
 
@@ -54,6 +55,7 @@ DocumentPage::DocumentPage(TargetTableModel *targets, QWidget *parent)
         {TargetTableModel::Source, 220}};
     for (const auto &[column, width] : widths)
         m_targetView->setColumnWidth(column, width);
+    widenColumnsToTitles(m_targetView);
     connect(m_targets, &QAbstractItemModel::modelReset, this, &DocumentPage::showSummary);
 
     auto *layout = new QVBoxLayout(this);
@@ -91,6 +93,7 @@ QString DocumentPage::summaryText() const
 
 void DocumentPage::retranslate()
 {
+    widenColumnsToTitles(m_targetView); // the titles are in the new language
     m_legalBasisLabel->setText(tr("&Legal basis:"));
     if (!m_document) {
         m_heading->setText(tr("No document selected"));
