@@ -332,6 +332,10 @@
         <source>Numbers are written the Vietnamese way: 1.234,5.</source>
         <translation>Số viết theo cách Việt Nam: 1.234,5.</translation>
     </message>
+    <message>
+        <source>The criteria that lost the most points are on top.</source>
+        <translation>Các tiêu chí bị mất nhiều điểm nhất ở trên cùng.</translation>
+    </message>
 </context>
 <context>
     <name>ChartSource</name>
@@ -2222,8 +2226,8 @@
         <translation>Điểm</translation>
     </message>
     <message>
-        <source>Criterion (most points lost on top)</source>
-        <translation>Tiêu chí (mất nhiều điểm nhất ở trên cùng)</translation>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
     </message>
     <message>
         <source>Country %1</source>

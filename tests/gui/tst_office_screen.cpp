@@ -4,6 +4,11 @@
 // off. Each area is rendered (PARDESK_SCREENSHOT_DIR keeps the pictures) to be looked at.
 #include "TestSupport.h"
 #include "ViewTestSupport.h"
+#include "charts/ChartExport.h"
+#include "charts/ChartFigure.h"
+#include "charts/ChartSpec.h"
+#include "charts/ChartsView.h"
+#include "charts/PresentationWindow.h"
 #include "print/PrintAppendixDialog.h"
 #include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
@@ -12,6 +17,7 @@
 #include "util/Language.h"
 
 #include <QDir>
+#include <QListWidget>
 #include <QScreen>
 #include <QTemporaryDir>
 #include <QHeaderView>
@@ -30,6 +36,8 @@ private slots:
     void everyAreaFitsTheScreen_data();
     void everyAreaFitsTheScreen();
     void printDialogFitsTheScreen();
+    void presentationCutsNoLabel_data();
+    void presentationCutsNoLabel();
 
 private:
     std::unique_ptr<MainWindow> newWindow();
@@ -152,4 +160,40 @@ void TestOfficeScreen::printDialogFitsTheScreen()
 }
 
 QTEST_MAIN(TestOfficeScreen)
+void TestOfficeScreen::presentationCutsNoLabel_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("scores") << int(ChartSpec::Kind::Scores);
+    QTest::newRow("targets by province") << int(ChartSpec::Kind::Compare);
+}
+
+// F11 on this screen: every label of the chart is drawn whole ("8 Quản tr…" was cut).
+void TestOfficeScreen::presentationCutsNoLabel()
+{
+    QFETCH(int, kind);
+    auto db = Store::open(m_store);
+    QVERIFY(db);
+    ChartsView view(*db.value(), nullptr);
+    ChartSpec spec;
+    spec.kind = ChartSpec::Kind(kind);
+    spec.province = QStringLiteral("TV");
+    spec.theme = QStringLiteral("online_dossier_share");
+    view.setSpec(spec);
+    QVERIFY(view.figure());
+    view.addToPresentation();
+    view.presentationList()->setCurrentRow(0);
+    view.startPresentation();
+    PresentationWindow *show = view.presentation();
+    QVERIFY(show);
+    QVERIFY(QTest::qWaitForWindowExposed(show));
+    QTest::qWait(200); // the chart is fitted again once the window is full screen
+    QVERIFY(show->figure());
+    const QString dir = qEnvironmentVariableIsSet("PARDESK_SCREENSHOT_DIR") ? qEnvironmentVariable("PARDESK_SCREENSHOT_DIR")
+                                                                             : m_dir.path();
+    QVERIFY(show->grab().save(QDir(dir).filePath(QStringLiteral("office-1366-presentation-%1.png").arg(kind)), "PNG"));
+    const QStringList cut = show->figure()->cutTexts();
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
+    show->close();
+}
+
 #include "tst_office_screen.moc"

@@ -80,6 +80,8 @@ Result<ChartFigure *> scores(QSqlDatabase db, const ChartSpec &spec, const Chart
     int row = 0;
     for (const ParArea &area : data->par)
         figure->addChart(ScoresChartBuilder::par(area, style), row++, 0, 1, 2);
+    if (!data->par.isEmpty())
+        notes << ChartFactory::tr("The criteria that lost the most points are on top.");
     int column = 0;
     if (!data->papi.isEmpty())
         figure->addChart(ScoresChartBuilder::papi(data->papi, style), row, column++);

@@ -2,6 +2,7 @@
 
 #include "charts/ChartPalette.h"
 #include "charts/ValueLabels.h"
+#include "charts/AxisLabels.h"
 #include "plans/PlanFormat.h"
 #include "text/DateText.h"
 
@@ -118,7 +119,10 @@ QChart *CompareChartBuilder::build(const CompareChartData &data, const ChartStyl
     QStringList topDown = all;
     std::reverse(topDown.begin(), topDown.end());
     auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(topDown);
+    // Two lines where a document has a long name ("Kế hoạch hành động tháng 7/2024 của Ủy ban nhân
+    // dân tỉnh Tuyên Quang"), so that the label is read whole.
+    for (const QString &category : std::as_const(topDown))
+        categoryAxis->append(wrappedAxisLabel(category, 48, 2));
     categoryAxis->setTitleText(tr("Province · comparison · level · document"));
     chart->addAxis(categoryAxis, Qt::AlignLeft);
     const QStringList units = data.units();
