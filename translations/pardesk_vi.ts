@@ -4408,6 +4408,22 @@ Nguồn: %5</translation>
         <source>&amp;Reload</source>
         <translation>&amp;Tải lại</translation>
     </message>
+    <message>
+        <source>Someone else changed this too; what you typed is kept.</source>
+        <translation>Người khác cũng đã sửa mục này; giá trị bạn gõ vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this to &quot;%1&quot;; what you typed is kept.</source>
+        <translation>Người khác đã sửa mục này thành &quot;%1&quot;; giá trị bạn gõ vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>The record was changed elsewhere. It is shown as stored now, with your changes kept; check it and save again.</source>
+        <translation>Bản ghi đã được sửa ở nơi khác. Dưới đây là bản ghi hiện có, kèm những thay đổi của bạn; hãy kiểm tra rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The record was changed elsewhere. It is shown as stored now, with your changes kept; the marked fields were changed by both of you: choose, then save again.</source>
+        <translation>Bản ghi đã được sửa ở nơi khác. Dưới đây là bản ghi hiện có, kèm những thay đổi của bạn; các mục được đánh dấu do cả hai người cùng sửa: hãy chọn giá trị đúng rồi lưu lại.</translation>
+    </message>
 </context>
 <context>
     <name>pardesk::ScoresView</name>

@@ -547,10 +547,12 @@ void TestPlansView::staleSaveFromSecondConnectionIsRefused()
     TargetDialog *dialog = openDialog<TargetDialog>(m_view.get());
     QVERIFY(dialog);
 
-    // Meanwhile a colleague's ParDesk (another connection to the same file) sets 85 → 90.
+    // Meanwhile a colleague's ParDesk (another connection to the same file) sets 85 → 90 and names
+    // a lead agency.
     auto other = test::openStore(*m_dir);
     Target theirs = other->planEditor().target(id).value();
     theirs.value = 90;
+    theirs.lead = QStringLiteral("Sở Nội vụ (colleague)");
     QVERIFY(other->planEditor().update(theirs));
 
     QLineEdit *value = dialog->readingEditor()->valueEdit();
@@ -571,8 +573,17 @@ void TestPlansView::staleSaveFromSecondConnectionIsRefused()
     TargetDialog *fresh = openDialog<TargetDialog>(m_view.get());
     QVERIFY(fresh);
     QVERIFY(fresh != stale.data());
-    QCOMPARE(fresh->readingEditor()->valueEdit()->text(), PlanFormat::number(90));
     QCOMPARE(m_undo->count(), undoCount); // nothing was written, so nothing to undo
+    // The reload keeps what was typed (100) and marks the value both changed, with theirs (90).
+    QCOMPARE(fresh->readingEditor()->valueEdit()->text(), PlanFormat::number(100));
+    QVERIFY(fresh->isMarked(QStringLiteral("value")));
+    QVERIFY2(fresh->issue(QStringLiteral("value")).contains(PlanFormat::number(90)), qPrintable(fresh->issue(QStringLiteral("value"))));
+    QVERIFY(!fresh->isMarked(QStringLiteral("lead")));
+    // Saved now: the typed value, and the colleague's lead agency, which nobody here touched.
+    clickSave(fresh);
+    QTRY_VERIFY(!fresh->isVisible());
+    QCOMPARE(m_db->planEditor().target(id)->value, std::optional<double>(100));
+    QCOMPARE(m_db->planEditor().target(id)->lead, theirs.lead);
 }
 
 void TestPlansView::deleteTargetThenUndo()
