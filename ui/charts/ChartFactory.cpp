@@ -6,6 +6,7 @@
 #include "charts/OverviewGrid.h"
 #include "charts/ScoresChartBuilder.h"
 #include "charts/TrendChartBuilder.h"
+#include "store/Store.h"
 #include "store/StoreInfo.h"
 
 #include <QChart>
@@ -93,8 +94,9 @@ Result<ChartFigure *> scores(QSqlDatabase db, const ChartSpec &spec, const Chart
 
 } // namespace
 
-Result<ChartFigure *> ChartFactory::build(QSqlDatabase db, const ChartSpec &spec, const ChartStyle &style)
+Result<ChartFigure *> ChartFactory::build(const Store &store, const ChartSpec &spec, const ChartStyle &style)
 {
+    const QSqlDatabase db = store.connection(); // the chart data readers not moved behind repositories yet
     QStringList notes;
     Result<ChartFigure *> figure = Error{};
     switch (spec.kind) {

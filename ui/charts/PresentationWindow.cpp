@@ -11,8 +11,8 @@
 
 namespace pardesk {
 
-PresentationWindow::PresentationWindow(QSqlDatabase db, QList<ChartSpec> specs, int start, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_db(std::move(db)), m_specs(std::move(specs)), m_layout(new QVBoxLayout(this)),
+PresentationWindow::PresentationWindow(const Store &store, QList<ChartSpec> specs, int start, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_store(store), m_specs(std::move(specs)), m_layout(new QVBoxLayout(this)),
       m_position(new QLabel), m_message(new QLabel)
 {
     setObjectName(QStringLiteral("chartPresentation"));
@@ -42,7 +42,7 @@ void PresentationWindow::showChart(int index)
     // As large as the screen lets every label stay whole: a smaller screen (1366 × 768) or a
     // busier figure (the scores) gets a smaller scale, never below the desk's.
     for (double scale = kFontScale;; scale = std::max(1.0, scale - 0.15)) {
-        auto figure = ChartFactory::build(m_db, m_specs[index], ChartStyle{scale});
+        auto figure = ChartFactory::build(m_store, m_specs[index], ChartStyle{scale});
         if (!figure) {
             m_message->setText(figure.error());
             m_message->show();
