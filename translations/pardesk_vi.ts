@@ -336,6 +336,18 @@
         <source>The criteria that lost the most points are on top.</source>
         <translation>Các tiêu chí bị mất nhiều điểm nhất ở trên cùng.</translation>
     </message>
+    <message>
+        <source>Self-assessment %1, %2: the estimate by area</source>
+        <translation>Tự chấm điểm %1, %2: điểm ước tính theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Points: the council&apos;s where it appraised, else the agency&apos;s own; a survey criterion keeps the last official result. An estimate, not the official index.</source>
+        <translation>Điểm: của hội đồng thẩm định nếu đã thẩm định, nếu chưa thì điểm tự chấm; tiêu chí điều tra xã hội học giữ kết quả chính thức gần nhất. Đây là điểm ước tính, không phải chỉ số chính thức.</translation>
+    </message>
+    <message>
+        <source>No self-assessment of %1 yet, so no line through the year.</source>
+        <translation>Chưa có bản tự chấm điểm nào của năm %1, nên chưa có đường diễn biến trong năm.</translation>
+    </message>
 </context>
 <context>
     <name>ChartSource</name>
@@ -377,6 +389,10 @@
     <message>
         <source>Index scores: %1</source>
         <translation>Chỉ số xếp hạng: %1</translation>
+    </message>
+    <message>
+        <source>Self-assessment: %1, %2</source>
+        <translation>Tự chấm điểm: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -572,8 +588,8 @@
         <translation>&quot;%1&quot; không phải mã cơ quan: xem pardesk-cli submissions.</translation>
     </message>
     <message>
-        <source>unknown chart &quot;%1&quot;: use compare, overview, trend or scores.</source>
-        <translation>không có loại biểu đồ &quot;%1&quot;: dùng compare, overview, trend hoặc scores.</translation>
+        <source>unknown chart &quot;%1&quot;: use compare, overview, trend, scores or assessment.</source>
+        <translation>không có loại biểu đồ &quot;%1&quot;: dùng compare, overview, trend, scores hoặc assessment.</translation>
     </message>
     <message>
         <source>--%1 must be a number of pixels, not &quot;%2&quot;.</source>
@@ -627,6 +643,8 @@
                              an item&apos;s actual values against its targets, with the projection
   chart scores --province P --out FILE
                              PAR Index, PAPI and SIPAS charts
+  chart assessment --province P --year YYYY --out FILE
+                             the self-assessment estimate by area, through the year, the ranking
                              FILE ends in .png (--width, --height), .svg or .pdf; no display needed</source>
         <translation>  chart compare --theme KEY --out FILE
                              chỉ tiêu của một nội dung ở ba tỉnh, đặt cạnh nhau
@@ -635,6 +653,8 @@
                              số thực hiện của một chỉ tiêu so với chỉ tiêu đặt ra, kèm dự báo
   chart scores --province P --out FILE
                              biểu đồ PAR Index, PAPI và SIPAS
+  chart assessment --province P --year YYYY --out FILE
+                             ước tính tự chấm điểm theo lĩnh vực, diễn biến trong năm, xếp hạng
                              FILE có đuôi .png (--width, --height), .svg hoặc .pdf; không cần màn hình</translation>
     </message>
     <message>
@@ -888,6 +908,14 @@
                                trạng thái và tổng điểm từng cơ quan, điểm ước tính từng lĩnh vực so với kết quả chính thức gần nhất
   assessment lost-points --province P --year Y
                                điểm bị mất, lớn nhất trước, cùng chỉ tiêu và nhiệm vụ chưa xong giúp lấy lại điểm</translation>
+    </message>
+    <message>
+        <source>chart assessment needs --province P and --year YYYY.</source>
+        <translation>chart assessment cần --province P và --year YYYY.</translation>
+    </message>
+    <message>
+        <source>The year of the self-assessments, e.g. 2024.</source>
+        <translation>Năm của các bản tự chấm điểm, ví dụ 2024.</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3344,14 @@
         <source>chart</source>
         <translation>biểu đồ</translation>
     </message>
+    <message>
+        <source>Self-assessment: the province&apos;s estimate</source>
+        <translation>Tự chấm điểm: ước tính của tỉnh</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
 </context>
 <context>
     <name>pardesk::ConsolidationView</name>
@@ -5728,6 +5764,53 @@ Nguồn: %5</translation>
     <message>
         <source>Go to the plans and targets</source>
         <translation>Vào kế hoạch và chỉ tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentChartBuilder</name>
+    <message>
+        <source>Achieved</source>
+        <translation>Đạt được</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Bị mất</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 of %4</source>
+        <translation>%1 %2 — %3/%4</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <source>Agencies ranked by their total</source>
+        <translation>Xếp hạng các cơ quan theo tổng điểm</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Total through the year</source>
+        <translation>Tổng điểm trong năm</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Ước tính</translation>
+    </message>
+    <message>
+        <source>Official: %1</source>
+        <translation>Chính thức: %1</translation>
+    </message>
+    <message>
+        <source>Maximum: %1</source>
+        <translation>Tối đa: %1</translation>
     </message>
 </context>
 </TS>

@@ -54,8 +54,15 @@ Result<ChartSpec> specOf(const QString &kind, const QCommandLineParser &p)
         } else {
             spec.trend.scope = AgencyScope::wholeProvince(province);
         }
+    } else if (kind == u"assessment") {
+        spec.kind = ChartSpec::Kind::Assessment;
+        spec.province = province;
+        bool ok = false;
+        spec.year = p.value(QStringLiteral("year")).toInt(&ok);
+        if (province.isEmpty() || !ok || spec.year < 2000 || spec.year > 2100)
+            return Error{CliCommands::tr("chart assessment needs --province P and --year YYYY.")};
     } else {
-        return Error{CliCommands::tr("unknown chart \"%1\": use compare, overview, trend or scores.").arg(kind)};
+        return Error{CliCommands::tr("unknown chart \"%1\": use compare, overview, trend, scores or assessment.").arg(kind)};
     }
     return spec;
 }
@@ -128,6 +135,7 @@ CommandGroup chartCommands()
         option("province", CliCommands::tr("Only this province: TQ, BG or TV."), CliCommands::tr("code")),
         option("from", CliCommands::tr("The first period of a range, e.g. 2022Q1."), CliCommands::tr("key")),
         option("to", CliCommands::tr("The last period of a range, e.g. 2024Q4."), CliCommands::tr("key")),
+        option("year", CliCommands::tr("The year of the self-assessments, e.g. 2024."), CliCommands::tr("year")),
         option("out", CliCommands::tr("The file to write: .png, .svg or .pdf."), CliCommands::tr("file")),
         option("width", CliCommands::tr("PNG width in pixels (default 1600)."), CliCommands::tr("pixels")),
         option("height", CliCommands::tr("PNG height in pixels (default 1000)."), CliCommands::tr("pixels")),
@@ -143,6 +151,8 @@ CommandGroup chartCommands()
                         "                             an item's actual values against its targets, with the projection\n"
                         "  chart scores --province P --out FILE\n"
                         "                             PAR Index, PAPI and SIPAS charts\n"
+                        "  chart assessment --province P --year YYYY --out FILE\n"
+                        "                             the self-assessment estimate by area, through the year, the ranking\n"
                         "                             FILE ends in .png (--width, --height), .svg or .pdf; no display needed");
     return {help, {chart}};
 }

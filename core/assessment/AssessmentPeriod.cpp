@@ -23,6 +23,27 @@ Result<AssessmentPeriod> AssessmentPeriod::parse(const QString &text)
     return AssessmentPeriod{p->kind() == Period::Kind::Quarter ? Kind::Quarter : Kind::Year, p->year(), p->index()};
 }
 
+namespace {
+
+int endOrder(const QString &key)
+{
+    const auto p = AssessmentPeriod::parse(key);
+    if (!p)
+        return 0;
+    const int lastMonth = p->kind == AssessmentPeriod::Kind::Month     ? p->index
+                          : p->kind == AssessmentPeriod::Kind::Quarter ? p->index * 3
+                                                                       : 12;
+    const int kindOrder = p->kind == AssessmentPeriod::Kind::Month ? 0 : p->kind == AssessmentPeriod::Kind::Quarter ? 1 : 2;
+    return p->year * 100 + lastMonth * 4 + kindOrder;
+}
+
+} // namespace
+
+bool AssessmentPeriod::earlier(const QString &a, const QString &b)
+{
+    return endOrder(a) < endOrder(b);
+}
+
 QString AssessmentPeriod::key() const
 {
     switch (kind) {

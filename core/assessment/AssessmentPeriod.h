@@ -23,6 +23,11 @@ public:
     static Result<AssessmentPeriod> parse(const QString &text);
     QString key() const;   // "202403", "2024Q1", "2024"
     QString label() const; // "March 2024" (vi: "Tháng 3/2024")
+
+    // Time order by the month a period ends in, a month before the quarter or year ending with it:
+    // "202403" < "2024Q1" < "202404" < "2024". As text "2024Q1" came after "202412". Keys that do
+    // not parse sort first.
+    static bool earlier(const QString &a, const QString &b);
 };
 
 } // namespace pardesk

@@ -27,49 +27,118 @@ Result<CriteriaSet> ProvincePictureLoader::setFor(const Store &store, const QStr
     return sets.get(best->id);
 }
 
-Result<ProvincePicture> ProvincePictureLoader::load(const Store &store, const QString &province, int year,
-                                                    std::optional<qint64> setId)
+namespace {
+
+// What every picture of a province and year is built from, read once.
+struct Inputs {
+    CriteriaSet set;
+    QList<AgencyRef> agencies;
+    QHash<QString, QList<AssessmentHeader>> ofYear; // by agency key, in time order
+    QList<Score> official;
+    QList<Target> targets;
+    QList<Task> tasks;
+};
+
+Result<Inputs> loadInputs(const Store &store, const QString &province, int year, std::optional<qint64> setId)
 {
-    const auto set = setId ? CriteriaSets(store.connection()).get(*setId) : setFor(store, province, year);
+    Inputs in;
+    const auto set = setId ? CriteriaSets(store.connection()).get(*setId) : ProvincePictureLoader::setFor(store, province, year);
     if (!set)
         return set.failure();
-    const auto agencies = CriteriaSets(store.connection()).scoredAgencies(set->agencyGroup, province);
+    in.set = set.value();
+    const auto agencies = CriteriaSets(store.connection()).scoredAgencies(in.set.agencyGroup, province);
     if (!agencies)
         return agencies.failure();
+    in.agencies = agencies.value();
     const SelfAssessments repo(store.connection());
-    QList<AgencyAssessment> assessments;
-    for (const AgencyRef &a : agencies.value()) {
-        AgencyAssessment aa{a.key, a.name, std::nullopt, {}};
+    for (const AgencyRef &a : std::as_const(in.agencies)) {
         const auto headers = repo.list(a.id);
         if (!headers)
             return headers.failure();
+        QList<AssessmentHeader> &mine = in.ofYear[a.key];
         for (const AssessmentHeader &h : headers.value()) {
             const auto p = AssessmentPeriod::parse(h.period);
-            if (h.setId != set->id || !p || p->year != year)
-                continue;
-            // The latest period of the year; keys of one kind sort in time ("202403" < "202411").
-            if (!aa.latest || h.period > aa.latest->period)
-                aa.latest = h;
+            if (h.setId == in.set.id && p && p->year == year)
+                mine << h;
         }
-        if (aa.latest) {
-            const auto scores = repo.scores(aa.latest->id);
+        std::stable_sort(mine.begin(), mine.end(), [](const AssessmentHeader &x, const AssessmentHeader &y) {
+            return AssessmentPeriod::earlier(x.period, y.period);
+        });
+    }
+    const auto official = store.scores().list();
+    if (!official)
+        return official.failure();
+    in.official = official.value();
+    const auto targets = store.plans().targets();
+    if (!targets)
+        return targets.failure();
+    in.targets = targets.value();
+    const auto tasks = store.plans().tasks();
+    if (!tasks)
+        return tasks.failure();
+    in.tasks = tasks.value();
+    return in;
+}
+
+// `chosen`: the assessment each agency is taken at (by key); an agency absent from it has none.
+Result<ProvincePicture> pictureOf(const Store &store, const Inputs &in, const QString &province, int year,
+                                  const QHash<QString, AssessmentHeader> &chosen)
+{
+    const SelfAssessments repo(store.connection());
+    QList<AgencyAssessment> assessments;
+    for (const AgencyRef &a : in.agencies) {
+        AgencyAssessment aa{a.key, a.name, std::nullopt, {}};
+        if (const auto it = chosen.constFind(a.key); it != chosen.cend()) {
+            aa.latest = *it;
+            const auto scores = repo.scores(it->id);
             if (!scores)
                 return scores.failure();
             aa.scores = scores.value();
         }
         assessments.append(aa);
     }
-    const auto official = store.scores().list();
-    if (!official)
-        return official.failure();
-    const auto targets = store.plans().targets();
-    if (!targets)
-        return targets.failure();
-    const auto tasks = store.plans().tasks();
-    if (!tasks)
-        return tasks.failure();
-    return ProvincePictureBuilder::build(set.value(), province, year, assessments, official.value(), targets.value(),
-                                         tasks.value());
+    return ProvincePictureBuilder::build(in.set, province, year, assessments, in.official, in.targets, in.tasks);
+}
+
+// Each agency at its latest period of the year, in time order (a month before its quarter).
+QHash<QString, AssessmentHeader> latestOf(const Inputs &in)
+{
+    QHash<QString, AssessmentHeader> latest;
+    for (auto it = in.ofYear.cbegin(); it != in.ofYear.cend(); ++it)
+        if (!it->isEmpty())
+            latest.insert(it.key(), it->last());
+    return latest;
+}
+
+} // namespace
+
+Result<ProvincePicture> ProvincePictureLoader::load(const Store &store, const QString &province, int year,
+                                                    std::optional<qint64> setId)
+{
+    const auto in = loadInputs(store, province, year, setId);
+    if (!in)
+        return in.failure();
+    return pictureOf(store, in.value(), province, year, latestOf(in.value()));
+}
+
+Result<QList<ProvincePictureLoader::EstimateThen>> ProvincePictureLoader::estimatesThroughYear(const Store &store,
+                                                                                            const QString &province,
+                                                                                            int year)
+{
+    const auto in = loadInputs(store, province, year, std::nullopt);
+    if (!in)
+        return in.failure();
+    const auto now = pictureOf(store, in.value(), province, year, latestOf(in.value()));
+    if (!now)
+        return now.failure();
+    QList<EstimateThen> out;
+    for (const AssessmentHeader &h : in->ofYear.value(now->estimateFrom)) {
+        const auto then = pictureOf(store, in.value(), province, year, {{now->estimateFrom, h}});
+        if (!then)
+            return then.failure();
+        out.append({h.period, then->total.estimate});
+    }
+    return out;
 }
 
 } // namespace pardesk

@@ -21,6 +21,14 @@ public:
     static Result<ProvincePicture> load(const Store &store, const QString &province, int year,
                                         std::optional<qint64> setId = {});
     static Result<CriteriaSet> setFor(const Store &store, const QString &province, int year);
+
+    // The province's estimate after each assessment of the year by the agency the estimate comes
+    // from, in time order: what the estimate was then, by the same rules (ProvincePictureBuilder).
+    struct EstimateThen {
+        QString period;
+        double estimate = 0;
+    };
+    static Result<QList<EstimateThen>> estimatesThroughYear(const Store &store, const QString &province, int year);
 };
 
 } // namespace pardesk

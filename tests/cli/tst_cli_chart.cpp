@@ -51,6 +51,7 @@ void TestCliChart::pngAtTheAskedSize_data()
                                                              "--to", "2022S2"};
     QTest::newRow("scores TV") << QStringList{"scores", "--province", "TV"};
     QTest::newRow("scores TQ (none)") << QStringList{"scores", "--province", "tq"};
+    QTest::newRow("self-assessment TV 2022") << QStringList{"assessment", "--province", "TV", "--year", "2022"};
 }
 
 void TestCliChart::pngAtTheAskedSize()
@@ -129,6 +130,9 @@ void TestCliChart::badInput_data()
     QTest::newRow("no scope") << QStringList{"trend", "--item", "7.6.4", "--from", "2022S1", "--to", "2022S2", "--out",
                                              "x.png"} << "--province";
     QTest::newRow("bad width") << QStringList{"overview", "--out", "x.png", "--width", "wide"} << "wide";
+    QTest::newRow("assessment without a year") << QStringList{"assessment", "--province", "TV", "--out", "x.png"} << "--year";
+    QTest::newRow("assessment, unknown province")
+        << QStringList{"assessment", "--province", "HN", "--year", "2022", "--out", "x.png"} << "HN";
 }
 
 void TestCliChart::badInput()

@@ -5,7 +5,10 @@
 #include "assessment/ProvincePicture.h"
 #include "assessment/ProvincePictureLoader.h"
 #include "assessment/RatioProjection.h"
+#include "assessment/AssessmentPeriod.h"
 #include "assessment/ScoreRules.h"
+#include "store/CriteriaSets.h"
+#include "store/SelfAssessments.h"
 #include "store/Store.h"
 
 #include <QTemporaryDir>
@@ -83,6 +86,8 @@ private slots:
     void lostPointsWithWhatMovesThem();
     void ratioProjection();
     void seed004InTheRealStore();
+    void periodsInTimeOrder();
+    void aMonthAfterItsQuarterIsTheLatest();
 };
 
 void TestAssessPicture::standingsAndRanking()
@@ -190,6 +195,57 @@ void TestAssessPicture::seed004InTheRealStore()
     for (const Target &t : first.targets)
         themes << t.theme;
     QVERIFY2(themes.contains(QStringLiteral("online_dossier_share")), qPrintable(themes.join(u", ")));
+}
+
+void TestAssessPicture::periodsInTimeOrder()
+{
+    const QStringList ordered = {"202201", "202203", "2022Q1", "202204", "202212", "2022Q4", "2022", "202301"};
+    for (int i = 0; i + 1 < ordered.size(); ++i) {
+        QVERIFY2(AssessmentPeriod::earlier(ordered[i], ordered[i + 1]), qPrintable(ordered[i] + QStringLiteral(" < ") + ordered[i + 1]));
+        QVERIFY2(!AssessmentPeriod::earlier(ordered[i + 1], ordered[i]), qPrintable(ordered[i + 1] + QStringLiteral(" !< ") + ordered[i]));
+    }
+}
+
+// Scored in March, for the first quarter, then in April: the April scoring is the latest (as text
+// "2022Q1" sorted after "202204"), and the line through the year follows the three in that order.
+void TestAssessPicture::aMonthAfterItsQuarterIsTheLatest()
+{
+    QTemporaryDir dir;
+    auto store = Store::open(dir.filePath(QStringLiteral("store.sqlite")));
+    QVERIFY2(store.ok(), qPrintable(store.error()));
+    const CriteriaSets sets(store.value()->connection());
+    const CriteriaSet set = ProvincePictureLoader::setFor(*store.value(), QStringLiteral("TV"), 2022).value();
+    const AgencyRef agency = sets.scoredAgencies(set.agencyGroup, QStringLiteral("TV")).value().first();
+    const SelfAssessments repo(store.value()->connection());
+    const QList<std::pair<QString, QList<std::pair<QString, double>>>> scorings = {
+        {QStringLiteral("202203"), {{QStringLiteral("7.I.2"), 0.5}}},
+        {QStringLiteral("2022Q1"), {{QStringLiteral("7.I.2"), 1}}},
+        {QStringLiteral("202204"), {{QStringLiteral("7.I.2"), 1}, {QStringLiteral("7.II.3"), 1.4}}},
+    };
+    for (const auto &[period, points] : scorings) {
+        const auto id = repo.create(set.id, agency.id, period);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        for (const auto &[code, value] : points)
+            QVERIFY(repo.setScore(id.value(), code, value, QStringLiteral("generated for the test")).ok());
+    }
+    const auto now = ProvincePictureLoader::load(*store.value(), QStringLiteral("TV"), 2022);
+    QVERIFY2(now.ok(), qPrintable(now.error()));
+    const auto standing = std::find_if(now->agencies.begin(), now->agencies.end(),
+                                       [&](const AgencyStanding &a) { return a.agencyKey == agency.key; });
+    QVERIFY(standing != now->agencies.end());
+    QCOMPARE(standing->period, QStringLiteral("202204"));
+    QVERIFY(near(standing->total, 2.4));
+
+    const auto through = ProvincePictureLoader::estimatesThroughYear(*store.value(), QStringLiteral("TV"), 2022);
+    QVERIFY2(through.ok(), qPrintable(through.error()));
+    QStringList periods;
+    for (const auto &e : through.value())
+        periods << e.period;
+    QCOMPARE(periods, (QStringList{"202203", "2022Q1", "202204"}));
+    // Each is the estimate by the same rules at that time: the last is today's.
+    QVERIFY(near(through->last().estimate, now->total.estimate));
+    QVERIFY(through->at(0).estimate < through->at(1).estimate);
+    QVERIFY(through->at(1).estimate < through->at(2).estimate);
 }
 
 QTEST_GUILESS_MAIN(TestAssessPicture)

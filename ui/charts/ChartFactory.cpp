@@ -1,6 +1,8 @@
 #include "charts/ChartFactory.h"
 
 #include "plans/PlanFormat.h"
+#include "charts/AssessmentChartBuilder.h"
+#include "charts/AssessmentChartLoader.h"
 #include "charts/ChartExport.h"
 #include "charts/CompareChartBuilder.h"
 #include "charts/OverviewGrid.h"
@@ -92,6 +94,32 @@ Result<ChartFigure *> scores(QSqlDatabase db, const ChartSpec &spec, const Chart
     return figure;
 }
 
+// The province's PAR Index estimate from its self-assessments: by area, the ranking, the year.
+Result<ChartFigure *> assessment(const Store &store, const ChartSpec &spec, const ChartStyle &style, QStringList &notes)
+{
+    const auto data = AssessmentChartLoader::load(store, spec.province, spec.year);
+    if (!data)
+        return data.failure();
+    auto *figure = new ChartFigure;
+    int row = 0;
+    figure->addChart(AssessmentChartBuilder::areas(data.value(),
+                                                   ChartFactory::tr("Self-assessment %1, %2: the estimate by area")
+                                                       .arg(spec.year)
+                                                       .arg(spec.province),
+                                                   style),
+                     row++, 0, 1, 2);
+    int column = 0;
+    if (QChart *totals = AssessmentChartBuilder::totals(data.value(), style))
+        figure->addChart(totals, row, column++);
+    if (QChart *ranking = AssessmentChartBuilder::ranking(data.value(), style))
+        figure->addChart(ranking, row, column++);
+    notes << ChartFactory::tr("Points: the council's where it appraised, else the agency's own; a survey criterion "
+                              "keeps the last official result. An estimate, not the official index.");
+    if (data->totals.isEmpty())
+        notes << ChartFactory::tr("No self-assessment of %1 yet, so no line through the year.").arg(spec.year);
+    return figure;
+}
+
 } // namespace
 
 Result<ChartFigure *> ChartFactory::build(const Store &store, const ChartSpec &spec, const ChartStyle &style)
@@ -111,6 +139,9 @@ Result<ChartFigure *> ChartFactory::build(const Store &store, const ChartSpec &s
         break;
     case ChartSpec::Kind::Scores:
         figure = scores(db, spec, style, notes);
+        break;
+    case ChartSpec::Kind::Assessment:
+        figure = assessment(store, spec, style, notes);
         break;
     }
     if (!figure)

@@ -18,6 +18,8 @@ QString ChartSpec::label() const
     }
     case Kind::Scores:
         return ChartSpecText::tr("Index scores: %1").arg(province);
+    case Kind::Assessment:
+        return ChartSpecText::tr("Self-assessment: %1, %2").arg(province).arg(year);
     }
     return {};
 }

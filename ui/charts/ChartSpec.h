@@ -9,11 +9,12 @@
 namespace pardesk {
 
 struct ChartSpec {
-    enum class Kind { Compare, Overview, Trend, Scores };
+    enum class Kind { Compare, Overview, Trend, Scores, Assessment };
     Kind kind = Kind::Overview;
     QString theme;      // Compare
     TrendRequest trend; // Trend
-    QString province;   // Scores
+    QString province;   // Scores, Assessment
+    int year = 0;       // Assessment: the year whose self-assessments are estimated
 
     QString label() const; // for the presentation list, in the current language
 };

@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QChart>
 #include <QComboBox>
+#include <QDate>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,7 +40,7 @@ enum KindRow { CompareRow, OverviewRow, TrendRow, ScoresRow };
 ChartsView::ChartsView(Store &db, QUndoStack *, QWidget *parent)
     : AppView(parent), m_db(db), m_kind(new QComboBox), m_parameters(new QStackedWidget), m_theme(new QComboBox),
       m_indicator(new QComboBox), m_trendProvince(new QComboBox), m_agency(new QComboBox), m_from(new QComboBox),
-      m_to(new QComboBox), m_scoresProvince(new QComboBox), m_pngSize(new QComboBox), m_message(new QLabel), m_figureArea(new QVBoxLayout),
+      m_to(new QComboBox), m_scoresProvince(new QComboBox), m_assessmentProvince(new QComboBox), m_assessmentYear(new QComboBox), m_pngSize(new QComboBox), m_message(new QLabel), m_figureArea(new QVBoxLayout),
       m_list(new QListWidget)
 {
     m_kind->setObjectName(QStringLiteral("chartKind"));
@@ -123,6 +124,12 @@ QWidget *ChartsView::buildControls()
     m_parameters->addWidget(new QWidget); // the overview takes no parameter
     m_parameters->addWidget(trend);
     m_parameters->addWidget(scores);
+    auto *assessment = new QWidget;
+    auto *assessmentRow = new QHBoxLayout(assessment);
+    assessmentRow->setContentsMargins(0, 0, 0, 0);
+    assessmentRow->addWidget(m_assessmentProvince, 2);
+    assessmentRow->addWidget(m_assessmentYear, 1);
+    m_parameters->addWidget(assessment);
 
     auto *controls = new QWidget;
     auto *row = new QHBoxLayout(controls);
@@ -133,7 +140,7 @@ QWidget *ChartsView::buildControls()
         m_parameters->setCurrentIndex(index);
         redraw();
     });
-    for (QComboBox *combo : {m_theme, m_agency, m_scoresProvince})
+    for (QComboBox *combo : {m_theme, m_agency, m_scoresProvince, m_assessmentProvince, m_assessmentYear})
         connect(combo, &QComboBox::activated, this, &ChartsView::redraw);
     connect(m_indicator, &QComboBox::activated, this, &ChartsView::redraw);
     connect(m_trendProvince, &QComboBox::activated, this, [this] {
@@ -161,7 +168,7 @@ void ChartsView::retranslate()
     const QSignalBlocker block(m_kind);
     m_kind->clear();
     m_kind->addItems({tr("Targets of a theme by province"), tr("Overview: every theme × province"),
-                      tr("Trend against the target"), tr("Index scores")});
+                      tr("Trend against the target"), tr("Index scores"), tr("Self-assessment: the province's estimate")});
     m_kind->setCurrentIndex(kind);
     m_from->setToolTip(tr("First period of the trend"));
     m_to->setToolTip(tr("Last period, of the same kind (two quarters, two halves or two years)"));
@@ -279,7 +286,7 @@ void ChartsView::fillChoices()
         if (measured)
             m_indicator->addItem(t.name, t.key);
     }
-    for (QComboBox *combo : {m_trendProvince, m_scoresProvince}) {
+    for (QComboBox *combo : {m_trendProvince, m_scoresProvince, m_assessmentProvince}) {
         for (const ProvinceName &p : provinces.value())
             combo->addItem(QStringLiteral("%1 — %2").arg(p.code, p.name), p.code);
     }
@@ -292,6 +299,11 @@ void ChartsView::fillChoices()
     m_theme->setCurrentIndex(std::max(0, online));
     const int tv = m_scoresProvince->findData(QStringLiteral("TV"));
     m_scoresProvince->setCurrentIndex(std::max(0, tv));
+    // The self-assessments of this year and the four before; the seed's set is Trà Vinh's of 2022.
+    m_assessmentYear->clear();
+    for (int year = QDate::currentDate().year(); year >= QDate::currentDate().year() - 4; --year)
+        m_assessmentYear->addItem(tr("Year %1").arg(year), year);
+    m_assessmentProvince->setCurrentIndex(std::max(0, m_assessmentProvince->findData(QStringLiteral("TV"))));
     fillAgencies();
 }
 
@@ -316,7 +328,8 @@ ChartSpec ChartsView::spec() const
     ChartSpec spec;
     spec.kind = ChartSpec::Kind(std::max(0, m_kind->currentIndex()));
     spec.theme = m_theme->currentData().toString();
-    spec.province = m_scoresProvince->currentData().toString();
+    spec.province = (spec.kind == ChartSpec::Kind::Assessment ? m_assessmentProvince : m_scoresProvince)->currentData().toString();
+    spec.year = m_assessmentYear->currentData().toInt();
     // A theme picked from the list gives its key; typed text is an item code.
     const int picked = m_indicator->findText(m_indicator->currentText());
     spec.trend.indicator = picked >= 0 ? m_indicator->itemData(picked).toString() : m_indicator->currentText().trimmed();
@@ -343,6 +356,12 @@ void ChartsView::setSpec(const ChartSpec &spec)
         m_theme->setCurrentIndex(i);
     if (const int i = m_scoresProvince->findData(spec.province); i >= 0)
         m_scoresProvince->setCurrentIndex(i);
+    if (const int i = m_assessmentProvince->findData(spec.province); i >= 0)
+        m_assessmentProvince->setCurrentIndex(i);
+    if (spec.year > 0 && m_assessmentYear->findData(spec.year) < 0) // an earlier year, from a presentation
+        m_assessmentYear->addItem(tr("Year %1").arg(spec.year), spec.year);
+    if (const int i = m_assessmentYear->findData(spec.year); i >= 0)
+        m_assessmentYear->setCurrentIndex(i);
     if (spec.kind == ChartSpec::Kind::Trend) {
         const int i = m_indicator->findData(spec.trend.indicator);
         if (i >= 0)

@@ -69,6 +69,8 @@ private:
     QComboBox *m_from; // periods, by name
     QComboBox *m_to;
     QComboBox *m_scoresProvince;
+    QComboBox *m_assessmentProvince;
+    QComboBox *m_assessmentYear;
     QComboBox *m_pngSize;
     QLabel *m_message;
     QVBoxLayout *m_figureArea;
