@@ -149,7 +149,7 @@ void TestAppendixPrint::signatureBlockOnTheLastPage()
 {
     auto table = FormAppendix::build(db(), 1, {});
     QVERIFY(table);
-    table->signature = SignatureBlock{QStringLiteral("Tuyên Quang, ngày … tháng … năm …"), QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Vũ Tuấn")};
+    table->signature = SignatureBlock{QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Vũ Tuấn")};
     AppendixPagination pagination;
     const QStringList pages = printAndCheck(table.value(), QStringLiteral("signed"), pagination);
     QVERIFY(!pages.isEmpty());
