@@ -2,6 +2,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <limits>
 
 namespace pardesk {
@@ -23,6 +24,47 @@ const QSet<QString> &joiningWords()
     return words;
 }
 
+// Two-syllable terms of administrative Vietnamese that a line must not split ("TRUYỀN / THÔNG",
+// "THỦ / TỤC"): a syllable is a word to the spaces, so only a list knows where a term ends.
+const QSet<QString> &terms()
+{
+    static const QSet<QString> pairs = [] {
+        QSet<QString> set;
+        const QString list = QStringLiteral(
+            "thủ tục|hành chính|truyền thông|thông tin|kế hoạch|nhân dân|ủy ban|cải cách|chỉ tiêu|nhiệm vụ|"
+            "giải pháp|chuyển đổi|kiểm soát|dịch vụ|trực tuyến|việt nam|tuyên quang|bắc giang|trà vinh|"
+            "duyên hải|nhà nước|điện tử|số hóa|hồ sơ|công nghệ|nội vụ|tài chính|tư pháp|đầu tư|văn phòng|"
+            "chủ tịch|phát thanh|truyền hình|hội đồng|thống kê|số liệu|báo cáo|phụ lục|thực hiện|tiến độ|"
+            "đánh giá|chỉ số|cộng hòa|xã hội|chủ nghĩa|độc lập|tự do|hạnh phúc|chỉ đạo|kết quả|đơn vị|"
+            "cơ quan|phối hợp|chủ trì|thời gian|sản phẩm|bưu chính|viễn thông|xuất bản|báo chí|thị xã|"
+            "thành phố|mặt trận|tổ quốc|tự đánh|chấm điểm|thẩm định|cấp tỉnh|cấp huyện|cấp xã");
+        for (const QString &term : list.split(u'|'))
+            set.insert(term);
+        return set;
+    }();
+    return pairs;
+}
+
+QString bare(const QString &word)
+{
+    static const QString punctuation = QStringLiteral(",;:.()\"'");
+    qsizetype from = 0, to = word.size();
+    while (from < to && punctuation.contains(word[from]))
+        ++from;
+    while (to > from && punctuation.contains(word[to - 1]))
+        --to;
+    return word.mid(from, to - from).toLower();
+}
+
+// What a line break between two words costs, in squares of the line width: nothing at a phrase's
+// edge, a little elsewhere, much inside a term.
+double breakCost(const QString &before, const QString &after)
+{
+    if (isGoodBreak(before, after))
+        return 0;
+    return terms().contains(bare(before) + u' ' + bare(after)) ? 0.3 : 0.04;
+}
+
 QStringList greedy(const QStringList &words, double width, const std::function<double(const QString &)> &widthOf)
 {
     QStringList lines;
@@ -42,8 +84,7 @@ QStringList greedy(const QStringList &words, double width, const std::function<d
 }
 
 // The paragraph in exactly `count` lines that fit, with the least squared slack over every line
-// (the last one too, which is what keeps a lone word off it) plus a cost for each break that splits
-// a term. Dynamic programming over (words placed, lines used); titles are short, so O(count · n²).
+// (the last one too, which is what keeps a lone word off it) plus the cost of its breaks. Dynamic programming over (words placed, lines used); titles are short, so O(count · n²).
 QStringList balanced(const QStringList &words, int count, double width, const std::function<double(const QString &)> &widthOf)
 {
     const int n = int(words.size());
@@ -56,7 +97,6 @@ QStringList balanced(const QStringList &words, int count, double width, const st
             widths[i][j] = widthOf(line);
         }
     }
-    const double splitCost = 0.08 * width * width;
     constexpr double none = std::numeric_limits<double>::infinity();
     // cost[k][j]: the best k lines holding words 0..j-1; from[k][j]: where the k-th line starts.
     QList<QList<double>> cost(count + 1, QList<double>(n + 1, none));
@@ -72,8 +112,8 @@ QStringList balanced(const QStringList &words, int count, double width, const st
                     continue;
                 const double slack = std::max(0.0, width - widths[i][j]);
                 double c = cost[k - 1][i] + slack * slack;
-                if (i > 0 && !isGoodBreak(words[i - 1], words[i]))
-                    c += splitCost;
+                if (i > 0)
+                    c += breakCost(words[i - 1], words[i]) * width * width;
                 if (c < cost[k][j]) {
                     cost[k][j] = c;
                     from[k][j] = i;

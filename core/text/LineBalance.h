@@ -18,7 +18,8 @@ namespace pardesk {
 QStringList balanceLines(const QString &text, double width, const std::function<double(const QString &)> &widthOf);
 
 // Whether a line break is welcome between these two words: after punctuation, before a joining
-// word or a bracket. Elsewhere a break splits a term and costs more.
+// word or a bracket. Elsewhere a break costs a little, and much inside a known two-word term
+// ("TRUYỀN THÔNG", "THỦ TỤC", "TUYÊN QUANG").
 bool isGoodBreak(const QString &before, const QString &after);
 
 } // namespace pardesk

@@ -65,6 +65,7 @@ private slots:
         const QStringList lines = balanceLines(title, 42, letters);
         QCOMPARE(lines.size(), greedy.size());
         QVERIFY2(lines.last().contains(u' '), qPrintable(lines.join(u'|')));
+        QVERIFY2(!lines.join(u'|').contains(QStringLiteral("THỦ|TỤC")), qPrintable(lines.join(u'|')));
         QCOMPARE(lines.join(u' '), title);
     }
 
