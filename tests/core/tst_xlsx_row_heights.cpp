@@ -102,7 +102,9 @@ private:
         }
         QHash<int, std::pair<int, int>> lines; // row → (fewest, most) over its cells
         for (const XlsxCell &cell : sheets->first().cells) {
-            if (cell.row < firstRow || unwrapped.contains(cell.row) || cell.text.isEmpty() || layout.hidden(cell.row, cell.column))
+            // A number never wraps (its cell shows it rounded to its format); text does.
+            if (cell.row < firstRow || unwrapped.contains(cell.row) || cell.text.isEmpty() || cell.number
+                || layout.hidden(cell.row, cell.column))
                 continue;
             const double width = layout.width(cell.row, cell.column);
             auto &[fewest, most] = lines[cell.row];

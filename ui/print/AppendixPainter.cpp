@@ -236,7 +236,7 @@ AppendixPagination AppendixPainter::paginate(const Geometry &g) const
         // this page empty: then it is split between lines, as a word processor does, and the page
         // is filled (268/KH-UBND's long rows left half pages blank).
         const double room = g.bottom - y;
-        const bool fillHere = room >= std::max(3 * line + 2 * g.pad, fresh / 4) && h - room >= 2 * line;
+        const bool fillHere = room >= std::max(3 * line + 2 * g.pad, fresh / 4);
         if (h <= fresh && !fillHere) {
             newPage();
             out.pages.last().append(AppendixPagination::Slice{r, 0, h});
@@ -250,6 +250,9 @@ AppendixPagination AppendixPainter::paginate(const Geometry &g) const
         double offset = 0;
         while (offset < h) {
             double take = std::min(h - offset, g.bottom - y);
+            // A row split to fill a page takes at least two of its lines to the next one.
+            if (offset == 0 && h <= fresh)
+                take = std::min(take, h - 2 * line);
             if (offset + take < h) {
                 // Cut between two lines of text: lines start at pad, pad + line, … within the row.
                 const double cut = g.pad + std::floor((offset + take - g.pad) / line) * line;
