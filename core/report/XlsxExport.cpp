@@ -165,15 +165,21 @@ Status XlsxExport::write(const AppendixTable &table, const QString &path)
     if (!header.parentBody.isEmpty())
         left.append({header.parentBody, f.centred});
     left.append({header.issuingBody, f.centredBold});
+    right = {{header.nationalName, f.centredBold}, {header.motto, f.motto}};
+    // The "Số:" line and the place and date on one row, under the taller side.
+    while (left.size() < right.size())
+        left.append({QString(), f.centred});
+    while (right.size() < left.size())
+        right.append({QString(), f.centred});
     left.append({header.number, f.centred});
-    right = {{header.nationalName, f.centredBold}, {header.motto, f.motto}, {header.placeAndDate, f.italic}};
+    right.append({header.placeAndDate, f.italic});
     int row = 0;
-    for (int i = 0; i < std::max(left.size(), right.size()); ++i, ++row) {
-        if (i < left.size()) {
+    for (int i = 0; i < left.size(); ++i, ++row) {
+        if (!left[i].first.isEmpty()) {
             put(sheet, row, 0, row, split - 1, left[i].first, left[i].second);
             needLines(row, xlsxWrappedLines(left[i].first, leftChars, 12, left[i].second == f.centredBold));
         }
-        if (i < right.size()) {
+        if (!right[i].first.isEmpty()) {
             put(sheet, row, split, row, last, right[i].first, right[i].second);
             needLines(row, xlsxWrappedLines(right[i].first, rightChars, 12, right[i].second != f.italic));
         }

@@ -140,6 +140,9 @@ void TestCliPrint::headerBlockFollowsDecree30()
     const QRectF mottoLine = box(page.find(QStringLiteral("Độc"))).united(box(motto));
     QVERIFY2(std::abs(dateLine.center().x() - mottoLine.center().x()) < 6,
              qPrintable(QStringLiteral("date line %1, motto %2").arg(dateLine.center().x()).arg(mottoLine.center().x())));
+    // On the line of the "Số:" line, as the decree's model draws them.
+    QVERIFY2(std::abs(dateLine.top() - box(number).top()) < 2,
+             qPrintable(QStringLiteral("date line at %1, number at %2").arg(dateLine.top()).arg(box(number).top())));
     // Above the title and the table.
     const qsizetype header = page.find(QStringLiteral("STT"));
     const qsizetype title = page.find(QStringLiteral("lục"));

@@ -298,13 +298,13 @@ double AppendixPainter::paintHeading(QPainter *p, const Geometry &g) const
     // A short rule under the issuing body, a third of the column.
     if (p)
         p->drawLine(QPointF(leftWidth / 3, g.top + left + g.mm(0.8)), QPointF(leftWidth * 2 / 3, g.top + left + g.mm(0.8)));
-    left += g.mm(2.5);
-    left += centred(p, AppendixFonts::font(12), g.device, 0, leftWidth, g.top + left, header.number);
-
     double right = centred(p, AppendixFonts::font(12, true), g.device, leftWidth, rightWidth, g.top, header.nationalName);
     right += centred(p, AppendixFonts::font(12.5, true), g.device, leftWidth, rightWidth, g.top + right, header.motto, true);
-    right += g.mm(2.5);
-    right += centred(p, AppendixFonts::font(12, false, true), g.device, leftWidth, rightWidth, g.top + right, header.placeAndDate);
+    // The "Số:" line and the place and date share a line, under the taller of the two blocks, as
+    // the decree's model draws them.
+    const double lineTop = g.top + std::max(left, right) + g.mm(2.5);
+    left = lineTop - g.top + centred(p, AppendixFonts::font(12), g.device, 0, leftWidth, lineTop, header.number);
+    right = lineTop - g.top + centred(p, AppendixFonts::font(12, false, true), g.device, leftWidth, rightWidth, lineTop, header.placeAndDate);
 
     double y = g.top + std::max(left, right) + g.mm(7);
     const double titleWidth = g.width * 0.85, titleLeft = (g.width - titleWidth) / 2;
