@@ -2021,10 +2021,6 @@
         <translation>Không có tỉnh &quot;%1&quot;: dùng TQ, BG hoặc TV.</translation>
     </message>
     <message>
-        <source>Province of %1</source>
-        <translation>Tỉnh %1</translation>
-    </message>
-    <message>
         <source>Progress towards the targets of %1, %2</source>
         <translation>Tiến độ thực hiện chỉ tiêu của tỉnh %1, %2</translation>
     </message>
