@@ -115,8 +115,12 @@ QList<double> columnChars(const AppendixTable &table, double pageChars)
         declared += c.width;
     for (int c = 0; c < n; ++c) {
         ColumnNeed &need = needs[c];
-        if ((c == 0 || table.columns[c].kind != ColumnKind::Text) && need.maximum <= pageChars * 0.2)
+        const bool codes = c == 0 || table.columns[c].kind != ColumnKind::Text;
+        if (codes && need.maximum <= pageChars * 0.2)
             need.minimum = std::max(need.minimum, need.maximum);
+        // As the painter: a text column at least an eighth of the width, or its longest line.
+        if (!codes)
+            need.minimum = std::max(need.minimum, std::min(need.maximum, pageChars / 8));
         if (need.text <= 0)
             need.minimum = std::max(need.minimum, pageChars * table.columns[c].width / declared);
         need.minimum = std::min(need.minimum, pageChars / 3);

@@ -66,12 +66,12 @@ XlsxLayout readXlsxLayout(const QString &path)
             continue;
         const QXmlStreamAttributes a = xml.attributes();
         if (xml.name() == u"col") {
-            for (int c = a.value(u"min").toInt(); c <= a.value(u"max").toInt(); ++c)
-                out.columnWidths.insert(c, a.value(u"width").toDouble());
-        } else if (xml.name() == u"row" && a.hasAttribute(u"ht")) {
-            out.rowHeights.insert(a.value(u"r").toInt(), a.value(u"ht").toDouble());
+            for (int c = a.value(QLatin1String("min")).toInt(); c <= a.value(QLatin1String("max")).toInt(); ++c)
+                out.columnWidths.insert(c, a.value(QLatin1String("width")).toDouble());
+        } else if (xml.name() == u"row" && a.hasAttribute(QLatin1String("ht"))) {
+            out.rowHeights.insert(a.value(QLatin1String("r")).toInt(), a.value(QLatin1String("ht")).toDouble());
         } else if (xml.name() == u"mergeCell") {
-            const QStringList ends = a.value(u"ref").toString().split(u':');
+            const QStringList ends = a.value(QLatin1String("ref")).toString().split(u':');
             if (ends.size() == 2)
                 out.merges.append(QRect(cellPoint(ends[0]), cellPoint(ends[1])));
         }

@@ -134,6 +134,10 @@ void AppendixPainter::fitColumnsToContent(Geometry &g) const
         const bool codes = c == 0 || m_table.columns[c].kind != ColumnKind::Text;
         if (codes && need.maximum <= g.width * 0.2)
             need.minimum = std::max(need.minimum, need.maximum);
+        // A text column gets at least an eighth of the width, or its longest line when shorter:
+        // "năm 2024" and short notes stay on one line beside a long text column.
+        if (!codes)
+            need.minimum = std::max(need.minimum, std::min(need.maximum, g.width / 8));
         if (need.text <= 0)
             need.minimum = std::max(need.minimum, g.width * m_table.columns[c].width / declared);
         // A word longer than a third of the page (a web address) wraps rather than take the table.
