@@ -19,4 +19,14 @@ struct ColumnNeed {
 // to its minimum; when every line fits, the room left goes to the columns with the most text.
 QList<double> fitColumns(const QList<ColumnNeed> &needs, double width);
 
+// The text of a table's cells for fitColumnsToRows: per row, per column, the width of each of the
+// cell's paragraphs unbroken. A row that runs across the columns (a group heading) is left empty.
+using CellParagraphs = QList<double>;
+using RowText = QList<CellParagraphs>;
+
+// The same bounds, but the room above the minimums is handed out a little at a time to the column
+// whose widening most shortens the table (a row is as tall as its tallest cell; `pad` is a cell's
+// padding, in the unit of the widths): the width goes where it saves lines, not only where text is.
+QList<double> fitColumnsToRows(const QList<ColumnNeed> &needs, const QList<RowText> &rows, double width, double pad);
+
 } // namespace pardesk

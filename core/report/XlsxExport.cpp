@@ -84,8 +84,8 @@ void put(lxw_worksheet *sheet, int row, int col, int lastRow, int lastCol, const
         worksheet_merge_range(sheet, row, col, lastRow, lastCol, utf8.constData(), f);
 }
 
-// Column widths in characters by content, as the painter sizes its columns (fitColumns): words
-// whole, codes and numbers on one line, the rest to the text. A column no row fills keeps its
+// Column widths in characters by content, as the painter sizes its columns (fitColumnsToRows):
+// words whole, codes and numbers on one line, the rest where it makes the rows shortest. A column no row fills keeps its
 // share of the relative widths (room to write by hand).
 QList<double> columnChars(const AppendixTable &table, double pageChars)
 {
@@ -99,10 +99,15 @@ QList<double> columnChars(const AppendixTable &table, double pageChars)
         for (const QString &word : cell.text.split(u' ', Qt::SkipEmptyParts))
             needs[cell.column].minimum = std::max(needs[cell.column].minimum, length(word, true) + pad);
     }
+    QList<RowText> rows;
     for (const AppendixRow &row : table.rows) {
         const bool spans = AppendixTable::spansColumns(row);
+        RowText &text = rows.emplace_back(n);
         for (int c = 0; c < n && c < row.cells.size() && !(spans && c >= 1); ++c) {
+            if (row.cells[c].text.isEmpty())
+                continue;
             for (const QString &line : row.cells[c].text.split(u'\n')) {
+                text[c].append(length(line, row.bold));
                 needs[c].maximum = std::max(needs[c].maximum, length(line, row.bold) + pad);
                 needs[c].text += length(line, row.bold);
                 for (const QString &word : line.split(u' ', Qt::SkipEmptyParts))
@@ -118,15 +123,15 @@ QList<double> columnChars(const AppendixTable &table, double pageChars)
         const bool codes = c == 0 || table.columns[c].kind != ColumnKind::Text;
         if (codes && need.maximum <= pageChars * 0.2)
             need.minimum = std::max(need.minimum, need.maximum);
-        // As the painter: a text column at least an eighth of the width, or its longest line.
+        // As the painter: a text column at least a twelfth of the width, or its longest line.
         if (!codes)
-            need.minimum = std::max(need.minimum, std::min(need.maximum, pageChars / 8));
+            need.minimum = std::max(need.minimum, std::min(need.maximum, pageChars / 12));
         if (need.text <= 0)
             need.minimum = std::max(need.minimum, pageChars * table.columns[c].width / declared);
         need.minimum = std::min(need.minimum, pageChars / 3);
         need.maximum = std::max(need.maximum, need.minimum);
     }
-    return fitColumns(needs, pageChars);
+    return fitColumnsToRows(needs, rows, pageChars, pad);
 }
 
 double spanChars(const QList<double> &chars, int first, int last)

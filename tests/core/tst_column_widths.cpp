@@ -4,6 +4,7 @@
 
 #include <QTest>
 
+#include <cmath>
 #include <numeric>
 
 using namespace pardesk;
@@ -62,6 +63,34 @@ private slots:
         QVERIFY(qFuzzyCompare(sum(w), 50));
         QVERIFY(qFuzzyCompare(w[0] / w[1], 40.0 / 60.0));
         QVERIFY(fitColumns({}, 100).isEmpty());
+    }
+
+    // Row by row: the room goes where it shortens the rows. Column 1 holds a long paragraph in
+    // every row, column 2 in one row only: column 1 gets the width, and the table is shorter than
+    // with the room shared by the amount of text alone.
+    void roomGoesWhereRowsGetShorter()
+    {
+        const QList<ColumnNeed> needs = {{5, 5, 50}, {20, 400, 4000}, {20, 400, 1200}};
+        QList<RowText> rows;
+        for (int r = 0; r < 10; ++r)
+            rows.append({{5}, {400}, {r == 0 ? 400.0 : 30.0}});
+        const QList<double> w = fitColumnsToRows(needs, rows, 300, 0);
+        QVERIFY(qFuzzyCompare(sum(w), 300));
+        QVERIFY(qFuzzyCompare(w[0], 5));
+        QVERIFY2(w[1] > w[2], qPrintable(QStringLiteral("%1 %2").arg(w[1]).arg(w[2])));
+        QVERIFY(w[2] >= 30); // its short lines stay whole
+        const auto lines = [&rows](const QList<double> &widths) {
+            double total = 0;
+            for (const RowText &row : rows) {
+                double tallest = 1;
+                for (int c = 0; c < row.size(); ++c)
+                    for (double p : row[c])
+                        tallest = std::max(tallest, std::ceil(p / widths[c]));
+                total += tallest;
+            }
+            return total;
+        };
+        QVERIFY(lines(w) <= lines(fitColumns(needs, 300)));
     }
 };
 

@@ -95,9 +95,9 @@ double centred(QPainter *p, const QFont &font, const QPaintDevice *device, doubl
 
 } // namespace
 
-// Columns sized by their content in the print font (fitColumns): each at least its widest word
-// and header word; codes and numbers (the STT column, number columns) on one line; the rest of
-// the width to the columns with the most text. A column that no row fills (an empty form's
+// Columns sized by their content in the print font (fitColumnsToRows): each at least its widest
+// word and header word; codes and numbers (the STT column, number columns) on one line; the rest
+// of the width where it makes the rows shortest. A column that no row fills (an empty form's
 // figures, written in by hand) keeps its share of the table's relative widths.
 void AppendixPainter::fitColumnsToContent(Geometry &g) const
 {
@@ -111,14 +111,19 @@ void AppendixPainter::fitColumnsToContent(Geometry &g) const
         for (const QString &word : cell.text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
             needs[cell.column].minimum = std::max(needs[cell.column].minimum, header.horizontalAdvance(word) + pad);
     }
+    QList<RowText> rows;
     for (const AppendixRow &row : m_table.rows) {
         const QFontMetricsF fm(rowFont(row, g.cell, g.cellBold, g.cellItalic), g.device);
         const bool spans = AppendixTable::spansColumns(row);
+        RowText &text = rows.emplace_back(n);
         for (int c = 0; c < n && c < row.cells.size(); ++c) {
             if (spans && c >= 1)
                 break; // a group heading runs across the columns: it sizes none of them
+            if (row.cells[c].text.isEmpty())
+                continue;
             for (const QString &line : row.cells[c].text.split(u'\n')) {
                 const double advance = fm.horizontalAdvance(line);
+                text[c].append(advance);
                 needs[c].maximum = std::max(needs[c].maximum, advance + pad);
                 needs[c].text += advance;
                 for (const QString &word : line.split(u' ', Qt::SkipEmptyParts))
@@ -134,17 +139,17 @@ void AppendixPainter::fitColumnsToContent(Geometry &g) const
         const bool codes = c == 0 || m_table.columns[c].kind != ColumnKind::Text;
         if (codes && need.maximum <= g.width * 0.2)
             need.minimum = std::max(need.minimum, need.maximum);
-        // A text column gets at least an eighth of the width, or its longest line when shorter:
+        // A text column gets at least a twelfth of the width, or its longest line when shorter:
         // "năm 2024" and short notes stay on one line beside a long text column.
         if (!codes)
-            need.minimum = std::max(need.minimum, std::min(need.maximum, g.width / 8));
+            need.minimum = std::max(need.minimum, std::min(need.maximum, g.width / 12));
         if (need.text <= 0)
             need.minimum = std::max(need.minimum, g.width * m_table.columns[c].width / declared);
         // A word longer than a third of the page (a web address) wraps rather than take the table.
         need.minimum = std::min(need.minimum, g.width / 3);
         need.maximum = std::max(need.maximum, need.minimum);
     }
-    g.w = fitColumns(needs, g.width);
+    g.w = fitColumnsToRows(needs, rows, g.width, pad);
 }
 
 AppendixPainter::Geometry AppendixPainter::geometry(const QPagedPaintDevice &device) const
