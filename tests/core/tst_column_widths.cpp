@@ -73,7 +73,7 @@ private slots:
         const QList<ColumnNeed> needs = {{5, 5, 50}, {20, 400, 4000}, {20, 400, 1200}};
         QList<RowText> rows;
         for (int r = 0; r < 10; ++r)
-            rows.append({{5}, {400}, {r == 0 ? 400.0 : 30.0}});
+            rows.append(RowText{CellParagraphs{5}, CellParagraphs{400}, CellParagraphs{r == 0 ? 400.0 : 30.0}});
         const QList<double> w = fitColumnsToRows(needs, rows, 300, 0);
         QVERIFY(qFuzzyCompare(sum(w), 300));
         QVERIFY(qFuzzyCompare(w[0], 5));
