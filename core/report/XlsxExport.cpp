@@ -5,6 +5,7 @@
 #include "io/XlsxRowHeight.h"
 #include "report/ColumnWidths.h"
 #include "report/DocumentHeader.h"
+#include "text/LineBalance.h"
 
 #include <QFile>
 #include <QHash>
@@ -134,6 +135,19 @@ QList<double> columnChars(const AppendixTable &table, double pageChars)
     return fitColumnsToRows(needs, rows, pageChars, pad);
 }
 
+// A header or title line broken where balanceLines breaks it, with explicit line feeds that the
+// spreadsheet keeps: left to itself it would wrap "CỘNG HÒA … VIỆT / NAM" in a narrow merge.
+QString balancedText(const QString &text, double chars, bool bold)
+{
+    const auto width = [bold](const QString &line) {
+        double n = 0;
+        for (const QChar c : line)
+            n += c.isUpper() ? 1.33 : 1.0;
+        return n * (bold ? 1.12 : 1.0) * 12.0 / 11.0;
+    };
+    return balanceLines(text, std::max(4.0, chars - 1), width).join(u'\n');
+}
+
 double spanChars(const QList<double> &chars, int first, int last)
 {
     double sum = 0;
@@ -185,20 +199,26 @@ Status XlsxExport::write(const AppendixTable &table, const QString &path)
     int row = 0;
     for (int i = 0; i < left.size(); ++i, ++row) {
         if (!left[i].first.isEmpty()) {
-            put(sheet, row, 0, row, split - 1, left[i].first, left[i].second);
-            needLines(row, xlsxWrappedLines(left[i].first, leftChars, 12, left[i].second == f.centredBold));
+            const bool bold = left[i].second == f.centredBold;
+            const QString text = balancedText(left[i].first, leftChars, bold);
+            put(sheet, row, 0, row, split - 1, text, left[i].second);
+            needLines(row, xlsxWrappedLines(text, leftChars, 12, bold));
         }
         if (!right[i].first.isEmpty()) {
-            put(sheet, row, split, row, last, right[i].first, right[i].second);
-            needLines(row, xlsxWrappedLines(right[i].first, rightChars, 12, right[i].second != f.italic));
+            const bool bold = right[i].second != f.italic;
+            const QString text = balancedText(right[i].first, rightChars, bold);
+            put(sheet, row, split, row, last, text, right[i].second);
+            needLines(row, xlsxWrappedLines(text, rightChars, 12, bold));
         }
     }
     ++row;
-    const auto line = [&](int first, const QString &text, lxw_format *format) {
-        if (text.isEmpty())
+    const auto line = [&](int first, const QString &whole, lxw_format *format) {
+        if (whole.isEmpty())
             return;
+        const double width = spanChars(chars, first, last);
+        const QString text = balancedText(whole, width, format != f.italic);
         put(sheet, row, first, row, last, text, format);
-        needLines(row, xlsxWrappedLines(text, spanChars(chars, first, last), 12, format != f.italic));
+        needLines(row, xlsxWrappedLines(text, width, 12, format != f.italic));
         ++row;
     };
     line(0, table.identity.label, f.title);
