@@ -139,11 +139,13 @@ QList<double> columnChars(const AppendixTable &table, double pageChars)
 // spreadsheet keeps: left to itself it would wrap "CỘNG HÒA … VIỆT / NAM" in a narrow merge.
 QString balancedText(const QString &text, double chars, bool bold)
 {
+    // Characters of 12 pt Times in Excel's unit, as LibreOffice draws them: a capital about 1.2,
+    // a small letter about 0.95 (measured on the header block of Phụ lục 02).
     const auto width = [bold](const QString &line) {
         double n = 0;
         for (const QChar c : line)
-            n += c.isUpper() ? 1.33 : 1.0;
-        return n * (bold ? 1.12 : 1.0) * 12.0 / 11.0;
+            n += c.isUpper() ? 1.2 : 0.95;
+        return n * (bold ? 1.05 : 1.0);
     };
     return balanceLines(text, std::max(4.0, chars - 1), width).join(u'\n');
 }
@@ -206,7 +208,8 @@ Status XlsxExport::write(const AppendixTable &table, const QString &path)
         }
         if (!right[i].first.isEmpty()) {
             const bool bold = right[i].second != f.italic;
-            const QString text = balancedText(right[i].first, rightChars, bold);
+            // The motto keeps its one line, as the decree prints it.
+            const QString text = i == 1 ? right[i].first : balancedText(right[i].first, rightChars, bold);
             put(sheet, row, split, row, last, text, right[i].second);
             needLines(row, xlsxWrappedLines(text, rightChars, 12, bold));
         }
