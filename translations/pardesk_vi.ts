@@ -2017,11 +2017,29 @@
     </message>
     <message>
         <source>  print (--plan NUMBER | --tasks NUMBER | --submission ID [--empty] [--findings]
-         | --progress --province P --period KEY | --comparison) --out FILE
+         | --progress --province P --period KEY | --comparison) [--number TEXT] [--date DATE]
+         --out FILE
                              an appendix table in the official layout (.pdf, .odt, .xlsx, .csv)</source>
         <translation>  print (--plan SỐ | --tasks SỐ | --submission MÃ [--empty] [--findings]
-         | --progress --province TỈNH --period KỲ | --comparison) --out TỆP
+         | --progress --province TỈNH --period KỲ | --comparison) [--number SỐ-KÝ-HIỆU] [--date NGÀY]
+         --out TỆP
                              in phụ lục theo thể thức văn bản hành chính (.pdf, .odt, .xlsx, .csv)</translation>
+    </message>
+    <message>
+        <source>--date needs a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date cần một ngày viết theo dạng NNNN-TT-NN, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The number of the &quot;No.:&quot; line of the header, e.g. 12/BC-STTTT.</source>
+        <translation>Số, ký hiệu in ở dòng &quot;Số:&quot; của phần đầu văn bản, ví dụ 12/BC-STTTT.</translation>
+    </message>
+    <message>
+        <source>The date of the header&apos;s place-and-date line (YYYY-MM-DD).</source>
+        <translation>Ngày in ở dòng địa danh, ngày tháng năm của phần đầu văn bản (NNNN-TT-NN).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>ngày</translation>
     </message>
 </context>
 <context>
@@ -2037,10 +2055,6 @@
     <message>
         <source>Unknown province &quot;%1&quot;: use TQ, BG or TV.</source>
         <translation>Không có tỉnh &quot;%1&quot;: dùng TQ, BG hoặc TV.</translation>
-    </message>
-    <message>
-        <source>Province of %1</source>
-        <translation>Tỉnh %1</translation>
     </message>
     <message>
         <source>Progress towards the targets of %1, %2</source>
@@ -4366,10 +4380,6 @@ Nguồn: %5</translation>
         <translation>Kèm &amp;kết quả kiểm tra số liệu</translation>
     </message>
     <message>
-        <source>e.g. Tuyên Quang, ngày … tháng … năm …</source>
-        <translation>ví dụ: Tuyên Quang, ngày … tháng … năm …</translation>
-    </message>
-    <message>
         <source>e.g. GIÁM ĐỐC; empty: no signature block</source>
         <translation>ví dụ: GIÁM ĐỐC; để trống: không in phần chữ ký</translation>
     </message>
@@ -4428,6 +4438,18 @@ Nguồn: %5</translation>
     <message>
         <source>Export Appendix</source>
         <translation>Xuất phụ lục</translation>
+    </message>
+    <message>
+        <source>e.g. 12/BC-STTTT; empty: the document&apos;s, or dots to fill by hand</source>
+        <translation>ví dụ: 12/BC-STTTT; để trống: số của văn bản, hoặc dấu chấm để điền tay</translation>
+    </message>
+    <message>
+        <source>e.g. Tuyên Quang, ngày 15 tháng 6 năm 2024; empty: the document&apos;s, or dots</source>
+        <translation>ví dụ: Tuyên Quang, ngày 15 tháng 6 năm 2024; để trống: theo văn bản, hoặc dấu chấm để điền tay</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Số, ký hiệu:</translation>
     </message>
 </context>
 <context>
@@ -5811,6 +5833,21 @@ Nguồn: %5</translation>
     <message>
         <source>Maximum: %1</source>
         <translation>Tối đa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHeader</name>
+    <message>
+        <source>People&apos;s Committee of %1 province</source>
+        <translation>UBND tỉnh %1</translation>
+    </message>
+    <message>
+        <source>No.: %1</source>
+        <translation>Số: %1</translation>
+    </message>
+    <message>
+        <source>%1, day %2 month %3 year %4</source>
+        <translation>%1, ngày %2 tháng %3 năm %4</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -46,6 +47,9 @@ QString PrintCommands::checkUsage(const QCommandLineParser &args)
         return tr("--progress needs --province P and --period KEY.");
     if (choice != u"progress" && progressOptions)
         return tr("--province and --period go with --progress only.");
+    if (args.isSet(QStringLiteral("date"))
+        && !QDate::fromString(args.value(QStringLiteral("date")), Qt::ISODate).isValid())
+        return tr("--date needs a date written YYYY-MM-DD, not \"%1\".").arg(args.value(QStringLiteral("date")));
     const QString out = args.value(QStringLiteral("out"));
     if (out.isEmpty())
         return tr("print needs --out FILE (.pdf, .odt, .xlsx or .csv).");
@@ -84,6 +88,11 @@ int PrintCommands::run(Store &db, const QCommandLineParser &args)
         printError(table.error());
         return BadInput;
     }
+    // The number and date of the document being signed, when the data has none (dots otherwise).
+    if (args.isSet(QStringLiteral("number")))
+        table->identity.number = value("number");
+    if (args.isSet(QStringLiteral("date")))
+        table->identity.date = value("date");
     const QString out = value("out");
     AppendixPagination pagination;
     if (const Status written = AppendixExport::write(table.value(), out, &pagination); !written) {
@@ -120,6 +129,8 @@ CommandGroup PrintCommands::group()
         option("province", tr("Only this province: TQ, BG or TV."), tr("code")),
         option("period", tr("A period: 2024Q1 to 2024Q4, 2024S1, 2024S2, 2024N9 (nine months) or 2024."), tr("key")),
         option("comparison", tr("The provinces' targets side by side, theme by theme.")),
+        option("number", tr("The number of the \"No.:\" line of the header, e.g. 12/BC-STTTT."), tr("number")),
+        option("date", tr("The date of the header's place-and-date line (YYYY-MM-DD)."), tr("date")),
         option("out", tr("The file to write: .pdf, .odt, .xlsx or .csv."), tr("file")),
     };
     print.checkUsage = [](const QCommandLineParser &args, const QStringList &) { return checkUsage(args); };
@@ -128,7 +139,8 @@ CommandGroup PrintCommands::group()
     };
     const QString help =
         tr("  print (--plan NUMBER | --tasks NUMBER | --submission ID [--empty] [--findings]\n"
-           "         | --progress --province P --period KEY | --comparison) --out FILE\n"
+           "         | --progress --province P --period KEY | --comparison) [--number TEXT] [--date DATE]\n"
+           "         --out FILE\n"
            "                             an appendix table in the official layout (.pdf, .odt, .xlsx, .csv)");
     return {help, {print}};
 }

@@ -3,12 +3,15 @@
 #include "exchange/TemplateLayout.h"
 #include "io/StagedFile.h"
 #include "io/XlsxPageSetup.h"
+#include "io/XlsxRowHeight.h"
 #include "store/Store.h"
 
 #include <QDateTime>
 #include <cerrno>
 #include <QFile>
 #include <QRegularExpression>
+#include <algorithm>
+#include <iterator>
 #include <vector>
 #include <xlsxwriter.h>
 
@@ -16,6 +19,11 @@ namespace pardesk {
 namespace {
 
 using namespace TemplateLayout;
+
+// Column widths (Excel's unit, about one digit) of code, item, unit, value and note; the row heights
+// are estimated from them.
+constexpr double kColumnChars[] = {10, 70, 10, 16, 36};
+static_assert(std::size(kColumnChars) == kNoteColumn + 1);
 
 QByteArray utf8(const QString &text)
 {
@@ -146,15 +154,15 @@ Status XlsxTemplate::write(QSqlDatabase db, const ExchangeIdentity &identity, co
     const Formats f = makeFormats(book);
     const QByteArray dataSheet = sheetName(form.key());
     lxw_worksheet *sheet = workbook_add_worksheet(book, dataSheet.constData());
-    worksheet_set_column(sheet, kCodeColumn, kCodeColumn, 10, nullptr);
-    worksheet_set_column(sheet, kLabelColumn, kLabelColumn, 70, nullptr);
-    worksheet_set_column(sheet, kUnitColumn, kUnitColumn, 10, nullptr);
-    worksheet_set_column(sheet, kValueColumn, kValueColumn, 16, nullptr);
-    worksheet_set_column(sheet, kNoteColumn, kNoteColumn, 36, nullptr);
+    for (int c = kCodeColumn; c <= kNoteColumn; ++c)
+        worksheet_set_column(sheet, c, c, kColumnChars[c], nullptr);
 
     // Across the table's width and wrapped, so that a long form name prints whole.
     worksheet_merge_range(sheet, 0, 0, 0, kNoteColumn, utf8(form.name()).constData(), f.title);
-    worksheet_set_row(sheet, 0, 36, nullptr);
+    double tableChars = 0;
+    for (double c : kColumnChars)
+        tableChars += c;
+    worksheet_set_row(sheet, 0, xlsxRowHeight(xlsxWrappedLines(form.name(), tableChars, 13, true), 13), nullptr);
     worksheet_write_string(sheet, 1, 0,
                            utf8(tr("Agency: %1 — Period: %2 — Form %3").arg(target->agencyName, target->period.label(), form.key()))
                                .constData(),
@@ -166,6 +174,10 @@ Status XlsxTemplate::write(QSqlDatabase db, const ExchangeIdentity &identity, co
     const QStringList headers = {tr("Code"), tr("Item"), tr("Unit"), tr("Value"), tr("Note")};
     for (int c = 0; c < headers.size(); ++c)
         worksheet_write_string(sheet, kHeaderRow, c, utf8(headers[c]).constData(), f.header);
+    int headerLines = 1;
+    for (int c = 0; c < headers.size(); ++c)
+        headerLines = std::max(headerLines, xlsxWrappedLines(headers[c], kColumnChars[c], 11, true));
+    worksheet_set_row(sheet, kHeaderRow, xlsxRowHeight(headerLines), nullptr);
 
     QHash<int, int> rowOfItem;
     for (int i = 0; i < form.items().size(); ++i)
@@ -178,6 +190,13 @@ Status XlsxTemplate::write(QSqlDatabase db, const ExchangeIdentity &identity, co
         worksheet_write_string(sheet, row, kCodeColumn, utf8(item.code).constData(), fixed);
         worksheet_write_string(sheet, row, kLabelColumn, utf8(item.label).constData(), fixed);
         worksheet_write_string(sheet, row, kUnitColumn, utf8(item.unit).constData(), fixed);
+        // Wrapped labels and notes get their height: LibreOffice does not measure the rows of a
+        // file it opens, and a long label would run over the items under it.
+        const int lines = std::max({xlsxWrappedLines(item.code, kColumnChars[kCodeColumn]),
+                                    xlsxWrappedLines(item.label, kColumnChars[kLabelColumn], 11, heading),
+                                    xlsxWrappedLines(item.unit, kColumnChars[kUnitColumn]),
+                                    xlsxWrappedLines(stored[i].note, kColumnChars[kNoteColumn])});
+        worksheet_set_row(sheet, row, xlsxRowHeight(lines), nullptr);
         if (heading) {
             worksheet_write_blank(sheet, row, kValueColumn, fixed);
             worksheet_write_blank(sheet, row, kNoteColumn, fixed);

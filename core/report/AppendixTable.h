@@ -9,8 +9,14 @@
 
 namespace pardesk {
 
+// The header block (DocumentHeader fills it from the data and says how it prints), then the title.
 struct AppendixIdentity {
+    QString parentBody;   // over the issuing body: "UBND TỈNH TUYÊN QUANG"; empty for a body with none
     QString issuingBody;  // left of the header block, e.g. "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG"
+    QString number;       // the document's number for the "Số:" line ("268/KH-UBND"); empty: dotted
+    QString place;        // of the date line: "Tuyên Quang"
+    QString date;         // ISO "2023-12-23", or "2024-07" with the day unknown; empty: dotted
+    QString placeAndDate; // the whole date line as the user typed it; empty: from place and date
     QString label;        // "Phụ lục", "Phụ lục 02"
     QString title;        // printed in bold capitals
     QString attachedTo;   // the whole "(Kèm theo … số … ngày … của …)" line, without its parentheses
@@ -53,8 +59,8 @@ struct AppendixRow {
     bool bold = false;
 };
 
+// The place and date are not part of it: Nghị định 30 puts them under the motto (AppendixIdentity).
 struct SignatureBlock {
-    QString place;   // "Tuyên Quang, ngày … tháng … năm …"; empty: none
     QString role;    // "NGƯỜI LẬP BIỂU", "GIÁM ĐỐC"
     QString name;
 };

@@ -1,6 +1,7 @@
 #include "report/AppendixText.h"
 
 #include "report/AppendixTable.h"
+#include "report/DocumentHeader.h"
 #include "store/Plans.h"
 #include "store/References.h"
 #include "store/StoreInfo.h"
@@ -49,9 +50,9 @@ QString AppendixText::attachedTo(const Document &document)
         .arg(kind, document.number, appendixDate(document.issued), document.issuer);
 }
 
-QString AppendixText::issuingBody(const Document &document)
+void AppendixText::fillHeader(const QSqlDatabase &db, const Document &document, AppendixIdentity &identity)
 {
-    return appendixUpper(document.issuer);
+    DocumentHeader::fill(identity, document.issuer, provinceName(db, document.province), document.number, document.issued);
 }
 
 QString AppendixText::nationalName()

@@ -22,8 +22,9 @@ public:
     static QString plain(const QString &text);
     // "Kèm theo Kế hoạch số 268/KH-UBND ngày 23/12/2023 của Ủy ban nhân dân tỉnh Tuyên Quang"
     static QString attachedTo(const Document &document);
-    // The document's issuer in capitals, for the header block.
-    static QString issuingBody(const Document &document);
+    // The header block of a document's appendix: its issuer under its parent body, its number, and
+    // the place and date it was issued (DocumentHeader).
+    static void fillHeader(const QSqlDatabase &db, const Document &document, AppendixIdentity &identity);
     // The header block's right side: the national name and the motto.
     static QString nationalName();
     static QString motto();

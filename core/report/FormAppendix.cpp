@@ -5,6 +5,7 @@
 #include "store/Submissions.h"
 #include "validation/SubmissionFindings.h"
 #include "report/AppendixText.h"
+#include "report/DocumentHeader.h"
 #include "text/NumberFormat.h"
 
 
@@ -150,7 +151,12 @@ Result<AppendixTable> FormAppendix::build(const QSqlDatabase &db, qint64 submiss
     const auto [label, title] = splitFormName(form->name());
     table.identity.label = label;
     table.identity.title = appendixUpper(title);
-    table.identity.issuingBody = appendixUpper(heading.agency);
+    // The report's issuer heads it: the document it belongs to when there is one (seed 002's Phụ lục
+    // 08 of the province is in the report of Sở TT&TT), else the agency itself.
+    if (heading.document)
+        AppendixText::fillHeader(db, *heading.document, table.identity);
+    else
+        DocumentHeader::fill(table.identity, heading.agency, AppendixText::provinceName(db, header->agencyProvince));
     table.identity.attachedTo = heading.document
                                     ? AppendixText::attachedTo(*heading.document)
                                     : tr("Report of %1, %2").arg(heading.agency, Period::labelOf(heading.period));

@@ -46,7 +46,7 @@ Result<AppendixTable> PlanAppendix::build(const QSqlDatabase &db, const QString 
         return Error{tr("The document %1 has no targets to print.").arg(document->number)};
 
     AppendixTable table;
-    table.identity.issuingBody = AppendixText::issuingBody(document.value());
+    AppendixText::fillHeader(db, document.value(), table.identity);
     table.identity.label = AppendixText::appendixLabel();
     table.identity.title = appendixUpper(tr("Targets, tasks and measures: %1").arg(document->title));
     table.identity.attachedTo = AppendixText::attachedTo(document.value());

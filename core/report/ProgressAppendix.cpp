@@ -2,6 +2,7 @@
 
 #include "periods/Period.h"
 #include "report/AppendixText.h"
+#include "report/DocumentHeader.h"
 #include "targets/TargetReport.h"
 #include "targets/TargetVerdict.h"
 #include "text/NumberFormat.h"
@@ -56,7 +57,8 @@ Result<AppendixTable> ProgressAppendix::build(const QSqlDatabase &db, const QStr
 
     AppendixTable table;
     const QString name = AppendixText::provinceName(db, province);
-    table.identity.issuingBody = appendixUpper(tr("Province of %1").arg(name));
+    // The province's own table: its People's Committee heads it, number and date left to fill.
+    DocumentHeader::fill(table.identity, DocumentHeader::tr("People's Committee of %1 province").arg(name), name);
     table.identity.label = AppendixText::appendixLabel();
     // Periods by their names ("Quý I năm 2024"), as the signed document writes them, not by keys.
     const QString periodName = Period::labelOf(period);

@@ -57,7 +57,7 @@ Result<AppendixTable> TaskAppendix::build(const QSqlDatabase &db, const QString 
     const bool outputs = std::any_of(tasks.begin(), tasks.end(), [](const Task &t) { return !t.output.isEmpty(); });
 
     AppendixTable table;
-    table.identity.issuingBody = AppendixText::issuingBody(document.value());
+    AppendixText::fillHeader(db, document.value(), table.identity);
     table.identity.label = AppendixText::appendixLabel();
     table.identity.title = appendixUpper(tr("Specific tasks: %1").arg(document->title));
     table.identity.attachedTo = AppendixText::attachedTo(document.value());

@@ -2,9 +2,13 @@
 
 #include "io/StagedFile.h"
 #include "io/XlsxPageSetup.h"
-#include "report/AppendixText.h"
+#include "io/XlsxRowHeight.h"
+#include "report/ColumnWidths.h"
+#include "report/DocumentHeader.h"
+#include "text/LineBalance.h"
 
 #include <QFile>
+#include <QHash>
 #include <cerrno>
 #include <cmath>
 #include <xlsxwriter.h>
@@ -15,12 +19,11 @@ namespace {
 // Characters across the printable width (Excel's column width unit is about one digit).
 constexpr double kLandscapeChars = 150;
 constexpr double kPortraitChars = 100;
-constexpr double kLineHeight = 15.75; // points, for 12 pt text
 
 struct Formats {
     lxw_format *body = nullptr, *bodyBold = nullptr, *bodyItalic = nullptr;
     lxw_format *wholeNumber = nullptr, *wholeNumberBold = nullptr, *decimal = nullptr, *decimalBold = nullptr;
-    lxw_format *header = nullptr, *centredBold = nullptr, *motto = nullptr, *title = nullptr, *italic = nullptr;
+    lxw_format *header = nullptr, *centred = nullptr, *centredBold = nullptr, *motto = nullptr, *title = nullptr, *italic = nullptr;
 };
 
 lxw_format *format(lxw_workbook *book, bool bold, bool border, uint8_t align = LXW_ALIGN_LEFT)
@@ -57,6 +60,7 @@ Formats makeFormats(lxw_workbook *book)
     format_set_num_format(f.decimalBold, "#,##0.0#");
     f.header = format(book, true, true, LXW_ALIGN_CENTER);
     format_set_align(f.header, LXW_ALIGN_VERTICAL_CENTER);
+    f.centred = format(book, false, false, LXW_ALIGN_CENTER);
     f.centredBold = format(book, true, false, LXW_ALIGN_CENTER);
     f.motto = format(book, true, false, LXW_ALIGN_CENTER);
     format_set_underline(f.motto, LXW_UNDERLINE_SINGLE);
@@ -81,14 +85,77 @@ void put(lxw_worksheet *sheet, int row, int col, int lastRow, int lastCol, const
         worksheet_merge_range(sheet, row, col, lastRow, lastCol, utf8.constData(), f);
 }
 
-// Wrapped lines a text needs in a column of `chars` characters: rows get a height to fit them,
-// since a spreadsheet does not always re-measure rows written by a program.
-int linesFor(const QString &text, double chars)
+// Column widths in characters by content, as the painter sizes its columns (fitColumnsToRows):
+// words whole, codes and numbers on one line, the rest where it makes the rows shortest. A column no row fills keeps its
+// share of the relative widths (room to write by hand).
+QList<double> columnChars(const AppendixTable &table, double pageChars)
 {
-    int lines = 0;
-    for (const QString &paragraph : text.split(u'\n'))
-        lines += std::max(1, int(std::ceil(paragraph.size() / std::max(4.0, chars - 2))));
-    return lines;
+    const int n = int(table.columns.size());
+    QList<ColumnNeed> needs(n);
+    const double pad = 2;
+    const auto length = [](const QString &s, bool bold) { return s.size() * (bold ? 1.12 : 1.0) * 12.0 / 11.0; };
+    for (const HeaderCell &cell : table.headerCells()) {
+        if (cell.columnSpan != 1 || cell.column >= n)
+            continue;
+        for (const QString &word : cell.text.split(u' ', Qt::SkipEmptyParts))
+            needs[cell.column].minimum = std::max(needs[cell.column].minimum, length(word, true) + pad);
+    }
+    QList<RowText> rows;
+    for (const AppendixRow &row : table.rows) {
+        const bool spans = AppendixTable::spansColumns(row);
+        RowText &text = rows.emplace_back(n);
+        for (int c = 0; c < n && c < row.cells.size() && !(spans && c >= 1); ++c) {
+            if (row.cells[c].text.isEmpty())
+                continue;
+            for (const QString &line : row.cells[c].text.split(u'\n')) {
+                text[c].append(length(line, row.bold));
+                needs[c].maximum = std::max(needs[c].maximum, length(line, row.bold) + pad);
+                needs[c].text += length(line, row.bold);
+                for (const QString &word : line.split(u' ', Qt::SkipEmptyParts))
+                    needs[c].minimum = std::max(needs[c].minimum, length(word, row.bold) + pad);
+            }
+        }
+    }
+    double declared = 0;
+    for (const AppendixColumn &c : table.columns)
+        declared += c.width;
+    for (int c = 0; c < n; ++c) {
+        ColumnNeed &need = needs[c];
+        const bool codes = c == 0 || table.columns[c].kind != ColumnKind::Text;
+        if (codes && need.maximum <= pageChars * 0.2)
+            need.minimum = std::max(need.minimum, need.maximum);
+        // As the painter: a text column at least a twelfth of the width, or its longest line.
+        if (!codes)
+            need.minimum = std::max(need.minimum, std::min(need.maximum, pageChars / 12));
+        if (need.text <= 0)
+            need.minimum = std::max(need.minimum, pageChars * table.columns[c].width / declared);
+        need.minimum = std::min(need.minimum, pageChars / 3);
+        need.maximum = std::max(need.maximum, need.minimum);
+    }
+    return fitColumnsToRows(needs, rows, pageChars, pad);
+}
+
+// A header or title line broken where balanceLines breaks it, with explicit line feeds that the
+// spreadsheet keeps: left to itself it would wrap "CỘNG HÒA … VIỆT / NAM" in a narrow merge.
+QString balancedText(const QString &text, double chars, bool bold)
+{
+    // Characters of 12 pt Times in Excel's unit, as LibreOffice draws them: a capital about 1.2,
+    // a small letter about 0.95 (measured on the header block of Phụ lục 02).
+    const auto width = [bold](const QString &line) {
+        double n = 0;
+        for (const QChar c : line)
+            n += c.isUpper() ? 1.2 : 0.95;
+        return n * (bold ? 1.05 : 1.0);
+    };
+    return balanceLines(text, std::max(4.0, chars - 1), width).join(u'\n');
+}
+
+double spanChars(const QList<double> &chars, int first, int last)
+{
+    double sum = 0;
+    for (int c = first; c <= last && c < chars.size(); ++c)
+        sum += chars[c];
+    return sum;
 }
 
 } // namespace
@@ -105,29 +172,56 @@ Status XlsxExport::write(const AppendixTable &table, const QString &path)
     const int columns = int(table.columns.size());
     const int last = columns - 1;
 
-    double totalWidth = 0;
-    for (const AppendixColumn &c : table.columns)
-        totalWidth += c.width;
     const double pageChars = table.landscape() ? kLandscapeChars : kPortraitChars;
-    QList<double> chars;
-    for (int c = 0; c < columns; ++c) {
-        chars.append(table.columns[c].width / totalWidth * pageChars);
-        worksheet_set_column(sheet, c, c, chars.last(), nullptr);
-    }
+    const QList<double> chars = columnChars(table, pageChars);
+    for (int c = 0; c < columns; ++c)
+        worksheet_set_column(sheet, c, c, chars[c], nullptr);
+    // Every row that holds wrapped text gets its height (xlsxRowHeight): LibreOffice does not
+    // measure rows of a file it opens, and their lines would run over the rows under them.
+    QHash<int, int> linesOfRow;
+    const auto needLines = [&linesOfRow](int row, int lines) { linesOfRow[row] = std::max(linesOfRow.value(row, 1), lines); };
 
-    // The header block: issuing body on the left, national name and motto on the right.
+    // The header block (Nghị định 30): parent body, issuing body and number on the left; national
+    // name, motto and, under it, the place and date on the right.
+    const HeaderLines header = DocumentHeader::lines(table.identity);
     const int split = std::max(1, columns / 2);
+    const double leftChars = spanChars(chars, 0, split - 1), rightChars = spanChars(chars, split, last);
+    QList<std::pair<QString, lxw_format *>> left, right;
+    if (!header.parentBody.isEmpty())
+        left.append({header.parentBody, f.centred});
+    left.append({header.issuingBody, f.centredBold});
+    right = {{header.nationalName, f.centredBold}, {header.motto, f.motto}};
+    // The "Số:" line and the place and date on one row, under the taller side.
+    while (left.size() < right.size())
+        left.append({QString(), f.centred});
+    while (right.size() < left.size())
+        right.append({QString(), f.centred});
+    left.append({header.number, f.centred});
+    right.append({header.placeAndDate, f.italic});
     int row = 0;
-    put(sheet, row, 0, row, split - 1, table.identity.issuingBody, f.centredBold);
-    put(sheet, row, split, row, last, AppendixText::nationalName(), f.centredBold);
+    for (int i = 0; i < left.size(); ++i, ++row) {
+        if (!left[i].first.isEmpty()) {
+            const bool bold = left[i].second == f.centredBold;
+            const QString text = balancedText(left[i].first, leftChars, bold);
+            put(sheet, row, 0, row, split - 1, text, left[i].second);
+            needLines(row, xlsxWrappedLines(text, leftChars, 12, bold));
+        }
+        if (!right[i].first.isEmpty()) {
+            const bool bold = right[i].second != f.italic;
+            // The motto keeps its one line, as the decree prints it.
+            const QString text = i == 1 ? right[i].first : balancedText(right[i].first, rightChars, bold);
+            put(sheet, row, split, row, last, text, right[i].second);
+            needLines(row, xlsxWrappedLines(text, rightChars, 12, bold));
+        }
+    }
     ++row;
-    put(sheet, row, split, row, last, AppendixText::motto(), f.motto);
-    row += 2;
-    const auto line = [&](int first, const QString &text, lxw_format *format) {
-        if (text.isEmpty())
+    const auto line = [&](int first, const QString &whole, lxw_format *format) {
+        if (whole.isEmpty())
             return;
+        const double width = spanChars(chars, first, last);
+        const QString text = balancedText(whole, width, format != f.italic);
         put(sheet, row, first, row, last, text, format);
-        worksheet_set_row(sheet, row, kLineHeight * linesFor(text, pageChars), nullptr);
+        needLines(row, xlsxWrappedLines(text, width, 12, format != f.italic));
         ++row;
     };
     line(0, table.identity.label, f.title);
@@ -137,9 +231,14 @@ Status XlsxExport::write(const AppendixTable &table, const QString &path)
     ++row;
 
     const int headerTop = row;
-    for (const HeaderCell &cell : table.headerCells())
+    for (const HeaderCell &cell : table.headerCells()) {
         put(sheet, headerTop + cell.row, cell.column, headerTop + cell.row + cell.rowSpan - 1,
             cell.column + cell.columnSpan - 1, cell.text, f.header);
+        // A cell over several rows needs its lines on the last of them at most: counted there.
+        needLines(headerTop + cell.row + cell.rowSpan - 1,
+                  xlsxWrappedLines(cell.text, spanChars(chars, cell.column, cell.column + cell.columnSpan - 1), 12, true)
+                      - (cell.rowSpan - 1));
+    }
     row += table.headerRowCount();
     const int headerBottom = row - 1;
 
@@ -150,16 +249,15 @@ Status XlsxExport::write(const AppendixTable &table, const QString &path)
         aligned << plain << bold;
     }
     for (const AppendixRow &r : table.rows) {
-        int lines = 1;
         const bool spans = AppendixTable::spansColumns(r);
         for (int c = 0; c < columns && c < r.cells.size(); ++c) {
             const AppendixCell &cell = r.cells[c];
             if (spans && c >= 1) {
                 put(sheet, row, 1, row, last, r.cells[1].text, f.bodyBold);
-                lines = std::max(lines, linesFor(cell.text, pageChars - chars[0]));
+                needLines(row, xlsxWrappedLines(r.cells[1].text, spanChars(chars, 1, last), 12, true));
                 break;
             }
-            lines = std::max(lines, linesFor(cell.text, chars[c]));
+            needLines(row, xlsxWrappedLines(cell.text, chars[c], 12, r.bold));
             // A number stays a number; one written with words around it ("45 (2024Q1)") stays text.
             const bool plainNumber = cell.number && !cell.text.contains(u'(');
             if (plainNumber) {
@@ -172,15 +270,16 @@ Status XlsxExport::write(const AppendixTable &table, const QString &path)
                 put(sheet, row, c, row, c, cell.text, aligned[2 * c + (r.bold ? 1 : 0)]);
             }
         }
-        worksheet_set_row(sheet, row++, kLineHeight * lines, nullptr);
+        ++row;
     }
     if (table.signature) {
         ++row;
-        line(split, table.signature->place, f.italic);
         line(split, table.signature->role, f.centredBold);
         row += 3;
         line(split, table.signature->name, f.centredBold);
     }
+    for (auto it = linesOfRow.cbegin(); it != linesOfRow.cend(); ++it)
+        worksheet_set_row(sheet, it.key(), xlsxRowHeight(it.value(), 12), nullptr);
 
     setUpXlsxPage(sheet, {table.landscape(), headerTop, headerBottom});
     errno = 0;

@@ -1,6 +1,6 @@
 #pragma once
 // An appendix table as an Excel workbook (libxlsxwriter): the header block, merged header cells,
-// bold group rows, column widths from the table's relative widths, print setup (A4, landscape for
+// bold group rows, column widths by content and row heights for wrapped text, print setup (A4, landscape for
 // wide tables, fit to the page width, header rows repeated on every page, page numbers) and
 // numbers written as numbers.
 

@@ -10,6 +10,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace pardesk::test;
 
 class TestCliPrint : public QObject {
@@ -19,6 +22,8 @@ private slots:
     void eachTable_data();
     void eachTable();
     void periodsPrintByName();
+    void headerBlockFollowsDecree30();
+    void numberAndDateFromTheCommandLine();
     void everyFormat_data();
     void everyFormat();
     void badUsage_data();
@@ -83,6 +88,84 @@ void TestCliPrint::periodsPrintByName()
     QVERIFY2(text.contains(QStringLiteral("QUÝ I NĂM 2024")), qPrintable(text.left(600))); // the title, in capitals
     QVERIFY2(text.contains(QStringLiteral("quý I năm 2024")), qPrintable(text.left(600))); // the attachment line
     QVERIFY2(!text.contains(QStringLiteral("2024Q1")), qPrintable(text.left(600)));
+}
+
+// Nghị định 30's header block as the PDF shows it (pdftotext -bbox, positions in points): on the
+// left the parent body over the agency and the "Số:" line; on the right, under the motto, the
+// place and date, above the table; "TRUYỀN THÔNG" on one line. Seed 002's Phụ lục 02 is printed
+// portrait, where the agency's name takes two lines.
+void TestCliPrint::headerBlockFollowsDecree30()
+{
+    if (!hasProgram(QStringLiteral("pdftotext")))
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString out = m_dir.filePath(QStringLiteral("header.pdf"));
+    const CliRun run = print({"--submission", "1", "--out", out});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString text = pdfPages(out).first();
+    QVERIFY2(text.contains(QStringLiteral("UBND TỈNH TUYÊN QUANG")), qPrintable(text.left(800)));
+    QVERIFY2(text.contains(QStringLiteral("Số: …/BC-STTTT")), qPrintable(text.left(800))); // the report has no number yet
+
+    const PdfPage page = pdfWordBoxes(out, 1);
+    QVERIFY(!page.words.isEmpty());
+    const double middle = page.size.width() / 2;
+    const auto box = [&page](qsizetype i) { return i >= 0 ? page.words[i].box : QRectF(); };
+    const qsizetype parent = page.findPhrase(QStringLiteral("UBND TỈNH TUYÊN QUANG"));
+    const qsizetype agency = page.findPhrase(QStringLiteral("SỞ THÔNG TIN"));
+    const qsizetype number = page.find(QStringLiteral("Số:"));
+    QVERIFY(parent >= 0 && agency >= 0 && number >= 0);
+    // The left column, top to bottom: parent body, agency, number.
+    QVERIFY(box(parent).right() < middle && box(agency).right() < middle && box(number).right() < middle);
+    QVERIFY(box(parent).bottom() <= box(agency).top() + 0.5);
+    QVERIFY(box(agency).bottom() <= box(number).top() + 0.5);
+    // "TRUYỀN THÔNG" on one line: a "THÔNG" right after "TRUYỀN", at the same height.
+    const qsizetype truyen = page.find(QStringLiteral("TRUYỀN"));
+    QVERIFY(truyen >= 0);
+    QVERIFY2(std::any_of(page.words.cbegin(), page.words.cend(), [&](const PdfWord &w) {
+                 return w.text == u"THÔNG" && std::abs(w.box.top() - box(truyen).top()) < 1 && w.box.left() > box(truyen).right()
+                        && w.box.left() - box(truyen).right() < 12;
+             }),
+             "TRUYỀN / THÔNG split across lines");
+
+    // The right column: national name, motto, then the place and date in it, under the motto.
+    const qsizetype nation = page.findPhrase(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+    const qsizetype motto = page.find(QStringLiteral("phúc"));
+    const qsizetype date = page.findPhrase(QStringLiteral("Tuyên Quang, ngày 14 tháng 6 năm 2022"));
+    QVERIFY2(nation >= 0 && motto >= 0 && date >= 0, qPrintable(text.left(800)));
+    const QRectF dateLine = box(date).united(box(date + 7));
+    QVERIFY2(dateLine.left() > middle, qPrintable(QStringLiteral("the date line starts at %1, the page's middle is %2").arg(dateLine.left()).arg(middle)));
+    QVERIFY(dateLine.top() >= box(motto).bottom() - 0.5);
+    QVERIFY(dateLine.top() > box(nation).bottom());
+    QVERIFY2(dateLine.top() - box(motto).bottom() < 30, "the date line belongs right under the motto");
+    // Centred under the motto: their middles within a few points.
+    const QRectF mottoLine = box(page.find(QStringLiteral("Độc"))).united(box(motto));
+    QVERIFY2(std::abs(dateLine.center().x() - mottoLine.center().x()) < 6,
+             qPrintable(QStringLiteral("date line %1, motto %2").arg(dateLine.center().x()).arg(mottoLine.center().x())));
+    // On the line of the "Số:" line, as the decree's model draws them.
+    QVERIFY2(std::abs(dateLine.top() - box(number).top()) < 2,
+             qPrintable(QStringLiteral("date line at %1, number at %2").arg(dateLine.top()).arg(box(number).top())));
+    // Above the title and the table.
+    const qsizetype header = page.find(QStringLiteral("STT"));
+    const qsizetype title = page.find(QStringLiteral("lục"));
+    QVERIFY(header >= 0 && title >= 0);
+    QVERIFY(dateLine.bottom() < box(title).top());
+    QVERIFY(dateLine.bottom() < box(header).top());
+}
+
+// The number and date the official gives are printed; a date that is not one is refused.
+void TestCliPrint::numberAndDateFromTheCommandLine()
+{
+    if (!hasProgram(QStringLiteral("pdftotext")))
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString out = m_dir.filePath(QStringLiteral("numbered.pdf"));
+    const CliRun run = print({"--submission", "1", "--number", "12/BC-STTTT", "--date", "2024-06-05", "--out", out});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString text = pdfPages(out).first().simplified();
+    QVERIFY2(text.contains(QStringLiteral("Số: 12/BC-STTTT")), qPrintable(text.left(800)));
+    QVERIFY2(text.contains(QStringLiteral("Tuyên Quang, ngày 05 tháng 6 năm 2024")), qPrintable(text.left(800)));
+    const CliRun bad = print({"--submission", "1", "--date", "5/6/2024", "--out", m_dir.filePath(QStringLiteral("bad.pdf"))});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(QString::fromUtf8(bad.err).contains(QStringLiteral("5/6/2024")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.pdf"))));
 }
 
 void TestCliPrint::everyFormat_data()

@@ -3,6 +3,7 @@
 #include "OutputTools.h"
 #include "print/AppendixExport.h"
 #include "report/ComparisonAppendix.h"
+#include "report/DocumentHeader.h"
 #include "report/FormAppendix.h"
 #include "report/PlanAppendix.h"
 #include "report/ProgressAppendix.h"
@@ -12,6 +13,7 @@
 #include "store/Transaction.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +30,8 @@ private slots:
     void pdfOfEachTable_data();
     void pdfOfEachTable();
     void rowTallerThanAPageIsSplit();
+    void planOf268FitsInFewerPages();
+    void columnsAreSizedByTheirContent();
     void signatureBlockOnTheLastPage();
     void syntheticStoreSaysSoOnEveryPage();
     void odtAndXlsxOpenInLibreOffice();
@@ -86,7 +90,13 @@ void TestAppendixPrint::pdfOfEachTable()
     QVERIFY(!pages.isEmpty());
     if (manyPages)
         QVERIFY(pagination.pageCount() > 1);
-    QCOMPARE(pagination.splitRows(), 0); // no row of these tables is taller than a page
+    // Pages are filled: no page but the last leaves a quarter of its room empty (a long row that
+    // does not fit is split between lines rather than moved on), except the one before a signature
+    // that took the last row along.
+    QCOMPARE(pagination.spaceLeft.size(), pagination.pageCount());
+    for (int p = 0; p + 1 < pagination.pageCount(); ++p)
+        QVERIFY2(pagination.spaceLeft[p] < pagination.room / 4,
+                 qPrintable(QStringLiteral("page %1 leaves %2 of %3 empty").arg(p + 1).arg(pagination.spaceLeft[p]).arg(pagination.room)));
 
     // Page 1: the title and the "(Kèm theo …)" line.
     const QString first = pages.first().simplified();
@@ -110,15 +120,21 @@ void TestAppendixPrint::pdfOfEachTable()
         QVERIFY2(isSubsequence(expected, lineStarts(pages[p])),
                  qPrintable(QStringLiteral("page %1: %2").arg(p + 1).arg(expected.join(u','))));
     }
-    // Every row is on some page, once.
-    QList<int> rows;
-    for (const auto &page : pagination.pages) {
-        for (const auto &s : page)
-            rows.append(s.row);
+    // Every row is on some page, in order; a row split to fill a page goes on where it stopped.
+    QList<AppendixPagination::Slice> slices;
+    for (const auto &page : pagination.pages)
+        slices += page;
+    int expected = 0;
+    for (int i = 0; i < slices.size(); ++i) {
+        const AppendixPagination::Slice &s = slices[i];
+        if (i > 0 && s.row == slices[i - 1].row) {
+            QVERIFY2(qAbs(s.top - (slices[i - 1].top + slices[i - 1].height)) < 0.01, qPrintable(QString::number(s.row)));
+            continue;
+        }
+        QCOMPARE(s.row, expected++);
+        QCOMPARE(s.top, 0.0);
     }
-    QCOMPARE(rows.size(), table->rows.size());
-    for (int i = 0; i < rows.size(); ++i)
-        QCOMPARE(rows[i], i);
+    QCOMPARE(expected, table->rows.size());
 }
 
 void TestAppendixPrint::rowTallerThanAPageIsSplit()
@@ -145,11 +161,47 @@ void TestAppendixPrint::rowTallerThanAPageIsSplit()
     QVERIFY(pages.last().contains(QStringLiteral("Sau ô dài.")));
 }
 
+// 268/KH-UBND: 53 rows of long text took 13 pages; without its empty columns 5; with columns sized
+// by their content and pages filled, fewer.
+void TestAppendixPrint::planOf268FitsInFewerPages()
+{
+    const auto table = PlanAppendix::build(db(), QStringLiteral("268/KH-UBND"));
+    QVERIFY(table);
+    AppendixPagination pagination;
+    const QStringList pages = printAndCheck(table.value(), QStringLiteral("plan-268"), pagination);
+    QVERIFY(!pages.isEmpty());
+    QVERIFY2(pagination.pageCount() <= 4, qPrintable(QString::number(pagination.pageCount())));
+}
+
+// The STT column holds codes like "1.3.3.1" and the figures column numbers: each on one line, as
+// pdftotext reads them whole; the header words whole too ("Đơn vị tính" not "Đơn vị tí-nh").
+void TestAppendixPrint::columnsAreSizedByTheirContent()
+{
+    const auto table = FormAppendix::build(db(), 1, {});
+    QVERIFY(table);
+    AppendixPagination pagination;
+    const QStringList pages = printAndCheck(table.value(), QStringLiteral("form-columns"), pagination);
+    QVERIFY(!pages.isEmpty());
+    QStringList words;
+    for (const QString &page : pages)
+        words += page.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (const AppendixRow &row : table->rows) {
+        for (int c : {0, 3}) {
+            const QString text = row.cells.value(c).text;
+            if (!text.isEmpty() && !text.contains(u' '))
+                QVERIFY2(words.contains(text), qPrintable(QStringLiteral("\"%1\" is not printed whole").arg(text)));
+        }
+    }
+    for (const HeaderCell &cell : table->headerCells())
+        for (const QString &word : cell.text.split(u' ', Qt::SkipEmptyParts))
+            QVERIFY2(words.contains(word), qPrintable(QStringLiteral("header word \"%1\" broken").arg(word)));
+}
+
 void TestAppendixPrint::signatureBlockOnTheLastPage()
 {
     auto table = FormAppendix::build(db(), 1, {});
     QVERIFY(table);
-    table->signature = SignatureBlock{QStringLiteral("Tuyên Quang, ngày … tháng … năm …"), QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Vũ Tuấn")};
+    table->signature = SignatureBlock{QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Vũ Tuấn")};
     AppendixPagination pagination;
     const QStringList pages = printAndCheck(table.value(), QStringLiteral("signed"), pagination);
     QVERIFY(!pages.isEmpty());
@@ -157,6 +209,11 @@ void TestAppendixPrint::signatureBlockOnTheLastPage()
     QVERIFY(pages.last().contains(QStringLiteral("Vũ Tuấn")));
     // The signature never stands alone: the last page has rows too.
     QVERIFY(!pagination.pages.last().isEmpty());
+    // The place and date are in the header on the first page (under the motto), not by the signature.
+    const QString placeAndDate = DocumentHeader::lines(table->identity).placeAndDate;
+    QVERIFY(pages.size() > 1);
+    QVERIFY2(pages.first().simplified().contains(placeAndDate), qPrintable(pages.first().left(800)));
+    QVERIFY(!pages.last().simplified().contains(placeAndDate));
 }
 
 void TestAppendixPrint::syntheticStoreSaysSoOnEveryPage()

@@ -26,6 +26,7 @@ private slots:
     void exportsTheChosenTable_data();
     void exportsTheChosenTable();
     void badPeriodIsReported();
+    void numberAndPlaceTypedArePrintedInTheHeader();
 
 private:
     QTemporaryDir m_dir;
@@ -94,6 +95,28 @@ void TestPrintDialog::badPeriodIsReported()
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("export")), Qt::LeftButton);
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("2024Q9")));
+}
+
+// The official types the number and the place and date of the document being signed: the PDF
+// prints them in the header (the date under the motto), and the signature block without them.
+void TestPrintDialog::numberAndPlaceTypedArePrintedInTheHeader()
+{
+    if (!hasProgram(QStringLiteral("pdftotext")))
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    PrintAppendixDialog dialog(*m_store, QStringLiteral("submissions"), qint64(1));
+    dialog.findChild<QLineEdit *>(QStringLiteral("number"))->setText(QStringLiteral("12/BC-STTTT"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("placeAndDate"))->setText(QStringLiteral("Tuyên Quang, ngày 15 tháng 6 năm 2024"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("signRole"))->setText(QStringLiteral("GIÁM ĐỐC"));
+    const QString path = m_dir.filePath(QStringLiteral("typed.pdf"));
+    FileDialog::setNextPath(path);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("export")), Qt::LeftButton);
+    const QStringList pages = pdfPages(path);
+    QVERIFY(pages.size() > 1);
+    const QString first = pages.first().simplified();
+    QVERIFY2(first.contains(QStringLiteral("12/BC-STTTT")), qPrintable(first.left(600)));
+    QVERIFY2(first.contains(QStringLiteral("Tuyên Quang, ngày 15 tháng 6 năm 2024")), qPrintable(first.left(600)));
+    QVERIFY(pages.last().contains(QStringLiteral("GIÁM ĐỐC")));
+    QVERIFY(!pages.last().contains(QStringLiteral("ngày 15 tháng 6")));
 }
 
 QTEST_MAIN(TestPrintDialog)

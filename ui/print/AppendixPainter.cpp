@@ -1,12 +1,15 @@
 #include "print/AppendixPainter.h"
 
 #include "print/AppendixFonts.h"
-#include "report/AppendixText.h"
+#include "report/ColumnWidths.h"
+#include "report/DocumentHeader.h"
+#include "text/LineBalance.h"
 
 #include <QFontMetricsF>
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTextLayout>
 #include <cmath>
@@ -67,49 +70,86 @@ const QFont &rowFont(const AppendixRow &row, const QFont &plain, const QFont &bo
     return row.kind == RowKind::Note ? italic : row.bold ? bold : plain;
 }
 
-// Draws `text` centred in [left, left + width) from `top`, wrapped; returns its height.
+// Draws `text` centred in [left, left + width) from `top`, in balanced lines (balanceLines: no
+// lone word on the last line, no break inside a term where another break fits); returns its
+// height. With `underline`, a rule under the last line as long as that line (the motto's rule).
 double centred(QPainter *p, const QFont &font, const QPaintDevice *device, double left, double width, double top,
                const QString &text, bool underline = false)
 {
     if (text.isEmpty())
         return 0;
     const QFontMetricsF fm(font, device);
-    const QRectF box = fm.boundingRect(QRectF(left, top, width, 1e9), Qt::AlignHCenter | Qt::TextWordWrap, text);
+    const QStringList lines = balanceLines(text, width, [&fm](const QString &line) { return fm.horizontalAdvance(line); });
     if (p) {
         p->setFont(font);
-        p->drawText(QRectF(left, top, width, box.height()), Qt::AlignHCenter | Qt::TextWordWrap, text);
-        if (underline) {
-            // Nghị định 30: a rule under the motto as long as the motto.
-            const double y = top + box.height() + fm.descent() * 0.2;
-            p->drawLine(QPointF(box.left(), y), QPointF(box.right(), y));
+        for (int i = 0; i < lines.size(); ++i)
+            p->drawText(QRectF(left, top + i * fm.lineSpacing(), width, fm.lineSpacing()), Qt::AlignHCenter | Qt::AlignTop, lines[i]);
+        if (underline && !lines.isEmpty()) {
+            const double y = top + (lines.size() - 1) * fm.lineSpacing() + fm.height() + fm.descent() * 0.2;
+            const double half = fm.horizontalAdvance(lines.last()) / 2, centre = left + width / 2;
+            p->drawLine(QPointF(centre - half, y), QPointF(centre + half, y));
         }
     }
-    return box.height();
+    return lines.size() * fm.lineSpacing() + (underline ? fm.descent() * 0.4 : 0);
 }
 
 } // namespace
 
-// The STT column and number columns hold codes ("1.3.3.1") and figures that must not break: each
-// gets at least its widest text, taken from the widest column.
-void AppendixPainter::widenShortColumns(Geometry &g) const
+// Columns sized by their content in the print font (fitColumnsToRows): each at least its widest
+// word and header word; codes and numbers (the STT column, number columns) on one line; the rest
+// of the width where it makes the rows shortest. A column that no row fills (an empty form's
+// figures, written in by hand) keeps its share of the table's relative widths.
+void AppendixPainter::fitColumnsToContent(Geometry &g) const
 {
-    for (int c = 0; c < m_table.columns.size(); ++c) {
-        if (c != 0 && m_table.columns[c].kind == ColumnKind::Text)
+    const int n = int(m_table.columns.size());
+    QList<ColumnNeed> needs(n);
+    const double pad = 2 * g.pad + 1;
+    const QFontMetricsF header(g.header, g.device);
+    for (const HeaderCell &cell : m_table.headerCells()) {
+        if (cell.columnSpan != 1 || cell.column >= n)
             continue;
-        double needed = 0;
-        const QFontMetricsF plain(g.cell, g.device), bold(g.cellBold, g.device);
-        for (const AppendixRow &row : m_table.rows) {
-            if (c < row.cells.size() && !(c == 1 && AppendixTable::spansColumns(row)))
-                needed = std::max(needed, (row.bold ? bold : plain).horizontalAdvance(row.cells[c].text));
-        }
-        needed += 2 * g.pad + 1;
-        const qsizetype widest = std::max_element(g.w.begin(), g.w.end()) - g.w.begin();
-        const double extra = std::min(needed - g.w[c], g.w[widest] * 0.3);
-        if (extra > 0 && widest != c) {
-            g.w[c] += extra;
-            g.w[widest] -= extra;
+        for (const QString &word : cell.text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            needs[cell.column].minimum = std::max(needs[cell.column].minimum, header.horizontalAdvance(word) + pad);
+    }
+    QList<RowText> rows;
+    for (const AppendixRow &row : m_table.rows) {
+        const QFontMetricsF fm(rowFont(row, g.cell, g.cellBold, g.cellItalic), g.device);
+        const bool spans = AppendixTable::spansColumns(row);
+        RowText &text = rows.emplace_back(n);
+        for (int c = 0; c < n && c < row.cells.size(); ++c) {
+            if (spans && c >= 1)
+                break; // a group heading runs across the columns: it sizes none of them
+            if (row.cells[c].text.isEmpty())
+                continue;
+            for (const QString &line : row.cells[c].text.split(u'\n')) {
+                const double advance = fm.horizontalAdvance(line);
+                text[c].append(advance);
+                needs[c].maximum = std::max(needs[c].maximum, advance + pad);
+                needs[c].text += advance;
+                for (const QString &word : line.split(u' ', Qt::SkipEmptyParts))
+                    needs[c].minimum = std::max(needs[c].minimum, fm.horizontalAdvance(word) + pad);
+            }
         }
     }
+    double declared = 0;
+    for (const AppendixColumn &c : m_table.columns)
+        declared += c.width;
+    for (int c = 0; c < n; ++c) {
+        ColumnNeed &need = needs[c];
+        const bool codes = c == 0 || m_table.columns[c].kind != ColumnKind::Text;
+        if (codes && need.maximum <= g.width * 0.2)
+            need.minimum = std::max(need.minimum, need.maximum);
+        // A text column gets at least a twelfth of the width, or its longest line when shorter:
+        // "năm 2024" and short notes stay on one line beside a long text column.
+        if (!codes)
+            need.minimum = std::max(need.minimum, std::min(need.maximum, g.width / 12));
+        if (need.text <= 0)
+            need.minimum = std::max(need.minimum, g.width * m_table.columns[c].width / declared);
+        // A word longer than a third of the page (a web address) wraps rather than take the table.
+        need.minimum = std::min(need.minimum, g.width / 3);
+        need.maximum = std::max(need.maximum, need.minimum);
+    }
+    g.w = fitColumnsToRows(needs, rows, g.width, pad);
 }
 
 AppendixPainter::Geometry AppendixPainter::geometry(const QPagedPaintDevice &device) const
@@ -132,12 +172,7 @@ AppendixPainter::Geometry AppendixPainter::geometry(const QPagedPaintDevice &dev
     g.line = fm.boundingRect(QRectF(0, 0, 1e6, 1e6), 0, QStringLiteral("X\nX")).height()
              - fm.boundingRect(QRectF(0, 0, 1e6, 1e6), 0, QStringLiteral("X")).height();
 
-    double total = 0;
-    for (const AppendixColumn &c : m_table.columns)
-        total += c.width;
-    for (const AppendixColumn &c : m_table.columns)
-        g.w.append(g.width * c.width / total);
-    widenShortColumns(g);
+    fitColumnsToContent(g);
     double x = 0;
     for (double w : std::as_const(g.w)) {
         g.x.append(x);
@@ -193,7 +228,9 @@ AppendixPagination AppendixPainter::paginate(const Geometry &g) const
     double y = g.top + g.headingHeight + g.headerHeight;
     const double fresh = g.bottom - g.top - g.headerHeight; // room for rows on a page after the first
     const double line = g.line;
+    out.room = fresh;
     const auto newPage = [&] {
+        out.spaceLeft.append(g.bottom - y);
         out.pages.append(QList<AppendixPagination::Slice>());
         y = g.top + g.headerHeight;
     };
@@ -204,18 +241,27 @@ AppendixPagination AppendixPainter::paginate(const Geometry &g) const
             y += h;
             continue;
         }
-        if (h <= fresh) {
+        // A row that does not fit moves to the next page, unless that would leave a quarter of
+        // this page empty: then it is split between lines, as a word processor does, and the page
+        // is filled (268/KH-UBND's long rows left half pages blank).
+        const double room = g.bottom - y;
+        const bool fillHere = room >= std::max(3 * line + 2 * g.pad, fresh / 4);
+        if (h <= fresh && !fillHere) {
             newPage();
             out.pages.last().append(AppendixPagination::Slice{r, 0, h});
             y += h;
             continue;
         }
-        // Taller than a page: split at whole lines, starting here if a few lines still fit.
+        // Taller than a page, or filling this one: split at whole lines, starting here if a few
+        // lines still fit.
         if (g.bottom - y < 3 * line + 2 * g.pad)
             newPage();
         double offset = 0;
         while (offset < h) {
             double take = std::min(h - offset, g.bottom - y);
+            // A row split to fill a page takes at least two of its lines to the next one.
+            if (offset == 0 && h <= fresh)
+                take = std::min(take, h - 2 * line);
             if (offset + take < h) {
                 // Cut between two lines of text: lines start at pad, pad + line, … within the row.
                 const double cut = g.pad + std::floor((offset + take - g.pad) / line) * line;
@@ -235,29 +281,41 @@ AppendixPagination AppendixPainter::paginate(const Geometry &g) const
             QList<AppendixPagination::Slice> &last = out.pages.last();
             const bool movable = last.size() > 1 && last.last().top == 0 && last.last().height + needed <= fresh;
             const AppendixPagination::Slice moved = movable ? last.takeLast() : AppendixPagination::Slice{};
-            newPage();
             if (movable)
+                y -= moved.height;
+            newPage();
+            if (movable) {
                 out.pages.last().append(moved);
+                y += moved.height;
+            }
         }
     }
+    out.spaceLeft.append(g.bottom - y);
     return out;
 }
 
+// Nghị định 30/2020, Phụ lục I: the parent body over the issuing body (bold) with a short rule under
+// it and the "Số:" line on the left; the national name, the underlined motto and under them the
+// place and date in italics on the right; then the appendix's label, title and attachment line.
 double AppendixPainter::paintHeading(QPainter *p, const Geometry &g) const
 {
     const AppendixIdentity &id = m_table.identity;
-    const double leftWidth = g.width * 0.4;
-    const QFont body = AppendixFonts::font(12, true);
-    double left = centred(p, body, g.device, 0, leftWidth, g.top, id.issuingBody);
-    if (left > 0 && p) {
-        // A short rule under the issuing body, a third of the column.
-        const double y = g.top + left + g.mm(1);
-        p->drawLine(QPointF(leftWidth / 3, y), QPointF(leftWidth * 2 / 3, y));
-    }
-    double right = centred(p, body, g.device, leftWidth, g.width - leftWidth, g.top, AppendixText::nationalName());
-    right += centred(p, AppendixFonts::font(12.5, true), g.device, leftWidth, g.width - leftWidth, g.top + right,
-                     AppendixText::motto(), true);
-    double y = g.top + std::max(left, right) + g.mm(8);
+    const HeaderLines header = DocumentHeader::lines(id);
+    const double leftWidth = g.width * 0.42, rightWidth = g.width - leftWidth;
+    double left = centred(p, AppendixFonts::font(12), g.device, 0, leftWidth, g.top, header.parentBody);
+    left += centred(p, AppendixFonts::font(12, true), g.device, 0, leftWidth, g.top + left, header.issuingBody);
+    // A short rule under the issuing body, a third of the column.
+    if (p)
+        p->drawLine(QPointF(leftWidth / 3, g.top + left + g.mm(0.8)), QPointF(leftWidth * 2 / 3, g.top + left + g.mm(0.8)));
+    double right = centred(p, AppendixFonts::font(12, true), g.device, leftWidth, rightWidth, g.top, header.nationalName);
+    right += centred(p, AppendixFonts::font(12.5, true), g.device, leftWidth, rightWidth, g.top + right, header.motto, true);
+    // The "Số:" line and the place and date share a line, under the taller of the two blocks, as
+    // the decree's model draws them.
+    const double lineTop = g.top + std::max(left, right) + g.mm(2.5);
+    left = lineTop - g.top + centred(p, AppendixFonts::font(12), g.device, 0, leftWidth, lineTop, header.number);
+    right = lineTop - g.top + centred(p, AppendixFonts::font(12, false, true), g.device, leftWidth, rightWidth, lineTop, header.placeAndDate);
+
+    double y = g.top + std::max(left, right) + g.mm(7);
     const double titleWidth = g.width * 0.85, titleLeft = (g.width - titleWidth) / 2;
     y += centred(p, AppendixFonts::font(13, true), g.device, titleLeft, titleWidth, y, id.label);
     y += centred(p, AppendixFonts::font(13, true), g.device, titleLeft, titleWidth, y, id.title);
@@ -273,7 +331,6 @@ double AppendixPainter::paintSignature(QPainter *p, const Geometry &g, double to
     const SignatureBlock &s = *m_table.signature;
     const double left = g.width * 0.55, width = g.width - left;
     double y = top;
-    y += centred(p, AppendixFonts::font(12, false, true), g.device, left, width, y, s.place);
     y += centred(p, AppendixFonts::font(12, true), g.device, left, width, y, s.role);
     y += g.mm(22); // room to sign and stamp
     y += centred(p, AppendixFonts::font(12, true), g.device, left, width, y, s.name);

@@ -1,8 +1,9 @@
 #pragma once
 // Lays an appendix table out on A4 pages itself and paints them on a PDF writer or a printer, in
 // the official layout (Nghị định 30/2020/NĐ-CP): the header block of an administrative document,
-// the appendix title, the table with its header rows repeated on every page and no row split
-// across pages unless it is taller than a page, page numbers, an optional signature block.
+// the appendix title, the table with its columns sized by their content and its header rows
+// repeated on every page, pages filled (a long row that would leave a quarter of a page empty is
+// split between lines), page numbers, an optional signature block.
 
 #include "report/AppendixTable.h"
 
@@ -24,6 +25,8 @@ struct AppendixPagination {
         double height = 0; // device pixels
     };
     QList<QList<Slice>> pages;
+    QList<double> spaceLeft; // per page: the height left empty under its last row
+    double room = 0;         // the height a page after the first has for rows (under the header rows)
     int pageCount() const { return int(pages.size()); }
     int splitRows() const; // rows printed across more than one page (only rows taller than a page)
 };
@@ -45,7 +48,7 @@ public:
 private:
     struct Geometry;
     Geometry geometry(const QPagedPaintDevice &device) const;
-    void widenShortColumns(Geometry &g) const;
+    void fitColumnsToContent(Geometry &g) const;
     AppendixPagination paginate(const Geometry &g) const;
     double paintHeading(QPainter *painter, const Geometry &g) const; // null painter: measure only
     double paintSignature(QPainter *painter, const Geometry &g, double top) const;

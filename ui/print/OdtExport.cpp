@@ -1,7 +1,7 @@
 #include "print/OdtExport.h"
 
 #include "print/AppendixFonts.h"
-#include "report/AppendixText.h"
+#include "report/DocumentHeader.h"
 
 #include <QBuffer>
 #include <QTextCursor>
@@ -81,22 +81,39 @@ void putCell(QTextTable *table, int row, int column, const QString &text, const 
     c.insertText(text, format);
 }
 
+// Lines of one paragraph joined by line breaks: the writer would make a second paragraph of a cell
+// a new cell. Empty lines are left out.
+void insertLines(QTextCursor cursor, const QList<std::pair<QString, QTextCharFormat>> &lines)
+{
+    cursor.setBlockFormat(centredBlock());
+    bool first = true;
+    for (const auto &[text, format] : lines) {
+        if (text.isEmpty())
+            continue;
+        if (!first)
+            cursor.insertText(QString(QChar::LineSeparator), format);
+        cursor.insertText(text, format);
+        first = false;
+    }
+}
+
 void insertHeading(QTextCursor &cursor, const AppendixTable &table)
 {
-    // Two borderless columns: issuing body | national name and motto.
+    // Two borderless columns, as Nghị định 30 lays the header out: parent body, issuing body and
+    // number | national name, motto and, under it, the place and date.
+    const HeaderLines header = DocumentHeader::lines(table.identity);
     QTextTableFormat layout;
     layout.setBorderStyle(QTextFrameFormat::BorderStyle_None);
     layout.setWidth(QTextLength(QTextLength::FixedLength, kTextWidthPt));
-    layout.setColumnWidthConstraints({QTextLength(QTextLength::FixedLength, kTextWidthPt * 0.4),
-                                      QTextLength(QTextLength::FixedLength, kTextWidthPt * 0.6)});
+    layout.setColumnWidthConstraints({QTextLength(QTextLength::FixedLength, kTextWidthPt * 0.42),
+                                      QTextLength(QTextLength::FixedLength, kTextWidthPt * 0.58)});
     QTextTable *heading = cursor.insertTable(1, 2, layout);
-    putCell(heading, 0, 0, table.identity.issuingBody, charFormat(12, true), Qt::AlignHCenter);
-    QTextCursor right = heading->cellAt(0, 1).firstCursorPosition();
-    right.setBlockFormat(centredBlock());
-    // One paragraph with a line break: the writer would make a second paragraph of a cell a new cell.
-    right.insertText(AppendixText::nationalName(), charFormat(12, true));
-    right.insertText(QString(QChar::LineSeparator), charFormat(12, true));
-    right.insertText(AppendixText::motto(), charFormat(12.5, true, false, true));
+    insertLines(heading->cellAt(0, 0).firstCursorPosition(),
+                {{header.parentBody, charFormat(12)}, {header.issuingBody, charFormat(12, true)}, {header.number, charFormat(12)}});
+    insertLines(heading->cellAt(0, 1).firstCursorPosition(),
+                {{header.nationalName, charFormat(12, true)},
+                 {header.motto, charFormat(12.5, true, false, true)},
+                 {header.placeAndDate, charFormat(12, false, true)}});
     cursor.movePosition(QTextCursor::End);
 }
 
@@ -149,9 +166,9 @@ void OdtExport::fill(QTextDocument &document, const AppendixTable &table)
         cursor.movePosition(QTextCursor::End);
         QTextBlockFormat right;
         right.setAlignment(Qt::AlignRight);
-        for (const QString &line : {table.signature->place, table.signature->role, QString(), QString(), table.signature->name}) {
+        for (const QString &line : {table.signature->role, QString(), QString(), table.signature->name}) {
             cursor.insertBlock(right);
-            cursor.insertText(line, charFormat(12, line != table.signature->place));
+            cursor.insertText(line, charFormat(12, true));
         }
     }
 }

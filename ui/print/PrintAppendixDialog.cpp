@@ -55,11 +55,16 @@ PrintAppendixDialog::PrintAppendixDialog(Store &db, const QString &viewKey, cons
     m_period = new QLineEdit(QString::number(QDate::currentDate().year()), this);
     m_period->setObjectName(QStringLiteral("period"));
     m_period->setPlaceholderText(QStringLiteral("2024Q2, 2024S1, 2024"));
-    m_signPlace = new QLineEdit(this);
+    m_number = new QLineEdit(this);
+    m_number->setObjectName(QStringLiteral("number"));
+    m_placeAndDate = new QLineEdit(this);
+    m_placeAndDate->setObjectName(QStringLiteral("placeAndDate"));
     m_signRole = new QLineEdit(this);
     m_signRole->setObjectName(QStringLiteral("signRole"));
     m_signName = new QLineEdit(this);
-    m_signPlace->setPlaceholderText(tr("e.g. Tuyên Quang, ngày … tháng … năm …"));
+    m_number->setPlaceholderText(tr("e.g. 12/BC-STTTT; empty: the document's, or dots to fill by hand"));
+    // Printed under the motto (Nghị định 30), not with the signature.
+    m_placeAndDate->setPlaceholderText(tr("e.g. Tuyên Quang, ngày 15 tháng 6 năm 2024; empty: the document's, or dots"));
     m_signRole->setPlaceholderText(tr("e.g. GIÁM ĐỐC; empty: no signature block"));
 
     m_form->addRow(tr("&Table:"), m_kind);
@@ -69,7 +74,8 @@ PrintAppendixDialog::PrintAppendixDialog(Store &db, const QString &viewKey, cons
     m_form->addRow(QString(), m_findings);
     m_form->addRow(tr("P&rovince:"), m_province);
     m_form->addRow(tr("Pe&riod:"), m_period);
-    m_form->addRow(tr("Place and &date:"), m_signPlace);
+    m_form->addRow(tr("N&umber:"), m_number);
+    m_form->addRow(tr("Place and &date:"), m_placeAndDate);
     m_form->addRow(tr("Si&gner's title:"), m_signRole);
     m_form->addRow(tr("Signer's &name:"), m_signName);
 
@@ -163,8 +169,14 @@ Result<AppendixTable> PrintAppendixDialog::table() const
         table = ComparisonAppendix::build(db);
         break;
     }
-    if (table && !m_signRole->text().trimmed().isEmpty())
-        table->signature = SignatureBlock{m_signPlace->text().trimmed(), m_signRole->text().trimmed(), m_signName->text().trimmed()};
+    if (!table)
+        return table;
+    if (const QString number = m_number->text().trimmed(); !number.isEmpty())
+        table->identity.number = number;
+    if (const QString placeAndDate = m_placeAndDate->text().trimmed(); !placeAndDate.isEmpty())
+        table->identity.placeAndDate = placeAndDate;
+    if (!m_signRole->text().trimmed().isEmpty())
+        table->signature = SignatureBlock{m_signRole->text().trimmed(), m_signName->text().trimmed()};
     return table;
 }
 

@@ -28,7 +28,8 @@ public:
 
     Kind kind() const;
     void setKind(Kind kind);
-    // The table as chosen, with the signature block when a signer's role is given.
+    // The table as chosen: the number and the place and date typed here replace the document's
+    // (dotted blanks when neither has them), with the signature block when a signer's role is given.
     Result<AppendixTable> table() const;
 
     void preview();
@@ -44,7 +45,7 @@ private:
     Store &m_db;
     QFormLayout *m_form;
     QComboBox *m_kind, *m_document, *m_submission, *m_province;
-    QLineEdit *m_period, *m_signPlace, *m_signRole, *m_signName;
+    QLineEdit *m_period, *m_number, *m_placeAndDate, *m_signRole, *m_signName;
     QCheckBox *m_empty, *m_findings;
     QPushButton *m_preview, *m_print, *m_export;
 };
