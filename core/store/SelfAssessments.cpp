@@ -76,6 +76,7 @@ Result<qint64> SelfAssessments::create(qint64 setId, qint64 agencyId, const QStr
                               {QStringLiteral("status"), kDraft}};
     if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("create"), {}, created); !s)
         return s.failure();
+    tx.touched(QStringLiteral("self_assessments"), id); // the views of self-assessments read again
     if (Status s = tx.commit(); !s)
         return s.failure();
     return id;
@@ -221,6 +222,8 @@ Status SelfAssessments::setScore(qint64 id, const QString &code, double points, 
                             {QStringLiteral("explanation"), explanation}};
     if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("score"), before, after); !s)
         return s;
+    tx.touched(QStringLiteral("self_assessments"), id);
+    tx.touched(QStringLiteral("assessment_scores"));
     return tx.commit();
 }
 
@@ -249,6 +252,8 @@ Status SelfAssessments::addFile(qint64 id, const QString &code, const QString &f
                             {QStringLiteral("size"), qint64(content.size())}};
     if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("evidence"), {}, after); !s)
         return s;
+    tx.touched(QStringLiteral("self_assessments"), id);
+    tx.touched(QStringLiteral("assessment_evidence"));
     return tx.commit();
 }
 
@@ -272,6 +277,8 @@ Status SelfAssessments::addDocument(qint64 id, const QString &code, const QStrin
                             {QStringLiteral("date"), date}};
     if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("evidence"), {}, after); !s)
         return s;
+    tx.touched(QStringLiteral("self_assessments"), id);
+    tx.touched(QStringLiteral("assessment_evidence"));
     return tx.commit();
 }
 
@@ -292,6 +299,7 @@ Status SelfAssessments::changeStatus(qint64 id, const QString &from, const QStri
                                          {{QStringLiteral("status"), to}});
         !s)
         return s;
+    tx.touched(QStringLiteral("self_assessments"), id);
     return tx.commit();
 }
 
@@ -337,6 +345,8 @@ Status SelfAssessments::appraise(qint64 id, const QList<Appraisal> &appraisals) 
                                          after);
         !s)
         return s;
+    tx.touched(QStringLiteral("self_assessments"), id);
+    tx.touched(QStringLiteral("assessment_scores"));
     return tx.commit();
 }
 

@@ -93,7 +93,8 @@ void TestOfficeScreen::everyAreaFitsTheScreen_data()
 {
     QTest::addColumn<QString>("area");
     for (const QString &key : {QStringLiteral("plans"), QStringLiteral("tasks"), QStringLiteral("submissions"),
-                               QStringLiteral("scores"), QStringLiteral("charts"), QStringLiteral("consolidation")})
+                               QStringLiteral("scores"), QStringLiteral("charts"), QStringLiteral("consolidation"),
+                               QStringLiteral("assessment")})
         QTest::newRow(qPrintable(key)) << key;
 }
 
