@@ -4,6 +4,8 @@
 // store with its SHA-256; or a document's number and date, typed here without a dialog) and to
 // open or save a file again, its digest checked first.
 
+#include "store/SelfAssessments.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -17,7 +19,6 @@ namespace pardesk {
 
 class AssessmentModel;
 class Store;
-struct Evidence;
 
 class EvidencePanel : public QWidget {
     Q_OBJECT

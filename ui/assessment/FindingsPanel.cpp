@@ -2,6 +2,7 @@
 
 #include "assessment/AssessmentText.h"
 
+#include <QColor>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>

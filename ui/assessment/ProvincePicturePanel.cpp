@@ -13,6 +13,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace pardesk {
