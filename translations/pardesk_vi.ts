@@ -5447,6 +5447,18 @@ Nguồn: %5</translation>
         <translation>Bản tự chấm điểm của %1 kỳ %2 đang ở trạng thái %3, không phải %4.</translation>
     </message>
     <message>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <source>appraised</source>
+        <translation>đã thẩm định</translation>
+    </message>
+    <message>
         <source>The criteria set %1 has no code %2.</source>
         <translation>Bộ tiêu chí %1 không có mã %2.</translation>
     </message>

@@ -145,14 +145,28 @@ Result<QByteArray> SelfAssessments::evidenceContent(qint64 evidenceId) const
     return v.value()->toByteArray();
 }
 
+// The status and the period in words, for the messages an official reads ("bản nháp", "Tháng 3/2024").
+QString SelfAssessments::statusWord(const QString &status)
+{
+    if (status == kDraft)
+        return tr("draft");
+    if (status == kSubmitted)
+        return tr("submitted");
+    if (status == kAppraised)
+        return tr("appraised");
+    return status;
+}
+
 Status SelfAssessments::requireStatus(const AssessmentHeader &h, const QString &status) const
 {
     if (h.status == status)
         return {};
+    const auto period = AssessmentPeriod::parse(h.period);
+    const QString when = period ? period->label() : h.period;
     if (status == kDraft)
         return Error{tr("The self-assessment of %1 for %2 is %3: only a draft can be changed; withdraw it first.")
-                         .arg(h.agencyName, h.period, h.status)};
-    return Error{tr("The self-assessment of %1 for %2 is %3, not %4.").arg(h.agencyName, h.period, h.status, status)};
+                         .arg(h.agencyName, when, statusWord(h.status))};
+    return Error{tr("The self-assessment of %1 for %2 is %3, not %4.").arg(h.agencyName, when, statusWord(h.status), statusWord(status))};
 }
 
 Result<CriteriaNode> SelfAssessments::scoredNode(const AssessmentHeader &h, const QString &code) const

@@ -114,6 +114,11 @@ Status AssessmentPicker::reload()
         m_year->setValue(s->yearTo);
     fillAgencies();
     fillPeriods();
+    return reloadList();
+}
+
+Status AssessmentPicker::reloadList()
+{
     const qint64 selected = m_list->currentRow() >= 0 && m_list->item(m_list->currentRow(), 0)
                                 ? m_list->item(m_list->currentRow(), 0)->data(kIdRole).toLongLong()
                                 : 0;

@@ -27,6 +27,8 @@ public:
 
     // Reads the sets and the self-assessments again; what was chosen stays chosen.
     Status reload();
+    // Reads only the list of self-assessments again (after a score, a status change).
+    Status reloadList();
     // Marks this assessment's row in the list (0: none), without asking to open it.
     void select(qint64 assessmentId);
     void retranslate();

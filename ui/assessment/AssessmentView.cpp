@@ -273,7 +273,9 @@ void AssessmentView::storeChanged(const StoreChange &change)
     if (!change.concerns(QStringLiteral("self_assessments")) && !change.concerns(QStringLiteral("criteria_sets")) &&
         !change.concerns(QStringLiteral("scores")) && !change.concerns(QStringLiteral("tasks")))
         return;
-    if (Status s = m_picker->reload(); !s)
+    // A new criteria set (or a write that does not say what it changed) lists the sets again too.
+    const Status s = change.concerns(QStringLiteral("criteria_sets")) ? m_picker->reload() : m_picker->reloadList();
+    if (!s)
         m_messages->showMessage(s.error(), MessageBar::Kind::Error);
     else if (m_model->isOpen())
         m_picker->select(m_model->assessmentId());
