@@ -208,6 +208,8 @@ int AssessmentModel::nodeOfIndex(const QModelIndex &index) const
 
 QModelIndex AssessmentModel::index(int row, int column, const QModelIndex &parent) const
 {
+    if (parent.isValid() && parent.column() != 0)
+        return {};
     const QList<int> children = m_children.value(nodeOfIndex(parent));
     if (row < 0 || row >= children.size() || column < 0 || column >= ColumnCount)
         return {};

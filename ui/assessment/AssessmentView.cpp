@@ -66,7 +66,7 @@ AssessmentView::AssessmentView(Store &db, QUndoStack *, QWidget *parent)
     split->addWidget(m_picker);
     split->addWidget(pane);
     split->setStretchFactor(1, 1);
-    split->setSizes({360, 1040});
+    split->setSizes({320, 1080});
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -106,12 +106,12 @@ QWidget *AssessmentView::buildScoringPane()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(AssessmentModel::LabelColumn, QHeaderView::Stretch);
     m_grid->setIndentation(14);
-    m_grid->setColumnWidth(AssessmentModel::CodeColumn, 110);
-    m_grid->setColumnWidth(AssessmentModel::MaxColumn, 60);
-    m_grid->setColumnWidth(AssessmentModel::PointsColumn, 90);
+    m_grid->setColumnWidth(AssessmentModel::CodeColumn, 100);
+    m_grid->setColumnWidth(AssessmentModel::MaxColumn, 55);
+    m_grid->setColumnWidth(AssessmentModel::PointsColumn, 80);
     m_grid->setColumnWidth(AssessmentModel::ExplanationColumn, 170);
-    m_grid->setColumnWidth(AssessmentModel::EvidenceColumn, 80);
-    m_grid->setColumnWidth(AssessmentModel::AppraisedColumn, 90);
+    m_grid->setColumnWidth(AssessmentModel::EvidenceColumn, 85);
+    m_grid->setColumnWidth(AssessmentModel::AppraisedColumn, 80);
     m_grid->setColumnWidth(AssessmentModel::CommentColumn, 150);
 
     auto *panels = new QSplitter;
@@ -299,6 +299,10 @@ void AssessmentView::updateHeader()
     m_submit->setEnabled(status == u"draft");
     m_withdraw->setEnabled(status == u"submitted");
     m_appraise->setEnabled(status == u"submitted");
+    // The council's columns matter once the assessment is sent; a draft gives their room to the labels.
+    const bool council = status == u"submitted" || status == u"appraised";
+    m_grid->setColumnHidden(AssessmentModel::AppraisedColumn, !council);
+    m_grid->setColumnHidden(AssessmentModel::CommentColumn, !council);
     if (!open) {
         m_title->setText(tr("No self-assessment is open"));
         m_subtitle->setText(tr("Open one from the list, or create a new draft below it."));
