@@ -193,7 +193,9 @@ void TestAssessmentView::aDraftIsCreatedFromPeriodsListedByName()
     for (int i = 0; i < picker->periodBox()->count(); ++i) {
         const QString key = picker->periodBox()->itemData(i).toString();
         QCOMPARE(picker->periodBox()->itemText(i), AssessmentPeriod::parse(key)->label());
-        QVERIFY2(!picker->periodBox()->itemText(i).contains(key), qPrintable(key));
+        QVERIFY2(picker->periodBox()->itemText(i) != key, qPrintable(key));
+        if (key.size() == 6) // a month: "202403" is nowhere in "Tháng 3/2024"
+            QVERIFY2(!picker->periodBox()->itemText(i).contains(key), qPrintable(key));
     }
     // The seed's national set scores the province-level agencies of every province (the UBND tỉnh).
     const CriteriaSets sets(m_db->connection());

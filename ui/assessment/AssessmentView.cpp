@@ -46,6 +46,7 @@ AssessmentView::AssessmentView(Store &db, QUndoStack *, QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
     m_subtitle->setWordWrap(true);
     m_status->setWordWrap(true);
     heading->addWidget(m_title);
