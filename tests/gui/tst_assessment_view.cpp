@@ -134,15 +134,25 @@ qint64 TestAssessmentView::importEvidenceSet()
     set.yearFrom = 2024;
     set.agencyGroup = QStringLiteral("department");
     set.province = QStringLiteral("TQ");
-    CriteriaNode area{1, QStringLiteral("1"), {}, CriteriaLevel::Area, QStringLiteral("Công tác chỉ đạo, điều hành"), 3.0};
-    area.kind = ScoringKind::Points;
-    CriteriaNode plan{2, QStringLiteral("1.1"), QStringLiteral("1"), CriteriaLevel::SubCriterion,
-                      QStringLiteral("Ban hành kế hoạch CCHC năm"), 1.0};
-    plan.kind = ScoringKind::YesNo;
+    const auto node = [](int row, const QString &code, const QString &parent, CriteriaLevel level, const QString &label,
+                         double max, ScoringKind kind) {
+        CriteriaNode n;
+        n.row = row;
+        n.code = code;
+        n.parentCode = parent;
+        n.level = level;
+        n.label = label;
+        n.maxPoints = max;
+        n.kind = kind;
+        return n;
+    };
+    const CriteriaNode area = node(1, QStringLiteral("1"), {}, CriteriaLevel::Area, QStringLiteral("Công tác chỉ đạo, điều hành"),
+                                   3, ScoringKind::Points);
+    CriteriaNode plan = node(2, QStringLiteral("1.1"), QStringLiteral("1"), CriteriaLevel::SubCriterion,
+                             QStringLiteral("Ban hành kế hoạch CCHC năm"), 1, ScoringKind::YesNo);
     plan.evidenceRequired = true;
-    CriteriaNode report{3, QStringLiteral("1.2"), QStringLiteral("1"), CriteriaLevel::SubCriterion,
-                        QStringLiteral("Báo cáo CCHC định kỳ"), 2.0};
-    report.kind = ScoringKind::Levels;
+    CriteriaNode report = node(3, QStringLiteral("1.2"), QStringLiteral("1"), CriteriaLevel::SubCriterion,
+                               QStringLiteral("Báo cáo CCHC định kỳ"), 2, ScoringKind::Levels);
     report.levels = {{QStringLiteral("Chưa"), 0}, {QStringLiteral("Một phần"), 1}, {QStringLiteral("Đủ"), 2}};
     set.nodes = {area, plan, report};
     const auto id = CriteriaSets(m_db->connection()).import(set);
