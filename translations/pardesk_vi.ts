@@ -5783,7 +5783,7 @@ Nguồn: %5</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation>Tài liệu kiểm chứng</translation>
+        <translation>Kiểm chứng</translation>
     </message>
     <message>
         <source>Appraised</source>
@@ -5813,8 +5813,8 @@ Nguồn: %5</translation>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <source>Criteria set</source>
-        <translation>Bộ tiêu chí</translation>
+        <source>%1 (%2), criteria set %3</source>
+        <translation>%1 (%2), bộ tiêu chí %3</translation>
     </message>
     <message>
         <source>New self-assessment</source>
@@ -5955,9 +5955,9 @@ Nguồn: %5</translation>
         <translation>Mở một bản trong danh sách, hoặc tạo bản nháp mới ở phía dưới.</translation>
     </message>
     <message numerus="yes">
-        <source>Status: %1 · self-scored %2 of %3 points · %n sub-criterion(s) without points</source>
+        <source>Status: %1 · self-scored %2 of %3 points · %n sub-criterion(s) still to score</source>
         <translation>
-            <numerusform>Trạng thái: %1 · tự chấm %2 trên %3 điểm · %n tiêu chí thành phần chưa có điểm</numerusform>
+            <numerusform>Trạng thái: %1 · tự chấm %2 trên %3 điểm · còn %n tiêu chí thành phần chưa chấm</numerusform>
         </translation>
     </message>
     <message>

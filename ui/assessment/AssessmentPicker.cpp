@@ -26,7 +26,7 @@ constexpr int kIdRole = Qt::UserRole;
 } // namespace
 
 AssessmentPicker::AssessmentPicker(const Store &store, QWidget *parent)
-    : QWidget(parent), m_db(store.connection()), m_listLabel(new QLabel), m_list(new QTableWidget(0, 4)),
+    : QWidget(parent), m_db(store.connection()), m_listLabel(new QLabel), m_list(new QTableWidget(0, 3)),
       m_newBox(new QGroupBox), m_setLabel(new QLabel), m_agencyLabel(new QLabel), m_yearLabel(new QLabel),
       m_periodLabel(new QLabel), m_set(new QComboBox), m_agency(new QComboBox), m_year(new QSpinBox),
       m_period(new QComboBox), m_create(new QPushButton)
@@ -129,15 +129,16 @@ Status AssessmentPicker::reloadList()
     m_list->setRowCount(int(headers->size()));
     for (int row = 0; row < headers->size(); ++row) {
         const AssessmentHeader &h = headers->at(row);
-        const QStringList cells{h.agencyName, AssessmentText::period(h.period), AssessmentText::status(h.status), h.setKey};
+        const QStringList cells{h.agencyName, AssessmentText::period(h.period), AssessmentText::status(h.status)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setData(kIdRole, h.id);
-            if (column == 0)
-                item->setToolTip(QStringLiteral("%1 (%2)").arg(h.agencyName, h.province));
+            // The province and the criteria set, which the narrow list has no room for.
+            item->setToolTip(tr("%1 (%2), criteria set %3").arg(h.agencyName, h.province, h.setKey));
             m_list->setItem(row, column, item);
         }
     }
+    m_list->resizeRowsToContents();
     m_filling = false;
     select(selected);
     return {};
@@ -217,7 +218,7 @@ void AssessmentPicker::requestCreate()
 void AssessmentPicker::retranslate()
 {
     m_listLabel->setText(tr("&Self-assessments:"));
-    m_list->setHorizontalHeaderLabels({tr("Agency"), tr("Period"), tr("Status"), tr("Criteria set")});
+    m_list->setHorizontalHeaderLabels({tr("Agency"), tr("Period"), tr("Status")});
     m_newBox->setTitle(tr("New self-assessment"));
     m_setLabel->setText(tr("Criteria se&t:"));
     m_agencyLabel->setText(tr("A&gency:"));

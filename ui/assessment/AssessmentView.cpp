@@ -316,17 +316,18 @@ void AssessmentView::updateHeader()
     m_subtitle->setText(set.name.isEmpty() ? set.key : QStringLiteral("%1 (%2)").arg(set.name, set.key));
     double achieved = 0;
     std::optional<double> max = 0.0;
-    int unscored = 0;
     for (const CriteriaNode &n : set.nodes) {
         if (n.level != CriteriaLevel::Area)
             continue;
-        if (const auto t = m_model->totalOf(n.code)) {
+        if (const auto t = m_model->totalOf(n.code))
             achieved += t->achieved;
-            unscored += t->unscored;
-        }
         max = max && n.maxPoints ? std::optional<double>(*max + *n.maxPoints) : std::nullopt;
     }
-    QString line = tr("Status: %1 · self-scored %2 of %3 points · %n sub-criterion(s) without points", nullptr, unscored)
+    // What the agency still has to score: survey points and the places the set does not name are not its.
+    int unscored = 0;
+    for (const AssessmentFinding &f : m_model->findings())
+        unscored += f.kind == AssessmentFinding::Kind::NotScored ? 1 : 0;
+    QString line = tr("Status: %1 · self-scored %2 of %3 points · %n sub-criterion(s) still to score", nullptr, unscored)
                        .arg(AssessmentText::status(status), AssessmentText::points(achieved), AssessmentText::points(max));
     if (m_model->hasPendingAppraisal())
         line += QStringLiteral(" · ") + tr("appraisal typed, not saved yet");
