@@ -6113,10 +6113,6 @@ Nguồn: %5</translation>
 <context>
     <name>pardesk::FindingsPanel</name>
     <message>
-        <source>Code</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
         <source>Finding</source>
         <translation>Vấn đề</translation>
     </message>

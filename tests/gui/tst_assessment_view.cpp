@@ -565,6 +565,16 @@ void TestAssessmentView::screenshot()
     QVERIFY(repo.setScore(id, QStringLiteral("7.III.7"), 0.5, QStringLiteral("Tỷ lệ hồ sơ trực tuyến toàn trình còn thấp")));
     QVERIFY(repo.addDocument(id, QStringLiteral("7.I.2"), QStringLiteral("120/QĐ-UBND"), QStringLiteral("2024-03-05")));
     QVERIFY(!test::screenshot(*m_view, QStringLiteral("assessment.png"), m_dir.path()).isEmpty());
+    // The province's picture, and the council's columns of a sent assessment being appraised.
+    m_view->tabs()->setCurrentIndex(1);
+    QVERIFY(!test::screenshot(*m_view, QStringLiteral("assessment-estimate.png"), m_dir.path()).isEmpty());
+    m_view->tabs()->setCurrentIndex(0);
+    QVERIFY(repo.submit(id));
+    click(QStringLiteral("7.III.7"), AssessmentModel::AppraisedColumn);
+    type(QStringLiteral("0,6"));
+    enter();
+    QVERIFY(m_view->model()->hasPendingAppraisal());
+    QVERIFY(!test::screenshot(*m_view, QStringLiteral("assessment-appraisal.png"), m_dir.path()).isEmpty());
 }
 
 QTEST_MAIN(TestAssessmentView)

@@ -118,8 +118,8 @@ QWidget *AssessmentView::buildScoringPane()
     auto *panels = new QSplitter;
     panels->addWidget(m_findings);
     panels->addWidget(m_evidence);
-    panels->setStretchFactor(0, 1);
-    panels->setStretchFactor(1, 1);
+    panels->setStretchFactor(0, 3);
+    panels->setStretchFactor(1, 2);
     auto *vertical = new QSplitter(Qt::Vertical);
     vertical->addWidget(m_grid);
     vertical->addWidget(panels);

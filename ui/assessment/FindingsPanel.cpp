@@ -10,7 +10,7 @@
 
 namespace pardesk {
 
-FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent), m_title(new QLabel), m_table(new QTableWidget(0, 3))
+FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent), m_title(new QLabel), m_table(new QTableWidget(0, 2))
 {
     m_table->setObjectName(QStringLiteral("assessmentFindings"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -42,20 +42,22 @@ void FindingsPanel::setFindings(const QList<AssessmentFinding> &findings, bool o
     m_table->setRowCount(int(findings.size()));
     for (int row = 0; row < findings.size(); ++row) {
         const AssessmentFinding &f = findings[row];
-        const QStringList cells{f.code, AssessmentText::findingKind(f.kind), f.message};
+        // The message names the code; the kind comes first, to scan the list by it.
+        const QStringList cells{AssessmentText::findingKind(f.kind), f.message};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
-            if (f.kind == AssessmentFinding::Kind::EvidenceMissing && column == 1)
+            if (f.kind == AssessmentFinding::Kind::EvidenceMissing && column == 0)
                 item->setForeground(QColor(0xb7, 0x1c, 0x1c));
             m_table->setItem(row, column, item);
         }
     }
+    m_table->resizeRowsToContents();
     retranslate();
 }
 
 void FindingsPanel::retranslate()
 {
-    m_table->setHorizontalHeaderLabels({tr("Code"), tr("Finding"), tr("Details")});
+    m_table->setHorizontalHeaderLabels({tr("Finding"), tr("Details")});
     if (!m_open)
         m_title->setText(tr("F&indings: no self-assessment is open."));
     else if (m_findings.isEmpty())
