@@ -6134,6 +6134,12 @@ Nguồn: %5</translation>
             <numerusform>&amp;Vấn đề cần xử lý trước khi gửi: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>F&amp;indings of the sent self-assessment: %n</source>
+        <translation>
+            <numerusform>&amp;Vấn đề của bản tự chấm điểm đã gửi: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pardesk::ProvincePicturePanel</name>

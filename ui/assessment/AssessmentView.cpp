@@ -336,7 +336,7 @@ void AssessmentView::updateHeader()
 
 void AssessmentView::updatePanels()
 {
-    m_findings->setFindings(m_model->findings(), m_model->isOpen());
+    m_findings->setFindings(m_model->findings(), m_model->isOpen(), m_model->header().status == u"draft");
     m_evidence->refresh();
 }
 

@@ -35,10 +35,11 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent), m_title(new QLa
     retranslate();
 }
 
-void FindingsPanel::setFindings(const QList<AssessmentFinding> &findings, bool open)
+void FindingsPanel::setFindings(const QList<AssessmentFinding> &findings, bool open, bool draft)
 {
     m_findings = findings;
     m_open = open;
+    m_draft = draft;
     m_table->setRowCount(int(findings.size()));
     for (int row = 0; row < findings.size(); ++row) {
         const AssessmentFinding &f = findings[row];
@@ -62,8 +63,10 @@ void FindingsPanel::retranslate()
         m_title->setText(tr("F&indings: no self-assessment is open."));
     else if (m_findings.isEmpty())
         m_title->setText(tr("F&indings: none; every sub-criterion is scored, explained and evidenced."));
-    else
+    else if (m_draft)
         m_title->setText(tr("F&indings before sending: %n", nullptr, int(m_findings.size())));
+    else
+        m_title->setText(tr("F&indings of the sent self-assessment: %n", nullptr, int(m_findings.size())));
 }
 
 } // namespace pardesk

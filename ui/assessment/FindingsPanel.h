@@ -17,7 +17,8 @@ class FindingsPanel : public QWidget {
 public:
     explicit FindingsPanel(QWidget *parent = nullptr);
 
-    void setFindings(const QList<AssessmentFinding> &findings, bool open);
+    // `draft`: the findings are what to do before sending; after it, what the council will see.
+    void setFindings(const QList<AssessmentFinding> &findings, bool open, bool draft);
     const QList<AssessmentFinding> &findings() const { return m_findings; }
     QTableWidget *table() const { return m_table; }
     void retranslate();
@@ -28,6 +29,7 @@ signals:
 private:
     QList<AssessmentFinding> m_findings;
     bool m_open = false;
+    bool m_draft = true;
     QLabel *m_title;
     QTableWidget *m_table;
 };

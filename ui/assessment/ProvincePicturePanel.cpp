@@ -95,6 +95,10 @@ ProvincePicturePanel::ProvincePicturePanel(const Store &store, QWidget *parent)
     auto *top = new QSplitter;
     top->addWidget(titled(m_areasTitle, m_areas));
     top->addWidget(titled(m_agenciesTitle, m_agencies));
+    // The agencies' names need room too: a department-level set ranks dozens of them.
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    top->setSizes({600, 420});
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(top);
     split->addWidget(titled(m_lostTitle, m_lost));
