@@ -47,6 +47,7 @@ void FindingsPanel::setFindings(const QList<AssessmentFinding> &findings, bool o
         const QStringList cells{AssessmentText::findingKind(f.kind), f.message};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(f.message); // whole, where the column is too narrow for it
             if (f.kind == AssessmentFinding::Kind::EvidenceMissing && column == 0)
                 item->setForeground(QColor(0xb7, 0x1c, 0x1c));
             m_table->setItem(row, column, item);
