@@ -176,6 +176,10 @@
         <source>%1 / %2 × 100</source>
         <translation>%1 / %2 × 100</translation>
     </message>
+    <message>
+        <source>%1 (computed %2)</source>
+        <translation>%1 (tính được %2)</translation>
+    </message>
 </context>
 <context>
     <name>Certificate</name>
@@ -327,6 +331,10 @@
     <message>
         <source>Numbers are written the Vietnamese way: 1.234,5.</source>
         <translation>Số viết theo cách Việt Nam: 1.234,5.</translation>
+    </message>
+    <message>
+        <source>The criteria that lost the most points are on top.</source>
+        <translation>Các tiêu chí bị mất nhiều điểm nhất ở trên cùng.</translation>
     </message>
 </context>
 <context>
@@ -2218,8 +2226,8 @@
         <translation>Điểm</translation>
     </message>
     <message>
-        <source>Criterion (most points lost on top)</source>
-        <translation>Tiêu chí (mất nhiều điểm nhất ở trên cùng)</translation>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
     </message>
     <message>
         <source>Country %1</source>
@@ -2689,10 +2697,6 @@
     <message>
         <source>%1 is a heading and takes no value.</source>
         <translation>%1 là dòng tiêu đề, không nhập số liệu.</translation>
-    </message>
-    <message>
-        <source>%1 is computed from %2 and cannot be typed in.</source>
-        <translation>%1 được tính từ %2, không nhập trực tiếp.</translation>
     </message>
 </context>
 <context>
@@ -3178,8 +3182,8 @@
         <translation>ParDesk</translation>
     </message>
     <message>
-        <source>Show this area on start: plans, tasks, submissions, scores, charts.</source>
-        <translation>Mở vùng này khi khởi động: plans, tasks, submissions, scores, charts.</translation>
+        <source>Show this area on start: start, plans, tasks, submissions, scores, charts, consolidation.</source>
+        <translation>Mở vùng này khi khởi động: start (trang bắt đầu), plans, tasks, submissions, scores, charts, consolidation.</translation>
     </message>
     <message>
         <source>name</source>
@@ -3581,6 +3585,10 @@ Source: %5</source>
 %3 chỉ tiêu, %4 nhiệm vụ
 Nguồn: %5</translation>
     </message>
+    <message>
+        <source>The search finds %1 of the document&apos;s %2 targets.</source>
+        <translation>Tìm thấy %1 trong %2 chỉ tiêu của văn bản.</translation>
+    </message>
 </context>
 <context>
     <name>pardesk::DocumentPage</name>
@@ -3640,6 +3648,14 @@ Nguồn: %5</translation>
     <message>
         <source>Computed: %1</source>
         <translation>Tính: %1</translation>
+    </message>
+    <message>
+        <source>Computed: %1 = %2</source>
+        <translation>Tính: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Type the total the paper states to keep it beside the computed one.</source>
+        <translation>Gõ số tổng ghi trên báo cáo giấy để lưu cạnh số tính được.</translation>
     </message>
     <message>
         <source>Stated in the submission: %1</source>
@@ -4054,6 +4070,10 @@ Nguồn: %5</translation>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
+        <source>&amp;Start Page</source>
+        <translation>&amp;Trang bắt đầu</translation>
+    </message>
+    <message>
         <source>&amp;About ParDesk</source>
         <translation>&amp;Giới thiệu ParDesk</translation>
     </message>
@@ -4387,6 +4407,22 @@ Nguồn: %5</translation>
     <message>
         <source>&amp;Reload</source>
         <translation>&amp;Tải lại</translation>
+    </message>
+    <message>
+        <source>Someone else changed this too; what you typed is kept.</source>
+        <translation>Người khác cũng đã sửa mục này; giá trị bạn gõ vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this to &quot;%1&quot;; what you typed is kept.</source>
+        <translation>Người khác đã sửa mục này thành &quot;%1&quot;; giá trị bạn gõ vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>The record was changed elsewhere. It is shown as stored now, with your changes kept; check it and save again.</source>
+        <translation>Bản ghi đã được sửa ở nơi khác. Dưới đây là bản ghi hiện có, kèm những thay đổi của bạn; hãy kiểm tra rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The record was changed elsewhere. It is shown as stored now, with your changes kept; the marked fields were changed by both of you: choose, then save again.</source>
+        <translation>Bản ghi đã được sửa ở nơi khác. Dưới đây là bản ghi hiện có, kèm những thay đổi của bạn; các mục được đánh dấu do cả hai người cùng sửa: hãy chọn giá trị đúng rồi lưu lại.</translation>
     </message>
 </context>
 <context>
@@ -5660,6 +5696,84 @@ Nguồn: %5</translation>
     </message>
 </context>
 <context>
+    <name>pardesk::WelcomePage</name>
+    <message>
+        <source>Welcome to ParDesk</source>
+        <translation>Chào mừng đến với ParDesk</translation>
+    </message>
+    <message>
+        <source>The store %1 holds %2 documents with %3 targets and %4 tasks of %5; %6 agencies; %7 statistics forms with %8 submissions; %9 index scores.</source>
+        <translation>Cơ sở dữ liệu %1 gồm %2 văn bản với %3 chỉ tiêu và %4 nhiệm vụ của %5; %6 cơ quan; %7 biểu mẫu thống kê với %8 báo cáo; %9 điểm chỉ số.</translation>
+    </message>
+    <message>
+        <source>no province</source>
+        <translation>chưa có tỉnh nào</translation>
+    </message>
+    <message>
+        <source>Enter a report</source>
+        <translation>Nhập một báo cáo</translation>
+    </message>
+    <message>
+        <source>Open an agency&apos;s statistics form for a period, type or import its figures; every figure is checked as it is typed.</source>
+        <translation>Mở biểu mẫu thống kê của một cơ quan cho một kỳ, gõ hoặc nhập số liệu từ tệp; mỗi số được kiểm tra ngay khi gõ.</translation>
+    </message>
+    <message>
+        <source>Print an appendix</source>
+        <translation>In một phụ lục</translation>
+    </message>
+    <message>
+        <source>A plan&apos;s targets, a form&apos;s figures or the progress against targets, in the official layout, to print, PDF, XLSX or ODT.</source>
+        <translation>Chỉ tiêu của kế hoạch, số liệu của biểu mẫu hay tiến độ so với chỉ tiêu, theo mẫu trình bày chính thức, để in, xuất PDF, XLSX hoặc ODT.</translation>
+    </message>
+    <message>
+        <source>Prepare a meeting</source>
+        <translation>Chuẩn bị cuộc họp</translation>
+    </message>
+    <message>
+        <source>The three provinces&apos; targets side by side, trends against targets, index scores; F11 shows a chart full screen.</source>
+        <translation>Chỉ tiêu của ba tỉnh đặt cạnh nhau, xu hướng so với chỉ tiêu, điểm các chỉ số; F11 trình chiếu biểu đồ toàn màn hình.</translation>
+    </message>
+    <message>
+        <source>User Manual (F1)</source>
+        <translation>Hướng dẫn sử dụng (F1)</translation>
+    </message>
+    <message>
+        <source>Go to the plans and targets</source>
+        <translation>Vào kế hoạch và chỉ tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentText</name>
+    <message>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <source>appraised</source>
+        <translation>đã thẩm định</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>chưa chấm</translation>
+    </message>
+    <message>
+        <source>Evidence missing</source>
+        <translation>Thiếu tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Chưa chấm</translation>
+    </message>
+    <message>
+        <source>Points lost, no explanation</source>
+        <translation>Mất điểm, chưa giải trình</translation>
+    </message>
+</context>
+<context>
     <name>pardesk::AssessmentModel</name>
     <message>
         <source>Only the points, the explanation, the appraised points and the comment are typed in.</source>
@@ -5843,37 +5957,6 @@ Nguồn: %5</translation>
     <message>
         <source>Start a self-assessment of the chosen agency for the chosen period; an existing one is opened.</source>
         <translation>Bắt đầu tự chấm điểm của cơ quan đã chọn cho kỳ đã chọn; nếu đã có thì mở bản đó.</translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentText</name>
-    <message>
-        <source>draft</source>
-        <translation>bản nháp</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>đã gửi</translation>
-    </message>
-    <message>
-        <source>appraised</source>
-        <translation>đã thẩm định</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>chưa chấm</translation>
-    </message>
-    <message>
-        <source>Evidence missing</source>
-        <translation>Thiếu tài liệu kiểm chứng</translation>
-    </message>
-    <message>
-        <source>Not scored</source>
-        <translation>Chưa chấm</translation>
-    </message>
-    <message>
-        <source>Points lost, no explanation</source>
-        <translation>Mất điểm, chưa giải trình</translation>
     </message>
 </context>
 <context>

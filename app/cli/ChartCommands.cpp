@@ -93,7 +93,7 @@ int drawChart(Store &db, const QCommandLineParser &p, const QString &kind)
         printError(!spec ? spec.error() : size.error());
         return BadInput;
     }
-    auto figure = ChartFactory::build(db.connection(), spec.value());
+    auto figure = ChartFactory::build(db, spec.value());
     if (!figure) {
         printError(figure.error());
         return BadInput;

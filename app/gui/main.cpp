@@ -102,7 +102,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("db"), QApplication::translate("main", "The database file."), QApplication::translate("main", "path")},
-        {QStringLiteral("view"), QApplication::translate("main", "Show this area on start: plans, tasks, submissions, scores, charts."),
+        {QStringLiteral("view"), QApplication::translate("main", "Show this area on start: start, plans, tasks, submissions, scores, charts, consolidation."),
          QApplication::translate("main", "name")},
         {QStringLiteral("select"), QApplication::translate("main", "Select this item of the area on start (a document's key in plans)."),
          QApplication::translate("main", "key")},
@@ -134,6 +134,8 @@ int main(int argc, char *argv[])
     addStandardViews(window);
     if (!screenshot)
         window.restoreSettings();
+    if (!screenshot && !parser.isSet(QStringLiteral("view")))
+        window.showWelcomeOnFirstStart();
     if (parser.isSet(QStringLiteral("view")) && !window.showView(parser.value(QStringLiteral("view")))) {
         std::fprintf(stderr, "pardesk: %s\n",
                      qPrintable(QApplication::translate("main", "There is no area named \"%1\"; the areas are: %2.")

@@ -66,4 +66,37 @@ SearchRank searchRank(const QString &foldedText, const QString &query)
     return whole ? SearchRank::Words : SearchRank::Parts;
 }
 
+QList<TextRange> searchMatches(const QString &text, const QString &query)
+{
+    // Folded one character at a time, so that each folded character knows where it came from;
+    // the marks a decomposed text carries fold to nothing and stay with their letter.
+    QString folded;
+    QList<int> origin;
+    for (int i = 0; i < text.size(); ++i) {
+        const QString f = foldForSearch(QString(text[i]));
+        folded += f;
+        for (int k = 0; k < f.size(); ++k)
+            origin.append(i);
+    }
+    QList<TextRange> found;
+    for (const QString &word : foldForSearch(query).split(u' ', Qt::SkipEmptyParts)) {
+        for (qsizetype at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+            const int start = origin[at];
+            int end = origin[at + word.size() - 1] + 1;
+            while (end < text.size() && text[end].category() == QChar::Mark_NonSpacing)
+                ++end;
+            found.append({start, end - start});
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+    QList<TextRange> merged;
+    for (const TextRange &r : found) {
+        if (!merged.isEmpty() && r.start <= merged.last().start + merged.last().length)
+            merged.last().length = std::max(merged.last().length, r.start + r.length - merged.last().start);
+        else
+            merged.append(r);
+    }
+    return merged;
+}
+
 } // namespace pardesk

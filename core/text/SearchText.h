@@ -21,4 +21,13 @@ bool matchesSearch(const QString &foldedText, const QString &query);
 enum class SearchRank { None, Parts, Words, Phrase };
 SearchRank searchRank(const QString &foldedText, const QString &query);
 
+// Where the query's words occur in a text that is not folded, as (start, length) in that text,
+// sorted and merged: "tuyen" finds "tuyến" and "Tuyên" with their marks, for highlighting.
+struct TextRange {
+    int start = 0;
+    int length = 0;
+    bool operator==(const TextRange &) const = default;
+};
+QList<TextRange> searchMatches(const QString &text, const QString &query);
+
 } // namespace pardesk

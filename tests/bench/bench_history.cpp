@@ -138,7 +138,7 @@ double timeToFirstPaint(const QString &store, const QProcessEnvironment &env)
     process.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
-    process.start(QStringLiteral(PARDESK_GUI_PATH), {QStringLiteral("--db"), store, QStringLiteral("--exit-on-first-paint")});
+    process.start(QStringLiteral(PARDESK_GUI_PATH), {QStringLiteral("--db"), store, QStringLiteral("--view"), QStringLiteral("plans"), QStringLiteral("--exit-on-first-paint")});
     QByteArray out;
     while (!out.contains("painted\n")) {
         if (!process.waitForReadyRead(30000))

@@ -14,7 +14,10 @@ private slots:
     void matches();
     void ranks_data();
     void ranks();
+    void highlights_data();
+    void highlights();
 };
+
 
 void TestSearchText::folds_data()
 {
@@ -82,4 +85,31 @@ void TestSearchText::ranks()
 }
 
 QTEST_GUILESS_MAIN(TestSearchText)
+void TestSearchText::highlights_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("highlighted");
+    QTest::newRow("accents and case") << "Tỷ lệ hồ sơ trực tuyến tại Tuyên Quang" << "ho so truc tuyen"
+                                      << QStringList{"hồ", "sơ", "trực", "tuyến", "Tuyên"};
+    QTest::newRow("đ") << "Đề án đổi mới" << "doi" << QStringList{"đổi"};
+    QTest::newRow("a word asked twice is marked once") << "trực tuyến" << "truc tuyen truc" << QStringList{"trực", "tuyến"};
+    QTest::newRow("overlapping words merge") << "thủ tục" << "thu hu" << QStringList{"thủ"};
+    QTest::newRow("combining marks stay with their letter") << QStringLiteral("ho\u0302\u0300 so") << "ho"
+                                                            << QStringList{QStringLiteral("ho\u0302\u0300")};
+    QTest::newRow("nothing found") << "Kế hoạch" << "papi" << QStringList{};
+    QTest::newRow("empty query") << "Kế hoạch" << "  " << QStringList{};
+}
+
+void TestSearchText::highlights()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, query);
+    QFETCH(QStringList, highlighted);
+    QStringList found;
+    for (const TextRange &r : searchMatches(text, query))
+        found << text.mid(r.start, r.length);
+    QCOMPARE(found, highlighted);
+}
+
 #include "tst_search_text.moc"

@@ -55,9 +55,9 @@ private slots:
 
 private:
     static std::unique_ptr<Store> syntheticStore(const QTemporaryDir &dir, ChartSpec &spec, double &target);
-    std::unique_ptr<ChartFigure> figure(const ChartSpec &spec, QSqlDatabase db = {})
+    std::unique_ptr<ChartFigure> figure(const ChartSpec &spec, const Store *store = nullptr)
     {
-        auto built = ChartFactory::build(db.isValid() ? db : m_db->connection(), spec);
+        auto built = ChartFactory::build(store ? *store : *m_db, spec);
         if (!built)
             qFatal("%s", qPrintable(built.error()));
         return std::unique_ptr<ChartFigure>(built.value());
@@ -225,7 +225,7 @@ void TestCharts::trendGapIsAGap()
     const auto db = syntheticStore(dir, spec, target);
     const auto data = TrendChartData::build(db->connection(), spec.trend);
     QVERIFY(data);
-    const auto fig = figure(spec, db->connection());
+    const auto fig = figure(spec, db.get());
     QList<QLineSeries *> runs;
     QList<QPointF> drawn;
     for (QAbstractSeries *s : fig->charts().first()->series())
@@ -352,7 +352,7 @@ void TestCharts::trendPointsMetAndNotMet()
     ChartSpec spec;
     double target = 0;
     const auto db = syntheticStore(dir, spec, target);
-    const auto fig = figure(spec, db->connection());
+    const auto fig = figure(spec, db.get());
     QList<QPointF> met, notMet;
     int targetLines = 0;
     for (QAbstractSeries *s : fig->charts().first()->series()) {

@@ -4,6 +4,11 @@
 // off. Each area is rendered (PARDESK_SCREENSHOT_DIR keeps the pictures) to be looked at.
 #include "TestSupport.h"
 #include "ViewTestSupport.h"
+#include "charts/ChartExport.h"
+#include "charts/ChartFigure.h"
+#include "charts/ChartSpec.h"
+#include "charts/ChartsView.h"
+#include "charts/PresentationWindow.h"
 #include "print/PrintAppendixDialog.h"
 #include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
@@ -12,8 +17,11 @@
 #include "util/Language.h"
 
 #include <QDir>
+#include <QListWidget>
 #include <QScreen>
 #include <QTemporaryDir>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTest>
 
 using namespace pardesk;
@@ -28,6 +36,8 @@ private slots:
     void everyAreaFitsTheScreen_data();
     void everyAreaFitsTheScreen();
     void printDialogFitsTheScreen();
+    void presentationCutsNoLabel_data();
+    void presentationCutsNoLabel();
 
 private:
     std::unique_ptr<MainWindow> newWindow();
@@ -92,18 +102,22 @@ void TestOfficeScreen::geometryFromALargerMonitorIsBroughtInside()
 void TestOfficeScreen::everyAreaFitsTheScreen_data()
 {
     QTest::addColumn<QString>("area");
-    for (const QString &key : {QStringLiteral("plans"), QStringLiteral("tasks"), QStringLiteral("submissions"),
-                               QStringLiteral("scores"), QStringLiteral("charts"), QStringLiteral("consolidation"),
-                               QStringLiteral("assessment")})
-        QTest::newRow(qPrintable(key)) << key;
+    QTest::addColumn<QString>("language");
+    for (const QString &key : {QStringLiteral("start"), QStringLiteral("plans"), QStringLiteral("tasks"),
+                               QStringLiteral("submissions"), QStringLiteral("scores"), QStringLiteral("charts"),
+                               QStringLiteral("consolidation"), QStringLiteral("assessment")})
+        for (const QString &language : {QStringLiteral("vi"), QStringLiteral("en")})
+            QTest::newRow(qPrintable(key + u' ' + language)) << key << language;
 }
 
 void TestOfficeScreen::everyAreaFitsTheScreen()
 {
     QFETCH(QString, area);
+    QFETCH(QString, language);
     auto window = newWindow();
     QVERIFY(window);
     window->restoreSettings();
+    window->setLanguage(language);
     QVERIFY(window->showView(area));
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
@@ -113,9 +127,25 @@ void TestOfficeScreen::everyAreaFitsTheScreen()
     QVERIFY2(minimum.width() <= available().width() && minimum.height() <= available().height(),
              qPrintable(QStringLiteral("%1 needs %2 × %3").arg(area).arg(minimum.width()).arg(minimum.height())));
     QVERIFY(available().contains(window->geometry()));
+    // No column title is cut ("…ordinating agenc…"): a side column is at least as wide as its title.
+    for (const QTableView *table : window->findChildren<QTableView *>()) {
+        if (!table->isVisible())
+            continue;
+        const QHeaderView *header = table->horizontalHeader();
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->isSectionHidden(column) || header->sectionResizeMode(column) != QHeaderView::Interactive)
+                continue;
+            const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                     qPrintable(QStringLiteral("%1: \"%2\" is %3 px wide, its title needs %4")
+                                    .arg(table->objectName(), title)
+                                    .arg(header->sectionSize(column))
+                                    .arg(header->sectionSizeHint(column))));
+        }
+    }
     const QString dir = qEnvironmentVariableIsSet("PARDESK_SCREENSHOT_DIR") ? qEnvironmentVariable("PARDESK_SCREENSHOT_DIR")
                                                                              : m_dir.path();
-    QVERIFY(window->grab().save(QDir(dir).filePath(QStringLiteral("office-1366-%1.png").arg(area)), "PNG"));
+    QVERIFY(window->grab().save(QDir(dir).filePath(QStringLiteral("office-1366-%1-%2.png").arg(area, language)), "PNG"));
 }
 
 void TestOfficeScreen::printDialogFitsTheScreen()
@@ -130,4 +160,40 @@ void TestOfficeScreen::printDialogFitsTheScreen()
 }
 
 QTEST_MAIN(TestOfficeScreen)
+void TestOfficeScreen::presentationCutsNoLabel_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("scores") << int(ChartSpec::Kind::Scores);
+    QTest::newRow("targets by province") << int(ChartSpec::Kind::Compare);
+}
+
+// F11 on this screen: every label of the chart is drawn whole ("8 Quản tr…" was cut).
+void TestOfficeScreen::presentationCutsNoLabel()
+{
+    QFETCH(int, kind);
+    auto db = Store::open(m_store);
+    QVERIFY(db);
+    ChartsView view(*db.value(), nullptr);
+    ChartSpec spec;
+    spec.kind = ChartSpec::Kind(kind);
+    spec.province = QStringLiteral("TV");
+    spec.theme = QStringLiteral("online_dossier_share");
+    view.setSpec(spec);
+    QVERIFY(view.figure());
+    view.addToPresentation();
+    view.presentationList()->setCurrentRow(0);
+    view.startPresentation();
+    PresentationWindow *show = view.presentation();
+    QVERIFY(show);
+    QVERIFY(QTest::qWaitForWindowExposed(show));
+    QTest::qWait(200); // the chart is fitted again once the window is full screen
+    QVERIFY(show->figure());
+    const QString dir = qEnvironmentVariableIsSet("PARDESK_SCREENSHOT_DIR") ? qEnvironmentVariable("PARDESK_SCREENSHOT_DIR")
+                                                                             : m_dir.path();
+    QVERIFY(show->grab().save(QDir(dir).filePath(QStringLiteral("office-1366-presentation-%1.png").arg(kind)), "PNG"));
+    const QStringList cut = show->figure()->cutTexts();
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
+    show->close();
+}
+
 #include "tst_office_screen.moc"

@@ -2,6 +2,7 @@
 // 268/KH-UBND, and documents and targets created, edited, deleted and undone.
 #include "ViewTestSupport.h"
 #include "plans/DocumentDialog.h"
+#include "plans/DocumentListModel.h"
 #include "plans/DocumentPage.h"
 #include "plans/PlanFormat.h"
 #include "plans/PlansView.h"
@@ -152,6 +153,18 @@ void TestPlansView::modelsPassTheTester()
     m_view->retranslate();
 }
 
+// The pixels of the search highlighter's yellow in what the table shows.
+static int markedPixels(QTableView *view)
+{
+    view->resize(1000, 600);
+    const QImage image = view->viewport()->grab().toImage();
+    int marked = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            marked += image.pixelColor(x, y) == QColor(0xff, 0xe0, 0x6b);
+    return marked;
+}
+
 void TestPlansView::searchIgnoresDiacritics()
 {
     const QString phrase = QStringLiteral("hồ sơ trực tuyến");
@@ -189,8 +202,16 @@ void TestPlansView::searchIgnoresDiacritics()
     }
     QVERIFY(phraseShown);
 
+    // The document list counts what the search finds there ("2/9"), and the page marks the words.
+    const qsizetype all = targetsOf(*m_db, QStringLiteral("TQ-KH-UBND-2024-07-DVCTT")).size();
+    const QModelIndex listed = m_view->documentView()->currentIndex().siblingAtColumn(DocumentListModel::Targets);
+    QCOMPARE(listed.data().toString(), QStringLiteral("%1/%2").arg(targets->rowCount()).arg(all));
+    QVERIFY(markedPixels(m_view->targetView()) > 0);
+
     m_view->searchBox()->clear();
-    QCOMPARE(m_view->targetView()->model()->rowCount(), targetsOf(*m_db, QStringLiteral("TQ-KH-UBND-2024-07-DVCTT")).size());
+    QCOMPARE(m_view->targetView()->model()->rowCount(), all);
+    QCOMPARE(listed.data().toString(), QString::number(all));
+    QCOMPARE(markedPixels(m_view->targetView()), 0);
 }
 
 void TestPlansView::searchShowsThePhraseFirst()
@@ -526,10 +547,12 @@ void TestPlansView::staleSaveFromSecondConnectionIsRefused()
     TargetDialog *dialog = openDialog<TargetDialog>(m_view.get());
     QVERIFY(dialog);
 
-    // Meanwhile a colleague's ParDesk (another connection to the same file) sets 85 → 90.
+    // Meanwhile a colleague's ParDesk (another connection to the same file) sets 85 → 90 and names
+    // a lead agency.
     auto other = test::openStore(*m_dir);
     Target theirs = other->planEditor().target(id).value();
     theirs.value = 90;
+    theirs.lead = QStringLiteral("Sở Nội vụ (colleague)");
     QVERIFY(other->planEditor().update(theirs));
 
     QLineEdit *value = dialog->readingEditor()->valueEdit();
@@ -550,8 +573,17 @@ void TestPlansView::staleSaveFromSecondConnectionIsRefused()
     TargetDialog *fresh = openDialog<TargetDialog>(m_view.get());
     QVERIFY(fresh);
     QVERIFY(fresh != stale.data());
-    QCOMPARE(fresh->readingEditor()->valueEdit()->text(), PlanFormat::number(90));
     QCOMPARE(m_undo->count(), undoCount); // nothing was written, so nothing to undo
+    // The reload keeps what was typed (100) and marks the value both changed, with theirs (90).
+    QCOMPARE(fresh->readingEditor()->valueEdit()->text(), PlanFormat::number(100));
+    QVERIFY(fresh->isMarked(QStringLiteral("value")));
+    QVERIFY2(fresh->issue(QStringLiteral("value")).contains(PlanFormat::number(90)), qPrintable(fresh->issue(QStringLiteral("value"))));
+    QVERIFY(!fresh->isMarked(QStringLiteral("lead")));
+    // Saved now: the typed value, and the colleague's lead agency, which nobody here touched.
+    clickSave(fresh);
+    QTRY_VERIFY(!fresh->isVisible());
+    QCOMPARE(m_db->planEditor().target(id)->value, std::optional<double>(100));
+    QCOMPARE(m_db->planEditor().target(id)->lead, theirs.lead);
 }
 
 void TestPlansView::deleteTargetThenUndo()

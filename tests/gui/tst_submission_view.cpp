@@ -36,6 +36,7 @@ private slots:
     void opensTheSeededSubmissionWithItsFindings();
     void typingChangesTheDerivedPercentageAndItsFinding();
     void enterSkipsHeadingsAndComputedRows();
+    void aStatedTotalIsKeptBesideTheComputedOne();
     void deleteLeavesNoData();
     void anUnparsableEntryIsRefused();
     void escapeCancelsAndF2Edits();
@@ -157,7 +158,7 @@ void TestSubmissionView::opensTheSeededSubmissionWithItsFindings()
     // 3.3.1 is computed from its rows, 56 on time of 56 resolved: 56 / 56 × 100 = 100; the
     // agency wrote 56, which the cell's tooltip and colour show.
     const QModelIndex flagged = cellOf(*m_view->model(), QStringLiteral("3.3.1"), EntryModel::ValueColumn);
-    QCOMPARE(flagged.data().toString(), QStringLiteral("100"));
+    QCOMPARE(flagged.data().toString(), QStringLiteral("56 (computed 100)"));
     QVERIFY(!(flagged.flags() & Qt::ItemIsEditable));
     QVERIFY(flagged.data(Qt::ToolTipRole).toString().contains(QStringLiteral("3.3.1 states 56%")));
     QVERIFY(flagged.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Stated in the submission: 56")));
@@ -202,7 +203,7 @@ void TestSubmissionView::typingChangesTheDerivedPercentageAndItsFinding()
     typeText(QStringLiteral("31"));
     pressKey(Qt::Key_Return);
     // 31 / 100 × 100 = 31, far from the stated 56: the mismatch is back.
-    QCOMPARE(shown(QStringLiteral("3.3.1")), QStringLiteral("31"));
+    QCOMPARE(shown(QStringLiteral("3.3.1")), QStringLiteral("56 (computed 31)"));
     QVERIFY(findings().contains(u"3.3.1:PERCENT_MISMATCH"));
     QCOMPARE(m_undo->count(), 2);
 
@@ -217,7 +218,7 @@ void TestSubmissionView::typingChangesTheDerivedPercentageAndItsFinding()
 
     m_undo->redo();
     QCOMPARE(stored(QStringLiteral("3.3.1.2"))->raw, QStringLiteral("31"));
-    QCOMPARE(shown(QStringLiteral("3.3.1")), QStringLiteral("31"));
+    QCOMPARE(shown(QStringLiteral("3.3.1")), QStringLiteral("56 (computed 31)"));
 }
 
 void TestSubmissionView::enterSkipsHeadingsAndComputedRows()
@@ -233,6 +234,46 @@ void TestSubmissionView::enterSkipsHeadingsAndComputedRows()
     QCOMPARE(current(), QStringLiteral("3.3.2.1"));
     pressKey(Qt::Key_Return, Qt::ShiftModifier);
     QCOMPARE(current(), QStringLiteral("3.3.1.2"));
+}
+
+void TestSubmissionView::aStatedTotalIsKeptBesideTheComputedOne()
+{
+    reopenSeeded();
+    // The parts of 2.1 (laws issued) add up to 120.
+    click(QStringLiteral("2.1.1"));
+    for (const char *part : {"50", "40", "30"}) {
+        typeText(QString::fromLatin1(part));
+        pressKey(Qt::Key_Return);
+    }
+    QCOMPARE(shown(QStringLiteral("2.1")), QStringLiteral("120"));
+
+    // The paper states 125: it is typed into the computed row, kept, shown beside the 120 the rows
+    // give, and the difference is a finding.
+    click(QStringLiteral("2.1"));
+    QVERIFY(m_view->model()->flags(m_view->grid()->currentIndex()) & Qt::ItemIsEditable);
+    typeText(QStringLiteral("125"));
+    pressKey(Qt::Key_Return);
+    QCOMPARE(stored(QStringLiteral("2.1"))->raw, QStringLiteral("125"));
+    QCOMPARE(stored(QStringLiteral("2.1.1"))->raw, QStringLiteral("50"));
+    QCOMPARE(shown(QStringLiteral("2.1")), QStringLiteral("125 (computed 120)"));
+    QVERIFY(findings().contains(u"2.1:SUM_MISMATCH"));
+    const QString tip = cellOf(*m_view->model(), QStringLiteral("2.1"), EntryModel::ValueColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("2.1.1 + 2.1.2 + 2.1.3 = 120")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Stated in the submission: 125")), qPrintable(tip));
+    QCOMPARE(current(), QStringLiteral("2.1.1")); // Enter went on to the next figure to type
+
+    // A part corrected to agree with the paper: one value, no finding.
+    click(QStringLiteral("2.1.3"));
+    typeText(QStringLiteral("35"));
+    pressKey(Qt::Key_Return);
+    QCOMPARE(shown(QStringLiteral("2.1")), QStringLiteral("125"));
+    QVERIFY(!findings().contains(u"2.1:SUM_MISMATCH"));
+
+    // Undoing the correction brings the difference back; the stated total stays in the store.
+    m_undo->undo();
+    QVERIFY(findings().contains(u"2.1:SUM_MISMATCH"));
+    QCOMPARE(shown(QStringLiteral("2.1")), QStringLiteral("125 (computed 120)"));
+    QCOMPARE(stored(QStringLiteral("2.1"))->raw, QStringLiteral("125"));
 }
 
 void TestSubmissionView::deleteLeavesNoData()

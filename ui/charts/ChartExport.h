@@ -33,9 +33,11 @@ public:
     static void printWithPreview(QWidget *figure, QWidget *parent);
     // The figure scaled to fit the printer's page, landscape.
     static void print(QWidget *figure, QPrinter *printer);
+    // Lays the figure and its charts out at `size` now, shown or not, so that what QtCharts draws
+    // (and cuts short) can be read before the next paint.
+    static void layOut(QWidget *figure, QSize size);
 
 private:
-    static void layOut(QWidget *figure, QSize size);
     static void renderScaled(QWidget *figure, QPainter &painter, const QRect &target);
 };
 

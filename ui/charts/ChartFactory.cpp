@@ -1,10 +1,12 @@
 #include "charts/ChartFactory.h"
 
+#include "plans/PlanFormat.h"
 #include "charts/ChartExport.h"
 #include "charts/CompareChartBuilder.h"
 #include "charts/OverviewGrid.h"
 #include "charts/ScoresChartBuilder.h"
 #include "charts/TrendChartBuilder.h"
+#include "store/Store.h"
 #include "store/StoreInfo.h"
 
 #include <QChart>
@@ -79,6 +81,8 @@ Result<ChartFigure *> scores(QSqlDatabase db, const ChartSpec &spec, const Chart
     int row = 0;
     for (const ParArea &area : data->par)
         figure->addChart(ScoresChartBuilder::par(area, style), row++, 0, 1, 2);
+    if (!data->par.isEmpty())
+        notes << ChartFactory::tr("The criteria that lost the most points are on top.");
     int column = 0;
     if (!data->papi.isEmpty())
         figure->addChart(ScoresChartBuilder::papi(data->papi, style), row, column++);
@@ -90,8 +94,9 @@ Result<ChartFigure *> scores(QSqlDatabase db, const ChartSpec &spec, const Chart
 
 } // namespace
 
-Result<ChartFigure *> ChartFactory::build(QSqlDatabase db, const ChartSpec &spec, const ChartStyle &style)
+Result<ChartFigure *> ChartFactory::build(const Store &store, const ChartSpec &spec, const ChartStyle &style)
 {
+    const QSqlDatabase db = store.connection(); // the chart data readers not moved behind repositories yet
     QStringList notes;
     Result<ChartFigure *> figure = Error{};
     switch (spec.kind) {
@@ -112,7 +117,9 @@ Result<ChartFigure *> ChartFactory::build(QSqlDatabase db, const ChartSpec &spec
         return figure;
     if (StoreInfo::isSynthetic(db))
         notes.prepend(StoreInfo::syntheticNotice());
-    notes << tr("Numbers are written the Vietnamese way: 1.234,5.");
+    // Said where the audience might read "1.234" as one and a bit: in the Vietnamese convention.
+    if (PlanFormat::number(1234.5, 1) == u"1.234,5")
+        notes << tr("Numbers are written the Vietnamese way: 1.234,5.");
     figure.value()->setFootnote(notes.join(u' '), style.pointSize(ChartExport::kSmallestPointSize));
     return figure;
 }

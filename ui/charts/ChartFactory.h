@@ -9,16 +9,17 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 namespace pardesk {
+
+class Store;
 
 class ChartFactory {
     Q_DECLARE_TR_FUNCTIONS(ChartFactory)
 public:
     // The caller owns the figure. Errors (unknown theme, item, agency, province, bad period) are
     // messages for the user.
-    static Result<ChartFigure *> build(QSqlDatabase db, const ChartSpec &spec, const ChartStyle &style = {});
+    static Result<ChartFigure *> build(const Store &store, const ChartSpec &spec, const ChartStyle &style = {});
 };
 
 } // namespace pardesk

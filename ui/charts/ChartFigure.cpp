@@ -1,5 +1,8 @@
 #include "charts/ChartFigure.h"
 
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+
 #include "charts/ChartPalette.h"
 
 #include <QChartView>
@@ -66,6 +69,22 @@ QWidget *ChartFigure::content(int row, int column) const
 {
     QLayoutItem *item = m_grid->itemAtPosition(row, column);
     return item ? item->widget() : nullptr;
+}
+
+QStringList ChartFigure::cutTexts() const
+{
+    // QtCharts shortens what does not fit with three dots, in the text items of the chart's scene.
+    QStringList cut;
+    for (const QChartView *view : m_views) {
+        if (!view->scene())
+            continue;
+        for (const QGraphicsItem *item : view->scene()->items()) {
+            const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
+            if (text && text->isVisible() && text->toPlainText().endsWith(QLatin1String("...")))
+                cut << text->toPlainText();
+        }
+    }
+    return cut;
 }
 
 } // namespace pardesk

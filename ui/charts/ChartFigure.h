@@ -26,6 +26,9 @@ public:
     QList<QChartView *> chartViews() const { return m_views; }
     QString footnote() const;
     QWidget *content(int row, int column) const;
+    // The texts QtCharts drew cut short ("8 Quản..."), once the figure is laid out at its size:
+    // none means every title, label and legend entry is whole.
+    QStringList cutTexts() const;
 
 private:
     QGridLayout *m_grid;

@@ -1,6 +1,6 @@
 #include "charts/ChartStyle.h"
 
-#include "text/NumberFormat.h"
+#include "plans/PlanFormat.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -61,7 +61,7 @@ QCategoryAxis *vietnameseValueAxis(double low, double high, const QString &title
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setStartValue(first - step * 1e-6); // so that the first tick is a category end, and labelled
     for (double v = first; v <= last + step / 2; v += step)
-        axis->append(formatNumber(std::abs(v) < step / 1e6 ? 0.0 : v, decimals), v);
+        axis->append(PlanFormat::number(std::abs(v) < step / 1e6 ? 0.0 : v, decimals), v);
     axis->setRange(first, last);
     axis->setTitleText(title);
     return axis;

@@ -374,7 +374,7 @@ void ChartsView::redraw()
         return;
     delete m_figure;
     m_figure = nullptr;
-    auto figure = ChartFactory::build(m_db.connection(), spec());
+    auto figure = ChartFactory::build(m_db, spec());
     for (QAction *a : {m_export, m_copy, m_print, m_add})
         a->setEnabled(figure.ok());
     if (!figure) {
@@ -427,7 +427,7 @@ void ChartsView::startPresentation()
         specs = {spec()};
         start = 0;
     }
-    m_presentation = new PresentationWindow(m_db.connection(), specs, std::max(0, start), this);
+    m_presentation = new PresentationWindow(m_db, specs, std::max(0, start), this);
     connect(m_presentation, &QObject::destroyed, this, [this] { m_presentation = nullptr; });
     m_presentation->showFullScreen();
     m_presentation->setFocus();

@@ -2,7 +2,8 @@
 
 #include "charts/ChartPalette.h"
 #include "charts/ValueLabels.h"
-#include "text/NumberFormat.h"
+#include "charts/AxisLabels.h"
+#include "plans/PlanFormat.h"
 #include "text/DateText.h"
 
 #include <QBarCategoryAxis>
@@ -118,7 +119,10 @@ QChart *CompareChartBuilder::build(const CompareChartData &data, const ChartStyl
     QStringList topDown = all;
     std::reverse(topDown.begin(), topDown.end());
     auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(topDown);
+    // Two lines where a document has a long name ("Kế hoạch hành động tháng 7/2024 của Ủy ban nhân
+    // dân tỉnh Tuyên Quang"), so that the label is read whole.
+    for (const QString &category : std::as_const(topDown))
+        categoryAxis->append(wrappedAxisLabel(category, 48, 2));
     categoryAxis->setTitleText(tr("Province · comparison · level · document"));
     chart->addAxis(categoryAxis, Qt::AlignLeft);
     const QStringList units = data.units();
@@ -142,13 +146,13 @@ QChart *CompareChartBuilder::build(const CompareChartData &data, const ChartStyl
     chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
 
-    // Each bar's value written just past its end, the Vietnamese way ("12,5 %").
+    // Each bar's value written just past its end, in the user's convention ("12,5 %").
     const QString unit = units.size() == 1 ? units.first() : QString();
     for (QBarSet *set : series->barSets())
         for (int i = 0; i < set->count(); ++i) {
             if (set->property("tooltips").toStringList().value(i).isEmpty())
                 continue; // another province's row
-            const QString value = formatNumber(set->at(i), 2);
+            const QString value = PlanFormat::number(set->at(i), 2);
             ValueLabels::of(chart)->add(series, QPointF(set->at(i), i), unit.isEmpty() ? value : value + u' ' + unit,
                                         ValueLabels::Side::Right);
         }

@@ -5,7 +5,6 @@
 
 #include "charts/ChartSpec.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QLabel;
@@ -13,12 +12,14 @@ class QVBoxLayout;
 
 namespace pardesk {
 
+class Store;
+
 class ChartFigure;
 
 class PresentationWindow : public QWidget {
     Q_OBJECT
 public:
-    PresentationWindow(QSqlDatabase db, QList<ChartSpec> specs, int start, QWidget *parent = nullptr);
+    PresentationWindow(const Store &store, QList<ChartSpec> specs, int start, QWidget *parent = nullptr);
 
     int current() const { return m_current; }
     int count() const { return int(m_specs.size()); }
@@ -29,9 +30,10 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QSqlDatabase m_db;
+    const Store &m_store;
     QList<ChartSpec> m_specs;
     int m_current = -1;
     QVBoxLayout *m_layout;

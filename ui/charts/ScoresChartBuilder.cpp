@@ -1,7 +1,8 @@
 #include "charts/ScoresChartBuilder.h"
 
+#include "charts/AxisLabels.h"
 #include "charts/ChartPalette.h"
-#include "text/NumberFormat.h"
+#include "plans/PlanFormat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -29,28 +30,7 @@ QString shortName(const QString &name, int length = 48)
 
 QString number(std::optional<double> v, int decimals)
 {
-    return v ? formatNumber(*v, decimals) : QStringLiteral("—");
-}
-
-// A category label on up to three lines of about `width` characters, broken between words (the
-// axis draws its labels as HTML): cut to one line, "8 Quản trị điện tử" read "8 Quản tr…" on the
-// meeting room's screen.
-QString wrapped(const QString &label, int width)
-{
-    QStringList lines{QString()};
-    for (const QString &word : label.split(u' ', Qt::SkipEmptyParts)) {
-        if (!lines.last().isEmpty() && lines.last().size() + 1 + word.size() > width) {
-            if (lines.size() == 3) {
-                lines.last() += u'…';
-                break;
-            }
-            lines.append(QString());
-        }
-        lines.last() += (lines.last().isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    for (QString &line : lines)
-        line = line.toHtmlEscaped();
-    return lines.join(QStringLiteral("<br>"));
+    return v ? PlanFormat::number(*v, decimals) : QStringLiteral("—");
 }
 
 QChart *finish(QChart *chart, QAbstractBarSeries *series, const QStringList &categories, Qt::Alignment categoryEdge,
@@ -60,9 +40,9 @@ QChart *finish(QChart *chart, QAbstractBarSeries *series, const QStringList &cat
     auto *categoryAxis = new QBarCategoryAxis;
     // Beside horizontal bars a label keeps one line (the rows are low); under columns it wraps to
     // the column's width.
-    const int width = categoryEdge == Qt::AlignLeft ? 1000 : 12;
     for (const QString &category : categories)
-        categoryAxis->append(wrapped(category, width));
+        categoryAxis->append(categoryEdge == Qt::AlignLeft ? wrappedAxisLabel(category, 1000, 1)
+                                                           : wrappedAxisLabel(category, 12, 3));
     categoryAxis->setTitleText(categoryTitle);
     auto *valueAxis = vietnameseValueAxis(0, high > 0 ? high : 1, valueTitle);
     chart->addAxis(categoryAxis, categoryEdge);
@@ -94,7 +74,7 @@ QChart *ScoresChartBuilder::par(const ParArea &area, const ChartStyle &style)
     chart->setTitle(tr("PAR Index %1, %2 — area %3: %4 of %5 points")
                         .arg(area.year)
                         .arg(area.province, area.area.code, number(area.area.achieved, 4), number(area.area.max, 4)));
-    return finish(chart, series, categories, Qt::AlignLeft, high * 1.05, tr("Points"), tr("Criterion (most points lost on top)"),
+    return finish(chart, series, categories, Qt::AlignLeft, high * 1.05, tr("Points"), tr("Criterion"),
                   style);
 }
 

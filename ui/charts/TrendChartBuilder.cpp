@@ -2,7 +2,7 @@
 
 #include "charts/ChartPalette.h"
 #include "charts/ValueLabels.h"
-#include "text/NumberFormat.h"
+#include "plans/PlanFormat.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -81,7 +81,7 @@ QStringList TrendChartBuilder::notes(const TrendChartData &data)
         out << tr("The province's targets for this item apply outside this range: %1.").arg(targets.join(QStringLiteral("; ")));
     }
     if (data.projection && data.projection->value) {
-        const QString value = formatNumber(*data.projection->value, 2);
+        const QString value = PlanFormat::number(*data.projection->value, 2);
         out << tr("Year-end %1: %2. %3").arg(data.projection->year).arg(value, data.projection->assumption);
         if (!data.projectionComparable)
             out << tr("The projection is a year total, on another scale than the periods' values: not drawn.");
@@ -131,7 +131,7 @@ QChart *TrendChartBuilder::build(const TrendChartData &data, const ChartStyle &s
                                  : p.status == EvaluationStatus::NotMet ? notMet
                                                                          : noTarget;
         marker->append(i, *p.value);
-        ValueLabels::of(chart)->add(run, QPointF(i, *p.value), formatNumber(*p.value, 2), ValueLabels::Side::Above);
+        ValueLabels::of(chart)->add(run, QPointF(i, *p.value), PlanFormat::number(*p.value, 2), ValueLabels::Side::Above);
     }
 
     // The targets over the periods they apply to.
@@ -201,7 +201,7 @@ QChart *TrendChartBuilder::build(const TrendChartData &data, const ChartStyle &s
             }
             const TrendPoint &p = data[i];
             QToolTip::showText(QCursor::pos(), tr("%1: %2 (%3 of %4 agencies reported)")
-                                                   .arg(p.period.label(), formatNumber(*p.value, 2))
+                                                   .arg(p.period.label(), PlanFormat::number(*p.value, 2))
                                                    .arg(p.covered)
                                                    .arg(p.expected));
         });

@@ -35,8 +35,12 @@ QString CellText::formula(const FormItem &item)
 }
 
 QString CellText::shown(const FormItem &item, const ItemLook &look, const StoredCell &cell,
-                        std::optional<double> computedValue, NumberConvention convention)
+                        std::optional<double> computedValue, NumberConvention convention, bool statedDisagrees)
 {
+    // A total the paper states and the rows contradict shows both, so that what was typed is seen
+    // and so is what the rows give; the finding explains the difference.
+    if (item.formula && computedValue && cell.value && statedDisagrees)
+        return tr("%1 (computed %2)").arg(entered(item, look, cell, convention), computed(*computedValue, convention));
     if (item.formula && computedValue)
         return computed(*computedValue, convention);
     return entered(item, look, cell, convention);

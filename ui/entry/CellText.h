@@ -22,10 +22,10 @@ public:
     static QString computed(double value, NumberConvention convention);
     // What a derived item computes: "3.3.1.2 / 3.3.1.1 × 100" or "2.1.1 + 2.1.2 + 2.1.3".
     static QString formula(const FormItem &item);
-    // A derived item's value when computable, else what was stated in it; for other items what
-    // was entered.
+    // A derived item's value when computable, else what was stated in it; both when the stated one
+    // disagrees with the computed one ("120 (computed 118)"); for other items what was entered.
     static QString shown(const FormItem &item, const ItemLook &look, const StoredCell &cell,
-                         std::optional<double> computed, NumberConvention convention);
+                         std::optional<double> computed, NumberConvention convention, bool statedDisagrees = false);
 };
 
 } // namespace pardesk

@@ -21,6 +21,14 @@ const QColor kWarning(0xff, 0xf1, 0xc6);
 const QColor kDerived(0xe9, 0xed, 0xf2);
 const QColor kDerivedText(0x2f, 0x45, 0x5f);
 
+// A total or percentage the submission states that its rows contradict.
+bool statedDisagrees(const QList<Finding> &findings)
+{
+    return std::any_of(findings.begin(), findings.end(), [](const Finding &f) {
+        return f.rule == rules::PercentMismatch || f.rule == rules::SumMismatch;
+    });
+}
+
 bool hasError(const QList<Finding> &findings)
 {
     return std::any_of(findings.begin(), findings.end(), [](const Finding &f) { return f.severity == Severity::Error; });
@@ -185,7 +193,8 @@ QVariant EntryModel::valueData(int i, int role) const
     case Qt::DisplayRole:
         if (cell.value)
             return cell.value->text;
-        return CellText::shown(item, m_sheet->look(i), cell.stored, findings.computed(i), m_convention);
+        return CellText::shown(item, m_sheet->look(i), cell.stored, findings.computed(i), m_convention,
+                               statedDisagrees(findings.of(i)));
     case Qt::EditRole:
         return cell.value ? cell.value->text : cell.stored.raw;
     case Qt::ToolTipRole:
@@ -214,6 +223,8 @@ QVariant EntryModel::valueData(int i, int role) const
     }
     case UnsavedRole:
         return cell.value.has_value();
+    case ComputedRole:
+        return !m_sheet->isTypedInSequence(i, CellWrite::Field::Value);
     default:
         return {};
     }
@@ -229,10 +240,14 @@ QString EntryModel::valueToolTip(int i) const
     for (const Finding &f : m_sheet->findings().of(i))
         lines.append(f.message);
     if (item.formula) {
-        lines.append(tr("Computed: %1").arg(CellText::formula(item)));
+        const std::optional<double> computed = m_sheet->findings().computed(i);
+        lines.append(computed ? tr("Computed: %1 = %2").arg(CellText::formula(item), CellText::computed(*computed, m_convention))
+                              : tr("Computed: %1").arg(CellText::formula(item)));
         if (!cell.stored.raw.isEmpty())
             lines.append(tr("Stated in the submission: %1")
                              .arg(CellText::entered(item, m_sheet->look(i), cell.stored, m_convention)));
+        else if (m_sheet->isEditable(i, CellWrite::Field::Value))
+            lines.append(tr("Type the total the paper states to keep it beside the computed one."));
     }
     return lines.join(u'\n');
 }

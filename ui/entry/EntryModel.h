@@ -23,6 +23,7 @@ public:
         OptionsRole,                      // coded answers: QVariantList of {value, label} maps
         CodedValueRole,                   // coded answers: the value stored, or invalid
         UnsavedRole,                      // true while the cell shows text that is not stored
+        ComputedRole,                     // true for a derived item's value: Enter and Tab pass it by
     };
 
     // Without an undo stack edits are applied to the session directly, not undoable.

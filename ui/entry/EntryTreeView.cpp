@@ -29,10 +29,15 @@ void EntryTreeView::setEntryModel(EntryModel *model)
     connect(model, &EntryModel::problem, this, [this] { m_commitRefused = true; });
 }
 
+bool EntryTreeView::isStop(const QModelIndex &cell)
+{
+    return (cell.flags() & Qt::ItemIsEditable) && !cell.data(EntryModel::ComputedRole).toBool();
+}
+
 QModelIndex EntryTreeView::nextEditableVertically(const QModelIndex &from, bool down) const
 {
     for (QModelIndex i = down ? indexBelow(from) : indexAbove(from); i.isValid(); i = down ? indexBelow(i) : indexAbove(i))
-        if (i.flags() & Qt::ItemIsEditable)
+        if (isStop(i))
             return i;
     return {};
 }
@@ -45,7 +50,7 @@ QModelIndex EntryTreeView::nextEditableAcross(const QModelIndex &from, bool forw
     while (row.isValid()) {
         for (column += forward ? 1 : -1; column >= 0 && column <= last; column += forward ? 1 : -1) {
             const QModelIndex cell = row.siblingAtColumn(column);
-            if (cell.flags() & Qt::ItemIsEditable)
+            if (isStop(cell))
                 return cell;
         }
         row = forward ? indexBelow(row) : indexAbove(row);

@@ -18,9 +18,11 @@ public:
     void setEntryModel(EntryModel *model);
     EntryModel *entryModel() const { return m_model; }
 
-    // The next cell below (or above) in the same column that can be typed into; invalid if none.
+    // Whether Enter and Tab stop at the cell: it can be typed into and is not a computed total.
+    static bool isStop(const QModelIndex &cell);
+    // The next cell below (or above) in the same column where Enter stops; invalid if none.
     QModelIndex nextEditableVertically(const QModelIndex &from, bool down) const;
-    // The next cell to the right (or left), row after row, that can be typed into; invalid if none.
+    // The next cell to the right (or left), row after row, where Tab stops; invalid if none.
     QModelIndex nextEditableAcross(const QModelIndex &from, bool forward) const;
     bool isEditing() const { return state() == EditingState; }
     // Stores what is being typed, as leaving the cell would (before a status change, a paste).

@@ -16,11 +16,16 @@ SubmissionSheet::SubmissionSheet(const EditSession &session) : m_session(&sessio
     m_tree = FormTree(codes);
 }
 
-bool SubmissionSheet::isEditable(int i, CellWrite::Field field) const
+// The value and the note alike: a derived row takes the total the paper states, and the computed
+// one stays beside it.
+bool SubmissionSheet::isEditable(int i, CellWrite::Field) const
 {
-    if (isReadOnly() || i < 0 || i >= size() || item(i).kind == ItemKind::Group)
-        return false;
-    return field == CellWrite::Field::Note || !form().isDerived(i);
+    return !isReadOnly() && i >= 0 && i < size() && item(i).kind != ItemKind::Group;
+}
+
+bool SubmissionSheet::isTypedInSequence(int i, CellWrite::Field field) const
+{
+    return isEditable(i, field) && (field == CellWrite::Field::Note || !form().isDerived(i));
 }
 
 QString SubmissionSheet::whyNotEditable(int i, CellWrite::Field field) const
@@ -29,16 +34,14 @@ QString SubmissionSheet::whyNotEditable(int i, CellWrite::Field field) const
         return tr("This submission is %1: reopen it to change it.").arg(Submissions::statusLabel(header().status));
     if (i < 0 || i >= size() || isEditable(i, field))
         return {};
-    if (item(i).kind == ItemKind::Group)
-        return tr("%1 is a heading and takes no value.").arg(item(i).code);
-    return tr("%1 is computed from %2 and cannot be typed in.").arg(item(i).code, CellText::formula(item(i)));
+    return tr("%1 is a heading and takes no value.").arg(item(i).code);
 }
 
 QList<int> SubmissionSheet::editableFrom(int from, CellWrite::Field field) const
 {
     QList<int> out;
     for (int i = std::max(0, from); i < size(); ++i)
-        if (isEditable(i, field))
+        if (isTypedInSequence(i, field))
             out.append(i);
     return out;
 }

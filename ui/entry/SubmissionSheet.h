@@ -36,7 +36,10 @@ public:
     bool isEditable(int i, CellWrite::Field field) const;
     // Why nothing can be typed into the cell, for the user; empty when something can.
     QString whyNotEditable(int i, CellWrite::Field field) const;
-    // The items from `from` on, in the form's order, whose cell can be typed into.
+    // Whether Enter, Tab and a pasted column stop at the cell: a computed row is typed into only
+    // when chosen, so that entering the paper's figures in order does not stop at every total.
+    bool isTypedInSequence(int i, CellWrite::Field field) const;
+    // The items from `from` on, in the form's order, whose cell is typed in sequence.
     QList<int> editableFrom(int from, CellWrite::Field field) const;
     // The cell as stored, as a write that would restore it.
     CellWrite stored(int i, CellWrite::Field field) const { return m_session->stored(i, field); }

@@ -4,6 +4,8 @@
 #include "text/SearchText.h"
 #include "text/SourceName.h"
 
+#include <algorithm>
+
 namespace pardesk {
 namespace {
 
@@ -27,11 +29,47 @@ void DocumentListModel::setDocuments(QList<Document> documents, const QHash<QStr
     beginResetModel();
     m_documents = std::move(documents);
     m_search.clear();
+    m_matching.clear();
     for (const Document &d : std::as_const(m_documents)) {
-        const QStringList parts = QStringList{d.number, d.typeLabel, d.title} + targetTexts.value(d.key);
-        m_search << SearchEntry{parts.join(u'\n'), false};
+        const QString documentText = QStringList{d.number, d.typeLabel, d.title}.join(u'\n');
+        const QStringList targets = targetTexts.value(d.key);
+        m_search << SearchEntry{QStringList(QStringList{documentText} + targets).join(u'\n'), documentText, targets, false};
     }
     endResetModel();
+}
+
+DocumentListModel::SearchEntry &DocumentListModel::searchEntry(int row) const
+{
+    // Folded on the first search, not on every load: folding every target's text of every
+    // document was a twentieth of the start-up, and most sessions never search.
+    SearchEntry &entry = m_search[row];
+    if (!entry.folded) {
+        entry.text = foldForSearch(entry.text);
+        entry.documentText = foldForSearch(entry.documentText);
+        for (QString &t : entry.targetTexts)
+            t = foldForSearch(t);
+        entry.folded = true;
+    }
+    return entry;
+}
+
+int DocumentListModel::matchingTargets(int row, const QString &query) const
+{
+    const SearchEntry &entry = searchEntry(row);
+    if (matchesSearch(entry.documentText, query))
+        return m_documents[row].targetCount;
+    return int(std::count_if(entry.targetTexts.begin(), entry.targetTexts.end(),
+                             [&](const QString &t) { return matchesSearch(t, query); }));
+}
+
+void DocumentListModel::setQuery(const QString &query)
+{
+    m_matching.clear();
+    if (!query.trimmed().isEmpty())
+        for (int row = 0; row < m_documents.size(); ++row)
+            m_matching.append(matchingTargets(row, query));
+    if (!m_documents.isEmpty())
+        emit dataChanged(index(0, Targets), index(rowCount() - 1, Targets), {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
 }
 
 const Document *DocumentListModel::documentAt(int row) const
@@ -76,17 +114,11 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         return d->year ? QVariant(*d->year) : QVariant();
     case TypeRole:
         return d->type;
-    case SearchRole: {
-        // Folded on the first search, not on every load: folding every target's text of every
-        // document was a twentieth of the start-up, and most sessions never search.
-        SearchEntry &entry = m_search[index.row()];
-        if (!entry.folded) {
-            entry.text = foldForSearch(entry.text);
-            entry.folded = true;
-        }
-        return entry.text;
-    }
+    case SearchRole:
+        return searchEntry(index.row()).text;
     case Qt::ToolTipRole:
+        if (index.column() == Targets && !m_matching.isEmpty())
+            return tr("The search finds %1 of the document's %2 targets.").arg(m_matching[index.row()]).arg(d->targetCount);
         return tr("%1\n%2\n%3 targets, %4 tasks\nSource: %5")
             .arg(nameOf(*d), d->title)
             .arg(d->targetCount)
@@ -112,8 +144,12 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         return d->year ? QVariant(*d->year) : QVariant();
     case Issued:
         return sorting ? d->issued : PlanFormat::date(d->issued);
-    case Targets:
-        return d->targetCount;
+    case Targets: {
+        const int found = m_matching.isEmpty() ? d->targetCount : m_matching[index.row()];
+        if (sorting || found == d->targetCount)
+            return found;
+        return QStringLiteral("%1/%2").arg(found).arg(d->targetCount);
+    }
     case Tasks:
         return d->taskCount;
     default:

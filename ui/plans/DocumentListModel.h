@@ -35,15 +35,24 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // While a search is typed, the targets column counts the targets it finds: all of them when
+    // the document's number or title matches, else those whose own text does ("2/9").
+    void setQuery(const QString &query);
+
     void retranslate(); // the headers are in the current language
 
 private:
     QList<Document> m_documents;
     struct SearchEntry {
         QString text; // the row's document and target texts, folded once `folded`
+        QString documentText;   // number, type and title, folded once `folded`
+        QStringList targetTexts; // each target's text, folded once `folded`
         bool folded = false;
     };
+    SearchEntry &searchEntry(int row) const;
+    int matchingTargets(int row, const QString &query) const;
     mutable QList<SearchEntry> m_search; // per row
+    QList<int> m_matching;               // per row while a search is typed, else empty
 };
 
 } // namespace pardesk

@@ -3,7 +3,9 @@
 #include "plans/PlanFormat.h"
 #include "plans/TargetTableModel.h"
 #include "text/SourceName.h"
+#include "shell/ColumnWidths.h"
 #include "shell/RowHeightFitter.h"
+#include "shell/SearchHighlightDelegate.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -15,7 +17,8 @@ namespace pardesk {
 
 DocumentPage::DocumentPage(TargetTableModel *targets, QWidget *parent)
     : QWidget(parent), m_targets(targets), m_heading(new QLabel), m_facts(new QLabel), m_legalBasisLabel(new QLabel),
-      m_legalBasis(new QPlainTextEdit), m_summary(new QLabel), m_targetView(new QTableView)
+      m_legalBasis(new QPlainTextEdit), m_summary(new QLabel), m_targetView(new QTableView),
+      m_highlight(new SearchHighlightDelegate(this))
 {
     m_heading->setWordWrap(true);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -32,6 +35,8 @@ DocumentPage::DocumentPage(TargetTableModel *targets, QWidget *parent)
 
     m_targetView->setModel(m_targets);
     m_targetView->setObjectName(QStringLiteral("targetTable"));
+    for (const int column : {int(TargetTableModel::Text), int(TargetTableModel::Theme), int(TargetTableModel::Tasks)})
+        m_targetView->setItemDelegateForColumn(column, m_highlight);
     m_targetView->setWordWrap(true);
     m_targetView->setAlternatingRowColors(true);
     m_targetView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -50,6 +55,7 @@ DocumentPage::DocumentPage(TargetTableModel *targets, QWidget *parent)
         {TargetTableModel::Source, 220}};
     for (const auto &[column, width] : widths)
         m_targetView->setColumnWidth(column, width);
+    widenColumnsToTitles(m_targetView);
     connect(m_targets, &QAbstractItemModel::modelReset, this, &DocumentPage::showSummary);
 
     auto *layout = new QVBoxLayout(this);
@@ -61,6 +67,12 @@ DocumentPage::DocumentPage(TargetTableModel *targets, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_targetView, 1);
     retranslate();
+}
+
+void DocumentPage::setSearch(const QString &query)
+{
+    m_highlight->setQuery(query);
+    m_targetView->viewport()->update();
 }
 
 void DocumentPage::setDocument(const Document *document)
@@ -81,6 +93,7 @@ QString DocumentPage::summaryText() const
 
 void DocumentPage::retranslate()
 {
+    widenColumnsToTitles(m_targetView); // the titles are in the new language
     m_legalBasisLabel->setText(tr("&Legal basis:"));
     if (!m_document) {
         m_heading->setText(tr("No document selected"));

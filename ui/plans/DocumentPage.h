@@ -12,6 +12,8 @@ class QTableView;
 
 namespace pardesk {
 
+class SearchHighlightDelegate;
+
 class TargetTableModel;
 
 class DocumentPage : public QWidget {
@@ -22,6 +24,9 @@ public:
     // nullptr: no document (the page says so). The targets are set on the model by the caller.
     void setDocument(const Document *document);
     QTableView *targetView() const { return m_targetView; }
+    // The words searched, marked in the targets' text.
+    void setSearch(const QString &query);
+    const SearchHighlightDelegate *searchHighlight() const { return m_highlight; }
     QString headerText() const;  // what the header shows, for tests
     QString summaryText() const; // the count of targets by evaluation
     void retranslate();
@@ -37,6 +42,7 @@ private:
     QPlainTextEdit *m_legalBasis;
     QLabel *m_summary;
     QTableView *m_targetView;
+    SearchHighlightDelegate *m_highlight;
 };
 
 } // namespace pardesk

@@ -26,6 +26,30 @@ Dialog *opened(Dialog *dialog)
     return dialog;
 }
 
+// What an edit dialog shows: the record as stored or, after a reload, as stored with what the user
+// had typed kept (RecordMerge), and the fields both changed.
+template <typename Record>
+MergedEdit<Record> shownRecord(const Record &stored, const std::optional<PlanWrites::Typed<Record>> &keep)
+{
+    return keep ? mergeEdit(keep->read, keep->typed, stored) : MergedEdit<Record>{stored, {}};
+}
+
+template <typename Dialog>
+Dialog *markedAfterReload(Dialog *dialog, bool reloaded, const QList<ChangedMeanwhile> &conflicts)
+{
+    if (reloaded)
+        dialog->showChangedMeanwhile(conflicts);
+    return dialog;
+}
+
+// What the user typed into an edit dialog whose save was refused (read() ran on Save).
+std::optional<Document> typedIn(const DocumentDialog &d) { return d.document(); }
+std::optional<Target> typedIn(const TargetDialog &d)
+{
+    return d.targets().isEmpty() ? std::nullopt : std::optional<Target>(d.targets().first());
+}
+std::optional<Task> typedIn(const TaskDialog &d) { return d.task(); }
+
 } // namespace
 
 PlanWrites::PlanWrites(Store &db, QUndoStack *undo, QWidget *parent)
@@ -79,15 +103,22 @@ Dialog *PlanWrites::track(const Record &asRead, Dialog *dialog)
         const auto same = unchangedSince(editor, asRead);
         return same && !same.value();
     };
-    dialog->offerReload(changed, [this, entity, id] {
-        switch (entity) {
-        case PlanEntity::Document: editDocument(id); break;
-        case PlanEntity::Target: editTarget(id); break;
-        case PlanEntity::Task: editTask(id); break;
-        }
+    dialog->offerReload(changed, [this, asRead, closing = QPointer<Dialog>(dialog)] {
+        // Called as the refused dialog closes: what it holds is what the user typed.
+        std::optional<Typed<Record>> keep;
+        if (closing)
+            if (const std::optional<Record> typed = typedIn(*closing))
+                keep = Typed<Record>{asRead, *typed};
+        if constexpr (std::is_same_v<Record, Document>)
+            editDocument(asRead.id, keep);
+        else if constexpr (std::is_same_v<Record, Target>)
+            editTarget(asRead.id, keep);
+        else
+            editTask(asRead.id, keep);
     });
     return dialog;
 }
+
 
 template <typename Record>
 Status PlanWrites::update(const Record &before, const Record &after, const QString &text)
@@ -121,7 +152,7 @@ DocumentDialog *PlanWrites::newDocument(const QString &province)
     }, m_parent));
 }
 
-DocumentDialog *PlanWrites::editDocument(qint64 id)
+DocumentDialog *PlanWrites::editDocument(qint64 id, const std::optional<Typed<Document>> &keep)
 {
     if (auto *open = raiseEditor<DocumentDialog>(PlanEntity::Document, id))
         return open;
@@ -130,9 +161,10 @@ DocumentDialog *PlanWrites::editDocument(qint64 id)
         emit failed(before.error());
         return nullptr;
     }
-    return opened(track(before.value(), new DocumentDialog(m_editor, before.value(), [this, was = before.value()](const Document &after) {
+    const MergedEdit<Document> shown = shownRecord(before.value(), keep);
+    return markedAfterReload(opened(track(before.value(), new DocumentDialog(m_editor, shown.record, [this, was = before.value()](const Document &after) {
         return update(was, after, tr("Edit document %1").arg(after.number));
-    }, m_parent)));
+    }, m_parent))), keep.has_value(), shown.conflicts);
 }
 
 void PlanWrites::deleteDocument(qint64 id)
@@ -179,7 +211,7 @@ TargetDialog *PlanWrites::newTarget(const QString &documentKey)
     }, m_parent));
 }
 
-TargetDialog *PlanWrites::editTarget(qint64 id)
+TargetDialog *PlanWrites::editTarget(qint64 id, const std::optional<Typed<Target>> &keep)
 {
     if (auto *open = raiseEditor<TargetDialog>(PlanEntity::Target, id))
         return open;
@@ -188,9 +220,10 @@ TargetDialog *PlanWrites::editTarget(qint64 id)
         emit failed(before.error());
         return nullptr;
     }
-    return opened(track(before.value(), new TargetDialog(m_editor, before.value(), [this, was = before.value()](const QList<Target> &after) {
+    const MergedEdit<Target> shown = shownRecord(before.value(), keep);
+    return markedAfterReload(opened(track(before.value(), new TargetDialog(m_editor, shown.record, [this, was = before.value()](const QList<Target> &after) {
         return update(was, after.first(), tr("Edit target %1").arg(after.first().stt));
-    }, m_parent)));
+    }, m_parent))), keep.has_value(), shown.conflicts);
 }
 
 void PlanWrites::deleteTarget(qint64 id)
@@ -213,7 +246,7 @@ TaskDialog *PlanWrites::newTask(const QString &documentKey)
     }, m_parent));
 }
 
-TaskDialog *PlanWrites::editTask(qint64 id)
+TaskDialog *PlanWrites::editTask(qint64 id, const std::optional<Typed<Task>> &keep)
 {
     if (auto *open = raiseEditor<TaskDialog>(PlanEntity::Task, id))
         return open;
@@ -222,9 +255,10 @@ TaskDialog *PlanWrites::editTask(qint64 id)
         emit failed(before.error());
         return nullptr;
     }
-    return opened(track(before.value(), new TaskDialog(m_editor, before.value(), [this, was = before.value()](const Task &after) {
+    const MergedEdit<Task> shown = shownRecord(before.value(), keep);
+    return markedAfterReload(opened(track(before.value(), new TaskDialog(m_editor, shown.record, [this, was = before.value()](const Task &after) {
         return update(was, after, tr("Edit task"));
-    }, m_parent)));
+    }, m_parent))), keep.has_value(), shown.conflicts);
 }
 
 void PlanWrites::deleteTask(qint64 id)

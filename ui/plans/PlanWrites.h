@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <optional>
 
 class QDialog;
 class QUndoStack;
@@ -28,16 +29,24 @@ public:
     PlanWrites(Store &db, QUndoStack *undo, QWidget *parent);
 
     DocumentDialog *newDocument(const QString &province);
+    // What an edit dialog held when its save was refused as stale: the record as it read it, and as
+    // the user typed it. A reload shows the record as stored now with the typed changes kept.
+    template <typename Record>
+    struct Typed {
+        Record read;
+        Record typed;
+    };
+
     // One edit dialog per record: asking again for a record being edited raises its dialog. A dialog
     // whose save is refused because the record changed meanwhile offers to reload it.
-    DocumentDialog *editDocument(qint64 id);
+    DocumentDialog *editDocument(qint64 id, const std::optional<Typed<Document>> &keep = {});
     // A document with targets or tasks is deleted only after the user confirms (a question box).
     void deleteDocument(qint64 id);
     TargetDialog *newTarget(const QString &documentKey);
-    TargetDialog *editTarget(qint64 id);
+    TargetDialog *editTarget(qint64 id, const std::optional<Typed<Target>> &keep = {});
     void deleteTarget(qint64 id);
     TaskDialog *newTask(const QString &documentKey);
-    TaskDialog *editTask(qint64 id);
+    TaskDialog *editTask(qint64 id, const std::optional<Typed<Task>> &keep = {});
     void deleteTask(qint64 id);
     void setTaskStatus(qint64 id, const QString &status);
 
@@ -59,6 +68,7 @@ private:
     // Remembers `dialog` as the editor of the record until it closes; its reload opens a fresh one.
     template <typename Dialog, typename Record>
     Dialog *track(const Record &asRead, Dialog *dialog);
+
 
     PlanEditor m_editor;
     QHash<std::pair<int, qint64>, QPointer<QDialog>> m_editors; // (entity, id) → its open dialog

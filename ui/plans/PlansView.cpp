@@ -8,6 +8,7 @@
 #include "plans/TargetTableModel.h"
 #include "store/Store.h"
 #include "store/StoreEvents.h"
+#include "shell/SearchHighlightDelegate.h"
 #include "text/SearchText.h"
 
 #include <QAction>
@@ -39,7 +40,8 @@ PlansView::PlansView(Store &db, QUndoStack *undo, QWidget *parent)
     : AppView(parent), m_db(db), m_writes(new PlanWrites(db, undo, this)),
       m_documents(new DocumentListModel(this)), m_filter(new DocumentFilterModel(this)),
       m_targets(new TargetTableModel(this)), m_search(new QLineEdit), m_province(new QComboBox), m_year(new QComboBox),
-      m_type(new QComboBox), m_filterLabel(new QLabel), m_documentView(new QTableView), m_toolBar(new QToolBar),
+      m_type(new QComboBox), m_filterLabel(new QLabel), m_documentView(new QTableView),
+      m_documentHighlight(new SearchHighlightDelegate(this)), m_toolBar(new QToolBar),
       m_message(new QLabel), m_page(new DocumentPage(m_targets))
 {
     m_filter->setSourceModel(m_documents);
@@ -94,6 +96,10 @@ QWidget *PlansView::buildDocumentList()
     m_search->setObjectName(QStringLiteral("documentSearch"));
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearch(text);
+        m_documents->setQuery(text);
+        m_documentHighlight->setQuery(text);
+        m_documentView->viewport()->update();
+        m_page->setSearch(text);
         showDocument();
     });
     const auto filterChanged = [this] {
@@ -108,6 +114,8 @@ QWidget *PlansView::buildDocumentList()
         connect(box, &QComboBox::currentIndexChanged, this, filterChanged);
 
     m_documentView->setModel(m_filter);
+    for (const int column : {int(DocumentListModel::Name), int(DocumentListModel::Title)})
+        m_documentView->setItemDelegateForColumn(column, m_documentHighlight);
     m_documentView->setObjectName(QStringLiteral("documentTable"));
     m_documentView->setSortingEnabled(true);
     m_documentView->sortByColumn(-1, Qt::AscendingOrder); // the store's order until a header is clicked
@@ -307,6 +315,7 @@ void PlansView::reload()
         if (d.citedBy.isEmpty())
             shown << d;
     m_documents->setDocuments(shown, searchTexts);
+    m_documents->setQuery(m_search->text());
     fillFilters();
     if (!selectDocument(documentKey) && m_filter->rowCount() > 0)
         m_documentView->setCurrentIndex(m_filter->index(0, 0));

@@ -26,6 +26,7 @@ class DocumentFilterModel;
 class DocumentListModel;
 class DocumentPage;
 class PlanWrites;
+class SearchHighlightDelegate;
 class TargetTableModel;
 
 class PlansView : public AppView {
@@ -87,6 +88,7 @@ private:
     QComboBox *m_type;
     QLabel *m_filterLabel;
     QTableView *m_documentView;
+    SearchHighlightDelegate *m_documentHighlight;
     QToolBar *m_toolBar;
     QLabel *m_message;
     DocumentPage *m_page;

@@ -81,6 +81,24 @@ void RecordDialog::accept()
     QDialog::accept();
 }
 
+void RecordDialog::showChangedMeanwhile(const QList<ChangedMeanwhile> &conflicts)
+{
+    QList<FieldIssue> marks;
+    for (const ChangedMeanwhile &c : conflicts)
+        marks << FieldIssue{c.field, c.stored.isEmpty() ? tr("Someone else changed this too; what you typed is kept.")
+                                                        : tr("Someone else changed this to \"%1\"; what you typed is kept.")
+                                                              .arg(c.stored)};
+    for (FieldForm *form : std::as_const(m_forms))
+        form->showIssues(marks);
+    m_error->setText(QStringLiteral("ⓘ ") +
+                     (conflicts.isEmpty()
+                          ? tr("The record was changed elsewhere. It is shown as stored now, with your changes kept; "
+                               "check it and save again.")
+                          : tr("The record was changed elsewhere. It is shown as stored now, with your changes kept; "
+                               "the marked fields were changed by both of you: choose, then save again.")));
+    m_error->show();
+}
+
 bool RecordDialog::isMarked(const QString &field) const
 {
     return std::any_of(m_forms.begin(), m_forms.end(), [&](const FieldForm *f) { return f->isMarked(field); });

@@ -3,8 +3,10 @@
 // field that is wrong and stays open; when all is well it hands the record to `save` and closes
 // only if the write succeeded (a failure is shown in the dialog, nothing typed is lost). A write
 // refused because the record changed since the dialog read it offers "Reload": the dialog closes
-// and a fresh one shows the record as the store holds it now.
+// and a fresh one shows the record as the store holds it now, with what the user typed kept
+// (RecordMerge).
 
+#include "editing/RecordMerge.h"
 #include "store/PlanChecks.h"
 #include "util/Result.h"
 
@@ -41,6 +43,9 @@ public:
         m_changedInStore = std::move(changed);
         m_reloadRecord = std::move(reload);
     }
+    // After a reload that kept what the user typed: says so, and marks the fields someone else
+    // changed too, with what they stored, for the user to decide before saving again.
+    void showChangedMeanwhile(const QList<ChangedMeanwhile> &conflicts);
 
 protected:
     // Reads the fields into the record the dialog edits; issues for text that is not what a field

@@ -6,6 +6,7 @@
 #include "plans/TaskStatusDelegate.h"
 #include "plans/TaskTableModel.h"
 #include "store/Store.h"
+#include "shell/ColumnWidths.h"
 #include "shell/RowHeightFitter.h"
 #include "store/StoreEvents.h"
 
@@ -51,6 +52,7 @@ TasksView::TasksView(Store &db, QUndoStack *undo, QWidget *parent)
                                           {TaskTableModel::Output, 125},       {TaskTableModel::Status, 95}};
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(column, width);
+    widenColumnsToTitles(m_view);
 
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b71c1c;"));
@@ -165,6 +167,7 @@ void TasksView::retranslate()
     for (int i = 0; i < m_status->count(); ++i)
         m_status->setItemText(i, PlanFormat::taskStatusName(m_status->itemData(i).toString()));
     m_tasks->retranslate();
+    widenColumnsToTitles(m_view);
     fillFilters();
     showSummary();
 }

@@ -26,6 +26,7 @@ const QHash<AppSettings::Key, Entry> &entries()
         {AppSettings::Key::ApproxTolerance, {"evaluation/approxTolerance", 2.0}},
         {AppSettings::Key::ViewSelections, {"selection/views", QVariantMap()}},
         {AppSettings::Key::BackupsToKeep, {"safety/backupsToKeep", 7}},
+        {AppSettings::Key::WelcomeLeft, {"start/welcomeLeft", false}},
     };
     return table;
 }
@@ -66,6 +67,9 @@ void AppSettings::useFile(const QString &path)
 QVariant AppSettings::value(Key key) const
 {
     const Entry &e = entries()[key];
+    // Numbers follow the language until the user picks a convention: "1,044.5" in English text.
+    if (key == Key::NumberConvention && !m_settings->contains(QLatin1String(e.name)))
+        return value(Key::Language).toString() == u"en" ? QStringLiteral("c") : QStringLiteral("vi");
     return m_settings->value(QLatin1String(e.name), e.defaultValue);
 }
 

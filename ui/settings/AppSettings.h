@@ -18,10 +18,11 @@ public:
         LastSubmission,  // the id of the submission open last
         Language,        // "vi" or "en"
         RecentDatabases, // most recent first
-        NumberConvention,// "vi" (1.044,5) or "c" (1,044.5) for display
+        NumberConvention,// "vi" (1.044,5) or "c" (1,044.5) for display; by default the language's
         ApproxTolerance, // percentage points within which a "khoảng" target counts as met
         ViewSelections,  // each area's last selection, keyed by its view key
         BackupsToKeep,   // automatic backups on start kept per store (BackupRotation), 0: none made
+        WelcomeLeft,     // true once the first-start page was left for a job (WelcomePage)
     };
 
     static AppSettings &instance();

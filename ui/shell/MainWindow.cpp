@@ -5,6 +5,7 @@
 #include "shell/AppView.h"
 #include "shell/MessageBox.h"
 #include "shell/ViewNavigator.h"
+#include "shell/WelcomePage.h"
 #include "store/Backup.h"
 #include "store/BackupRotation.h"
 #include "store/Store.h"
@@ -18,6 +19,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QScreen>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -26,7 +28,7 @@ namespace pardesk {
 
 MainWindow::MainWindow(std::unique_ptr<Store> database, QWidget *parent)
     : QMainWindow(parent), m_database(std::move(database)), m_undo(new QUndoStack(this)),
-      m_navigator(new ViewNavigator), m_databaseLabel(new QLabel), m_syntheticBanner(new QLabel)
+      m_navigator(new ViewNavigator), m_pages(new QStackedWidget), m_databaseLabel(new QLabel), m_syntheticBanner(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     installApplicationIcon();
@@ -40,7 +42,8 @@ MainWindow::MainWindow(std::unique_ptr<Store> database, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_syntheticBanner);
-    layout->addWidget(m_navigator, 1);
+    m_pages->addWidget(m_navigator);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(m_databaseLabel);
@@ -115,6 +118,11 @@ AppView *MainWindow::view(const QString &key) const
 
 bool MainWindow::showView(const QString &key)
 {
+    if (key == kWelcomeKey) {
+        showWelcome();
+        return true;
+    }
+    leaveWelcome();
     return m_navigator->setCurrentKey(key);
 }
 
@@ -313,6 +321,8 @@ void MainWindow::showDatabase()
     m_syntheticBanner->setVisible(synthetic);
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
     setWindowTitle(QStringLiteral("%1 — ParDesk").arg(QFileInfo(m_database->path()).fileName()));
+    if (isShowingWelcome())
+        m_welcome->describe(*m_database);
 }
 
 Status MainWindow::report(const QString &title, const QString &message)

@@ -14,12 +14,14 @@
 
 class QActionGroup;
 class QLabel;
+class QStackedWidget;
 class QUndoStack;
 
 namespace pardesk {
 
 class Store;
 class ViewNavigator;
+class WelcomePage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -55,8 +57,17 @@ public:
     // These build the area when it is not built yet.
     AppView *currentView() const;
     AppView *view(const QString &key) const;
+    // "start" shows the first-start page (WelcomePage); any area's key leaves it.
     bool showView(const QString &key);
     ViewNavigator *navigator() const { return m_navigator; }
+
+    // MainWindowWelcome.cpp: the first-start page, in place of the areas until a job is chosen.
+    static constexpr QLatin1String kWelcomeKey{"start"};
+    void showWelcome();
+    // On a start without --view: the page when it was never left (the first start), else nothing.
+    void showWelcomeOnFirstStart();
+    bool isShowingWelcome() const;
+    WelcomePage *welcomePage() const;
 
     Store &database() const { return *m_database; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -115,6 +126,9 @@ private:
     std::unique_ptr<Store> m_database;
     QUndoStack *m_undo;
     ViewNavigator *m_navigator;
+    QStackedWidget *m_pages;         // the areas (the navigator), or the welcome page
+    QPointer<WelcomePage> m_welcome; // built when first shown
+    void leaveWelcome();
     QLabel *m_databaseLabel;
     QLabel *m_syntheticBanner; // above every area while the store is synthetic
     QPointer<QWidget> m_manual; // the manual's window, once opened
@@ -135,7 +149,8 @@ private:
         QAction *open = nullptr, *create = nullptr, *backup = nullptr, *restore = nullptr, *quit = nullptr,
                 *printAppendix = nullptr;
         QAction *undo = nullptr, *redo = nullptr, *copy = nullptr, *paste = nullptr;
-        QAction *vietnamese = nullptr, *english = nullptr, *manual = nullptr, *about = nullptr;
+        QAction *vietnamese = nullptr, *english = nullptr, *manual = nullptr, *about = nullptr,
+                *start = nullptr;
         QList<QAction *> views;
         QActionGroup *viewGroup = nullptr;
     } m_actions;

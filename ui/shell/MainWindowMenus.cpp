@@ -100,6 +100,8 @@ void MainWindow::createActions()
 
     m_actions.manual = newAction(this, "actionManual", QKeySequence::HelpContents, QKeySequence(Qt::Key_F1));
     connect(m_actions.manual, &QAction::triggered, this, &MainWindow::showManual);
+    m_actions.start = newAction(this, "actionStartPage");
+    connect(m_actions.start, &QAction::triggered, this, &MainWindow::showWelcome);
     m_actions.about = newAction(this, "actionAbout");
     m_actions.about->setMenuRole(QAction::AboutRole);
     connect(m_actions.about, &QAction::triggered, this, [this] { AboutBox::show(this, *m_database); });
@@ -138,6 +140,7 @@ void MainWindow::createMenus()
     m_menus.help = menuBar()->addMenu(QString());
     m_menus.help->setObjectName(QStringLiteral("menuHelp"));
     m_menus.help->addAction(m_actions.manual);
+    m_menus.help->addAction(m_actions.start);
     m_menus.help->addAction(m_actions.about);
 
     rebuildViewActions();
@@ -161,6 +164,7 @@ void MainWindow::retranslate()
     m_menus.language->setTitle(tr("&Language"));
     m_menus.help->setTitle(tr("&Help"));
     m_actions.manual->setText(tr("&User Manual"));
+    m_actions.start->setText(tr("&Start Page"));
     m_actions.about->setText(tr("&About ParDesk"));
     updateUndoActions();
     retitleViewActions();
@@ -191,6 +195,7 @@ void MainWindow::rebuildViewActions()
         if (i < 9)
             action->setShortcut(QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + i))));
         connect(action, &QAction::triggered, this, [this, i] {
+            leaveWelcome();
             m_navigator->setCurrentIndex(i);
             if (AppView *view = currentView())
                 view->setFocus(Qt::ShortcutFocusReason);
