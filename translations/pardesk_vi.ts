@@ -5576,6 +5576,18 @@ Nguồn: %5</translation>
         <source>The document's date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>Ngày văn bản &quot;%1&quot; không phải là ngày (YYYY-MM-DD).</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <source>appraised</source>
+        <translation>đã thẩm định</translation>
+    </message>
 </context>
 <context>
     <name>ProvincePictureLoader</name>
@@ -5848,6 +5860,615 @@ Nguồn: %5</translation>
     <message>
         <source>%1, day %2 month %3 year %4</source>
         <translation>%1, ngày %2 tháng %3 năm %4</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentText</name>
+    <message>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <source>appraised</source>
+        <translation>đã thẩm định</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>chưa chấm</translation>
+    </message>
+    <message>
+        <source>Evidence missing</source>
+        <translation>Thiếu tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Chưa chấm</translation>
+    </message>
+    <message>
+        <source>Points lost, no explanation</source>
+        <translation>Mất điểm, chưa giải trình</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::AssessmentModel</name>
+    <message>
+        <source>Only the points, the explanation, the appraised points and the comment are typed in.</source>
+        <translation>Chỉ nhập điểm tự chấm, giải trình, điểm thẩm định và nhận xét.</translation>
+    </message>
+    <message>
+        <source>%1 is the sum of its sub-criteria; score them.</source>
+        <translation>%1 là tổng điểm các tiêu chí thành phần của nó; hãy chấm các tiêu chí thành phần.</translation>
+    </message>
+    <message>
+        <source>%1 is scored by the survey (điều tra xã hội học), not by the agency.</source>
+        <translation>%1 được chấm qua điều tra xã hội học, cơ quan không tự chấm.</translation>
+    </message>
+    <message>
+        <source>%1 is a place the criteria set does not name, with no maximum: it cannot be scored.</source>
+        <translation>%1 là vị trí bộ tiêu chí không nêu tên, không có điểm tối đa: không chấm được.</translation>
+    </message>
+    <message>
+        <source>%1 has no stated maximum, so it cannot be scored.</source>
+        <translation>%1 không có điểm tối đa nên không chấm được.</translation>
+    </message>
+    <message>
+        <source>The self-assessment is %1: only a draft takes points. Withdraw it to correct it.</source>
+        <translation>Bản tự chấm điểm đang ở trạng thái %1: chỉ bản nháp mới nhập được điểm. Hãy rút lại để sửa.</translation>
+    </message>
+    <message>
+        <source>The council appraises a submitted self-assessment; this one is a draft.</source>
+        <translation>Hội đồng chỉ thẩm định bản tự chấm điểm đã gửi; bản này còn là bản nháp.</translation>
+    </message>
+    <message>
+        <source>The self-assessment is appraised already.</source>
+        <translation>Bản tự chấm điểm đã được thẩm định.</translation>
+    </message>
+    <message>
+        <source>%1: type the points; a score once given is changed, not removed.</source>
+        <translation>%1: hãy nhập điểm; điểm đã chấm chỉ sửa được, không xóa được.</translation>
+    </message>
+    <message>
+        <source>%1: type its points first, then the explanation of them.</source>
+        <translation>%1: hãy nhập điểm trước, rồi mới nhập giải trình.</translation>
+    </message>
+    <message>
+        <source>%1: type the appraised points first, then the council&apos;s comment.</source>
+        <translation>%1: hãy nhập điểm thẩm định trước, rồi mới nhập nhận xét của hội đồng.</translation>
+    </message>
+    <message>
+        <source>(not named in the source)</source>
+        <translation>(văn bản nguồn không nêu tên)</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>khảo sát</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>The source counts this place but does not name it; an office imports the full set it receives.</source>
+        <translation>Văn bản nguồn có tính vị trí này nhưng không nêu tên; cơ quan nhập bộ tiêu chí đầy đủ khi nhận được.</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Cơ quan chịu trách nhiệm: %1</translation>
+    </message>
+    <message>
+        <source>Levels: %1</source>
+        <translation>Các mức: %1</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Cách tính điểm: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>The source does not state this maximum.</source>
+        <translation>Văn bản nguồn không nêu điểm tối đa này.</translation>
+    </message>
+    <message>
+        <source>%1 points self-scored over %2 sub-criteria, %3 not scored yet; %4 points lost where scored.</source>
+        <translation>Tự chấm %1 điểm trên %2 tiêu chí thành phần, %3 tiêu chí chưa chấm; mất %4 điểm ở các tiêu chí đã chấm.</translation>
+    </message>
+    <message>
+        <source>%1 points lost of %2.</source>
+        <translation>Mất %1 trên %2 điểm.</translation>
+    </message>
+    <message>
+        <source>Evidence is required: a file or a document number and date.</source>
+        <translation>Bắt buộc có tài liệu kiểm chứng: một tệp, hoặc số và ngày văn bản.</translation>
+    </message>
+    <message>
+        <source>Points the agency gives itself (tự chấm); totals on areas and criteria.</source>
+        <translation>Điểm cơ quan tự chấm; ở lĩnh vực và tiêu chí là tổng điểm.</translation>
+    </message>
+    <message>
+        <source>Points the appraisal council gives (thẩm định), typed once the self-assessment is submitted.</source>
+        <translation>Điểm hội đồng thẩm định, nhập khi bản tự chấm điểm đã được gửi.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>Self-scored</source>
+        <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <source>Council&apos;s comment</source>
+        <translation>Nhận xét của hội đồng</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::AssessmentPicker</name>
+    <message>
+        <source>&amp;Self-assessments:</source>
+        <translation>&amp;Các bản tự chấm điểm:</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>%1 (%2), criteria set %3</source>
+        <translation>%1 (%2), bộ tiêu chí %3</translation>
+    </message>
+    <message>
+        <source>New self-assessment</source>
+        <translation>Tự chấm điểm mới</translation>
+    </message>
+    <message>
+        <source>Criteria se&amp;t:</source>
+        <translation>&amp;Bộ tiêu chí:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>Cơ &amp;quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <source>&amp;Create draft</source>
+        <translation>&amp;Tạo bản nháp</translation>
+    </message>
+    <message>
+        <source>Start a self-assessment of the chosen agency for the chosen period; an existing one is opened.</source>
+        <translation>Bắt đầu tự chấm điểm của cơ quan đã chọn cho kỳ đã chọn; nếu đã có thì mở bản đó.</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::AssessmentView</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Tự chấm điểm</translation>
+    </message>
+    <message>
+        <source>Leave the appraisal unsaved?</source>
+        <translation>Bỏ phần thẩm định chưa lưu?</translation>
+    </message>
+    <message>
+        <source>The council&apos;s points typed for %1 are not saved. Open another self-assessment and drop them?</source>
+        <translation>Điểm thẩm định đã nhập cho %1 chưa được lưu. Mở bản tự chấm điểm khác và bỏ các điểm đó?</translation>
+    </message>
+    <message>
+        <source>This agency has a self-assessment for %1 already; it is open.</source>
+        <translation>Cơ quan này đã có bản tự chấm điểm %1; bản đó đã được mở.</translation>
+    </message>
+    <message>
+        <source>A new draft was created for %1.</source>
+        <translation>Đã tạo bản nháp mới cho %1.</translation>
+    </message>
+    <message>
+        <source>Send the self-assessment of %1 for %2? It cannot be changed afterwards unless it is withdrawn.</source>
+        <translation>Gửi bản tự chấm điểm của %1, %2? Sau khi gửi không sửa được, trừ khi rút lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) remain, such as: %1</source>
+        <translation>
+            <numerusform>Còn %n vấn đề, ví dụ: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the self-assessment?</source>
+        <translation>Gửi bản tự chấm điểm?</translation>
+    </message>
+    <message>
+        <source>The self-assessment is sent.</source>
+        <translation>Đã gửi bản tự chấm điểm.</translation>
+    </message>
+    <message>
+        <source>Withdraw the self-assessment?</source>
+        <translation>Rút lại bản tự chấm điểm?</translation>
+    </message>
+    <message>
+        <source>Withdraw the self-assessment of %1 for %2 to correct it? It becomes a draft again; the withdrawal is recorded.</source>
+        <translation>Rút lại bản tự chấm điểm của %1, %2 để sửa? Bản này trở lại thành bản nháp; việc rút lại được ghi nhật ký.</translation>
+    </message>
+    <message>
+        <source>The self-assessment is withdrawn: it is a draft again.</source>
+        <translation>Đã rút lại bản tự chấm điểm: bản này lại là bản nháp.</translation>
+    </message>
+    <message>
+        <source>The council has typed no points for %1, %2: the self-scored points stand as appraised. Save the appraisal? It cannot be withdrawn afterwards.</source>
+        <translation>Hội đồng chưa nhập điểm nào cho %1, %2: điểm tự chấm được giữ làm kết quả thẩm định. Lưu kết quả thẩm định? Sau đó không rút lại được.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the council&apos;s points and comments on %n sub-criterion(s) for %1, %2? The self-assessment becomes appraised and cannot be withdrawn afterwards.</source>
+        <translation>
+            <numerusform>Lưu điểm và nhận xét của hội đồng cho %n tiêu chí thành phần của %1, %2? Bản tự chấm điểm chuyển sang đã thẩm định và không rút lại được nữa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the appraisal?</source>
+        <translation>Lưu kết quả thẩm định?</translation>
+    </message>
+    <message>
+        <source>The appraisal is saved.</source>
+        <translation>Đã lưu kết quả thẩm định.</translation>
+    </message>
+    <message>
+        <source>No self-assessment is open</source>
+        <translation>Chưa mở bản tự chấm điểm nào</translation>
+    </message>
+    <message>
+        <source>Open one from the list, or create a new draft below it.</source>
+        <translation>Mở một bản trong danh sách, hoặc tạo bản nháp mới ở phía dưới.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status: %1 · self-scored %2 of %3 points · %n sub-criterion(s) still to score</source>
+        <translation>
+            <numerusform>Trạng thái: %1 · tự chấm %2 trên %3 điểm · còn %n tiêu chí thành phần chưa chấm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appraisal typed, not saved yet</source>
+        <translation>đã nhập thẩm định, chưa lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Send (Gửi)</source>
+        <translation>&amp;Gửi</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw (Rút lại)</source>
+        <translation>&amp;Rút lại</translation>
+    </message>
+    <message>
+        <source>Save &amp;appraisal (Thẩm định)</source>
+        <translation>&amp;Thẩm định (lưu)</translation>
+    </message>
+    <message>
+        <source>Send the self-assessment; it becomes read-only until withdrawn.</source>
+        <translation>Gửi bản tự chấm điểm; bản này chỉ xem được cho đến khi rút lại.</translation>
+    </message>
+    <message>
+        <source>Make the sent self-assessment a draft again, to correct it. The withdrawal is recorded.</source>
+        <translation>Đưa bản tự chấm điểm đã gửi về bản nháp để sửa. Việc rút lại được ghi nhật ký.</translation>
+    </message>
+    <message>
+        <source>Type the council&apos;s points and comments in the Appraised and Comment columns, then save them here; the self-assessment becomes appraised.</source>
+        <translation>Nhập điểm và nhận xét của hội đồng vào cột Thẩm định và Nhận xét, rồi lưu ở đây; bản tự chấm điểm chuyển sang đã thẩm định.</translation>
+    </message>
+    <message>
+        <source>S&amp;coring</source>
+        <translation>&amp;Chấm điểm</translation>
+    </message>
+    <message>
+        <source>Province&apos;s est&amp;imate and lost points</source>
+        <translation>Ước tính của &amp;tỉnh và điểm bị mất</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::EvidencePanel</name>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Attach evidence to %1</source>
+        <translation>Đính kèm tài liệu kiểm chứng cho %1</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>an evidence file</source>
+        <translation>tệp tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was attached.</source>
+        <translation>%1 Chưa đính kèm gì.</translation>
+    </message>
+    <message>
+        <source>%1 is attached to %2.</source>
+        <translation>Đã đính kèm %1 cho %2.</translation>
+    </message>
+    <message>
+        <source>Document %1 is attached to %2.</source>
+        <translation>Đã đính kèm văn bản %1 cho %2.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is not the one that was attached (its SHA-256 differs); it is not opened.</source>
+        <translation>Tệp %1 đang lưu không còn là tệp đã đính kèm (mã SHA-256 khác); không mở tệp này.</translation>
+    </message>
+    <message>
+        <source>No program opens %1; it is saved as %2.</source>
+        <translation>Không có chương trình nào mở được %1; tệp đã được lưu thành %2.</translation>
+    </message>
+    <message>
+        <source>Save evidence</source>
+        <translation>Lưu tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>%1 is saved as %2.</source>
+        <translation>Đã lưu %1 thành %2.</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence: select a sub-criterion in the grid.</source>
+        <translation>Tài liệu &amp;kiểm chứng: hãy chọn một tiêu chí thành phần trong bảng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>E&amp;vidence of %1 (%n item(s)):</source>
+        <translation>
+            <numerusform>Tài liệu &amp;kiểm chứng của %1 (%n tài liệu):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>File or document number</source>
+        <translation>Tệp hoặc số văn bản</translation>
+    </message>
+    <message>
+        <source>Size or date</source>
+        <translation>Dung lượng hoặc ngày</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation>Đính kèm &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>Keep a file in the store as evidence, with its SHA-256; at most 10 MiB.</source>
+        <translation>Lưu một tệp làm tài liệu kiểm chứng, kèm mã SHA-256; tối đa 10 MiB.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>&amp;Lưu thành…</translation>
+    </message>
+    <message>
+        <source>Document &amp;no.:</source>
+        <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Add &amp;document</source>
+        <translation>Thêm &amp;văn bản</translation>
+    </message>
+    <message>
+        <source>Cite a document (its number and date) as evidence.</source>
+        <translation>Dẫn một văn bản (số và ngày) làm tài liệu kiểm chứng.</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::FindingsPanel</name>
+    <message>
+        <source>Finding</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>F&amp;indings: no self-assessment is open.</source>
+        <translation>&amp;Vấn đề: chưa mở bản tự chấm điểm nào.</translation>
+    </message>
+    <message>
+        <source>F&amp;indings: none; every sub-criterion is scored, explained and evidenced.</source>
+        <translation>&amp;Vấn đề: không có; mọi tiêu chí thành phần đã được chấm, giải trình và có tài liệu kiểm chứng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>F&amp;indings before sending: %n</source>
+        <translation>
+            <numerusform>&amp;Vấn đề cần xử lý trước khi gửi: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>F&amp;indings of the sent self-assessment: %n</source>
+        <translation>
+            <numerusform>&amp;Vấn đề của bản tự chấm điểm đã gửi: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::ProvincePicturePanel</name>
+    <message>
+        <source>no agency has scored it yet; survey points are the last official ones</source>
+        <translation>chưa cơ quan nào chấm; điểm khảo sát lấy theo kết quả chính thức gần nhất</translation>
+    </message>
+    <message>
+        <source>from the self-assessment of %1, %2 (%3)</source>
+        <translation>theo bản tự chấm điểm của %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Last official result of area %1 (%2): %3 points, rank %4/%5.</source>
+        <translation>Kết quả chính thức gần nhất của lĩnh vực %1 (%2): %3 điểm, xếp hạng %4/%5.</translation>
+    </message>
+    <message>
+        <source>Estimate for %1, %2 (%3): %4 of %5 points, %6.</source>
+        <translation>Ước tính của %1, năm %2 (%3): %4 trên %5 điểm, %6.</translation>
+    </message>
+    <message>
+        <source>%1 scored, %2 not</source>
+        <translation>%1 đã chấm, %2 chưa</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Target %1: %2</source>
+        <translation>Chỉ tiêu %1: %2</translation>
+    </message>
+    <message>
+        <source>Open task %1: %2 (due %3)</source>
+        <translation>Nhiệm vụ chưa xong %1: %2 (hạn %3)</translation>
+    </message>
+    <message>
+        <source>(not named in the source)</source>
+        <translation>(văn bản nguồn không nêu tên)</translation>
+    </message>
+    <message>
+        <source>Last official result.</source>
+        <translation>Kết quả chính thức gần nhất.</translation>
+    </message>
+    <message>
+        <source>No target or open task of the plan is numbered under it.</source>
+        <translation>Kế hoạch không có chỉ tiêu hay nhiệm vụ chưa xong nào đánh số dưới tiêu chí này.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince:</source>
+        <translation>&amp;Tỉnh:</translation>
+    </message>
+    <message>
+        <source>Y&amp;ear:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Estimate per area (appraised points, else self-scored; survey points from the last official result)</source>
+        <translation>Ước tính theo lĩnh vực (điểm thẩm định, nếu chưa có thì điểm tự chấm; điểm khảo sát theo kết quả chính thức gần nhất)</translation>
+    </message>
+    <message>
+        <source>Agencies, ranked</source>
+        <translation>Các cơ quan, xếp hạng</translation>
+    </message>
+    <message>
+        <source>&amp;Lost points, largest first, and what moves them</source>
+        <translation>Điểm &amp;bị mất, nhiều nhất trước, và những gì giúp lấy lại</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Ước tính</translation>
+    </message>
+    <message>
+        <source>Sub-criteria</source>
+        <translation>Tiêu chí thành phần</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Sub-criterion</source>
+        <translation>Tiêu chí thành phần</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Mất</translation>
+    </message>
+    <message>
+        <source>Targets and open tasks that move it</source>
+        <translation>Chỉ tiêu và nhiệm vụ chưa xong liên quan</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,7 @@ Result<qint64> SelfAssessments::create(qint64 setId, qint64 agencyId, const QStr
                               {QStringLiteral("status"), kDraft}};
     if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("create"), {}, created); !s)
         return s.failure();
+    tx.touched(QStringLiteral("self_assessments"), id); // the views of self-assessments read again
     if (Status s = tx.commit(); !s)
         return s.failure();
     return id;
@@ -144,14 +145,28 @@ Result<QByteArray> SelfAssessments::evidenceContent(qint64 evidenceId) const
     return v.value()->toByteArray();
 }
 
+// The status and the period in words, for the messages an official reads ("bản nháp", "Tháng 3/2024").
+QString SelfAssessments::statusWord(const QString &status)
+{
+    if (status == kDraft)
+        return tr("draft");
+    if (status == kSubmitted)
+        return tr("submitted");
+    if (status == kAppraised)
+        return tr("appraised");
+    return status;
+}
+
 Status SelfAssessments::requireStatus(const AssessmentHeader &h, const QString &status) const
 {
     if (h.status == status)
         return {};
+    const auto period = AssessmentPeriod::parse(h.period);
+    const QString when = period ? period->label() : h.period;
     if (status == kDraft)
         return Error{tr("The self-assessment of %1 for %2 is %3: only a draft can be changed; withdraw it first.")
-                         .arg(h.agencyName, h.period, h.status)};
-    return Error{tr("The self-assessment of %1 for %2 is %3, not %4.").arg(h.agencyName, h.period, h.status, status)};
+                         .arg(h.agencyName, when, statusWord(h.status))};
+    return Error{tr("The self-assessment of %1 for %2 is %3, not %4.").arg(h.agencyName, when, statusWord(h.status), statusWord(status))};
 }
 
 Result<CriteriaNode> SelfAssessments::scoredNode(const AssessmentHeader &h, const QString &code) const
@@ -221,6 +236,8 @@ Status SelfAssessments::setScore(qint64 id, const QString &code, double points, 
                             {QStringLiteral("explanation"), explanation}};
     if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("score"), before, after); !s)
         return s;
+    tx.touched(QStringLiteral("self_assessments"), id);
+    tx.touched(QStringLiteral("assessment_scores"));
     return tx.commit();
 }
 
@@ -249,6 +266,8 @@ Status SelfAssessments::addFile(qint64 id, const QString &code, const QString &f
                             {QStringLiteral("size"), qint64(content.size())}};
     if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("evidence"), {}, after); !s)
         return s;
+    tx.touched(QStringLiteral("self_assessments"), id);
+    tx.touched(QStringLiteral("assessment_evidence"));
     return tx.commit();
 }
 
@@ -272,6 +291,8 @@ Status SelfAssessments::addDocument(qint64 id, const QString &code, const QStrin
                             {QStringLiteral("date"), date}};
     if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("evidence"), {}, after); !s)
         return s;
+    tx.touched(QStringLiteral("self_assessments"), id);
+    tx.touched(QStringLiteral("assessment_evidence"));
     return tx.commit();
 }
 
@@ -292,6 +313,7 @@ Status SelfAssessments::changeStatus(qint64 id, const QString &from, const QStri
                                          {{QStringLiteral("status"), to}});
         !s)
         return s;
+    tx.touched(QStringLiteral("self_assessments"), id);
     return tx.commit();
 }
 
@@ -337,6 +359,8 @@ Status SelfAssessments::appraise(qint64 id, const QList<Appraisal> &appraisals) 
                                          after);
         !s)
         return s;
+    tx.touched(QStringLiteral("self_assessments"), id);
+    tx.touched(QStringLiteral("assessment_scores"));
     return tx.commit();
 }
 

@@ -84,6 +84,7 @@ public:
     Status appraise(qint64 id, const QList<Appraisal> &appraisals) const;
 
 private:
+    static QString statusWord(const QString &status);
     Result<CriteriaNode> scoredNode(const AssessmentHeader &h, const QString &code) const;
     Status requireStatus(const AssessmentHeader &h, const QString &status) const;
     Result<AssessmentHeader> headerIn(qint64 id, const QString &status) const;

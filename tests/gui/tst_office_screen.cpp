@@ -105,7 +105,7 @@ void TestOfficeScreen::everyAreaFitsTheScreen_data()
     QTest::addColumn<QString>("language");
     for (const QString &key : {QStringLiteral("start"), QStringLiteral("plans"), QStringLiteral("tasks"),
                                QStringLiteral("submissions"), QStringLiteral("scores"), QStringLiteral("charts"),
-                               QStringLiteral("consolidation")})
+                               QStringLiteral("consolidation"), QStringLiteral("assessment")})
         for (const QString &language : {QStringLiteral("vi"), QStringLiteral("en")})
             QTest::newRow(qPrintable(key + u' ' + language)) << key << language;
 }

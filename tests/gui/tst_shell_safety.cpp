@@ -162,8 +162,8 @@ void TestShellSafety::areasAreBuiltWhenFirstShown()
     // Every area is listed and has its menu action; only the one shown is built.
     QCOMPARE(window->viewKeys(),
              (QStringList{QStringLiteral("plans"), QStringLiteral("tasks"), QStringLiteral("submissions"), QStringLiteral("scores"),
-                          QStringLiteral("charts"), QStringLiteral("consolidation")}));
-    QCOMPARE(window->navigator()->list()->count(), 6);
+                          QStringLiteral("charts"), QStringLiteral("consolidation"), QStringLiteral("assessment")}));
+    QCOMPARE(window->navigator()->list()->count(), 7);
     QCOMPARE(window->navigator()->list()->item(1)->text(), QStringLiteral("Tasks"));
     QCOMPARE(window->views().size(), 1);
     QCOMPARE(window->views().first()->viewKey(), QStringLiteral("plans"));

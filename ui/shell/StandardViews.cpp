@@ -1,5 +1,6 @@
 #include "shell/StandardViews.h"
 
+#include "assessment/AssessmentView.h"
 #include "charts/ChartsView.h"
 #include "plans/PlansView.h"
 #include "plans/ScoresView.h"
@@ -18,6 +19,7 @@ void addStandardViews(MainWindow &window)
     window.addView<ScoresView>();
     window.addView<ChartsView>();
     window.addView<ConsolidationView>();
+    window.addView<AssessmentView>();
 }
 
 } // namespace pardesk

@@ -1,0 +1,620 @@
+#include "assessment/AssessmentModel.h"
+
+#include "assessment/AssessmentText.h"
+#include "assessment/ScoreRules.h"
+#include "store/CriteriaSets.h"
+#include "store/Store.h"
+#include "store/StoreEvents.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QSet>
+#include <cmath>
+
+namespace pardesk {
+namespace {
+
+constexpr double kTolerance = 0.00005; // points carry at most four decimals
+
+const QString kDraft = QStringLiteral("draft");
+const QString kSubmitted = QStringLiteral("submitted");
+
+bool isNumberColumn(int column)
+{
+    return column == AssessmentModel::MaxColumn || column == AssessmentModel::PointsColumn ||
+           column == AssessmentModel::EvidenceColumn || column == AssessmentModel::AppraisedColumn;
+}
+
+} // namespace
+
+AssessmentModel::AssessmentModel(const Store &store, QObject *parent) : QAbstractItemModel(parent), m_db(store.connection())
+{
+    connect(&StoreEvents::of(m_db), &StoreEvents::changed, this, &AssessmentModel::storeChanged);
+}
+
+SelfAssessments AssessmentModel::repo() const
+{
+    return SelfAssessments(m_db);
+}
+
+Status AssessmentModel::open(qint64 assessmentId)
+{
+    const auto header = repo().header(assessmentId);
+    if (!header)
+        return header.failure();
+    const auto set = CriteriaSets(m_db).get(header->setId);
+    if (!set)
+        return set.failure();
+    beginResetModel();
+    m_header = header.value();
+    m_set = set.value();
+    m_pending.clear();
+    m_parent.clear();
+    m_row.clear();
+    m_children.clear();
+    QHash<QString, int> position;
+    for (int i = 0; i < m_set.nodes.size(); ++i)
+        position.insert(m_set.nodes[i].code, i);
+    for (int i = 0; i < m_set.nodes.size(); ++i) {
+        // A parent the set does not hold (CriteriaSetCheck refuses it) would hide the node: top level then.
+        const int parent = position.value(m_set.nodes[i].parentCode, -1);
+        const int p = parent < i ? parent : -1;
+        m_parent.append(p);
+        m_row.append(int(m_children[p].size()));
+        m_children[p].append(i);
+    }
+    m_scores.clear();
+    m_evidence.clear();
+    m_evidenceCount.clear();
+    endResetModel();
+    return refresh();
+}
+
+void AssessmentModel::close()
+{
+    beginResetModel();
+    m_header = {};
+    m_set = {};
+    m_scores.clear();
+    m_evidence.clear();
+    m_evidenceCount.clear();
+    m_pending.clear();
+    m_parent.clear();
+    m_row.clear();
+    m_children.clear();
+    m_selfTotals.clear();
+    m_appraisedTotals.clear();
+    endResetModel();
+    emit refreshed();
+}
+
+Status AssessmentModel::refresh()
+{
+    if (!isOpen())
+        return {};
+    const auto header = repo().header(m_header.id);
+    const auto scores = repo().scores(m_header.id);
+    const auto evidence = repo().evidence(m_header.id);
+    if (!header || !scores || !evidence)
+        return !header ? header.failure() : !scores ? scores.failure() : evidence.failure();
+    // Typed appraisal points belong to a submitted assessment; once it moved on, they are void.
+    if (header->status != kSubmitted)
+        m_pending.clear();
+    m_header = header.value();
+    m_scores.clear();
+    for (const AssessmentScore &s : scores.value())
+        m_scores.insert(s.code, s);
+    m_evidence = evidence.value();
+    m_evidenceCount.clear();
+    for (const Evidence &e : m_evidence)
+        ++m_evidenceCount[e.code];
+    computeTotals();
+    if (!m_set.nodes.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    // Rows below the top level: dataChanged covers one parent's rows, so each parent is told.
+    for (auto it = m_children.cbegin(); it != m_children.cend(); ++it)
+        if (it.key() >= 0 && !it->isEmpty())
+            emit dataChanged(createIndex(0, 0, quintptr(it->first() + 1)),
+                             createIndex(int(it->size()) - 1, ColumnCount - 1, quintptr(it->last() + 1)));
+    emit refreshed();
+    return {};
+}
+
+void AssessmentModel::storeChanged(const StoreChange &change)
+{
+    if (!isOpen() || !(change.concerns(QStringLiteral("self_assessments"), m_header.id)))
+        return;
+    if (Status s = refresh(); !s)
+        emit problem(s.error());
+}
+
+void AssessmentModel::computeTotals()
+{
+    QHash<QString, double> self, appraised;
+    for (auto it = m_scores.cbegin(); it != m_scores.cend(); ++it) {
+        if (it->points)
+            self.insert(it.key(), *it->points);
+        if (it->appraised)
+            appraised.insert(it.key(), *it->appraised);
+    }
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+        appraised.insert(it.key(), it->points);
+    m_selfTotals = AssessmentTotals::compute(m_set, self);
+    m_appraisedTotals = AssessmentTotals::compute(m_set, appraised);
+}
+
+QList<Evidence> AssessmentModel::evidenceOf(const QString &code) const
+{
+    QList<Evidence> out;
+    for (const Evidence &e : m_evidence)
+        if (e.code == code)
+            out.append(e);
+    return out;
+}
+
+QList<AssessmentFinding> AssessmentModel::findings() const
+{
+    if (!isOpen())
+        return {};
+    QHash<QString, ScoredPoints> scores;
+    for (auto it = m_scores.cbegin(); it != m_scores.cend(); ++it)
+        scores.insert(it.key(), {it->points, it->explanation});
+    QSet<QString> withEvidence;
+    for (const Evidence &e : m_evidence)
+        withEvidence.insert(e.code);
+    return AssessmentFindings::of(m_set, scores, withEvidence);
+}
+
+std::optional<NodeTotal> AssessmentModel::totalOf(const QString &code) const
+{
+    for (const NodeTotal &t : m_selfTotals)
+        if (t.code == code)
+            return t;
+    return std::nullopt;
+}
+
+QList<Appraisal> AssessmentModel::pendingAppraisal() const
+{
+    QList<Appraisal> out;
+    for (const CriteriaNode &n : m_set.nodes) // in the set's order, as the audit row lists them
+        if (m_pending.contains(n.code))
+            out.append(m_pending.value(n.code));
+    return out;
+}
+
+Status AssessmentModel::saveAppraisal()
+{
+    const Status s = repo().appraise(m_header.id, pendingAppraisal());
+    if (s)
+        m_pending.clear(); // the store holds them now; the refresh after the commit shows them
+    return s;
+}
+
+void AssessmentModel::discardAppraisal()
+{
+    m_pending.clear();
+    computeTotals();
+    if (Status s = refresh(); !s)
+        emit problem(s.error());
+}
+
+// ---- the tree -------------------------------------------------------------------------------
+
+int AssessmentModel::nodeOfIndex(const QModelIndex &index) const
+{
+    return index.isValid() ? int(index.internalId()) - 1 : -1;
+}
+
+QModelIndex AssessmentModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return {};
+    const QList<int> children = m_children.value(nodeOfIndex(parent));
+    if (row < 0 || row >= children.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column, quintptr(children[row] + 1));
+}
+
+QModelIndex AssessmentModel::parent(const QModelIndex &child) const
+{
+    const int node = nodeOfIndex(child);
+    if (node < 0 || node >= m_parent.size() || m_parent[node] < 0)
+        return {};
+    const int p = m_parent[node];
+    return createIndex(m_row[p], 0, quintptr(p + 1));
+}
+
+int AssessmentModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(m_children.value(nodeOfIndex(parent)).size());
+}
+
+int AssessmentModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QModelIndex AssessmentModel::indexOf(const QString &code, int column) const
+{
+    for (int i = 0; i < m_set.nodes.size(); ++i)
+        if (m_set.nodes[i].code == code)
+            return createIndex(m_row[i], column, quintptr(i + 1));
+    return {};
+}
+
+QString AssessmentModel::codeOf(const QModelIndex &index) const
+{
+    const CriteriaNode *n = nodeOf(index);
+    return n ? n->code : QString();
+}
+
+const CriteriaNode *AssessmentModel::nodeOf(const QModelIndex &index) const
+{
+    const int node = nodeOfIndex(index);
+    return node >= 0 && node < m_set.nodes.size() ? &m_set.nodes[node] : nullptr;
+}
+
+// ---- what may be typed ----------------------------------------------------------------------
+
+// A sub-criterion the agency scores: named by its set with a maximum, and not the survey's.
+bool AssessmentModel::scorable(const CriteriaNode &n) const
+{
+    return n.scored() && n.maxPoints && n.kind != ScoringKind::Survey;
+}
+
+Qt::ItemFlags AssessmentModel::flags(const QModelIndex &index) const
+{
+    const CriteriaNode *n = nodeOf(index);
+    if (!n)
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (!scorable(*n))
+        return f;
+    const int c = index.column();
+    if ((c == PointsColumn || c == ExplanationColumn) && m_header.status == kDraft)
+        f |= Qt::ItemIsEditable;
+    if ((c == AppraisedColumn || c == CommentColumn) && m_header.status == kSubmitted)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QString AssessmentModel::whyNotEditable(const QModelIndex &index) const
+{
+    const CriteriaNode *n = nodeOf(index);
+    if (!n)
+        return {};
+    const int c = index.column();
+    const bool selfColumn = c == PointsColumn || c == ExplanationColumn;
+    const bool councilColumn = c == AppraisedColumn || c == CommentColumn;
+    if (!selfColumn && !councilColumn)
+        return tr("Only the points, the explanation, the appraised points and the comment are typed in.");
+    if (!n->scored())
+        return tr("%1 is the sum of its sub-criteria; score them.").arg(n->code);
+    if (n->kind == ScoringKind::Survey)
+        return tr("%1 is scored by the survey (điều tra xã hội học), not by the agency.").arg(n->code);
+    if (!n->maxPoints)
+        return n->unnamed() ? tr("%1 is a place the criteria set does not name, with no maximum: it cannot be scored.").arg(n->code)
+                            : tr("%1 has no stated maximum, so it cannot be scored.").arg(n->code);
+    if (selfColumn && m_header.status != kDraft)
+        return tr("The self-assessment is %1: only a draft takes points. Withdraw it to correct it.")
+            .arg(AssessmentText::status(m_header.status));
+    if (councilColumn && m_header.status != kSubmitted)
+        return m_header.status == kDraft ? tr("The council appraises a submitted self-assessment; this one is a draft.")
+                                         : tr("The self-assessment is appraised already.");
+    return {};
+}
+
+std::optional<double> AssessmentModel::readPoints(const CriteriaNode &n, const QString &text)
+{
+    const ParsedNumber parsed = parseNumber(text, UnitScale::Points, AssessmentText::convention());
+    if (parsed.kind == ParsedNumber::Kind::NoData) {
+        emit problem(tr("%1: type the points; a score once given is changed, not removed.").arg(n.code));
+        return std::nullopt;
+    }
+    if (!parsed.isNumber()) {
+        emit problem(parsed.error);
+        return std::nullopt;
+    }
+    if (Status s = ScoreRules::accept(n, parsed.value); !s) {
+        emit problem(s.error());
+        return std::nullopt;
+    }
+    return parsed.value;
+}
+
+bool AssessmentModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const CriteriaNode *n = nodeOf(index);
+    if (role != Qt::EditRole || !n)
+        return false;
+    if (!(flags(index) & Qt::ItemIsEditable)) {
+        emit problem(whyNotEditable(index));
+        return false;
+    }
+    const QString text = value.toString().trimmed();
+    switch (index.column()) {
+    case PointsColumn:
+        return setPoints(*n, text);
+    case ExplanationColumn:
+        return setExplanation(*n, text);
+    case AppraisedColumn:
+        return setAppraised(*n, text);
+    case CommentColumn:
+        return setComment(*n, text);
+    default:
+        return false;
+    }
+}
+
+bool AssessmentModel::setPoints(const CriteriaNode &n, const QString &text)
+{
+    const auto points = readPoints(n, text);
+    if (!points)
+        return false;
+    const AssessmentScore old = m_scores.value(n.code);
+    if (old.points && std::abs(*old.points - *points) < kTolerance)
+        return true; // nothing changed: no write, no audit row
+    // The store reads this assessment again after the commit (storeChanged).
+    if (Status s = repo().setScore(m_header.id, n.code, *points, old.explanation); !s) {
+        emit problem(s.error());
+        return false;
+    }
+    emit saved();
+    return true;
+}
+
+bool AssessmentModel::setExplanation(const CriteriaNode &n, const QString &text)
+{
+    const AssessmentScore old = m_scores.value(n.code);
+    if (old.explanation == text)
+        return true;
+    if (!old.points) {
+        emit problem(tr("%1: type its points first, then the explanation of them.").arg(n.code));
+        return false;
+    }
+    if (Status s = repo().setScore(m_header.id, n.code, *old.points, text); !s) {
+        emit problem(s.error());
+        return false;
+    }
+    emit saved();
+    return true;
+}
+
+bool AssessmentModel::setAppraised(const CriteriaNode &n, const QString &text)
+{
+    const auto points = readPoints(n, text);
+    if (!points)
+        return false;
+    Appraisal a = m_pending.value(n.code, Appraisal{n.code, 0, m_scores.value(n.code).comment});
+    a.points = *points;
+    m_pending.insert(n.code, a);
+    computeTotals();
+    emitRowChanged(int(&n - m_set.nodes.constData()));
+    return true;
+}
+
+bool AssessmentModel::setComment(const CriteriaNode &n, const QString &text)
+{
+    auto it = m_pending.find(n.code);
+    if (it == m_pending.end()) {
+        // A comment alone keeps the points the council has, else the self-scored ones.
+        const AssessmentScore s = m_scores.value(n.code);
+        const std::optional<double> points = s.appraised ? s.appraised : s.points;
+        if (!points) {
+            emit problem(tr("%1: type the appraised points first, then the council's comment.").arg(n.code));
+            return false;
+        }
+        it = m_pending.insert(n.code, Appraisal{n.code, *points, {}});
+    }
+    it->comment = text;
+    computeTotals();
+    emitRowChanged(int(&n - m_set.nodes.constData()));
+    return true;
+}
+
+// The row of `node` and every row above it, whose totals follow.
+void AssessmentModel::emitRowChanged(int node)
+{
+    for (int i = node; i >= 0; i = m_parent[i])
+        emit dataChanged(createIndex(m_row[i], 0, quintptr(i + 1)), createIndex(m_row[i], ColumnCount - 1, quintptr(i + 1)));
+}
+
+// ---- what is shown --------------------------------------------------------------------------
+
+QVariant AssessmentModel::display(int node, int column) const
+{
+    const CriteriaNode &n = m_set.nodes[node];
+    const AssessmentScore s = m_scores.value(n.code);
+    switch (column) {
+    case CodeColumn:
+        return n.code;
+    case LabelColumn:
+        return n.unnamed() ? tr("(not named in the source)") : n.label;
+    case MaxColumn:
+        return AssessmentText::points(n.maxPoints);
+    case PointsColumn:
+        if (!n.scored())
+            return m_selfTotals[node].scored > 0 ? AssessmentText::points(m_selfTotals[node].achieved) : QString();
+        if (n.kind == ScoringKind::Survey)
+            return tr("survey");
+        return s.points ? AssessmentText::points(s.points) : QString();
+    case ExplanationColumn:
+        return s.explanation;
+    case EvidenceColumn: {
+        if (!n.scored())
+            return QString();
+        const int count = m_evidenceCount.value(n.code);
+        return n.evidenceRequired ? tr("%1 (required)").arg(count) : (count > 0 ? QString::number(count) : QString());
+    }
+    case AppraisedColumn: {
+        if (!n.scored())
+            return m_appraisedTotals[node].scored > 0 ? AssessmentText::points(m_appraisedTotals[node].achieved) : QString();
+        const auto pending = m_pending.constFind(n.code);
+        if (pending != m_pending.constEnd())
+            return AssessmentText::points(pending->points);
+        return s.appraised ? AssessmentText::points(s.appraised) : QString();
+    }
+    case CommentColumn: {
+        const auto pending = m_pending.constFind(n.code);
+        return pending != m_pending.constEnd() ? pending->comment : s.comment;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant AssessmentModel::toolTip(int node, int column) const
+{
+    const CriteriaNode &n = m_set.nodes[node];
+    if (column == CodeColumn || column == LabelColumn) {
+        QStringList lines;
+        if (!n.unnamed())
+            lines << n.label;
+        else
+            lines << tr("The source counts this place but does not name it; an office imports the full set it receives.");
+        if (!n.note.isEmpty())
+            lines << n.note;
+        if (!n.responsible.isEmpty())
+            lines << tr("Responsible: %1").arg(n.responsible);
+        if (n.kind == ScoringKind::Levels) {
+            QStringList levels;
+            for (const ScoreLevel &l : n.levels)
+                levels << QStringLiteral("%1 = %2").arg(l.label, AssessmentText::points(l.points));
+            lines << tr("Levels: %1").arg(levels.join(QStringLiteral("; ")));
+        }
+        if (n.kind == ScoringKind::Ratio)
+            lines << tr("Points: %1").arg(ScoreRules::ratioRule(n));
+        if (!n.source.isEmpty())
+            lines << tr("Source: %1").arg(n.source);
+        return lines.join(u'\n');
+    }
+    if (column == MaxColumn && !n.maxPoints)
+        return tr("The source does not state this maximum.");
+    if (column == PointsColumn && !n.scored()) {
+        const NodeTotal &t = m_selfTotals[node];
+        return tr("%1 points self-scored over %2 sub-criteria, %3 not scored yet; %4 points lost where scored.")
+            .arg(AssessmentText::points(t.achieved))
+            .arg(t.scored)
+            .arg(t.unscored)
+            .arg(AssessmentText::points(t.lostScored));
+    }
+    if (column == PointsColumn && n.scored() && n.maxPoints) {
+        const auto points = m_scores.value(n.code).points;
+        if (points && *points < *n.maxPoints - kTolerance)
+            return tr("%1 points lost of %2.").arg(AssessmentText::points(*n.maxPoints - *points), AssessmentText::points(n.maxPoints));
+    }
+    if (column == EvidenceColumn && n.evidenceRequired)
+        return tr("Evidence is required: a file or a document number and date.");
+    return {};
+}
+
+QVariant AssessmentModel::data(const QModelIndex &index, int role) const
+{
+    const int node = nodeOfIndex(index);
+    if (node < 0 || node >= m_set.nodes.size())
+        return {};
+    const CriteriaNode &n = m_set.nodes[node];
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(node, column);
+    case Qt::EditRole: {
+        // The stored number in the user's convention, not the rounded text, to edit.
+        const AssessmentScore s = m_scores.value(n.code);
+        if (column == PointsColumn && s.points)
+            return formatNumber(*s.points, 4, AssessmentText::convention());
+        if (column == AppraisedColumn) {
+            const auto pending = m_pending.constFind(n.code);
+            const std::optional<double> v = pending != m_pending.constEnd() ? std::optional<double>(pending->points) : s.appraised;
+            return v ? formatNumber(*v, 4, AssessmentText::convention()) : QString();
+        }
+        return display(node, column);
+    }
+    case Qt::ToolTipRole:
+        return toolTip(node, column);
+    case Qt::TextAlignmentRole:
+        return isNumberColumn(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::FontRole: {
+        if (n.scored() && !(n.unnamed() && column == LabelColumn))
+            return {};
+        QFont font;
+        font.setBold(!n.scored());
+        font.setItalic(n.unnamed() && column == LabelColumn);
+        return font;
+    }
+    case Qt::ForegroundRole:
+        if ((n.unnamed() && column == LabelColumn) || (n.kind == ScoringKind::Survey && column == PointsColumn))
+            return QBrush(QColor(0x70, 0x70, 0x70));
+        if (column == EvidenceColumn && n.evidenceRequired && m_evidenceCount.value(n.code) == 0)
+            return QBrush(QColor(0xb7, 0x1c, 0x1c));
+        return {};
+    case Qt::BackgroundRole:
+        if (column == PointsColumn && data(index, LostRole).toBool())
+            return QBrush(QColor(0xfd, 0xe4, 0xcf));
+        if (m_pending.contains(n.code) && (column == AppraisedColumn || column == CommentColumn))
+            return QBrush(QColor(0xff, 0xf4, 0xc2)); // typed, not saved yet
+        if (flags(index) & Qt::ItemIsEditable)
+            return QBrush(QColor(0xf3, 0xf8, 0xff));
+        return {};
+    case CodeRole:
+        return n.code;
+    case LostRole: {
+        const auto points = m_scores.value(n.code).points;
+        return n.scored() && n.maxPoints && n.kind != ScoringKind::Deduction && points && *points < *n.maxPoints - kTolerance;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant AssessmentModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return isNumberColumn(section) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case PointsColumn:
+            return tr("Points the agency gives itself (tự chấm); totals on areas and criteria.");
+        case AppraisedColumn:
+            return tr("Points the appraisal council gives (thẩm định), typed once the self-assessment is submitted.");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case CodeColumn:
+        return tr("Code");
+    case LabelColumn:
+        return tr("Criterion");
+    case MaxColumn:
+        return tr("Max");
+    case PointsColumn:
+        return tr("Self-scored");
+    case ExplanationColumn:
+        return tr("Explanation");
+    case EvidenceColumn:
+        return tr("Evidence");
+    case AppraisedColumn:
+        return tr("Appraised");
+    case CommentColumn:
+        return tr("Council's comment");
+    default:
+        return {};
+    }
+}
+
+void AssessmentModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (Status s = refresh(); !s)
+        emit problem(s.error());
+}
+
+} // namespace pardesk

@@ -1,0 +1,232 @@
+#include "assessment/AssessmentPicker.h"
+
+#include "assessment/AssessmentPeriod.h"
+#include "assessment/AssessmentText.h"
+#include "store/References.h"
+#include "store/SelfAssessments.h"
+#include "store/Store.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace pardesk {
+namespace {
+
+constexpr int kIdRole = Qt::UserRole;
+
+} // namespace
+
+AssessmentPicker::AssessmentPicker(const Store &store, QWidget *parent)
+    : QWidget(parent), m_db(store.connection()), m_listLabel(new QLabel), m_list(new QTableWidget(0, 3)),
+      m_newBox(new QGroupBox), m_setLabel(new QLabel), m_agencyLabel(new QLabel), m_yearLabel(new QLabel),
+      m_periodLabel(new QLabel), m_set(new QComboBox), m_agency(new QComboBox), m_year(new QSpinBox),
+      m_period(new QComboBox), m_create(new QPushButton)
+{
+    m_list->setObjectName(QStringLiteral("assessmentList"));
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->setWordWrap(true);
+    m_listLabel->setBuddy(m_list);
+    m_set->setObjectName(QStringLiteral("assessmentSet"));
+    m_agency->setObjectName(QStringLiteral("assessmentAgency"));
+    m_period->setObjectName(QStringLiteral("assessmentPeriod"));
+    m_create->setObjectName(QStringLiteral("createAssessment"));
+    // A long set or agency name must not widen the whole area past a small screen.
+    for (QComboBox *box : {m_set, m_agency, m_period}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
+    m_year->setRange(2000, 2100);
+    m_year->setValue(QDate::currentDate().year());
+    m_setLabel->setBuddy(m_set);
+    m_agencyLabel->setBuddy(m_agency);
+    m_yearLabel->setBuddy(m_year);
+    m_periodLabel->setBuddy(m_period);
+
+    auto *form = new QFormLayout(m_newBox);
+    form->addRow(m_setLabel, m_set);
+    form->addRow(m_agencyLabel, m_agency);
+    form->addRow(m_yearLabel, m_year);
+    form->addRow(m_periodLabel, m_period);
+    form->addRow(m_create);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 4, 0);
+    layout->addWidget(m_listLabel);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_newBox);
+
+    connect(m_list, &QTableWidget::itemSelectionChanged, this, [this] {
+        const QList<QTableWidgetItem *> chosen = m_list->selectedItems();
+        if (!m_filling && !chosen.isEmpty())
+            emit openRequested(m_list->item(chosen.first()->row(), 0)->data(kIdRole).toLongLong());
+    });
+    connect(m_set, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        // A set that ended scores its last year by default; one in force, this year.
+        if (const CriteriaSetSummary *s = chosenSet(); s && s->yearTo > 0 && s->yearTo < QDate::currentDate().year())
+            m_year->setValue(s->yearTo);
+        fillAgencies();
+    });
+    connect(m_year, &QSpinBox::valueChanged, this, &AssessmentPicker::fillPeriods);
+    connect(m_create, &QPushButton::clicked, this, &AssessmentPicker::requestCreate);
+    retranslate();
+}
+
+const CriteriaSetSummary *AssessmentPicker::chosenSet() const
+{
+    const qint64 id = m_set->currentData().toLongLong();
+    for (const CriteriaSetSummary &s : m_sets)
+        if (s.id == id)
+            return &s;
+    return nullptr;
+}
+
+Status AssessmentPicker::reload()
+{
+    const auto sets = CriteriaSets(m_db).list();
+    if (!sets)
+        return sets.failure();
+    m_sets = sets.value();
+    const qint64 chosen = m_set->currentData().toLongLong();
+    m_filling = true;
+    m_set->clear();
+    for (const CriteriaSetSummary &s : m_sets) {
+        m_set->addItem(s.name.isEmpty() ? s.key : s.name, s.id);
+        m_set->setItemData(m_set->count() - 1, s.key, Qt::ToolTipRole);
+    }
+    m_set->setCurrentIndex(std::max(0, m_set->findData(chosen)));
+    m_filling = false;
+    if (const CriteriaSetSummary *s = chosenSet(); s && chosen == 0 && s->yearTo > 0 && s->yearTo < m_year->value())
+        m_year->setValue(s->yearTo);
+    fillAgencies();
+    fillPeriods();
+    return reloadList();
+}
+
+Status AssessmentPicker::reloadList()
+{
+    const qint64 selected = m_list->currentRow() >= 0 && m_list->item(m_list->currentRow(), 0)
+                                ? m_list->item(m_list->currentRow(), 0)->data(kIdRole).toLongLong()
+                                : 0;
+    const auto headers = SelfAssessments(m_db).list();
+    if (!headers)
+        return headers.failure();
+    m_filling = true;
+    m_list->setRowCount(int(headers->size()));
+    for (int row = 0; row < headers->size(); ++row) {
+        const AssessmentHeader &h = headers->at(row);
+        const QStringList cells{h.agencyName, AssessmentText::period(h.period), AssessmentText::status(h.status)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setData(kIdRole, h.id);
+            // The province and the criteria set, which the narrow list has no room for.
+            item->setToolTip(tr("%1 (%2), criteria set %3").arg(h.agencyName, h.province, h.setKey));
+            m_list->setItem(row, column, item);
+        }
+    }
+    m_list->resizeRowsToContents();
+    m_filling = false;
+    select(selected);
+    return {};
+}
+
+void AssessmentPicker::select(qint64 assessmentId)
+{
+    m_filling = true;
+    m_list->clearSelection();
+    for (int row = 0; row < m_list->rowCount(); ++row)
+        if (m_list->item(row, 0)->data(kIdRole).toLongLong() == assessmentId) {
+            m_list->selectRow(row);
+            m_list->setCurrentCell(row, 0, QItemSelectionModel::NoUpdate);
+            break;
+        }
+    m_filling = false;
+}
+
+void AssessmentPicker::fillAgencies()
+{
+    const qint64 chosen = m_agency->currentData().toLongLong();
+    m_agency->clear();
+    const CriteriaSetSummary *set = chosenSet();
+    if (!set)
+        return;
+    // A national set scores the agencies of its group in every province; a provincial one, its own.
+    QStringList provinces;
+    if (!set->province.isEmpty()) {
+        provinces << set->province;
+    } else if (const auto all = References(m_db).provinces()) {
+        for (const ProvinceName &p : all.value())
+            provinces << p.code;
+    }
+    for (const QString &province : std::as_const(provinces)) {
+        const auto agencies = CriteriaSets(m_db).scoredAgencies(set->agencyGroup, province);
+        if (!agencies)
+            continue;
+        for (const AgencyRef &a : agencies.value())
+            m_agency->addItem(QStringLiteral("%1 (%2)").arg(a.name, a.province), a.id);
+    }
+    m_agency->setCurrentIndex(std::max(0, m_agency->findData(chosen)));
+    m_create->setEnabled(m_agency->count() > 0);
+}
+
+void AssessmentPicker::fillPeriods()
+{
+    const QString chosen = m_period->currentData().toString().mid(4); // the same month or quarter, another year
+    m_period->clear();
+    const int year = m_year->value();
+    using Kind = AssessmentPeriod::Kind;
+    QList<AssessmentPeriod> periods;
+    for (int month = 1; month <= 12; ++month)
+        periods.append({Kind::Month, year, month});
+    for (int quarter = 1; quarter <= 4; ++quarter)
+        periods.append({Kind::Quarter, year, quarter});
+    periods.append({Kind::Year, year, 1});
+    for (const AssessmentPeriod &p : periods)
+        m_period->addItem(p.label(), p.key());
+    int row = -1;
+    for (int i = 0; i < m_period->count() && !chosen.isEmpty(); ++i)
+        if (m_period->itemData(i).toString().mid(4) == chosen)
+            row = i;
+    // Scored every month (seed 001): the current month by default.
+    if (row < 0)
+        row = m_period->findData(AssessmentPeriod{Kind::Month, year, QDate::currentDate().month()}.key());
+    m_period->setCurrentIndex(std::max(0, row));
+}
+
+void AssessmentPicker::requestCreate()
+{
+    const CriteriaSetSummary *set = chosenSet();
+    if (!set || m_agency->currentIndex() < 0 || m_period->currentIndex() < 0)
+        return;
+    emit createRequested(set->id, m_agency->currentData().toLongLong(), m_period->currentData().toString());
+}
+
+void AssessmentPicker::retranslate()
+{
+    m_listLabel->setText(tr("&Self-assessments:"));
+    m_list->setHorizontalHeaderLabels({tr("Agency"), tr("Period"), tr("Status")});
+    m_newBox->setTitle(tr("New self-assessment"));
+    m_setLabel->setText(tr("Criteria se&t:"));
+    m_agencyLabel->setText(tr("A&gency:"));
+    m_yearLabel->setText(tr("&Year:"));
+    m_periodLabel->setText(tr("&Period:"));
+    m_create->setText(tr("&Create draft"));
+    m_create->setToolTip(tr("Start a self-assessment of the chosen agency for the chosen period; an existing one is opened."));
+    fillPeriods(); // the periods' names are in the language; the list's words come back with reload()
+}
+
+} // namespace pardesk

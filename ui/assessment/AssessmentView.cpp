@@ -1,0 +1,366 @@
+#include "assessment/AssessmentView.h"
+
+#include "assessment/AssessmentModel.h"
+#include "assessment/AssessmentPeriod.h"
+#include "assessment/AssessmentPicker.h"
+#include "assessment/AssessmentText.h"
+#include "assessment/AssessmentTreeView.h"
+#include "assessment/EvidencePanel.h"
+#include "assessment/FindingsPanel.h"
+#include "assessment/ProvincePicturePanel.h"
+#include "entry/MessageBar.h"
+#include "shell/MessageBox.h"
+#include "store/SelfAssessments.h"
+#include "store/Store.h"
+#include "store/StoreEvents.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace pardesk {
+
+AssessmentView::AssessmentView(Store &db, QUndoStack *, QWidget *parent)
+    : AppView(parent), m_db(db), m_model(new AssessmentModel(db, this)), m_picker(new AssessmentPicker(db)),
+      m_grid(new AssessmentTreeView), m_findings(new FindingsPanel), m_evidence(new EvidencePanel(db, m_model)),
+      m_province(new ProvincePicturePanel(db)), m_messages(new MessageBar), m_tabs(new QTabWidget), m_title(new QLabel),
+      m_subtitle(new QLabel), m_status(new QLabel), m_submit(new QPushButton), m_withdraw(new QPushButton),
+      m_appraise(new QPushButton)
+{
+    setObjectName(QStringLiteral("assessmentView"));
+    setFocusProxy(m_grid); // switching to the area puts the keyboard on the grid
+    m_grid->setObjectName(QStringLiteral("assessmentGrid"));
+    m_grid->setAssessmentModel(m_model);
+    m_submit->setObjectName(QStringLiteral("submitAssessment"));
+    m_withdraw->setObjectName(QStringLiteral("withdrawAssessment"));
+    m_appraise->setObjectName(QStringLiteral("appraiseAssessment"));
+
+    m_tabs->addTab(buildScoringPane(), QString());
+    m_tabs->addTab(m_province, QString());
+    auto *heading = new QVBoxLayout;
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_subtitle->setWordWrap(true);
+    m_status->setWordWrap(true);
+    heading->addWidget(m_title);
+    heading->addWidget(m_subtitle);
+    heading->addWidget(m_status);
+    auto *top = new QHBoxLayout;
+    top->addLayout(heading, 1);
+    top->addWidget(m_submit, 0, Qt::AlignTop);
+    top->addWidget(m_withdraw, 0, Qt::AlignTop);
+    top->addWidget(m_appraise, 0, Qt::AlignTop);
+    auto *pane = new QWidget;
+    auto *paneLayout = new QVBoxLayout(pane);
+    paneLayout->setContentsMargins(4, 0, 0, 0);
+    paneLayout->addLayout(top);
+    paneLayout->addWidget(m_tabs, 1);
+
+    auto *split = new QSplitter;
+    split->addWidget(m_picker);
+    split->addWidget(pane);
+    split->setStretchFactor(1, 1);
+    split->setSizes({320, 1080});
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    connect(m_picker, &AssessmentPicker::openRequested, this, &AssessmentView::openAssessment);
+    connect(m_picker, &AssessmentPicker::createRequested, this, &AssessmentView::create);
+    connect(m_model, &AssessmentModel::problem, this,
+            [this](const QString &message) { m_messages->showMessage(message, MessageBar::Kind::Error); });
+    connect(m_model, &AssessmentModel::saved, m_messages, &MessageBar::clear);
+    connect(m_model, &AssessmentModel::refreshed, this, [this] {
+        updateHeader();
+        updatePanels();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &AssessmentView::updateHeader); // typed appraisal totals
+    connect(m_grid, &AssessmentTreeView::refused, this, [this](const QModelIndex &cell) {
+        m_messages->showMessage(m_model->whyNotEditable(cell), MessageBar::Kind::Information);
+    });
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { m_evidence->showCode(m_model->codeOf(current)); });
+    connect(m_findings, &FindingsPanel::codeActivated, this, &AssessmentView::showCode);
+    connect(m_evidence, &EvidencePanel::message, this, [this](const QString &text, bool error) {
+        m_messages->showMessage(text, error ? MessageBar::Kind::Error : MessageBar::Kind::Information);
+    });
+    connect(m_submit, &QPushButton::clicked, this, &AssessmentView::submit);
+    connect(m_withdraw, &QPushButton::clicked, this, &AssessmentView::withdraw);
+    connect(m_appraise, &QPushButton::clicked, this, &AssessmentView::appraise);
+    // The list and the province's picture follow every committed write, here or elsewhere; the open
+    // assessment is read again by its model.
+    connect(&StoreEvents::of(db.connection()), &StoreEvents::changed, this, &AssessmentView::storeChanged);
+    retranslate(); // sets the texts and fills the list
+}
+
+QWidget *AssessmentView::buildScoringPane()
+{
+    QHeaderView *header = m_grid->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(AssessmentModel::LabelColumn, QHeaderView::Stretch);
+    m_grid->setIndentation(14);
+    m_grid->setColumnWidth(AssessmentModel::CodeColumn, 100);
+    m_grid->setColumnWidth(AssessmentModel::MaxColumn, 55);
+    m_grid->setColumnWidth(AssessmentModel::PointsColumn, 80);
+    m_grid->setColumnWidth(AssessmentModel::ExplanationColumn, 170);
+    m_grid->setColumnWidth(AssessmentModel::EvidenceColumn, 85);
+    m_grid->setColumnWidth(AssessmentModel::AppraisedColumn, 80);
+    m_grid->setColumnWidth(AssessmentModel::CommentColumn, 150);
+
+    auto *panels = new QSplitter;
+    panels->addWidget(m_findings);
+    panels->addWidget(m_evidence);
+    panels->setStretchFactor(0, 3);
+    panels->setStretchFactor(1, 2);
+    auto *vertical = new QSplitter(Qt::Vertical);
+    vertical->addWidget(m_grid);
+    vertical->addWidget(panels);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    m_messages->overlay(m_grid); // over the grid's foot: a message never moves the grid
+    return vertical;
+}
+
+AppViewDescriptor AssessmentView::descriptor()
+{
+    return {QStringLiteral("assessment"), [] { return tr("Self-assessment"); }};
+}
+
+QVariant AssessmentView::selection() const
+{
+    return m_model->isOpen() ? QVariant(m_model->assessmentId()) : QVariant();
+}
+
+void AssessmentView::restoreSelection(const QVariant &selection)
+{
+    bool ok = false;
+    const qint64 id = selection.toLongLong(&ok);
+    // What was open last may be gone (another database file): then nothing is opened, silently.
+    if (ok && id > 0 && SelfAssessments(m_db.connection()).header(id))
+        openAssessment(id);
+}
+
+bool AssessmentView::openAssessment(qint64 assessmentId)
+{
+    if (m_model->isOpen() && m_model->assessmentId() == assessmentId)
+        return true;
+    m_grid->commitEditing();
+    if (m_model->hasPendingAppraisal() &&
+        MessageBox::show(this, QMessageBox::Question, tr("Leave the appraisal unsaved?"),
+                         tr("The council's points typed for %1 are not saved. Open another self-assessment and drop them?")
+                             .arg(m_model->header().agencyName),
+                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        m_picker->select(m_model->assessmentId());
+        return false;
+    }
+    if (Status s = m_model->open(assessmentId); !s) {
+        m_messages->showMessage(s.error(), MessageBar::Kind::Error);
+        return false;
+    }
+    m_messages->clear();
+    m_grid->expandAll();
+    m_picker->select(assessmentId);
+    const AssessmentHeader &h = m_model->header();
+    const auto period = AssessmentPeriod::parse(h.period);
+    m_province->follow(h.province, period ? period->year : 0, h.setId);
+    // The cursor on the first sub-criterion that takes points, ready to type.
+    QModelIndex first = m_model->index(0, m_grid->scoringColumn());
+    if (!(first.flags() & Qt::ItemIsEditable))
+        first = m_grid->nextEditableVertically(first, true);
+    if (first.isValid())
+        showCode(m_model->codeOf(first));
+    return true;
+}
+
+void AssessmentView::create(qint64 setId, qint64 agencyId, const QString &period)
+{
+    const SelfAssessments repo(m_db.connection());
+    if (const auto existing = repo.list(agencyId, period)) {
+        for (const AssessmentHeader &h : existing.value())
+            if (h.setId == setId) {
+                if (openAssessment(h.id))
+                    m_messages->showMessage(tr("This agency has a self-assessment for %1 already; it is open.")
+                                                .arg(AssessmentText::period(period)),
+                                            MessageBar::Kind::Information);
+                return;
+            }
+    }
+    const auto created = repo.create(setId, agencyId, period);
+    if (!created) {
+        m_messages->showMessage(created.error(), MessageBar::Kind::Error);
+        return;
+    }
+    if (openAssessment(created.value()))
+        m_messages->showMessage(tr("A new draft was created for %1.").arg(AssessmentText::period(period)),
+                                MessageBar::Kind::Information);
+}
+
+void AssessmentView::submit()
+{
+    m_grid->commitEditing();
+    if (!m_model->isOpen() || m_model->header().status != u"draft")
+        return;
+    const AssessmentHeader &h = m_model->header();
+    const QList<AssessmentFinding> findings = m_model->findings();
+    QString text = tr("Send the self-assessment of %1 for %2? It cannot be changed afterwards unless it is withdrawn.")
+                       .arg(h.agencyName, AssessmentText::period(h.period));
+    if (!findings.isEmpty())
+        text += QStringLiteral("\n\n") + tr("%n finding(s) remain, such as: %1", nullptr, int(findings.size())).arg(findings.first().message);
+    if (MessageBox::show(this, QMessageBox::Question, tr("Send the self-assessment?"), text, QMessageBox::Yes | QMessageBox::No,
+                         QMessageBox::No) != QMessageBox::Yes)
+        return;
+    afterStatusChange(SelfAssessments(m_db.connection()).submit(h.id), tr("The self-assessment is sent."));
+}
+
+void AssessmentView::withdraw()
+{
+    m_grid->commitEditing();
+    if (!m_model->isOpen() || m_model->header().status != u"submitted")
+        return;
+    const AssessmentHeader &h = m_model->header();
+    if (MessageBox::show(this, QMessageBox::Question, tr("Withdraw the self-assessment?"),
+                         tr("Withdraw the self-assessment of %1 for %2 to correct it? It becomes a draft again; the "
+                            "withdrawal is recorded.")
+                             .arg(h.agencyName, AssessmentText::period(h.period)),
+                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    afterStatusChange(SelfAssessments(m_db.connection()).withdraw(h.id),
+                      tr("The self-assessment is withdrawn: it is a draft again."));
+}
+
+void AssessmentView::appraise()
+{
+    m_grid->commitEditing();
+    if (!m_model->isOpen() || m_model->header().status != u"submitted")
+        return;
+    const AssessmentHeader &h = m_model->header();
+    const int count = int(m_model->pendingAppraisal().size());
+    const QString text =
+        count == 0 ? tr("The council has typed no points for %1, %2: the self-scored points stand as appraised. Save the "
+                        "appraisal? It cannot be withdrawn afterwards.")
+                         .arg(h.agencyName, AssessmentText::period(h.period))
+                   : tr("Save the council's points and comments on %n sub-criterion(s) for %1, %2? The self-assessment "
+                        "becomes appraised and cannot be withdrawn afterwards.",
+                        nullptr, count)
+                         .arg(h.agencyName, AssessmentText::period(h.period));
+    if (MessageBox::show(this, QMessageBox::Question, tr("Save the appraisal?"), text, QMessageBox::Yes | QMessageBox::No,
+                         QMessageBox::No) != QMessageBox::Yes)
+        return;
+    afterStatusChange(m_model->saveAppraisal(), tr("The appraisal is saved."));
+}
+
+void AssessmentView::afterStatusChange(const Status &status, const QString &done)
+{
+    if (!status) {
+        m_messages->showMessage(status.error(), MessageBar::Kind::Error);
+        return;
+    }
+    m_messages->showMessage(done, MessageBar::Kind::Information);
+    // The store announced the change: the model, the list and the picture are read again already.
+    updateHeader();
+    m_grid->setFocus();
+}
+
+void AssessmentView::storeChanged(const StoreChange &change)
+{
+    if (!change.concerns(QStringLiteral("self_assessments")) && !change.concerns(QStringLiteral("criteria_sets")) &&
+        !change.concerns(QStringLiteral("scores")) && !change.concerns(QStringLiteral("tasks")))
+        return;
+    // A new criteria set (or a write that does not say what it changed) lists the sets again too.
+    const Status s = change.concerns(QStringLiteral("criteria_sets")) ? m_picker->reload() : m_picker->reloadList();
+    if (!s)
+        m_messages->showMessage(s.error(), MessageBar::Kind::Error);
+    else if (m_model->isOpen())
+        m_picker->select(m_model->assessmentId());
+    m_province->reload();
+}
+
+void AssessmentView::showCode(const QString &code)
+{
+    const QModelIndex cell = m_model->indexOf(code, m_grid->scoringColumn());
+    if (!cell.isValid())
+        return;
+    m_grid->setCurrentIndex(cell);
+    m_grid->scrollTo(cell);
+    m_grid->setFocus();
+}
+
+void AssessmentView::updateHeader()
+{
+    const bool open = m_model->isOpen();
+    const QString status = open ? m_model->header().status : QString();
+    m_submit->setEnabled(status == u"draft");
+    m_withdraw->setEnabled(status == u"submitted");
+    m_appraise->setEnabled(status == u"submitted");
+    // The council's columns matter once the assessment is sent; a draft gives their room to the labels.
+    const bool council = status == u"submitted" || status == u"appraised";
+    m_grid->setColumnHidden(AssessmentModel::AppraisedColumn, !council);
+    m_grid->setColumnHidden(AssessmentModel::CommentColumn, !council);
+    if (!open) {
+        m_title->setText(tr("No self-assessment is open"));
+        m_subtitle->setText(tr("Open one from the list, or create a new draft below it."));
+        m_status->clear();
+        return;
+    }
+    const AssessmentHeader &h = m_model->header();
+    const CriteriaSet &set = m_model->set();
+    m_title->setText(QStringLiteral("%1 — %2").arg(h.agencyName, AssessmentText::period(h.period)));
+    m_subtitle->setText(set.name.isEmpty() ? set.key : QStringLiteral("%1 (%2)").arg(set.name, set.key));
+    double achieved = 0;
+    std::optional<double> max = 0.0;
+    for (const CriteriaNode &n : set.nodes) {
+        if (n.level != CriteriaLevel::Area)
+            continue;
+        if (const auto t = m_model->totalOf(n.code))
+            achieved += t->achieved;
+        max = max && n.maxPoints ? std::optional<double>(*max + *n.maxPoints) : std::nullopt;
+    }
+    // What the agency still has to score: survey points and the places the set does not name are not its.
+    int unscored = 0;
+    for (const AssessmentFinding &f : m_model->findings())
+        unscored += f.kind == AssessmentFinding::Kind::NotScored ? 1 : 0;
+    QString line = tr("Status: %1 · self-scored %2 of %3 points · %n sub-criterion(s) still to score", nullptr, unscored)
+                       .arg(AssessmentText::status(status), AssessmentText::points(achieved), AssessmentText::points(max));
+    if (m_model->hasPendingAppraisal())
+        line += QStringLiteral(" · ") + tr("appraisal typed, not saved yet");
+    m_status->setText(line);
+}
+
+void AssessmentView::updatePanels()
+{
+    m_findings->setFindings(m_model->findings(), m_model->isOpen(), m_model->header().status == u"draft");
+    m_evidence->refresh();
+}
+
+void AssessmentView::retranslate()
+{
+    m_submit->setText(tr("&Send (Gửi)"));
+    m_withdraw->setText(tr("&Withdraw (Rút lại)"));
+    m_appraise->setText(tr("Save &appraisal (Thẩm định)"));
+    m_submit->setToolTip(tr("Send the self-assessment; it becomes read-only until withdrawn."));
+    m_withdraw->setToolTip(tr("Make the sent self-assessment a draft again, to correct it. The withdrawal is recorded."));
+    m_appraise->setToolTip(tr("Type the council's points and comments in the Appraised and Comment columns, then save "
+                              "them here; the self-assessment becomes appraised."));
+    m_tabs->setTabText(0, tr("S&coring"));
+    m_tabs->setTabText(1, tr("Province's est&imate and lost points"));
+    m_picker->retranslate();
+    if (Status s = m_picker->reload(); !s)
+        m_messages->showMessage(s.error(), MessageBar::Kind::Error);
+    m_model->retranslate();
+    m_findings->retranslate();
+    m_evidence->retranslate();
+    m_province->retranslate();
+    m_messages->retranslate();
+    updateHeader();
+    updatePanels();
+}
+
+} // namespace pardesk

@@ -1,0 +1,88 @@
+#pragma once
+// The PAR Index self-assessment (tự chấm điểm): choose or create an agency's assessment for a
+// criteria set and a period, score its sub-criteria from the keyboard with explanations and
+// evidence, see what is still missing, send it (Gửi), withdraw it to correct it (Rút lại), enter the
+// council's points and comments and save the appraisal (Thẩm định); and the province's estimate
+// with the lost points and what moves them. Every change is in the store as soon as it is made.
+
+#include "shell/AppView.h"
+#include "util/Result.h"
+
+#include <QVariant>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QUndoStack;
+
+namespace pardesk {
+
+class AssessmentModel;
+class AssessmentPicker;
+class AssessmentTreeView;
+class EvidencePanel;
+class FindingsPanel;
+class MessageBar;
+class ProvincePicturePanel;
+class Store;
+struct StoreChange;
+
+class AssessmentView : public AppView {
+    Q_OBJECT
+public:
+    AssessmentView(Store &db, QUndoStack *undo, QWidget *parent = nullptr);
+
+    QString viewKey() const override { return QStringLiteral("assessment"); }
+    QString title() const override { return descriptor().title(); }
+    // Listed before it is built; built when first shown.
+    static AppViewDescriptor descriptor();
+    void retranslate() override;
+    // The id of the open self-assessment; invalid when none is open.
+    QVariant selection() const override;
+    void restoreSelection(const QVariant &selection) override;
+
+    bool openAssessment(qint64 assessmentId);
+    // The actions behind the buttons, each asking for confirmation (MessageBox) first.
+    void submit();
+    void withdraw();
+    void appraise();
+
+    AssessmentModel *model() const { return m_model; }
+    AssessmentTreeView *grid() const { return m_grid; }
+    AssessmentPicker *picker() const { return m_picker; }
+    EvidencePanel *evidencePanel() const { return m_evidence; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    ProvincePicturePanel *provincePanel() const { return m_province; }
+    MessageBar *messageBar() const { return m_messages; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QPushButton *submitButton() const { return m_submit; }
+    QPushButton *withdrawButton() const { return m_withdraw; }
+    QPushButton *appraiseButton() const { return m_appraise; }
+
+private:
+    QWidget *buildScoringPane();
+    void create(qint64 setId, qint64 agencyId, const QString &period);
+    void afterStatusChange(const Status &status, const QString &done);
+    void storeChanged(const StoreChange &change);
+    void showCode(const QString &code);
+    void updateHeader();
+    void updatePanels();
+
+    Store &m_db;
+    AssessmentModel *m_model;
+    AssessmentPicker *m_picker;
+    AssessmentTreeView *m_grid;
+    FindingsPanel *m_findings;
+    EvidencePanel *m_evidence;
+    ProvincePicturePanel *m_province;
+    MessageBar *m_messages;
+    QTabWidget *m_tabs;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLabel *m_status;
+    QPushButton *m_submit;
+    QPushButton *m_withdraw;
+    QPushButton *m_appraise;
+};
+
+} // namespace pardesk
