@@ -8,6 +8,7 @@
 #include "store/Migrations.h"
 #include "store/Restore.h"
 #include "store/Statement.h"
+#include "store/Store.h"
 #include "store/StoreCopy.h"
 #include "store/Transaction.h"
 
@@ -47,6 +48,7 @@ private slots:
     void readOnlyRefusesWrites();
     void transactionsNestAndRollBack();
     void sqliteOnlyFeaturesAreRefused();
+    void aSubmissionIsWrittenAndApproved();
 };
 
 void TestServerStore::newStoreIsCreatedAndFilledLikeAFile()
@@ -249,6 +251,53 @@ void TestServerStore::sqliteOnlyFeaturesAreRefused()
     QVERIFY(!restore);
     QVERIFY2(restore.error().contains(QStringLiteral("pg_restore")), qPrintable(restore.error()));
     QCOMPARE(Database::checkIntegrity(url).error(), QString());
+}
+
+// The submissions repository's write policy on the server: a draft takes values (an insert, then
+// an update of the same cell, whose source goes), then is submitted and approved, each audited.
+void TestServerStore::aSubmissionIsWrittenAndApproved()
+{
+    QString url;
+    PARDESK_PG_DATABASE(url, QStringLiteral("written"));
+    auto store = Store::open(url);
+    QVERIFY2(store, qPrintable(store.error()));
+    Store &db = *store.value();
+    const auto forms = db.forms().list();
+    QVERIFY2(forms && !forms->isEmpty(), qPrintable(forms.error()));
+    const Form form = forms->first();
+    const auto agencies = db.references().agencies(form.province);
+    QVERIFY2(agencies && !agencies->isEmpty(), qPrintable(agencies.error()));
+    const auto definition = db.forms().definition(form.id);
+    QVERIFY2(definition, qPrintable(definition.error()));
+    std::optional<FormItem> item;
+    for (const FormItem &i : definition->items())
+        if (!item && !i.formula && i.kind == ItemKind::Count)
+            item = i;
+    QVERIFY(item);
+    const auto audited = [&] { return scalar(db.database(), QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong(); };
+    const qlonglong auditBefore = audited();
+
+    const auto id = db.submissions().create(form.id, agencies->first().id, QStringLiteral("2024Q1"));
+    QVERIFY2(id, qPrintable(id.error()));
+    QVERIFY(id.value() > 0);
+    for (const QString &typed : {QStringLiteral("12"), QStringLiteral("1.044")}) {
+        const CellWrite write{item->id, item->code, CellWrite::Field::Value, typed, typed == u"12" ? 12.0 : 1044.0};
+        const Status written = db.submissions().write(id.value(), {write});
+        QVERIFY2(written, qPrintable(written.error()));
+    }
+    const auto values = db.submissions().values(id.value());
+    QVERIFY2(values, qPrintable(values.error()));
+    QCOMPARE(values->size(), 1);
+    QCOMPARE(values->first().raw, QStringLiteral("1.044"));
+    QCOMPARE(values->first().value, std::optional<double>(1044.0));
+    QVERIFY(db.submissions().submit(id.value(), QString()));
+    QVERIFY(db.submissions().approve(id.value()));
+    QCOMPARE(db.submissions().header(id.value())->status, QStringLiteral("approved"));
+    // An approved submission takes no more values: the write is refused and nothing changes.
+    const CellWrite late{item->id, item->code, CellWrite::Field::Value, QStringLiteral("7"), 7.0};
+    QVERIFY(!db.submissions().write(id.value(), {late}));
+    QCOMPARE(db.submissions().values(id.value())->first().raw, QStringLiteral("1.044"));
+    QVERIFY(audited() > auditBefore);
 }
 
 QTEST_GUILESS_MAIN(TestServerStore)
