@@ -2,7 +2,8 @@
 # Installs what ParDesk needs on Debian 12 (as root), then configures and builds (preset "dev", or
 # "ci" under CI=true: warnings are errors there).
 #   --for-tests   also what the tests use to read our outputs independently (LibreOffice headless,
-#                 poppler), and to build the sanitizer and fuzz builds (clang)
+#                 poppler), to build the sanitizer and fuzz builds (clang), and PostgreSQL's server
+#                 binaries for the throw-away clusters of the server tests (tests/support/pg-cluster.sh)
 #   --packaging   also what scripts/package.sh needs (dpkg-shlibdeps)
 #   --no-build    install only
 # Idempotent and offline once everything is there: packages are looked up with dpkg-query by their
@@ -15,6 +16,8 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config ccache
     # Qt 6.4: qt6-base-dev only recommends libqt6opengl6-dev, whose CMake files Qt6Charts needs.
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev libqt6sql6-sqlite
+    # Qt's PostgreSQL driver (QPSQL): a store on a server (docs/server.md).
+    libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-charts-dev qt6-svg-dev qt6-qpa-plugins
     libsqlite3-dev sqlite3 libxlsxwriter-dev zlib1g-dev libssl-dev
@@ -23,7 +26,7 @@ PACKAGES=(
 build=1
 for option in "$@"; do
     case $option in
-    --for-tests) PACKAGES+=(poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui clang libclang-rt-14-dev file desktop-file-utils appstream openssl) ;;
+    --for-tests) PACKAGES+=(poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui clang libclang-rt-14-dev file desktop-file-utils appstream openssl postgresql-15) ;;
     --packaging) PACKAGES+=(dpkg-dev file desktop-file-utils appstream) ;;
     --no-build) build=0 ;;
     *) echo "setup: unknown option $option" >&2; exit 2 ;;

@@ -140,6 +140,10 @@
         <source>the ParDesk store already there could not be kept as %1.</source>
         <translation>không giữ lại được kho dữ liệu ParDesk đang có ở đó dưới tên %1.</translation>
     </message>
+    <message>
+        <source>The store is on a PostgreSQL server: back it up there with pg_dump (see docs/server.md), or make an offline copy in a file with pardesk-cli copy --from SERVER --to FILE.sqlite.</source>
+        <translation>Kho dữ liệu nằm trên máy chủ PostgreSQL: hãy sao lưu trên máy chủ bằng pg_dump (xem docs/server.md), hoặc tạo bản sao ngoại tuyến vào một tệp bằng pardesk-cli copy --from SERVER --to FILE.sqlite.</translation>
+    </message>
 </context>
 <context>
     <name>BackupRotation</name>
@@ -917,6 +921,42 @@
         <source>The year of the self-assessments, e.g. 2024.</source>
         <translation>Năm của các bản tự chấm điểm, ví dụ 2024.</translation>
     </message>
+    <message>
+        <source>The database file (default: %1), or a server&apos;s postgresql://USER@HOST[:PORT]/DATABASE (the password from ~/.pgpass).</source>
+        <translation>Tệp cơ sở dữ liệu (mặc định: %1), hoặc máy chủ postgresql://USER@HOST[:PORT]/DATABASE (mật khẩu lấy từ ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>copy takes the two stores as --from and --to, not --db.</source>
+        <translation>copy nhận hai kho qua --from và --to, không qua --db.</translation>
+    </message>
+    <message>
+        <source>The source: %1</source>
+        <translation>Kho nguồn: %1</translation>
+    </message>
+    <message>
+        <source>The target: %1</source>
+        <translation>Kho đích: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>Chưa sao chép gì: %1</translation>
+    </message>
+    <message>
+        <source>The store to copy into: a new file or an empty server database.</source>
+        <translation>Kho để chép vào: một tệp mới hoặc một cơ sở dữ liệu trống trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>kho</translation>
+    </message>
+    <message>
+        <source>  copy --from STORE --to STORE
+                             a whole store into an empty one, between a file and a server
+                             (postgresql://USER@HOST[:PORT]/DATABASE), in one transaction</source>
+        <translation>  copy --from STORE --to STORE
+                             chép toàn bộ một kho vào một kho trống, giữa tệp và máy chủ
+                             (postgresql://USER@HOST[:PORT]/DATABASE), trong một giao dịch</translation>
+    </message>
 </context>
 <context>
     <name>CmsSignature</name>
@@ -1061,6 +1101,10 @@
     <message>
         <source>Submission %1, item %2: %3.</source>
         <translation>Báo cáo %1, chỉ tiêu %2: %3.</translation>
+    </message>
+    <message>
+        <source>The store is on a PostgreSQL server, which checks its own pages and enforces the links between tables on every write; pardesk-cli check reads SQLite files only.</source>
+        <translation>Kho dữ liệu nằm trên máy chủ PostgreSQL; máy chủ tự kiểm tra các trang dữ liệu của mình và bảo đảm liên kết giữa các bảng ở mỗi lần ghi; pardesk-cli check chỉ đọc tệp SQLite.</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1302,30 @@
     <message>
         <source>The database %1 is damaged; ParDesk shows what it can read and will not write to it: %2</source>
         <translation>Cơ sở dữ liệu %1 bị hỏng; ParDesk hiển thị những gì đọc được và sẽ không ghi vào đó: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (the Debian package libqt6sql6-psql).</source>
+        <translation>chưa cài trình điều khiển PostgreSQL của Qt (gói Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>the database holds no ParDesk store yet.</source>
+        <translation>cơ sở dữ liệu này chưa chứa kho dữ liệu ParDesk.</translation>
+    </message>
+    <message>
+        <source>the database holds tables of another program, not a ParDesk store.</source>
+        <translation>cơ sở dữ liệu chứa các bảng của chương trình khác, không phải kho dữ liệu ParDesk.</translation>
+    </message>
+    <message>
+        <source>the server asks for a password and none was found. Put it in the file ~/.pgpass (or the file that PGPASSFILE names) as one line HOST:PORT:DATABASE:USER:PASSWORD, readable only by you (chmod 600); ParDesk never takes it on the command line.</source>
+        <translation>máy chủ yêu cầu mật khẩu nhưng không tìm thấy mật khẩu. Hãy ghi mật khẩu vào tệp ~/.pgpass (hoặc tệp mà biến PGPASSFILE chỉ ra) thành một dòng HOST:PORT:DATABASE:USER:PASSWORD, chỉ mình bạn đọc được (chmod 600); ParDesk không bao giờ nhận mật khẩu trên dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or the password (check the line for this server in ~/.pgpass): %1</source>
+        <translation>máy chủ từ chối tên đăng nhập hoặc mật khẩu (hãy kiểm tra dòng của máy chủ này trong ~/.pgpass): %1</translation>
+    </message>
+    <message>
+        <source>no PostgreSQL server answers there; check the host and the port, and that the server runs (%1).</source>
+        <translation>không có máy chủ PostgreSQL nào trả lời ở địa chỉ đó; hãy kiểm tra tên máy chủ, cổng và máy chủ có đang chạy không (%1).</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2300,10 @@
     <message>
         <source>other programs kept writing to the store for 30 seconds (%1); try again.</source>
         <translation>các chương trình khác liên tục ghi vào kho dữ liệu suốt 30 giây (%1); hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 is a store on a PostgreSQL server: restore it there with pg_restore (see docs/server.md), or fill an empty server database from a file with pardesk-cli copy --from FILE.sqlite --to SERVER.</source>
+        <translation>%1 là kho dữ liệu trên máy chủ PostgreSQL: hãy phục hồi trên máy chủ bằng pg_restore (xem docs/server.md), hoặc nạp vào một cơ sở dữ liệu trống trên máy chủ từ tệp bằng pardesk-cli copy --from FILE.sqlite --to SERVER.</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3322,10 @@
     <message>
         <source>There is no command named &quot;%1&quot;.</source>
         <translation>Không có lệnh nào tên &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The database file, or a server&apos;s postgresql://USER@HOST[:PORT]/DATABASE (the password from ~/.pgpass).</source>
+        <translation>Tệp cơ sở dữ liệu, hoặc máy chủ postgresql://USER@HOST[:PORT]/DATABASE (mật khẩu lấy từ ~/.pgpass).</translation>
     </message>
 </context>
 <context>
@@ -6469,6 +6545,81 @@ Nguồn: %5</translation>
     <message>
         <source>Targets and open tasks that move it</source>
         <translation>Chỉ tiêu và nhiệm vụ chưa xong liên quan</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>The server address %1 is not usable: %2 It has the form postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>Không dùng được địa chỉ máy chủ %1: %2 Địa chỉ có dạng postgresql://USER@HOST[:PORT]/DATABASE (tên đăng nhập, máy chủ, cổng, tên cơ sở dữ liệu).</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://.</source>
+        <translation>địa chỉ không bắt đầu bằng postgresql://.</translation>
+    </message>
+    <message>
+        <source>it holds parameters after &quot;?&quot; or &quot;#&quot;, which ParDesk does not take.</source>
+        <translation>địa chỉ có tham số sau dấu &quot;?&quot; hoặc &quot;#&quot;, ParDesk không nhận các tham số này.</translation>
+    </message>
+    <message>
+        <source>the database name after the host (&quot;/DATABASE&quot;) is missing.</source>
+        <translation>thiếu tên cơ sở dữ liệu sau tên máy chủ (&quot;/DATABASE&quot;).</translation>
+    </message>
+    <message>
+        <source>the database name &quot;%1&quot; holds a &quot;/&quot;.</source>
+        <translation>tên cơ sở dữ liệu &quot;%1&quot; có chứa dấu &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>it holds a password. Never write the password on the command line: put it in the file ~/.pgpass (see docs/server.md).</source>
+        <translation>địa chỉ có chứa mật khẩu. Không bao giờ ghi mật khẩu trên dòng lệnh: hãy ghi mật khẩu vào tệp ~/.pgpass (xem docs/server.md).</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>cổng &quot;%1&quot; không phải là số từ 1 đến 65535.</translation>
+    </message>
+    <message>
+        <source>the host is missing.</source>
+        <translation>thiếu tên máy chủ.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkFilesystem</name>
+    <message>
+        <source>The database %1 is on a network drive (%2). SQLite cannot lock a file reliably there: when two computers write to it at the same time, data can be lost or the file damaged. Keep the file on this computer&apos;s own disk, or, when several people must work on the same data, use a PostgreSQL server (pardesk --db postgresql://USER@HOST/DATABASE; see docs/server.md).</source>
+        <translation>Cơ sở dữ liệu %1 nằm trên ổ mạng (%2). Trên ổ mạng, SQLite không khóa tệp được một cách tin cậy: khi hai máy cùng ghi vào tệp, dữ liệu có thể bị mất hoặc tệp bị hỏng. Hãy để tệp trên ổ đĩa của chính máy này, hoặc, khi nhiều người cần làm việc trên cùng dữ liệu, hãy dùng máy chủ PostgreSQL (pardesk --db postgresql://USER@HOST/DATABASE; xem docs/server.md).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>The target has no column %1 in the table %2; both stores must be at the same schema.</source>
+        <translation>Kho đích không có cột %1 trong bảng %2; hai kho phải ở cùng một lược đồ.</translation>
+    </message>
+    <message>
+        <source>Reading the table %1 failed: %2</source>
+        <translation>Không đọc được bảng %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing the table %1 failed: %2</source>
+        <translation>Không ghi được bảng %1: %2</translation>
+    </message>
+    <message>
+        <source>Counting the rows of %1 in %2 failed: %3</source>
+        <translation>Không đếm được số dòng của bảng %1 trong %2: %3</translation>
+    </message>
+    <message>
+        <source>Both stores must be at schema %1 to be copied (the source is at %2, the target at %3).</source>
+        <translation>Để sao chép, cả hai kho phải ở lược đồ %1 (kho nguồn ở lược đồ %2, kho đích ở lược đồ %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target %1 is not empty (its table %2 holds %n row(s)); ParDesk copies only into an empty store, so that nothing there is overwritten or mixed.</source>
+        <translation>
+            <numerusform>Kho đích %1 không trống (bảng %2 có %n dòng); ParDesk chỉ sao chép vào kho trống để không ghi đè hay trộn lẫn dữ liệu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy was undone: the table %1 holds %2 rows in the source but %3 in the target.</source>
+        <translation>Đã hủy việc sao chép: bảng %1 có %2 dòng ở kho nguồn nhưng %3 dòng ở kho đích.</translation>
     </message>
 </context>
 </TS>

@@ -9,11 +9,12 @@ CommandGroup exchangeCommands();
 CommandGroup safetyCommands();
 CommandGroup certificateCommands();
 CommandGroup assessmentCommands();
+CommandGroup copyCommands();
 
 QList<CommandGroup> allCommandGroups()
 {
     return {storeCommands(), chartCommands(), printCommands(), exchangeCommands(), certificateCommands(),
-            assessmentCommands(), safetyCommands()};
+            assessmentCommands(), safetyCommands(), copyCommands()};
 }
 
 } // namespace pardesk::cli

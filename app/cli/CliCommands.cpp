@@ -27,7 +27,10 @@ const Command *findCommand(const QList<Command> &all, const QString &name)
 
 QCommandLineOption dbOption()
 {
-    return {QStringLiteral("db"), CliCommands::tr("The database file (default: %1).").arg(QStringLiteral("AppData/pardesk.sqlite")),
+    return {QStringLiteral("db"),
+            CliCommands::tr("The database file (default: %1), or a server's postgresql://USER@HOST[:PORT]/DATABASE "
+                            "(the password from ~/.pgpass).")
+                .arg(QStringLiteral("AppData/pardesk.sqlite")),
             CliCommands::tr("path")};
 }
 
@@ -149,6 +152,9 @@ int CliCommands::run(const QStringList &arguments)
         printError(database.error());
         return BadInput;
     }
+    // A file on a network drive still opens; the user is told the risk (NetworkFilesystem).
+    if (const QString warning = database.value()->database().locationWarning(); !warning.isEmpty())
+        printError(warning);
     return command->run(database.value().get(), parser, files, path);
 }
 

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -101,7 +102,10 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("db"), QApplication::translate("main", "The database file."), QApplication::translate("main", "path")},
+        {QStringLiteral("db"),
+         QApplication::translate("main", "The database file, or a server's postgresql://USER@HOST[:PORT]/DATABASE (the password "
+                                         "from ~/.pgpass)."),
+         QApplication::translate("main", "path")},
         {QStringLiteral("view"), QApplication::translate("main", "Show this area on start: start, plans, tasks, submissions, scores, charts, consolidation."),
          QApplication::translate("main", "name")},
         {QStringLiteral("select"), QApplication::translate("main", "Select this item of the area on start (a document's key in plans)."),
@@ -157,10 +161,19 @@ int main(int argc, char *argv[])
     if (parser.isSet(firstPaint))
         new FirstPaintProbe(&window);
     window.show();
+    // A file on a network drive opens, with the risk named once it is on screen (NetworkFilesystem).
+    if (const QString warning = window.database().database().locationWarning(); !warning.isEmpty()) {
+        std::fprintf(stderr, "pardesk: %s\n", qPrintable(warning));
+        if (!screenshot)
+            QTimer::singleShot(0, &window, [&window, warning] {
+                QMessageBox::warning(&window, QApplication::translate("main", "ParDesk"), warning);
+            });
+    }
     QTimer::singleShot(0, &window, [&window] { checkIntegrityInTheBackground(window); });
     // After the first paint, so that start-up does not wait for the copy; not for screenshots and
     // the start-up benchmark, which leave the user's data alone.
-    if (!runsWithOwnSettings(QApplication::arguments()))
+    // A server's store is backed up on the server (docs/server.md), not copied to this PC.
+    if (!runsWithOwnSettings(QApplication::arguments()) && !window.database().isServer())
         QTimer::singleShot(0, &window, [&window] { window.backUpOnStart(BackupRotation::defaultFolder()); });
 
     if (screenshot) {

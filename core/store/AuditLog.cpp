@@ -31,7 +31,7 @@ QString AuditLog::currentUser()
 Status AuditLog::record(const QString &entity, qint64 entityId, const QString &action, const QJsonObject &oldValue,
                         const QJsonObject &newValue) const
 {
-    Statement q(m_db, QStringLiteral("INSERT INTO audit_log(at, user, entity, entity_id, action, old_value, new_value) "
+    Statement q(m_db, QStringLiteral("INSERT INTO audit_log(at, \"user\", entity, entity_id, action, old_value, new_value) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.bind({QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), currentUser(), entity, entityId, action,
             json(oldValue), json(newValue)});

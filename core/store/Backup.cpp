@@ -1,4 +1,5 @@
 #include "store/Backup.h"
+#include "store/SqlDialect.h"
 
 #include "store/DurableRename.h"
 #include "store/Migrations.h"
@@ -136,6 +137,10 @@ Status Backup::copyFile(const QString &sourcePath, const QString &targetPath, QS
 
 Status Backup::copy(const QSqlDatabase &source, const QString &targetPath, QString *keptAs)
 {
+    // SQLite's online backup copies a file; a server's store is backed up by the server's own tools.
+    if (engineOf(source) == Engine::Postgres)
+        return Error{tr("The store is on a PostgreSQL server: back it up there with pg_dump (see docs/server.md), or "
+                        "make an offline copy in a file with pardesk-cli copy --from SERVER --to FILE.sqlite.")};
     // A store opened read-only is named by a URI ("file:/path?mode=ro"): the file is its path.
     const QString name = source.databaseName();
     const QString sourcePath = name.startsWith(QLatin1String("file:")) ? QUrl(name).toLocalFile() : name;

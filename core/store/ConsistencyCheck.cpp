@@ -1,4 +1,5 @@
 #include "store/ConsistencyCheck.h"
+#include "store/SqlDialect.h"
 
 #include "text/NumberFormat.h"
 
@@ -11,6 +12,11 @@ namespace pardesk {
 
 Result<ConsistencyCheck::Report> ConsistencyCheck::run(const QSqlDatabase &db)
 {
+    // integrity_check and foreign_key_check read a SQLite file; a server checks its own pages and
+    // enforces its foreign keys on every write.
+    if (engineOf(db) == Engine::Postgres)
+        return Error{tr("The store is on a PostgreSQL server, which checks its own pages and enforces the links "
+                        "between tables on every write; pardesk-cli check reads SQLite files only.")};
     Report report;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))

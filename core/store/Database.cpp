@@ -3,6 +3,8 @@
 
 #include "store/DatasetLoader.h"
 #include "store/Migrations.h"
+#include "store/NetworkFilesystem.h"
+#include "store/ServerAddress.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 
@@ -16,13 +18,14 @@
 #include <atomic>
 
 namespace pardesk {
-namespace {
 
-QString nextConnectionName()
+QString Database::nextConnectionName()
 {
     static std::atomic<int> counter{0};
     return QStringLiteral("pardesk-%1").arg(counter.fetch_add(1));
 }
+
+namespace {
 
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql)
 {
@@ -43,11 +46,13 @@ bool hasSqliteHeader(const QString &path)
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+Database::Database(QString path, QString connectionName, Engine engine)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_engine(engine)
 {
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_path);
+    m_db = QSqlDatabase::addDatabase(engine == Engine::Postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
+                                     m_connectionName);
+    if (engine == Engine::Sqlite)
+        m_db.setDatabaseName(m_path);
 }
 
 Database::~Database()
@@ -67,6 +72,8 @@ QString Database::defaultPath()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
+    if (ServerAddress::isServerUrl(path))
+        return openServer(path, options);
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     auto refuse = [&](const QString &why) {
@@ -99,7 +106,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         return refuse(tr("the folder %1 is read-only.").arg(QDir::toNativeSeparators(folder.filePath())));
     }
 
-    std::unique_ptr<Database> db(new Database(absolute, nextConnectionName()));
+    std::unique_ptr<Database> db(new Database(absolute, nextConnectionName(), Engine::Sqlite));
+    db->m_locationWarning = NetworkFilesystem::warningFor(absolute);
     // The busy timeout from the first statement on: the check below waits for another writer too.
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (options.readOnly) {
@@ -241,6 +249,8 @@ Status Database::configure()
 
 Status Database::checkIntegrity(const QString &path)
 {
+    if (ServerAddress::isServerUrl(path))
+        return {};
     const QString name = nextConnectionName();
     Status result;
     {
@@ -279,6 +289,18 @@ Status Database::acceptIntegrityCheck(const Status &checked)
 
 Result<int> Database::schemaVersion() const
 {
+    if (isServer()) {
+        // No user_version on PostgreSQL: a table holds it, made by the first migration (0 before).
+        const auto exists = scalar(m_db, QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"));
+        if (!exists)
+            return exists.failure();
+        if (!exists->toBool())
+            return 0;
+        const auto stored = scalar(m_db, QStringLiteral("SELECT version FROM schema_version"));
+        if (!stored)
+            return stored.failure();
+        return stored->toInt();
+    }
     auto version = scalar(m_db, QStringLiteral("PRAGMA user_version"));
     if (!version)
         return version.failure();
@@ -296,6 +318,8 @@ Status Database::migrate(int target)
         Transaction tx(m_db);
         if (!tx.isActive())
             return Error{tr("the database is busy or locked (%1).").arg(tx.beginError())};
+        if (Status s = lockForSetup(); !s)
+            return s;
         // Another process creating the same store may have run this step while we waited for the
         // lock: the version read under the lock decides.
         const auto underLock = schemaVersion();
@@ -303,9 +327,19 @@ Status Database::migrate(int target)
             return underLock.failure();
         if (m.version <= underLock.value())
             continue;
-        QStringList statements = m.statements;
-        statements << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)
-                   << QStringLiteral("PRAGMA user_version = %1").arg(m.version);
+        QStringList statements;
+        for (const QString &sql : m.statements)
+            statements << schemaStatement(m_engine, sql);
+        if (isServer()) {
+            // The server's user_version and application_id: one row naming the program and the version.
+            if (underLock.value() == 0)
+                statements << QStringLiteral("CREATE TABLE schema_version (application TEXT NOT NULL, version INTEGER NOT NULL)")
+                           << QStringLiteral("INSERT INTO schema_version(application, version) VALUES ('pardesk', 0)");
+            statements << QStringLiteral("UPDATE schema_version SET version = %1").arg(m.version);
+        } else {
+            statements << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)
+                       << QStringLiteral("PRAGMA user_version = %1").arg(m.version);
+        }
         for (const QString &sql : std::as_const(statements)) {
             Statement step(m_db, sql);
             if (Status s = step.exec(); !s)
@@ -340,6 +374,8 @@ Status Database::loadDatasetIfNeeded()
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error{tr("the database is busy or locked (%1).").arg(tx.beginError())};
+    if (Status s = lockForSetup(); !s)
+        return s;
     // Asked again under the lock: five processes creating one store load the dataset once.
     const auto stillNeeded = needsDataset();
     if (!stillNeeded)

@@ -2,6 +2,7 @@
 
 #include "dataset/JsonRecord.h"
 #include "text/NumberFormat.h"
+#include "store/Statement.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -131,15 +132,14 @@ Status DatasetLoader::loadFolder(const QString &folder)
 
 qint64 DatasetLoader::exec(const JsonRecord &record, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(m_db);
-    q.prepare(sql);
+    Statement q(m_db, sql);
     for (const QVariant &v : values)
-        q.addBindValue(v);
+        q.bind(v);
     if (!q.exec()) {
-        record.fail(q.lastError().text());
+        record.fail(q.errorText());
         return -1;
     }
-    return q.lastInsertId().toLongLong();
+    return q.lastInsertId();
 }
 
 QVariant DatasetLoader::agencyId(const JsonRecord &record, const QString &key)
@@ -166,7 +166,7 @@ QVariant DatasetLoader::documentId(const JsonRecord &record, const QString &key)
 
 void DatasetLoader::linkAgencies(const JsonRecord &record, const QString &table, const QString &column, qint64 ownerId)
 {
-    const QString sql = QStringLiteral("INSERT OR IGNORE INTO %1(%2, agency_id, role) VALUES (?, ?, ?)").arg(table, column);
+    const QString sql = QStringLiteral("INSERT INTO %1(%2, agency_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING").arg(table, column);
     for (const QString &role : {QStringLiteral("lead"), QStringLiteral("coordinating")}) {
         for (const QString &key : record.textList(role + QStringLiteral("_keys"))) {
             const QVariant id = agencyId(record, key);
@@ -224,7 +224,7 @@ void DatasetLoader::loadAgencies(const QJsonObject &root, const QString &file)
         }
         for (const QString &alias : aliases)
             if (alias != name || m_agencies.contains(key))
-                exec(r, QStringLiteral("INSERT OR IGNORE INTO agency_aliases(agency_id, alias) VALUES (?, ?)"),
+                exec(r, QStringLiteral("INSERT INTO agency_aliases(agency_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING"),
                      {m_agencies.value(key), alias});
     }
 }

@@ -1,4 +1,5 @@
 #include "store/Forms.h"
+#include "store/SqlDialect.h"
 
 #include "store/Statement.h"
 
@@ -130,7 +131,8 @@ Result<QList<ItemLook>> Forms::looks(const FormDefinition &form) const
     }
     // The options in the order the form writes them ("Không = 0 Có = 1" stays so): insertion order.
     Statement options(m_db, QStringLiteral("SELECT o.item_id, o.value, o.label FROM form_item_options o "
-                                           "JOIN form_items i ON i.id = o.item_id WHERE i.form_id = ? ORDER BY o.rowid"));
+                                           "JOIN form_items i ON i.id = o.item_id WHERE i.form_id = ? ORDER BY o.")
+                                   + insertionOrder(m_db));
     if (Status s = options.bind(form.id()).exec(); !s)
         return failed(s);
     while (options.next()) {

@@ -192,7 +192,7 @@ QStringList version2()
         QStringLiteral(R"(CREATE TABLE audit_log (
             id INTEGER PRIMARY KEY,
             at TEXT NOT NULL,
-            user TEXT NOT NULL,
+            "user" TEXT NOT NULL, -- quoted: a reserved word on PostgreSQL
             entity TEXT NOT NULL,
             entity_id INTEGER,
             action TEXT NOT NULL,

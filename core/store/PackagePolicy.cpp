@@ -44,7 +44,8 @@ Status PackagePolicy::setUnsignedPackages(const QSqlDatabase &db, Unsigned polic
     if (Status s = tx.began(); !s)
         return s;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO store_info(key, value) VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO store_info(key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(kKey);
     q.addBindValue(name(policy));
     if (!q.exec())

@@ -1,4 +1,5 @@
 #include "store/Plans.h"
+#include "store/SqlDialect.h"
 
 #include "store/RowReading.h"
 #include "store/Statement.h"
@@ -163,7 +164,7 @@ Result<QList<Task>> Plans::tasks(const QString &plan) const
 
 Result<QList<Theme>> Plans::themes() const
 {
-    auto themes = readAll<Theme>(m_db, QStringLiteral("SELECT key, name, name_en FROM themes ORDER BY rowid"), {},
+    auto themes = readAll<Theme>(m_db, QStringLiteral("SELECT key, name, name_en FROM themes ORDER BY ") + insertionOrder(m_db), {},
                                  [](const Statement &q) {
                                      return Theme{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}};
                                  });

@@ -1,4 +1,5 @@
 #include "store/References.h"
+#include "store/SqlDialect.h"
 
 #include "store/Statement.h"
 #include "text/VietnameseOrder.h"
@@ -21,7 +22,7 @@ Result<QList<ProvinceName>> readProvinces(const QSqlDatabase &db, const QString 
 
 Result<QList<ProvinceName>> References::provinces() const
 {
-    return readProvinces(m_db, QStringLiteral("SELECT code, name FROM provinces ORDER BY rowid"));
+    return readProvinces(m_db, QStringLiteral("SELECT code, name FROM provinces ORDER BY ") + insertionOrder(m_db));
 }
 
 Result<QList<ProvinceName>> References::provincesInChartOrder() const

@@ -1,4 +1,5 @@
 #include "store/Restore.h"
+#include "store/ServerAddress.h"
 
 #include "store/Backup.h"
 #include "store/DurableRename.h"
@@ -62,6 +63,10 @@ Status Restore::check(const QString &backupPath)
 
 Result<QString> Restore::replace(const QString &storePath, const QString &backupPath)
 {
+    if (ServerAddress::isServerUrl(storePath))
+        return Error{tr("%1 is a store on a PostgreSQL server: restore it there with pg_restore (see docs/server.md), "
+                        "or fill an empty server database from a file with pardesk-cli copy --from FILE.sqlite --to SERVER.")
+                         .arg(storePath)};
     // A store named through a link is restored where it really is, and kept beside it there.
     const QFileInfo named(storePath);
     const QFileInfo store(named.exists() ? named.canonicalFilePath() : named.absoluteFilePath());

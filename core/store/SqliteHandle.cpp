@@ -20,9 +20,17 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 
 namespace {
 
+// Qt's PostgreSQL driver gives the SQLSTATE (five characters, "40001"); SQLite's codes have at most four digits.
+bool isSqlState(const QSqlError &error)
+{
+    return error.nativeErrorCode().size() == 5;
+}
+
 // Qt's driver gives SQLite's result code as the native code; the low byte is the primary code.
 int primaryCode(const QSqlError &error)
 {
+    if (isSqlState(error))
+        return -1;
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok ? code & 0xff : -1;
@@ -32,12 +40,18 @@ int primaryCode(const QSqlError &error)
 
 bool isBusyError(const QSqlError &error)
 {
+    // PostgreSQL: a serialization failure, a deadlock, a lock not available, too many connections.
+    if (isSqlState(error))
+        return QStringList{QStringLiteral("40001"), QStringLiteral("40P01"), QStringLiteral("55P03"), QStringLiteral("53300")}
+            .contains(error.nativeErrorCode());
     const int code = primaryCode(error);
     return code == SQLITE_BUSY || code == SQLITE_LOCKED;
 }
 
 bool isDiskFullError(const QSqlError &error)
 {
+    if (isSqlState(error))
+        return error.nativeErrorCode() == u"53100"; // disk_full
     const int code = primaryCode(error);
     return code == SQLITE_FULL || code == SQLITE_IOERR;
 }

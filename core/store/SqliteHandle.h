@@ -12,7 +12,8 @@ namespace pardesk {
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
 // Whether the last failure on the connection was another connection holding the lock
-// (SQLITE_BUSY or SQLITE_LOCKED after the busy timeout).
+// (SQLITE_BUSY or SQLITE_LOCKED after the busy timeout; on PostgreSQL a serialization failure,
+// a deadlock or a lock not available).
 bool isBusyError(const QSqlError &error);
 
 // Whether the last failure was the disk refusing more data (SQLITE_FULL, or an I/O error as a file

@@ -1,15 +1,45 @@
 #include "store/Statement.h"
 
+#include "store/SqlDialect.h"
 #include "store/SqliteHandle.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace pardesk {
 
+namespace {
+
+// The table an INSERT writes into, when the statement does not already return something.
+QString insertTarget(const QString &sql)
+{
+    static const QRegularExpression insert(QStringLiteral(R"(^\s*INSERT\s+INTO\s+(\w+))"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression returning(QStringLiteral(R"(\bRETURNING\b)"), QRegularExpression::CaseInsensitiveOption);
+    const auto match = insert.match(sql);
+    return match.hasMatch() && !returning.match(sql).hasMatch() ? match.captured(1) : QString();
+}
+
+} // namespace
+
 Statement::Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
 {
     m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(sql);
+    m_postgres = engineOf(db) == Engine::Postgres;
+    QString prepared = sql;
+    if (m_postgres && tablesWithGeneratedId().contains(insertTarget(sql))) {
+        prepared += QStringLiteral(" RETURNING id");
+        m_returnsId = true;
+    }
+    if (m_postgres) {
+        // Qt's PostgreSQL driver prepares with PREPARE, which takes no SET, DDL or transaction
+        // statement: a statement is prepared on the server only once values are bound to it, and
+        // runs as it is otherwise (exec()).
+        m_text = prepared;
+        m_prepared = true;
+        return;
+    }
+    m_prepared = m_query.prepare(prepared);
     if (!m_prepared) {
         m_prepareError = m_query.lastError().text();
         m_prepareBusy = isBusyError(m_query.lastError());
@@ -18,14 +48,18 @@ Statement::Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), 
 
 Statement &Statement::bind(const QVariant &value)
 {
-    m_query.addBindValue(value);
+    // The schema's flags are integers (0, 1); PostgreSQL will not put a boolean into one.
+    if (m_postgres)
+        m_pending.append(value.typeId() == QMetaType::Bool ? QVariant(value.toBool() ? 1 : 0) : value);
+    else
+        m_query.addBindValue(value);
     return *this;
 }
 
 Statement &Statement::bind(std::initializer_list<QVariant> values)
 {
     for (const QVariant &v : values)
-        m_query.addBindValue(v);
+        bind(v);
     return *this;
 }
 
@@ -33,9 +67,34 @@ Status Statement::exec()
 {
     if (!m_prepared)
         return Error{describe(), m_prepareBusy};
-    if (!m_query.exec())
+    bool ran = false;
+    if (m_postgres && m_pending.isEmpty() && !m_preparedOnServer) {
+        ran = m_query.exec(m_text);
+    } else if (m_postgres) {
+        if (!m_preparedOnServer && !m_query.prepare(m_text))
+            return Error{describe(), isBusyError(m_query.lastError())};
+        m_preparedOnServer = true;
+        for (const QVariant &v : std::as_const(m_pending))
+            m_query.addBindValue(v);
+        m_pending.clear();
+        ran = m_query.exec();
+    } else {
+        ran = m_query.exec();
+    }
+    if (!ran)
         return Error{describe(), isBusyError(m_query.lastError())};
+    if (m_returnsId)
+        m_returnedId = m_query.next() ? m_query.value(0).toLongLong() : 0;
     return {};
+}
+
+qint64 Statement::lastInsertId() const
+{
+    // Never Qt's lastInsertId() on PostgreSQL: it runs "SELECT lastval()", which fails, and so
+    // aborts the whole transaction, after an INSERT into a table without a generated id.
+    if (m_postgres)
+        return m_returnsId ? m_returnedId : 0;
+    return m_query.lastInsertId().toLongLong();
 }
 
 Result<QVariant> Statement::scalar()

@@ -28,7 +28,9 @@ public:
     Status exec();
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    // The id the last INSERT gave its new row (SQLite's rowid; on PostgreSQL the RETURNING id that
+    // the statement was given for a table of tablesWithGeneratedId()).
+    qint64 lastInsertId() const;
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
     // Runs it and reads the first column of the first row: an error when it fails or gives no row.
@@ -60,6 +62,12 @@ private:
 
     QSqlQuery m_query;
     QString m_sql;
+    bool m_postgres = false;
+    QString m_text;              // PostgreSQL: the statement as it runs, prepared on the server once bound
+    QVariantList m_pending;      // PostgreSQL: values bound since the last run
+    bool m_preparedOnServer = false;
+    bool m_returnsId = false; // "RETURNING id" added (PostgreSQL)
+    qint64 m_returnedId = 0;
     bool m_prepared = false;
     QString m_prepareError;
     bool m_prepareBusy = false;

@@ -31,6 +31,8 @@ public:
     Result<int> schemaVersion() const { return m_database->schemaVersion(); }
     bool loadedDatasetNow() const { return m_database->loadedDatasetNow(); }
     Database &database() const { return *m_database; }
+    // On a PostgreSQL server rather than in a SQLite file (docs/server.md).
+    bool isServer() const { return m_database->isServer(); }
     // The deferred full check (Database::Options::deferIntegrityCheck): see Database.
     bool integrityPending() const { return m_database->integrityPending(); }
     Status acceptIntegrityCheck(const Status &checked) { return m_database->acceptIntegrityCheck(checked); }

@@ -1,5 +1,6 @@
 #include "store/StoreEvents.h"
 
+#include "store/SqlDialect.h"
 #include "store/Statement.h"
 
 #include <QHash>
@@ -59,6 +60,9 @@ void StoreEvents::committed(const QSqlDatabase &db, const StoreChange &change)
 qint64 StoreEvents::dataVersion() const
 {
     // A failed read (a closed connection) reads as -1: no change is reported for it.
+    // A server has no data_version; other clients' writes are not noticed there yet (issue 14).
+    if (engineOf(m_db) == Engine::Postgres)
+        return -1;
     const auto version = Statement(m_db, QStringLiteral("PRAGMA data_version")).scalar();
     return version ? version->toLongLong() : -1;
 }

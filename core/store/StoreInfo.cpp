@@ -29,8 +29,8 @@ QString StoreInfo::syntheticDescription(const QSqlDatabase &db)
 Status StoreInfo::markSynthetic(const QSqlDatabase &db, const QString &description)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO store_info(key, value) VALUES ('synthetic', '1'), "
-                             "('synthetic_description', ?)"));
+    q.prepare(QStringLiteral("INSERT INTO store_info(key, value) VALUES ('synthetic', '1'), ('synthetic_description', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(description);
     if (!q.exec())
         return Error{tr("Could not mark the store as synthetic: %1").arg(q.lastError().text())};

@@ -385,8 +385,9 @@ Status Submissions::writeOne(qint64 submissionId, const CellWrite &w, WriteOrigi
                      .exec();
     } else if (exists) {
         // A value typed here no longer comes from the source document: its provenance goes.
+        // "? = 1": a flag is an integer to PostgreSQL, which takes no integer as a condition.
         stored = Statement(m_db, QStringLiteral("UPDATE submission_values SET raw = ?, value = ?, note = ?, "
-                                                "src = CASE WHEN ? THEN NULL ELSE src END WHERE submission_id = ? AND item_id = ?"))
+                                                "src = CASE WHEN ? = 1 THEN NULL ELSE src END WHERE submission_id = ? AND item_id = ?"))
                      .bind({raw, value, note, QVariant(w.field == CellWrite::Field::Value), submissionId, w.itemId})
                      .exec();
     } else {

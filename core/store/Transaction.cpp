@@ -1,23 +1,57 @@
 #include "store/Transaction.h"
 
+#include "store/SqlDialect.h"
 #include "store/SqliteHandle.h"
 #include "store/StoreEvents.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <sqlite3.h>
 
 namespace pardesk {
+namespace {
+
+// PostgreSQL's connection gives no "inside a transaction?" through Qt: the open transactions of each
+// connection are counted here instead (every transaction of the store is one of these objects).
+QMutex depthMutex;
+QHash<QString, int> depthOf;
+
+int changeDepth(const QString &connection, int by)
+{
+    QMutexLocker lock(&depthMutex);
+    int &depth = depthOf[connection];
+    depth += by;
+    const int now = depth;
+    if (now <= 0)
+        depthOf.remove(connection);
+    return now;
+}
+
+} // namespace
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
     // Inside another transaction (a write that checks first, then calls a repository that opens its
     // own): a savepoint, committed or rolled back with the outer one, which alone is announced.
-    sqlite3 *handle = sqliteHandle(m_db);
-    m_nested = handle && sqlite3_get_autocommit(handle) == 0;
+    const bool postgres = engineOf(m_db) == Engine::Postgres;
+    if (postgres) {
+        m_nested = changeDepth(m_db.connectionName(), 0) > 0;
+    } else {
+        sqlite3 *handle = sqliteHandle(m_db);
+        m_nested = handle && sqlite3_get_autocommit(handle) == 0;
+    }
     QSqlQuery q(m_db);
-    m_active = q.exec(m_nested ? QStringLiteral("SAVEPOINT pardesk_nested") : QStringLiteral("BEGIN IMMEDIATE"));
+    // PostgreSQL has no BEGIN IMMEDIATE: rows are locked as they are written, and the writers that
+    // must run alone (migrations, the dataset) take an advisory lock (Database::lockForSetup).
+    const QString begin = postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    m_active = q.exec(m_nested ? QStringLiteral("SAVEPOINT pardesk_nested") : begin);
+    if (m_active && postgres) {
+        changeDepth(m_db.connectionName(), 1);
+        m_counted = true;
+    }
     if (!m_active) {
         m_beginError = q.lastError().text();
         m_busy = isBusyError(q.lastError());
@@ -36,6 +70,8 @@ Transaction::~Transaction()
         if (!undone)
             qWarning("ParDesk: the rollback failed: %s", qPrintable(q.lastError().text()));
     }
+    if (m_counted)
+        changeDepth(m_db.connectionName(), -1);
 }
 
 Status Transaction::began() const
@@ -58,6 +94,10 @@ Status Transaction::commit()
         return Error{message, isBusyError(q.lastError())};
     }
     m_active = false;
+    if (m_counted) {
+        changeDepth(m_db.connectionName(), -1);
+        m_counted = false;
+    }
     if (m_nested)
         return {}; // written when the outer transaction commits, and announced then
     // Once a write of a table did not say which rows, the change covers the whole table.

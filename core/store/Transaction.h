@@ -14,7 +14,7 @@ namespace pardesk {
 
 class Transaction {
 public:
-    // BEGIN IMMEDIATE takes the write lock at once, so a second writer waits (busy timeout)
+    // On SQLite, BEGIN IMMEDIATE takes the write lock at once, so a second writer waits (busy timeout)
     // at the start instead of failing half-way through.
     explicit Transaction(QSqlDatabase db);
     ~Transaction();
@@ -41,6 +41,7 @@ private:
     QString m_beginError;
     bool m_busy = false;
     bool m_nested = false; // a savepoint inside another transaction
+    bool m_counted = false; // PostgreSQL: counted in its connection's depth until it ends
     QMap<QString, QList<qint64>> m_touched;
     QSet<QString> m_wholeTables;
 };

@@ -1,4 +1,7 @@
-// pardesk-cli as a user runs it: the real executable on real SQLite files.
+// pardesk-cli as a user runs it: the real executable on real SQLite files, and (CTest's
+// tst_cli_on_server, PARDESK_TEST_ENGINE=postgresql) the same commands on a store on the throw-away
+// PostgreSQL server of the fixture pg_cluster (issue 14).
+#include "PgTestServer.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -33,6 +36,7 @@ private:
     QJsonArray array(const QStringList &arguments);
     QTemporaryDir m_dir;
     QString m_db;
+    bool m_server = false; // m_db is a server's URL
 };
 
 QJsonArray TestCli::array(const QStringList &arguments)
@@ -47,6 +51,14 @@ QJsonArray TestCli::array(const QStringList &arguments)
 void TestCli::initTestCase()
 {
     m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    if (qEnvironmentVariable("PARDESK_TEST_ENGINE") == u"postgresql") {
+        if (const QString why = pgServerUnavailable(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        QString error;
+        m_db = pgFreshDatabase(QStringLiteral("tst_cli"), &error);
+        QVERIFY2(!m_db.isEmpty(), qPrintable(error));
+        m_server = true;
+    }
 }
 
 void TestCli::initCreatesTheDefaultStore()
@@ -56,7 +68,7 @@ void TestCli::initCreatesTheDefaultStore()
     const QJsonObject out = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(out.value("dataset_loaded_now").toBool(), true);
     QVERIFY(out.value("targets").toInt() > 100);
-    QVERIFY(QFile::exists(m_db));
+    QVERIFY(m_server || QFile::exists(m_db));
     const CliRun again = runCli({QStringLiteral("--db"), m_db, QStringLiteral("init")});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(again.out).object().value("dataset_loaded_now").toBool(), false);
@@ -270,6 +282,8 @@ void TestCli::unusableDatabase_data()
 void TestCli::unusableDatabase()
 {
     QFETCH(QString, kind);
+    if (m_server)
+        QSKIP("unusable files: tst_server_store tries unusable server databases");
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("x.sqlite"));
     if (kind == u"missing") {

@@ -1,0 +1,123 @@
+// Database on a PostgreSQL server (issue 14): opening by URL, the checks that stand in for SQLite's
+// file checks, and the lock that makes migrations and the dataset run once. The rest of Database
+// (migrations, the dataset) is shared with SQLite and asks the dialect where they differ.
+#include "store/Database.h"
+
+#include "store/Migrations.h"
+#include "store/ServerAddress.h"
+#include "store/Statement.h"
+
+#include <QSqlError>
+
+namespace pardesk {
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString &url, const Options &options)
+{
+    const auto address = ServerAddress::parse(url);
+    if (!address)
+        return address.failure();
+    const QString shown = address->url();
+    auto refuse = [&](const QString &why) { return Error{tr("Cannot open the database %1: %2").arg(shown, why)}; };
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return refuse(tr("Qt's PostgreSQL driver is not installed (the Debian package libqt6sql6-psql)."));
+
+    std::unique_ptr<Database> db(new Database(shown, nextConnectionName(), Engine::Postgres));
+    db->m_db.setHostName(address->host);
+    if (address->port > 0)
+        db->m_db.setPort(address->port);
+    if (!address->user.isEmpty())
+        db->m_db.setUserName(address->user);
+    db->m_db.setDatabaseName(address->database);
+    // No password is ever set: libpq reads ~/.pgpass (or PGPASSFILE) for this host, port, database and user.
+    db->m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=pardesk"));
+    if (!db->m_db.open())
+        return refuse(db->explainServerFailure(db->m_db.lastError().text()));
+    // The server's NOTICEs ("relation already exists, skipping") are not the user's business.
+    if (Status s = Statement::run(db->m_db, QStringLiteral("SET client_min_messages = warning")); !s)
+        return refuse(s.error());
+    if (Status s = db->inspectServer(); !s)
+        return refuse(s.error());
+    const auto version = db->schemaVersion();
+    if (!version)
+        return refuse(version.error());
+    if (version.value() == 0 && (options.readOnly || !options.createIfMissing))
+        return refuse(tr("the database holds no ParDesk store yet."));
+    if (options.readOnly) {
+        if (version.value() < latestSchemaVersion())
+            return refuse(tr("it was written by an older ParDesk and must be upgraded first, which needs it writable "
+                             "(schema %1; this version uses %2).")
+                              .arg(version.value())
+                              .arg(latestSchemaVersion()));
+        // The server refuses every write of this session, as query_only does for a file.
+        if (Status s = Statement::run(db->m_db, QStringLiteral("SET default_transaction_read_only = on")); !s)
+            return refuse(s.error());
+        return db;
+    }
+    const int target = options.schemaVersion > 0 ? options.schemaVersion : latestSchemaVersion();
+    if (Status s = db->migrate(target); !s)
+        return refuse(s.error());
+    if (options.loadBundledDataset && target == latestSchemaVersion()) {
+        if (Status s = db->loadDatasetIfNeeded(); !s)
+            return refuse(s.error());
+    }
+    return db;
+}
+
+// The server's version of the file checks: a database of another program, or of a newer ParDesk, is
+// left as it is. A new, empty database is a new store.
+Status Database::inspectServer() const
+{
+    const auto tables = Statement(m_db, QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                                       "WHERE table_schema = current_schema()"))
+                            .scalar();
+    if (!tables)
+        return tables.failure();
+    const auto hasVersion = Statement(m_db, QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")).scalar();
+    if (!hasVersion)
+        return hasVersion.failure();
+    if (!hasVersion->toBool()) {
+        if (tables->toInt() > 0)
+            return Error{tr("the database holds tables of another program, not a ParDesk store.")};
+        return {};
+    }
+    Statement stored(m_db, QStringLiteral("SELECT application, version FROM schema_version"));
+    const auto rows = stored.list<std::pair<QString, int>>(
+        [](const Statement &row) { return std::pair{row.value(0).toString(), row.value(1).toInt()}; });
+    if (!rows)
+        return rows.failure();
+    if (rows->size() != 1 || rows->first().first != u"pardesk")
+        return Error{tr("the database holds tables of another program, not a ParDesk store.")};
+    if (rows->first().second > latestSchemaVersion())
+        return Error{tr("it was written by a newer version of ParDesk (schema %1; this version reads up to %2). "
+                        "Please update ParDesk.")
+                         .arg(rows->first().second)
+                         .arg(latestSchemaVersion())};
+    return {};
+}
+
+// libpq's words for the failures an office meets, told as what to do.
+QString Database::explainServerFailure(const QString &serverMessage) const
+{
+    if (serverMessage.contains(QLatin1String("no password supplied")))
+        return tr("the server asks for a password and none was found. Put it in the file ~/.pgpass (or the file "
+                  "that PGPASSFILE names) as one line HOST:PORT:DATABASE:USER:PASSWORD, readable only by you "
+                  "(chmod 600); ParDesk never takes it on the command line.");
+    if (serverMessage.contains(QLatin1String("password authentication failed")))
+        return tr("the server refused the user name or the password (check the line for this server in ~/.pgpass): %1")
+            .arg(serverMessage.trimmed());
+    if (serverMessage.contains(QLatin1String("Connection refused")) || serverMessage.contains(QLatin1String("No such file or directory"))
+        || serverMessage.contains(QLatin1String("timeout expired")) || serverMessage.contains(QLatin1String("could not translate host name")))
+        return tr("no PostgreSQL server answers there; check the host and the port, and that the server runs "
+                  "(%1).")
+            .arg(serverMessage.trimmed());
+    return serverMessage.trimmed();
+}
+
+Status Database::lockForSetup() const
+{
+    if (!isServer())
+        return {}; // BEGIN IMMEDIATE already holds the file's write lock
+    return Statement::run(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId));
+}
+
+} // namespace pardesk
