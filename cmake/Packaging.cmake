@@ -12,6 +12,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The SQLite driver, the X11 (xcb) platform and the SVG icon engine are Qt plugins.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
+# The PostgreSQL driver, for the offices that keep the store on a server (docs/server.md).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
 "Plans, targets and agency reports of administrative reform
  ParDesk keeps the provinces' administrative-reform plans, their numeric targets

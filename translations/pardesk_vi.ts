@@ -3296,8 +3296,8 @@
         <translation>ParDesk</translation>
     </message>
     <message>
-        <source>Show this area on start: start, plans, tasks, submissions, scores, charts, consolidation.</source>
-        <translation>Mở vùng này khi khởi động: start (trang bắt đầu), plans, tasks, submissions, scores, charts, consolidation.</translation>
+        <source>Show this area on start: start, plans, tasks, submissions, scores, charts, consolidation, assessment.</source>
+        <translation>Mở vùng này khi khởi động: start (trang bắt đầu), plans, tasks, submissions, scores, charts, consolidation, assessment.</translation>
     </message>
     <message>
         <source>name</source>

@@ -106,7 +106,7 @@ int main(int argc, char *argv[])
          QApplication::translate("main", "The database file, or a server's postgresql://USER@HOST[:PORT]/DATABASE (the password "
                                          "from ~/.pgpass)."),
          QApplication::translate("main", "path")},
-        {QStringLiteral("view"), QApplication::translate("main", "Show this area on start: start, plans, tasks, submissions, scores, charts, consolidation."),
+        {QStringLiteral("view"), QApplication::translate("main", "Show this area on start: start, plans, tasks, submissions, scores, charts, consolidation, assessment."),
          QApplication::translate("main", "name")},
         {QStringLiteral("select"), QApplication::translate("main", "Select this item of the area on start (a document's key in plans)."),
          QApplication::translate("main", "key")},

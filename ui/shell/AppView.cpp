@@ -21,6 +21,8 @@ QIcon AppView::iconFor(const QString &key, QStyle *style)
         {QStringLiteral("submissions"), QStyle::SP_FileDialogContentsView},
         {QStringLiteral("scores"), QStyle::SP_FileDialogInfoView},
         {QStringLiteral("charts"), QStyle::SP_DesktopIcon},
+        {QStringLiteral("consolidation"), QStyle::SP_DirOpenIcon},
+        {QStringLiteral("assessment"), QStyle::SP_DialogYesButton},
     };
     return style->standardIcon(icons.value(key, QStyle::SP_FileIcon));
 }
