@@ -19,16 +19,14 @@ shot() { # FILE VIEW [more options]
 shot docs/screenshots/start.png start
 shot docs/screenshots/plans.png plans
 shot docs/screenshots/tasks.png tasks
-shot docs/screenshots/submissions.png submissions
+shot docs/screenshots/submissions.png submissions --select 1
 shot docs/screenshots/scores.png scores
 shot docs/screenshots/charts-view.png charts
 shot docs/screenshots/consolidation.png consolidation
 shot docs/manual/plans.png plans
 shot docs/manual/tasks.png tasks
-shot docs/manual/submission.png submissions
+shot docs/manual/submission.png submissions --select 1
 shot docs/manual/charts.png charts
 shot docs/manual/consolidation.png consolidation
 shot docs/manual/print-dialog.png plans --trigger actionPrintAppendix
-if "$gui" --help 2>/dev/null | grep -q assessment || grep -q '"assessment"' ui/assessment/*.cpp 2>/dev/null; then
-    shot docs/screenshots/assessment.png assessment
-fi
+shot docs/screenshots/assessment.png assessment
