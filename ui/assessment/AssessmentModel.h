@@ -91,6 +91,7 @@ signals:
     void refreshed();
 
 private:
+    static constexpr double kPointsTolerance = 0.00005; // points carry at most four decimals
     SelfAssessments repo() const;
     void storeChanged(const StoreChange &change);
     void computeTotals();
