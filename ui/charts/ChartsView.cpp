@@ -438,6 +438,11 @@ void ChartsView::addToPresentation()
     m_list->addItem(title.isEmpty() ? s.label() : title);
 }
 
+PresentationWindow *ChartsView::presentation() const
+{
+    return m_presentation;
+}
+
 void ChartsView::startPresentation()
 {
     QList<ChartSpec> specs = m_specs;
@@ -447,7 +452,6 @@ void ChartsView::startPresentation()
         start = 0;
     }
     m_presentation = new PresentationWindow(m_db, specs, std::max(0, start), this);
-    connect(m_presentation, &QObject::destroyed, this, [this] { m_presentation = nullptr; });
     m_presentation->showFullScreen();
     m_presentation->setFocus();
 }

@@ -6,6 +6,8 @@
 #include "charts/ChartSpec.h"
 #include "shell/AppView.h"
 
+#include <QPointer>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -39,7 +41,7 @@ public:
     QString message() const;
     QListWidget *presentationList() const { return m_list; }
     QList<ChartSpec> presentationSpecs() const { return m_specs; }
-    PresentationWindow *presentation() const { return m_presentation; }
+    PresentationWindow *presentation() const;
 
     void redraw();
     void exportChart();   // asks for a file (FileDialog); a PNG at the size chosen in the toolbar
@@ -77,7 +79,9 @@ private:
     ChartFigure *m_figure = nullptr;
     QListWidget *m_list;
     QList<ChartSpec> m_specs;
-    PresentationWindow *m_presentation = nullptr;
+    // A QPointer, not a destroyed() slot: the window is our child, and a slot on this view would
+    // run while ~QWidget deletes the children, after ChartsView's own part is gone.
+    QPointer<PresentationWindow> m_presentation;
     QAction *m_export, *m_copy, *m_print, *m_add, *m_present;
 };
 
