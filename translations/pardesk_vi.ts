@@ -1327,6 +1327,10 @@
         <source>no PostgreSQL server answers there; check the host and the port, and that the server runs (%1).</source>
         <translation>không có máy chủ PostgreSQL nào trả lời ở địa chỉ đó; hãy kiểm tra tên máy chủ, cổng và máy chủ có đang chạy không (%1).</translation>
     </message>
+    <message>
+        <source>the server refused the user name or the password typed.</source>
+        <translation>máy chủ từ chối tên đăng nhập hoặc mật khẩu đã gõ.</translation>
+    </message>
 </context>
 <context>
     <name>DerivedValues</name>
@@ -1601,6 +1605,18 @@
     <message>
         <source>Password of %1:</source>
         <translation>Mật khẩu của %1:</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Kết nối máy chủ</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Mật khẩu của %1 trên %2:</translation>
+    </message>
+    <message>
+        <source>The server refused that password. Password of %1 on %2:</source>
+        <translation>Máy chủ không nhận mật khẩu đó. Mật khẩu của %1 trên %2:</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4263,10 @@ Nguồn: %5</translation>
         <source>&amp;User Manual</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Kết nối &amp;máy chủ…</translation>
+    </message>
 </context>
 <context>
     <name>pardesk::ManualWindow</name>
@@ -6620,6 +6640,45 @@ Nguồn: %5</translation>
     <message>
         <source>The copy was undone: the table %1 holds %2 rows in the source but %3 in the target.</source>
         <translation>Đã hủy việc sao chép: bảng %1 có %2 dòng ở kho nguồn nhưng %3 dòng ở kho đích.</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::ServerConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Kết nối máy chủ</translation>
+    </message>
+    <message>
+        <source>A ParDesk store on a PostgreSQL server, shared by the office. The server&apos;s administrator gives you these four values and your password; the password is asked for when the server wants it and is never saved by ParDesk.</source>
+        <translation>Kho dữ liệu ParDesk trên máy chủ PostgreSQL, dùng chung trong cơ quan. Người quản trị máy chủ cho bạn bốn thông tin dưới đây và mật khẩu; mật khẩu chỉ được hỏi khi máy chủ cần và ParDesk không bao giờ lưu lại.</translation>
+    </message>
+    <message>
+        <source>e.g. cchc.sonoivu.local or 10.0.0.5</source>
+        <translation>ví dụ cchc.sonoivu.local hoặc 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Người dùng:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 </TS>

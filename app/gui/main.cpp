@@ -3,6 +3,7 @@
 #include "shell/FirstPaintProbe.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
+#include "shell/OpenStore.h"
 #include "shell/StandardViews.h"
 #include "store/BackupRotation.h"
 #include "store/Store.h"
@@ -126,7 +127,9 @@ int main(int argc, char *argv[])
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
     Database::Options options;
     options.deferIntegrityCheck = true; // checked after the first paint: checkIntegrityInTheBackground
-    auto database = Store::open(path, options);
+    auto database = screenshot ? Store::open(path, options) : openStoreAskingPassword(nullptr, path, options);
+    if (!database && database.error().isEmpty()) // the password prompt was cancelled
+        return 2;
     if (!database) {
         std::fprintf(stderr, "pardesk: %s\n", qPrintable(database.error()));
         if (!screenshot)

@@ -27,6 +27,9 @@ public:
         // connection refuses every write (PRAGMA query_only). The cheap checks (header, schema,
         // version) still run at open, and a store to be upgraded or filled is checked fully first.
         bool deferIntegrityCheck = false;
+        // A server store's password, typed by the user in the GUI when ~/.pgpass has none. Held
+        // only for this connection: never written to the settings, the recent list or a message.
+        QString password;
     };
 
     // `path` is a file, or a server's postgresql://USER@HOST[:PORT]/DBNAME (ServerAddress): the same
@@ -71,7 +74,8 @@ private:
     static QString nextConnectionName(); // each Database its own Qt SQL connection
     static Result<std::unique_ptr<Database>> openServer(const QString &url, const Options &options);
     Status inspectServer() const;
-    QString explainServerFailure(const QString &serverMessage) const;
+    QString explainServerFailure(const QString &serverMessage, bool passwordTyped) const;
+    static bool isPasswordFailure(const QString &serverMessage);
     // Makes the writers that must run alone (migrations, the dataset) wait for each other: SQLite's
     // BEGIN IMMEDIATE already does; on a server an advisory lock held until the transaction ends.
     Status lockForSetup() const;

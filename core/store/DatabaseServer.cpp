@@ -28,10 +28,17 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url, const
     if (!address->user.isEmpty())
         db->m_db.setUserName(address->user);
     db->m_db.setDatabaseName(address->database);
-    // No password is ever set: libpq reads ~/.pgpass (or PGPASSFILE) for this host, port, database and user.
+    // libpq reads ~/.pgpass (or PGPASSFILE) for this host, port, database and user; a password is
+    // set only when the user typed one (the GUI's prompt), never from a URL or the settings.
+    if (!options.password.isEmpty())
+        db->m_db.setPassword(options.password);
     db->m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=pardesk"));
-    if (!db->m_db.open())
-        return refuse(db->explainServerFailure(db->m_db.lastError().text()));
+    if (!db->m_db.open()) {
+        const QString serverMessage = db->m_db.lastError().text();
+        Error failure = refuse(db->explainServerFailure(serverMessage, !options.password.isEmpty()));
+        failure.needsPassword = isPasswordFailure(serverMessage);
+        return failure;
+    }
     // The server's NOTICEs ("relation already exists, skipping") are not the user's business.
     if (Status s = Statement::run(db->m_db, QStringLiteral("SET client_min_messages = warning")); !s)
         return refuse(s.error());
@@ -95,9 +102,17 @@ Status Database::inspectServer() const
     return {};
 }
 
-// libpq's words for the failures an office meets, told as what to do.
-QString Database::explainServerFailure(const QString &serverMessage) const
+bool Database::isPasswordFailure(const QString &serverMessage)
 {
+    return serverMessage.contains(QLatin1String("no password supplied"))
+        || serverMessage.contains(QLatin1String("password authentication failed"));
+}
+
+// libpq's words for the failures an office meets, told as what to do.
+QString Database::explainServerFailure(const QString &serverMessage, bool passwordTyped) const
+{
+    if (passwordTyped && serverMessage.contains(QLatin1String("password authentication failed")))
+        return tr("the server refused the user name or the password typed.");
     if (serverMessage.contains(QLatin1String("no password supplied")))
         return tr("the server asks for a password and none was found. Put it in the file ~/.pgpass (or the file "
                   "that PGPASSFILE names) as one line HOST:PORT:DATABASE:USER:PASSWORD, readable only by you "

@@ -2,7 +2,9 @@
 // One change notification for the whole program: every committed write to a store's connection
 // (a repository, an EditSession, an import, a plan edit) announces what it changed, and every open
 // view and session listens here to show what the store holds. Writes by another connection,
-// program or PC are found with checkOtherWriters() (the main window asks when it is activated).
+// program or PC are found with checkOtherWriters() (the main window asks when it is activated) on a
+// SQLite file, and announced by the server itself on PostgreSQL: every commit sends a NOTIFY on
+// kChannel with what it changed, which every other client's events hear at once (LISTEN).
 // Found by the connection (of(store.connection())), because repositories are made over a bare
 // connection on every call; the events of a connection go when its Database closes.
 
@@ -48,7 +50,14 @@ public:
 
     // Whether another connection (another ParDesk, the command line, another PC) committed since the
     // last check (SQLite's PRAGMA data_version); if so, emits changed() with no tables (anything).
+    // On a server it is always false: the server's notifications arrive by themselves.
     bool checkOtherWriters();
+
+    // The server's channel and the text a commit sends on it (Transaction::commit): the tables and
+    // row ids as JSON, the ids left out past PostgreSQL's 8000-byte limit on a notification.
+    static constexpr QLatin1String kChannel{"pardesk_change"};
+    static QString encode(const StoreChange &change);
+    static StoreChange decode(const QString &payload); // unreadable text: anything may have changed
 
 signals:
     // Delivered at once, right after the commit: a listener reads the store again and must not
@@ -58,6 +67,7 @@ signals:
 private:
     explicit StoreEvents(QSqlDatabase db);
     qint64 dataVersion() const;
+    void listenToServer();
 
     QSqlDatabase m_db;
     qint64 m_dataVersion = -1;

@@ -85,6 +85,19 @@ Status Transaction::commit()
 {
     if (!m_active)
         return began();
+    // Once a write of a table did not say which rows, the change covers the whole table.
+    for (const QString &table : std::as_const(m_wholeTables))
+        m_touched[table].clear();
+    // On a server, the other clients hear of the change from the server, once it is committed (a
+    // rolled-back transaction sends nothing): StoreEvents listens on the channel.
+    if (!m_nested && engineOf(m_db) == Engine::Postgres) {
+        QSqlQuery notify(m_db);
+        notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+        notify.addBindValue(QString(StoreEvents::kChannel));
+        notify.addBindValue(StoreEvents::encode(StoreChange{m_touched}));
+        if (!notify.exec())
+            return Error{QCoreApplication::translate("Transaction", "The changes could not be saved: %1").arg(notify.lastError().text())};
+    }
     QSqlQuery q(m_db);
     if (!q.exec(m_nested ? QStringLiteral("RELEASE pardesk_nested") : QStringLiteral("COMMIT"))) {
         QString message = QCoreApplication::translate("Transaction", "The changes could not be saved: %1").arg(q.lastError().text());
@@ -100,9 +113,6 @@ Status Transaction::commit()
     }
     if (m_nested)
         return {}; // written when the outer transaction commits, and announced then
-    // Once a write of a table did not say which rows, the change covers the whole table.
-    for (const QString &table : std::as_const(m_wholeTables))
-        m_touched[table].clear();
     StoreEvents::committed(m_db, StoreChange{m_touched});
     return {};
 }

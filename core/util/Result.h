@@ -13,10 +13,13 @@ struct Error {
     // Another program held the store's lock past the busy timeout: the same write may succeed
     // later, so the caller keeps it and tries again rather than dropping it.
     bool retryable = false;
+    // A server asked for a password that ~/.pgpass did not give, or refused the one given: the GUI
+    // asks the user for it and opens again (Database::Options::password).
+    bool needsPassword = false;
 
-    // The same failure told with more context ("The store was not replaced: …"); it stays
-    // retryable when it was, so a caller further up still knows to try again.
-    Error withMessage(QString text) const { return Error{std::move(text), retryable}; }
+    // The same failure told with more context ("The store was not replaced: …"); it keeps its kind
+    // (retryable, needing a password), so a caller further up still knows what to do.
+    Error withMessage(QString text) const { return Error{std::move(text), retryable, needsPassword}; }
 };
 
 namespace detail {

@@ -1,5 +1,7 @@
 #include "settings/AppSettings.h"
 
+#include "store/ServerAddress.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
@@ -90,7 +92,8 @@ QStringList AppSettings::recentDatabases() const
 
 void AppSettings::addRecentDatabase(const QString &path)
 {
-    const QString absolute = QDir(path).absolutePath();
+    // A server's address is kept as it is: it is not a path to make absolute.
+    const QString absolute = ServerAddress::isServerUrl(path) ? path : QDir(path).absolutePath();
     QStringList recent = recentDatabases();
     recent.removeAll(absolute);
     recent.prepend(absolute);

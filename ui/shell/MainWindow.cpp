@@ -4,6 +4,7 @@
 #include "shell/AppIcon.h"
 #include "shell/AppView.h"
 #include "shell/MessageBox.h"
+#include "shell/OpenStore.h"
 #include "shell/ViewNavigator.h"
 #include "shell/WelcomePage.h"
 #include "store/Backup.h"
@@ -128,11 +129,13 @@ bool MainWindow::showView(const QString &key)
 
 Status MainWindow::openDatabase(const QString &path)
 {
-    if (QFileInfo(path) == QFileInfo(m_database->path()))
+    if (path == m_database->path() || (!m_database->isServer() && QFileInfo(path) == QFileInfo(m_database->path())))
         return {};
     Database::Options options;
     options.createIfMissing = false; // a mistyped name must not become an empty store
-    auto opened = Store::open(path, options);
+    auto opened = openStoreAskingPassword(this, path, options);
+    if (!opened && opened.error().isEmpty()) // the password prompt was cancelled
+        return opened.failure();
     if (!opened)
         return report(tr("Open Database"), opened.error());
     replaceDatabase(std::move(opened.value()));
@@ -311,7 +314,7 @@ void MainWindow::replaceDatabase(std::unique_ptr<Store> database)
     AppSettings::instance().addRecentDatabase(m_database->path());
     rebuildRecentMenu();
     showDatabase();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_database->path())));
+    statusBar()->showMessage(tr("Opened %1").arg(shownLocation(m_database->path())));
 }
 
 void MainWindow::showDatabase()
@@ -319,8 +322,8 @@ void MainWindow::showDatabase()
     const bool synthetic = StoreInfo::isSynthetic(m_database->connection());
     m_syntheticBanner->setText(synthetic ? StoreInfo::syntheticNotice() : QString());
     m_syntheticBanner->setVisible(synthetic);
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
-    setWindowTitle(QStringLiteral("%1 — ParDesk").arg(QFileInfo(m_database->path()).fileName()));
+    m_databaseLabel->setText(tr("Database: %1").arg(shownLocation(m_database->path())));
+    setWindowTitle(QStringLiteral("%1 — ParDesk").arg(shortStoreName(m_database->path())));
     if (isShowingWelcome())
         m_welcome->describe(*m_database);
 }

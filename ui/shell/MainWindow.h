@@ -74,7 +74,9 @@ public:
 
     // Each shows the core's message in a dialog when it fails, and returns it; on failure the open
     // database stays open.
-    Status openDatabase(const QString &path);   // an existing store
+    // An existing store: a file, or a server's postgresql:// address, whose password is asked for
+    // when ~/.pgpass has none (MainWindowServer.cpp).
+    Status openDatabase(const QString &path);
     Status createDatabase(const QString &path); // a new file, filled from the bundled dataset
     Status backupDatabase(const QString &path);
     // Replaces the open store with a checked backup (store/Restore.h); the replaced store is kept
@@ -112,6 +114,7 @@ private:
     void forwardKey(QKeySequence::StandardKey key);
     void chooseDatabaseToOpen();
     void chooseNewDatabase();
+    void chooseServerToOpen(); // MainWindowServer.cpp
     void chooseBackup();
     void createPrintAction(); // File › Print Appendix… (ui/print)
     void chooseRestore();
@@ -146,7 +149,7 @@ private:
               *help = nullptr;
     } m_menus;
     struct Actions {
-        QAction *open = nullptr, *create = nullptr, *backup = nullptr, *restore = nullptr, *quit = nullptr,
+        QAction *open = nullptr, *connectServer = nullptr, *create = nullptr, *backup = nullptr, *restore = nullptr, *quit = nullptr,
                 *printAppendix = nullptr;
         QAction *undo = nullptr, *redo = nullptr, *copy = nullptr, *paste = nullptr;
         QAction *vietnamese = nullptr, *english = nullptr, *manual = nullptr, *about = nullptr,

@@ -10,6 +10,7 @@
 #include "shell/AppView.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
+#include "shell/OpenStore.h"
 #include "shell/ViewNavigator.h"
 #include "store/Store.h"
 
@@ -56,12 +57,14 @@ void MainWindow::createActions()
 {
     m_actions.open = newAction(this, "actionOpen", QKeySequence::Open);
     m_actions.create = newAction(this, "actionNew", QKeySequence::New);
+    m_actions.connectServer = newAction(this, "actionConnectServer");
     // A backup is a copy saved under another name.
     m_actions.backup = newAction(this, "actionBackup", QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_actions.quit = newAction(this, "actionQuit", QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_actions.quit->setMenuRole(QAction::QuitRole);
     connect(m_actions.open, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
     connect(m_actions.create, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
+    connect(m_actions.connectServer, &QAction::triggered, this, &MainWindow::chooseServerToOpen);
     connect(m_actions.backup, &QAction::triggered, this, &MainWindow::chooseBackup);
     m_actions.restore = newAction(this, "actionRestore");
     connect(m_actions.restore, &QAction::triggered, this, &MainWindow::chooseRestore);
@@ -114,6 +117,7 @@ void MainWindow::createMenus()
     m_menus.file = menuBar()->addMenu(QString());
     m_menus.file->setObjectName(QStringLiteral("menuFile"));
     m_menus.file->addAction(m_actions.open);
+    m_menus.file->addAction(m_actions.connectServer);
     m_menus.file->addAction(m_actions.create);
     m_menus.recent = m_menus.file->addMenu(QString());
     m_menus.recent->setObjectName(QStringLiteral("menuRecent"));
@@ -152,6 +156,7 @@ void MainWindow::retranslate()
     m_menus.file->setTitle(tr("&File"));
     m_actions.open->setText(tr("&Open Database…"));
     m_actions.create->setText(tr("&New Database…"));
+    m_actions.connectServer->setText(tr("Connect to &Server…"));
     m_menus.recent->setTitle(tr("&Recent Databases"));
     m_actions.backup->setText(tr("&Back Up…"));
     m_actions.printAppendix->setText(tr("&Print Appendix…"));
@@ -222,7 +227,7 @@ void MainWindow::rebuildRecentMenu()
     const QStringList recent = AppSettings::instance().recentDatabases();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent[i];
-        QAction *action = m_menus.recent->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        QAction *action = m_menus.recent->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(shownLocation(path)));
         connect(action, &QAction::triggered, this, [this, path] { (void)openDatabase(path); });
     }
     m_menus.recent->setEnabled(!recent.isEmpty());
