@@ -5380,6 +5380,14 @@ Nguồn: %5</translation>
         <source>The status could not be saved: %1</source>
         <translation>Không lưu được trạng thái: %1</translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else to &quot;%2&quot; while you were working on it; your &quot;%3&quot; was not saved, so that their change is not lost. Type yours again to replace theirs.</source>
+        <translation>Người khác vừa sửa %1 thành &quot;%2&quot; trong lúc bạn đang làm; giá trị &quot;%3&quot; của bạn chưa được lưu để không làm mất thay đổi của họ. Gõ lại giá trị của bạn nếu muốn thay giá trị của họ.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
 </context>
 <context>
     <name>Statement</name>

@@ -187,14 +187,22 @@ Status EditSession::write(const QList<CellWrite> &writes, WriteOrigin origin)
 {
     const qint64 id = submissionId();
     dropStale(id, writes);
+    // Each write carries what this session shows as stored: the store refuses it when someone else
+    // wrote the cell meanwhile (a kept write too, when it is retried later).
+    QList<CellWrite> checked = writes;
+    for (CellWrite &w : checked)
+        if (const int i = m_form->indexOf(w.code); i >= 0)
+            w.seen = stored(i, w.field).text;
     const OwnWrite own(m_ownWrites);
-    const Status s = m_store.write(id, writes, origin);
+    const Status s = m_store.write(id, checked, origin);
     emit cellsChanged(record(writes, s));
     if (!s) {
         if (s.isRetryable()) {
-            m_retries.append({id, writes, origin});
+            m_retries.append({id, checked, origin});
             if (!m_retryTimer->isActive())
                 m_retryTimer->start();
+        } else {
+            readStoredAgain(); // a refusal may come of another's write: show what is stored now
         }
         emit problem(s.error());
         return s;
@@ -244,6 +252,37 @@ void EditSession::retryPending()
     }
     if (!m_retries.isEmpty())
         m_retryTimer->start();
+}
+
+// The stored side of every cell as the store holds it now; the texts not saved stay beside it, so
+// that typing one again replaces the other's value knowingly.
+void EditSession::readStoredAgain()
+{
+    const auto fresh = m_store.cells(*m_form, submissionId());
+    if (!fresh || fresh->size() != m_cells.size())
+        return;
+    QList<int> changed, edited;
+    for (int i = 0; i < int(m_cells.size()); ++i) {
+        const StoredCell &now = fresh->at(i);
+        StoredCell &shown = m_cells[i].stored;
+        if (now.raw == shown.raw && now.value == shown.value && now.note == shown.note)
+            continue;
+        const bool valueChanged = now.raw != shown.raw || now.value != shown.value;
+        shown = now;
+        changed.append(i);
+        if (valueChanged) {
+            changed += m_findings->set(i, EnteredValue::fromText(now.raw, now.value));
+            edited.append(i);
+        }
+    }
+    if (changed.isEmpty())
+        return;
+    if (!edited.isEmpty())
+        refreshOutliers(edited);
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    emit cellsChanged(changed);
+    emit findingsChanged();
 }
 
 QList<int> EditSession::record(const QList<CellWrite> &writes, const Status &result)

@@ -128,6 +128,7 @@ private:
     Status revisit(int step, bool back);
     void dropStale(qint64 submissionId, const QList<CellWrite> &writes);
     QList<int> record(const QList<CellWrite> &writes, const Status &result);
+    void readStoredAgain();
     void refreshOutliers(const QList<int> &items);
     QList<int> allItems() const;
 

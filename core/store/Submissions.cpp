@@ -363,6 +363,11 @@ Status Submissions::writeOne(qint64 submissionId, const CellWrite &w, WriteOrigi
         return Error{tr("The item %1 is not part of the submission's form.").arg(w.code)};
     QVariant raw = q.value(0), value = q.value(1), note = q.value(2);
     const bool exists = q.value(3).toBool();
+    if (const QString now = (w.field == CellWrite::Field::Value ? raw : note).toString();
+        w.seen && now != *w.seen && now != w.text)
+        return Error{tr("%1 was changed by someone else to \"%2\" while you were working on it; your \"%3\" was not saved, "
+                        "so that their change is not lost. Type yours again to replace theirs.")
+                         .arg(w.code, now.isEmpty() ? tr("(empty)") : now, w.text.isEmpty() ? tr("(empty)") : w.text)};
     QJsonObject before{{QStringLiteral("item"), w.code}};
     QJsonObject after = before;
     if (w.field == CellWrite::Field::Value) {

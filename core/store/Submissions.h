@@ -81,6 +81,11 @@ struct CellWrite {
     Field field = Field::Value;
     QString text;                // the value exactly as typed, or the note; empty clears the cell
     std::optional<double> value; // Value only: the number read from text; nullopt is no data, not zero
+    // The text the writer saw stored in the cell when it made this write (EditSession sets it). When
+    // the store holds another by now (someone else wrote the cell meanwhile, on another PC or
+    // window), the write is refused, naming their value, instead of silently replacing it.
+    // nullopt: no such check (an import, the command line).
+    std::optional<QString> seen = std::nullopt;
 
     bool operator==(const CellWrite &) const = default;
 };

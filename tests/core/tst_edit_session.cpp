@@ -4,6 +4,7 @@
 // retried, saved later and still undoable.
 #include "OutlierStore.h"
 #include "editing/EditSession.h"
+#include "store/Database.h"
 #include "validation/SubmissionFindings.h"
 
 #include <QSignalSpy>
@@ -28,6 +29,7 @@ private slots:
     void undoingAKeptWriteCancelsIt();
     void aNewerEditReplacesTheKeptOne();
     void undoReopensItsSubmission();
+    void anotherWriteOfTheSameCellIsNotOverwritten();
 
 private:
     CellWrite value(const QString &code, double v) const
@@ -298,6 +300,36 @@ void TestEditSession::undoReopensItsSubmission()
     QCOMPARE(opened.size(), 2);
     QCOMPARE(m_session->submissionId(), m_store->late);
     QCOMPARE(storedRaw(m_store->late, QStringLiteral("2")), QStringLiteral("12"));
+}
+
+// Two people on one cell: the second write, made on what its session showed before the first, is
+// refused with the first one's value; its text stays, not saved, beside the value now stored, and
+// typing it again replaces that knowingly. Another cell of the same submission is not a conflict.
+void TestEditSession::anotherWriteOfTheSameCellIsNotOverwritten()
+{
+    auto colleagueDb = Database::open(m_store->db->path());
+    QVERIFY2(colleagueDb, qPrintable(colleagueDb.error()));
+    EditSession colleague(colleagueDb.value()->connection());
+    QVERIFY(colleague.open(m_store->late));
+    QVERIFY(colleague.apply({value(QStringLiteral("1.1"), 125)}));
+    QCOMPARE(storedRaw(m_store->late, QStringLiteral("1.1")), QStringLiteral("125"));
+
+    QSignalSpy problems(m_session.get(), &EditSession::problem);
+    const int steps = m_session->stepCount();
+    const auto mine = m_session->apply({value(QStringLiteral("1.1"), 130)});
+    QVERIFY(!mine);
+    QVERIFY2(mine.error().contains(QStringLiteral("\"125\"")) && mine.error().contains(QStringLiteral("\"130\"")), qPrintable(mine.error()));
+    QCOMPARE(problems.count(), 1);
+    QCOMPARE(storedRaw(m_store->late, QStringLiteral("1.1")), QStringLiteral("125")); // theirs kept
+    QCOMPARE(m_session->stepCount(), steps);                                          // nothing to undo
+    const EditSession::Cell &cell = m_session->cell(indexOf(QStringLiteral("1.1")));
+    QCOMPARE(cell.stored.raw, QStringLiteral("125")); // what is stored now is shown
+    QVERIFY(cell.value && cell.value->text == u"130"); // mine, not saved, beside it
+
+    // Another cell is no conflict; the same text again replaces theirs, now that it was seen.
+    QVERIFY(m_session->apply({value(QStringLiteral("2"), 7)}));
+    QVERIFY(m_session->apply({value(QStringLiteral("1.1"), 130)}));
+    QCOMPARE(storedRaw(m_store->late, QStringLiteral("1.1")), QStringLiteral("130"));
 }
 
 QTEST_GUILESS_MAIN(TestEditSession)
