@@ -72,6 +72,8 @@ private:
     static Result<std::unique_ptr<Database>> openServer(const QString &url, const Options &options);
     Status inspectServer() const;
     QString explainServerFailure(const QString &serverMessage) const;
+    Status mayCreateRoles() const;
+    void rememberLogin() const;
     // Makes the writers that must run alone (migrations, the dataset) wait for each other: SQLite's
     // BEGIN IMMEDIATE already does; on a server an advisory lock held until the transaction ends.
     Status lockForSetup() const;

@@ -13,10 +13,13 @@ struct Error {
     // Another program held the store's lock past the busy timeout: the same write may succeed
     // later, so the caller keeps it and tries again rather than dropping it.
     bool retryable = false;
+    // The server refused the write (or read) for the login's rights (SQLSTATE 42501: no privilege,
+    // or a row-level security policy): trying again will not help, and nothing was written.
+    bool refused = false;
 
     // The same failure told with more context ("The store was not replaced: …"); it stays
-    // retryable when it was, so a caller further up still knows to try again.
-    Error withMessage(QString text) const { return Error{std::move(text), retryable}; }
+    // retryable (or refused) when it was, so a caller further up still knows what happened.
+    Error withMessage(QString text) const { return Error{std::move(text), retryable, refused}; }
 };
 
 namespace detail {
@@ -46,6 +49,7 @@ public:
     // The whole failure, to pass on unchanged: `return x.failure();` keeps it retryable.
     const Error &failure() const { return m_error; }
     bool isRetryable() const { return m_error.retryable; } // see Error::retryable
+    bool isRefused() const { return m_error.refused; }     // see Error::refused
 
 private:
     const T &checked() const
@@ -71,6 +75,7 @@ public:
     const QString &error() const { return m_error.message; }
     const Error &failure() const { return m_error; } // see Result::failure
     bool isRetryable() const { return m_error.retryable; }
+    bool isRefused() const { return m_error.refused; }
 
 private:
     Error m_error;
