@@ -58,7 +58,7 @@ QList<QCommandLineOption> allOptions(const QList<Command> &all)
                 order << name;
                 uses.insert(name, Uses{option, {}, {}, {}});
             }
-            Uses &u = uses[name];
+            Uses &u = *uses.find(name);
             if (option.flags() & QCommandLineOption::HiddenFromHelp)
                 continue; // parsed, not described (torture's options)
             if (u.descriptions.isEmpty())
@@ -75,7 +75,7 @@ QList<QCommandLineOption> allOptions(const QList<Command> &all)
         }
     }
     for (const QString &name : std::as_const(order)) {
-        const Uses &u = uses[name];
+        const Uses &u = *uses.constFind(name);
         if (u.descriptions.size() < 2) {
             options.append(u.first);
             continue;

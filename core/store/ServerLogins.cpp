@@ -111,7 +111,7 @@ Status ServerLogins::add(const QString &login, const QString &role, const QStrin
         if (Status s = agency.bind(agencyKey).exec(); !s)
             return s;
         if (!agency.next())
-            return Error{tr("There is no agency with the key \"%1\" in this store (pardesk-cli agencies lists them).")
+            return Error{tr("There is no agency with the key \"%1\" in this store (keys are written like TQ.STTTT).")
                              .arg(agencyKey)};
         agencyId = agency.value(0);
         agencyName = agency.value(1).toString();

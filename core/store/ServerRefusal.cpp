@@ -8,7 +8,7 @@ namespace pardesk {
 namespace {
 
 QMutex loginsMutex;
-QHash<QString, ServerRefusal::Login> loginOf;
+QHash<QString, ServerRefusal::Login> logins;
 
 // PostgreSQL's insufficient_privilege: no GRANT for the table, or a row-level security policy.
 constexpr QLatin1String kInsufficientPrivilege("42501");
@@ -18,13 +18,13 @@ constexpr QLatin1String kInsufficientPrivilege("42501");
 void ServerRefusal::remember(const QString &connectionName, const Login &login)
 {
     QMutexLocker lock(&loginsMutex);
-    loginOf.insert(connectionName, login);
+    logins.insert(connectionName, login);
 }
 
 void ServerRefusal::forget(const QString &connectionName)
 {
     QMutexLocker lock(&loginsMutex);
-    loginOf.remove(connectionName);
+    logins.remove(connectionName);
 }
 
 // The table the server names ("for table submissions", "policy for table \"submission_values\"") in
@@ -46,41 +46,51 @@ QString ServerRefusal::whatWasRefused(const QString &serverMessage)
     return tr("the table %1").arg(name);
 }
 
+ServerRefusal::Login ServerRefusal::loginOf(const QSqlDatabase &db)
+{
+    QMutexLocker lock(&loginsMutex);
+    return logins.value(db.connectionName(), Login{db.userName(), {}, {}});
+}
+
+QString ServerRefusal::refusal(const Login &login, const QString &what, bool reading)
+{
+    if (reading)
+        return tr("The login %1 may not read %2 in this store. An administrator gives it a role "
+                  "(pardesk-cli server add-user).")
+            .arg(login.login, what);
+    if (login.role == u"agency")
+        return tr("The login %1 may write only the reports and self-assessments of its own agency (%2), and only "
+                  "while they are drafts; the server refused this write to %3. Nothing was written.")
+            .arg(login.login, login.agencyName, what);
+    if (login.role == u"reader")
+        return tr("The login %1 may only read this store; the server refused this write to %2. Nothing was written.")
+            .arg(login.login, what);
+    if (login.role == u"province")
+        return tr("The login %1 of the provincial office may not change %2; the server refused it. Nothing was "
+                  "written.")
+            .arg(login.login, what);
+    return tr("The login %1 has no role in this store; the server refused this write to %2. An administrator "
+              "gives it one (pardesk-cli server add-user). Nothing was written.")
+        .arg(login.login, what);
+}
+
 std::optional<QString> ServerRefusal::explain(const QSqlDatabase &db, const QSqlError &error, bool reading)
 {
     if (error.nativeErrorCode() != kInsufficientPrivilege)
         return std::nullopt;
-    Login login;
-    {
-        QMutexLocker lock(&loginsMutex);
-        login = loginOf.value(db.connectionName(), Login{db.userName(), {}, {}});
-    }
     // Qt's driver gives "ERROR:  permission denied for table documents\n(42501)": the words only.
     QString serverSaid = error.databaseText().simplified();
     serverSaid.remove(QRegularExpression(QStringLiteral(R"(^ERROR:\s*)")));
     serverSaid.remove(QRegularExpression(QStringLiteral(R"(\s*\(42501\)$)")));
-    const QString what = whatWasRefused(serverSaid);
-    QString message;
-    if (reading)
-        message = tr("The login %1 may not read %2 in this store. An administrator gives it a role "
-                     "(pardesk-cli server add-user).")
-                      .arg(login.login, what);
-    else if (login.role == u"agency")
-        message = tr("The login %1 may write only the reports and self-assessments of its own agency (%2), and only "
-                     "while they are drafts; the server refused this write to %3. Nothing was written.")
-                      .arg(login.login, login.agencyName, what);
-    else if (login.role == u"reader")
-        message = tr("The login %1 may only read this store; the server refused this write to %2. Nothing was written.")
-                      .arg(login.login, what);
-    else if (login.role == u"province")
-        message = tr("The login %1 of the provincial office may not change %2; the server refused it. Nothing was "
-                     "written.")
-                      .arg(login.login, what);
-    else
-        message = tr("The login %1 has no role in this store; the server refused this write to %2. An administrator "
-                     "gives it one (pardesk-cli server add-user). Nothing was written.")
-                      .arg(login.login, what);
-    return tr("%1 (The server: %2)").arg(message, serverSaid);
+    return tr("%1 (The server: %2)").arg(refusal(loginOf(db), whatWasRefused(serverSaid), reading), serverSaid);
+}
+
+std::optional<QString> ServerRefusal::explainUnchanged(const QSqlDatabase &db, const QString &table)
+{
+    const Login login = loginOf(db);
+    if (login.role.isEmpty())
+        return std::nullopt;
+    return refusal(login, whatWasRefused(QStringLiteral("table ") + table), false);
 }
 
 } // namespace pardesk

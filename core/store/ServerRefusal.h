@@ -32,8 +32,15 @@ public:
     // the refused statement only read.
     static std::optional<QString> explain(const QSqlDatabase &db, const QSqlError &error, bool reading);
 
+    // For an UPDATE or DELETE of `table` that changed no row: the row policies hide from the login
+    // what it may not change, without an error. The message when the login has a role in the store
+    // (the owner sees every row: nullopt).
+    static std::optional<QString> explainUnchanged(const QSqlDatabase &db, const QString &table);
+
 private:
+    static Login loginOf(const QSqlDatabase &db);
     static QString whatWasRefused(const QString &serverMessage);
+    static QString refusal(const Login &login, const QString &what, bool reading);
 };
 
 } // namespace pardesk

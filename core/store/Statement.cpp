@@ -89,6 +89,22 @@ Status Statement::exec()
     return {};
 }
 
+Status Statement::execChanged()
+{
+    if (Status s = exec(); !s)
+        return s;
+    if (m_query.numRowsAffected() != 0)
+        return {};
+    static const QRegularExpression target(QStringLiteral(R"(^\s*(?:UPDATE|DELETE\s+FROM)\s+(\w+))"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QString table = target.match(m_sql).captured(1);
+    if (m_postgres)
+        if (const auto refused = ServerRefusal::explainUnchanged(m_database, table))
+            return Error{*refused, false, true};
+    return Error{tr("The row to change is no longer in the store; another program may have removed it (%1).")
+                     .arg(m_sql.simplified().left(80))};
+}
+
 qint64 Statement::lastInsertId() const
 {
     // Never Qt's lastInsertId() on PostgreSQL: it runs "SELECT lastval()", which fails, and so

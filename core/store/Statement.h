@@ -28,6 +28,10 @@ public:
 
     // Runs the statement (again, with the values bound since the last run).
     Status exec();
+    // Runs an UPDATE or DELETE that must change a row. None changed is a failure: on a server the
+    // login's row policies hid the row, which is told as the refusal it is (ServerRefusal);
+    // otherwise the row is gone.
+    Status execChanged();
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
     // The id the last INSERT gave its new row (SQLite's rowid; on PostgreSQL the RETURNING id that
