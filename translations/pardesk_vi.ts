@@ -957,6 +957,68 @@
                              chép toàn bộ một kho vào một kho trống, giữa tệp và máy chủ
                              (postgresql://USER@HOST[:PORT]/DATABASE), trong một giao dịch</translation>
     </message>
+    <message>
+        <source>The store to copy: a file or a server database.</source>
+        <translation>Kho dữ liệu cần sao chép: một tệp hoặc một cơ sở dữ liệu trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>--password-stdin: no password was read from the standard input; nothing was changed.</source>
+        <translation>--password-stdin: không đọc được mật khẩu nào từ đầu vào chuẩn; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The login %1 has no password yet: the administrator sets one in psql with \password %1 (or give it with --password-stdin).</source>
+        <translation>Tài khoản %1 chưa có mật khẩu: quản trị viên đặt mật khẩu trong psql bằng \password %1 (hoặc đưa mật khẩu qua --password-stdin).</translation>
+    </message>
+    <message>
+        <source>server works only on a store on a PostgreSQL server (--db postgresql://USER@HOST/DATABASE); whoever can open a store file can read and write all of it.</source>
+        <translation>server chỉ dùng cho kho dữ liệu trên máy chủ PostgreSQL (--db postgresql://USER@HOST/DATABASE); ai mở được tệp kho dữ liệu thì đọc và ghi được toàn bộ tệp đó.</translation>
+    </message>
+    <message>
+        <source>A login (PostgreSQL role) on the server, e.g. snv_tq.</source>
+        <translation>Một tài khoản (role của PostgreSQL) trên máy chủ, ví dụ snv_tq.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>What the login may do: province, agency or reader.</source>
+        <translation>Tài khoản được làm gì: province (cấp tỉnh), agency (cơ quan) hoặc reader (chỉ đọc).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>vai trò</translation>
+    </message>
+    <message>
+        <source>Read the new login's password from the first line of the standard input.</source>
+        <translation>Đọc mật khẩu của tài khoản mới từ dòng đầu tiên của đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>server needs one of add-user, users, remove-user; see pardesk-cli --help.</source>
+        <translation>server cần một trong add-user, users, remove-user; xem pardesk-cli --help.</translation>
+    </message>
+    <message>
+        <source>server %1 needs --%2.</source>
+        <translation>server %1 cần --%2.</translation>
+    </message>
+    <message>
+        <source>server %1 does not take --%2.</source>
+        <translation>server %1 không nhận --%2.</translation>
+    </message>
+    <message>
+        <source>  server add-user --login NAME --role province|agency|reader [--agency KEY] [--password-stdin]
+                             give a login a role in a store on a server (the store's owner only);
+                             an agency's login reads and writes only its agency's drafts
+  server users               the logins of the store and their roles
+  server remove-user --login NAME
+                             take the login's role away (the login stays on the server)</source>
+        <translation>  server add-user --login NAME --role province|agency|reader [--agency KEY] [--password-stdin]
+                             giao vai trò cho một tài khoản trong kho dữ liệu trên máy chủ (chỉ chủ kho);
+                             tài khoản của cơ quan chỉ đọc và ghi bản nháp của cơ quan mình
+  server users               các tài khoản của kho dữ liệu và vai trò của chúng
+  server remove-user --login NAME
+                             thu hồi vai trò của tài khoản (tài khoản vẫn còn trên máy chủ)</translation>
+    </message>
 </context>
 <context>
     <name>CmsSignature</name>
@@ -1330,6 +1392,10 @@
     <message>
         <source>the server refused the user name or the password typed.</source>
         <translation>máy chủ từ chối tên đăng nhập hoặc mật khẩu đã gõ.</translation>
+    </message>
+    <message>
+        <source>the login %1 may not create roles, which the store needs on a server for its access rights. As the postgres user, run ALTER ROLE %1 CREATEROLE; (docs/server.md), then open it again.</source>
+        <translation>tài khoản %1 không được tạo role, điều mà kho dữ liệu trên máy chủ cần để phân quyền truy cập. Với người dùng postgres, hãy chạy ALTER ROLE %1 CREATEROLE; (docs/server.md), rồi mở lại.</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2397,10 @@
     <message>
         <source>The deleted rows could not be put back: %1</source>
         <translation>Không khôi phục được dữ liệu đã xóa: %1</translation>
+    </message>
+    <message>
+        <source>the table %1 has no primary key to find its rows again by.</source>
+        <translation>bảng %1 không có khóa chính để tìm lại các dòng của nó.</translation>
     </message>
 </context>
 <context>
@@ -5388,6 +5458,18 @@ Nguồn: %5</translation>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
+    <message>
+        <source>There is no submission with id %1 that this login may read (an agency's login reads only its own agency's reports).</source>
+        <translation>Không có báo cáo nào mang mã %1 mà tài khoản này được đọc (tài khoản của cơ quan chỉ đọc báo cáo của cơ quan mình).</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program or a colleague is writing to it. The change is kept and will be saved as soon as the database is free (%1).</source>
+        <translation>Cơ sở dữ liệu đang bận: một chương trình khác hoặc đồng nghiệp đang ghi vào. Thay đổi được giữ lại và sẽ được lưu ngay khi cơ sở dữ liệu rảnh (%1).</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 was not created. %3</source>
+        <translation>Báo cáo của %1 cho %2 không được tạo. %3</translation>
+    </message>
 </context>
 <context>
     <name>Statement</name>
@@ -5398,6 +5480,10 @@ Nguồn: %5</translation>
     <message>
         <source>%1 (statement: %2)</source>
         <translation>%1 (câu lệnh: %2)</translation>
+    </message>
+    <message>
+        <source>The row to change is no longer in the store; another program may have removed it (%1).</source>
+        <translation>Dòng cần thay đổi không còn trong kho dữ liệu; có thể một chương trình khác đã xóa (%1).</translation>
     </message>
 </context>
 <context>
@@ -6687,6 +6773,116 @@ Nguồn: %5</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogins</name>
+    <message>
+        <source>Logins and roles exist only for a store on a PostgreSQL server; whoever can open a store file can read and write all of it.</source>
+        <translation>Tài khoản và vai trò chỉ có với kho dữ liệu trên máy chủ PostgreSQL; ai mở được tệp kho dữ liệu thì đọc và ghi được toàn bộ tệp đó.</translation>
+    </message>
+    <message>
+        <source>The server did not say which login this is.</source>
+        <translation>Máy chủ không cho biết đây là tài khoản nào.</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1": a login is province, agency or reader.</source>
+        <translation>Vai trò "%1" không có: một tài khoản là province (cấp tỉnh), agency (cơ quan) hoặc reader (chỉ đọc).</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be a login: write it in lower-case letters without accents, digits and _, starting with a letter, at most 63 characters (e.g. snv_tq).</source>
+        <translation>"%1" không dùng làm tài khoản được: hãy viết bằng chữ thường không dấu, chữ số và _, bắt đầu bằng một chữ cái, tối đa 63 ký tự (ví dụ snv_tq).</translation>
+    </message>
+    <message>
+        <source>An agency's login needs the agency's key (--agency), e.g. TQ.STTTT.</source>
+        <translation>Tài khoản của cơ quan cần mã của cơ quan (--agency), ví dụ TQ.STTTT.</translation>
+    </message>
+    <message>
+        <source>Only an agency's login belongs to an agency; a %1 login takes no --agency.</source>
+        <translation>Chỉ tài khoản của cơ quan mới thuộc về một cơ quan; tài khoản %1 không nhận --agency.</translation>
+    </message>
+    <message>
+        <source>The password is empty; nothing was changed.</source>
+        <translation>Mật khẩu để trống; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The login %1 may not add logins: connect as the store's owner, a login that may create roles (CREATEROLE).</source>
+        <translation>Tài khoản %1 không được thêm tài khoản: hãy kết nối bằng tài khoản chủ kho dữ liệu, tài khoản được tạo role (CREATEROLE).</translation>
+    </message>
+    <message>
+        <source>There is no agency with the key "%1" in this store (keys are written like TQ.STTTT).</source>
+        <translation>Kho dữ liệu này không có cơ quan nào mang mã "%1" (mã được viết như TQ.STTTT).</translation>
+    </message>
+    <message>
+        <source>The login %1 already has the role %2 in this store; remove it first (server remove-user).</source>
+        <translation>Tài khoản %1 đã có vai trò %2 trong kho dữ liệu này; hãy thu hồi trước (server remove-user).</translation>
+    </message>
+    <message>
+        <source>%1 is the store's owner or a superuser, whom no role restricts; give each person a login of their own.</source>
+        <translation>%1 là chủ kho dữ liệu hoặc siêu người dùng, không vai trò nào hạn chế được; hãy cấp cho mỗi người một tài khoản riêng.</translation>
+    </message>
+    <message>
+        <source>The password of %1 could not be set.</source>
+        <translation>Không đặt được mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>The password of %1 could not be set: %2</source>
+        <translation>Không đặt được mật khẩu của %1: %2</translation>
+    </message>
+    <message>
+        <source>The login %1 has no role in this store.</source>
+        <translation>Tài khoản %1 không có vai trò nào trong kho dữ liệu này.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRefusal</name>
+    <message>
+        <source>the agencies' reports</source>
+        <translation>báo cáo của các cơ quan</translation>
+    </message>
+    <message>
+        <source>the self-assessments</source>
+        <translation>bản tự chấm điểm</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>the list of logins</source>
+        <translation>danh sách tài khoản</translation>
+    </message>
+    <message>
+        <source>the store</source>
+        <translation>kho dữ liệu</translation>
+    </message>
+    <message>
+        <source>the table %1</source>
+        <translation>bảng %1</translation>
+    </message>
+    <message>
+        <source>The login %1 may not read %2 in this store. An administrator gives it a role (pardesk-cli server add-user).</source>
+        <translation>Tài khoản %1 không được đọc %2 trong kho dữ liệu này. Quản trị viên cấp vai trò cho tài khoản (pardesk-cli server add-user).</translation>
+    </message>
+    <message>
+        <source>The login %1 may write only the reports and self-assessments of its own agency (%2), and only while they are drafts; the server refused this write to %3. Nothing was written.</source>
+        <translation>Tài khoản %1 chỉ được ghi báo cáo và bản tự chấm điểm của cơ quan mình (%2), và chỉ khi còn là bản nháp; máy chủ đã từ chối ghi vào %3. Không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>The login %1 may only read this store; the server refused this write to %2. Nothing was written.</source>
+        <translation>Tài khoản %1 chỉ được đọc kho dữ liệu này; máy chủ đã từ chối ghi vào %2. Không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>The login %1 of the provincial office may not change %2; the server refused it. Nothing was written.</source>
+        <translation>Tài khoản %1 của cơ quan cấp tỉnh không được thay đổi %2; máy chủ đã từ chối. Không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>The login %1 has no role in this store; the server refused this write to %2. An administrator gives it one (pardesk-cli server add-user). Nothing was written.</source>
+        <translation>Tài khoản %1 không có vai trò nào trong kho dữ liệu này; máy chủ đã từ chối ghi vào %2. Quản trị viên cấp vai trò cho tài khoản (pardesk-cli server add-user). Không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>%1 (The server: %2)</source>
+        <translation>%1 (Máy chủ: %2)</translation>
     </message>
 </context>
 </TS>

@@ -10,11 +10,12 @@ CommandGroup safetyCommands();
 CommandGroup certificateCommands();
 CommandGroup assessmentCommands();
 CommandGroup copyCommands();
+CommandGroup serverCommands();
 
 QList<CommandGroup> allCommandGroups()
 {
     return {storeCommands(), chartCommands(), printCommands(), exchangeCommands(), certificateCommands(),
-            assessmentCommands(), safetyCommands(), copyCommands()};
+            assessmentCommands(), safetyCommands(), copyCommands(), serverCommands()};
 }
 
 } // namespace pardesk::cli

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 #include <cstdio>
 
@@ -34,18 +35,57 @@ QCommandLineOption dbOption()
             CliCommands::tr("path")};
 }
 
-// Every command's options, each name once.
+// Every command's options, each name once. QCommandLineParser shows one text per option: where
+// commands give the same option different words (--from is a period for chart, a backup for
+// restore, a store for copy), the help says each, after the commands' names.
 QList<QCommandLineOption> allOptions(const QList<Command> &all)
 {
+    struct Uses {
+        QCommandLineOption first;
+        QStringList descriptions;           // distinct, in order
+        QList<QStringList> commandsOf;      // per description
+        QStringList valueNames;
+    };
     QList<QCommandLineOption> options{dbOption()};
-    QSet<QString> seen{QStringLiteral("db")};
+    QStringList order;
+    QHash<QString, Uses> uses;
     for (const Command &command : all) {
         for (const QCommandLineOption &option : command.options) {
-            if (!seen.contains(option.names().first())) {
-                seen.insert(option.names().first());
-                options.append(option);
+            const QString name = option.names().first();
+            if (name == u"db")
+                continue;
+            if (!uses.contains(name)) {
+                order << name;
+                uses.insert(name, Uses{option, {}, {}, {}});
             }
+            Uses &u = *uses.find(name);
+            if (option.flags() & QCommandLineOption::HiddenFromHelp)
+                continue; // parsed, not described (torture's options)
+            if (u.descriptions.isEmpty())
+                u.first = option;
+            const qsizetype at = u.descriptions.indexOf(option.description());
+            if (at < 0) {
+                u.descriptions << option.description();
+                u.commandsOf << QStringList{command.name};
+            } else if (!u.commandsOf[at].contains(command.name)) {
+                u.commandsOf[at] << command.name;
+            }
+            if (!option.valueName().isEmpty() && !u.valueNames.contains(option.valueName()))
+                u.valueNames << option.valueName();
         }
+    }
+    for (const QString &name : std::as_const(order)) {
+        const Uses &u = *uses.constFind(name);
+        if (u.descriptions.size() < 2) {
+            options.append(u.first);
+            continue;
+        }
+        QStringList lines;
+        for (int i = 0; i < u.descriptions.size(); ++i)
+            lines << QStringLiteral("%1: %2").arg(u.commandsOf[i].join(QStringLiteral(", ")), u.descriptions[i]);
+        QCommandLineOption merged(u.first.names(), lines.join(u'\n'), u.valueNames.join(u'|'));
+        merged.setFlags(u.first.flags());
+        options.append(merged);
     }
     return options;
 }

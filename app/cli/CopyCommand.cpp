@@ -71,7 +71,9 @@ CommandGroup copyCommands()
 {
     Command command;
     command.name = QStringLiteral("copy");
-    command.options = {QCommandLineOption(QStringLiteral("from"), CliCommands::tr("The backup to restore."), CliCommands::tr("file")),
+    command.options = {QCommandLineOption(QStringLiteral("from"),
+                                          CliCommands::tr("The store to copy: a file or a server database."),
+                                          CliCommands::tr("store")),
                        QCommandLineOption(QStringLiteral("to"),
                                           CliCommands::tr("The store to copy into: a new file or an empty server database."),
                                           CliCommands::tr("store"))};

@@ -5,6 +5,7 @@
 #include "store/Migrations.h"
 #include "store/NetworkFilesystem.h"
 #include "store/ServerAddress.h"
+#include "store/ServerRefusal.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 
@@ -58,6 +59,7 @@ Database::Database(QString path, QString connectionName, Engine engine)
 Database::~Database()
 {
     StoreEvents::release(m_connectionName);
+    ServerRefusal::forget(m_connectionName);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -330,6 +332,8 @@ Status Database::migrate(int target)
         QStringList statements;
         for (const QString &sql : m.statements)
             statements << schemaStatement(m_engine, sql);
+        if (isServer())
+            statements << m.serverStatements; // PostgreSQL's own SQL, as written
         if (isServer()) {
             // The server's user_version and application_id: one row naming the program and the version.
             if (underLock.value() == 0)

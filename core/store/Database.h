@@ -76,6 +76,8 @@ private:
     Status inspectServer() const;
     QString explainServerFailure(const QString &serverMessage, bool passwordTyped) const;
     static bool isPasswordFailure(const QString &serverMessage);
+    Status mayCreateRoles() const;
+    void rememberLogin() const;
     // Makes the writers that must run alone (migrations, the dataset) wait for each other: SQLite's
     // BEGIN IMMEDIATE already does; on a server an advisory lock held until the transaction ends.
     Status lockForSetup() const;

@@ -5,6 +5,8 @@
 
 #include "store/Migrations.h"
 #include "store/ServerAddress.h"
+#include "store/ServerLogins.h"
+#include "store/ServerRefusal.h"
 #include "store/Statement.h"
 
 #include <QSqlError>
@@ -58,16 +60,31 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url, const
         // The server refuses every write of this session, as query_only does for a file.
         if (Status s = Statement::run(db->m_db, QStringLiteral("SET default_transaction_read_only = on")); !s)
             return refuse(s.error());
+        db->rememberLogin();
         return db;
     }
     const int target = options.schemaVersion > 0 ? options.schemaVersion : latestSchemaVersion();
+    if (version.value() < kServerRolesVersion && target >= kServerRolesVersion) {
+        if (Status s = db->mayCreateRoles(); !s)
+            return refuse(s.error());
+    }
     if (Status s = db->migrate(target); !s)
         return refuse(s.error());
     if (options.loadBundledDataset && target == latestSchemaVersion()) {
         if (Status s = db->loadDatasetIfNeeded(); !s)
             return refuse(s.error());
     }
+    db->rememberLogin();
     return db;
+}
+
+// Which login this is and its role, for the messages of the writes the server refuses. A login the
+// server does not let read it is told by name alone.
+void Database::rememberLogin() const
+{
+    const auto login = ServerLogins(m_db).current();
+    ServerRefusal::remember(m_connectionName, login ? ServerRefusal::Login{login->login, login->role, login->agencyName}
+                                                    : ServerRefusal::Login{m_db.userName(), {}, {}});
 }
 
 // The server's version of the file checks: a database of another program, or of a newer ParDesk, is
@@ -126,6 +143,23 @@ QString Database::explainServerFailure(const QString &serverMessage, bool passwo
                   "(%1).")
             .arg(serverMessage.trimmed());
     return serverMessage.trimmed();
+}
+
+// The schema's group roles (Migrations.cpp, version 10) are the cluster's: making them needs a login
+// that may create roles, unless an earlier store of the same name left them. Asked before the
+// migration so that the administrator reads what to do, not PostgreSQL's "permission denied".
+Status Database::mayCreateRoles() const
+{
+    Statement q(m_db, QStringLiteral("SELECT current_user, rolcreaterole OR rolsuper OR (SELECT count(*) FROM pg_roles "
+                                     "WHERE rolname IN (current_database() || '_province', current_database() || '_agency', "
+                                     "current_database() || '_reader')) = 3 FROM pg_roles WHERE rolname = current_user"));
+    if (Status s = q.exec(); !s)
+        return s;
+    if (!q.next() || q.value(1).toBool())
+        return {};
+    return Error{tr("the login %1 may not create roles, which the store needs on a server for its access rights. As the "
+                    "postgres user, run ALTER ROLE %1 CREATEROLE; (docs/server.md), then open it again.")
+                     .arg(q.value(0).toString())};
 }
 
 Status Database::lockForSetup() const

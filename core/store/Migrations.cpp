@@ -1,5 +1,8 @@
 #include "store/Migrations.h"
 
+#include <tuple>
+#include <utility>
+
 namespace pardesk {
 namespace {
 
@@ -370,6 +373,101 @@ QStringList version9()
     };
 }
 
+// Version 10 (issue 14), on a server only: who may do what, enforced by the server. Three group
+// roles per database (its name and _province, _agency, _reader; roles are the cluster's, so one
+// server can hold several provinces' stores), table rights for each, and row-level security on the
+// agencies' reports and self-assessments and on the audit log. Which login is which (and an agency
+// login's agency) is the table server_logins, which the policies read through current_user; the
+// store's owner is in no role and, owning the tables, is not bound by the policies.
+// Nothing on SQLite: whoever can open the file can write it.
+QStringList version10Server()
+{
+    // Inlined rather than functions: a policy's subquery is bound to these tables when it is
+    // created, where a function's body would be looked up on the caller's search_path.
+    const QString role = QStringLiteral("(SELECT role FROM server_logins WHERE login = current_user)");
+    const QString agency = QStringLiteral("(SELECT agency_id FROM server_logins WHERE login = current_user)");
+    QStringList out = {
+        QStringLiteral(R"(CREATE TABLE server_roles (
+            role TEXT PRIMARY KEY CHECK (role IN ('province', 'agency', 'reader')),
+            group_role TEXT NOT NULL UNIQUE))"),
+        QStringLiteral(R"(CREATE TABLE server_logins (
+            login TEXT PRIMARY KEY,
+            role TEXT NOT NULL REFERENCES server_roles(role),
+            agency_id BIGINT REFERENCES agencies(id) ON DELETE CASCADE,
+            CHECK ((role = 'agency') = (agency_id IS NOT NULL))))"),
+        // The group roles and what each may touch. The province writes everything but the logins and
+        // the audit trail's past; an agency writes only its reports and self-assessments (the
+        // policies below say which rows); a reader reads.
+        QStringLiteral(R"(DO $$
+DECLARE
+    s text := current_schema();
+    g_province text := current_database() || '_province';
+    g_agency text := current_database() || '_agency';
+    g_reader text := current_database() || '_reader';
+    g text;
+BEGIN
+    IF length(current_database()) > 50 THEN
+        RAISE EXCEPTION 'the database name % is longer than 50 characters: its roles would not fit', current_database();
+    END IF;
+    INSERT INTO server_roles(role, group_role) VALUES ('province', g_province), ('agency', g_agency), ('reader', g_reader);
+    FOREACH g IN ARRAY ARRAY[g_province, g_agency, g_reader] LOOP
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = g) THEN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', g);
+        END IF;
+        EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', s, g);
+        EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %I', s, g);
+    END LOOP;
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I', s, g_province);
+    EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON server_roles, server_logins, schema_version FROM %I', g_province);
+    EXECUTE format('REVOKE UPDATE, DELETE ON audit_log FROM %I', g_province);
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON submissions, submission_values, self_assessments, '
+                   'assessment_scores, assessment_evidence TO %I', g_agency);
+    EXECUTE format('GRANT INSERT ON audit_log TO %I', g_agency);
+    EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I, %I', s, g_province, g_agency);
+END $$)"),
+    };
+    // A report and a self-assessment: the province reads and writes all, a reader reads all, an
+    // agency reads its own and writes them only while they are drafts (it may submit one, not
+    // reopen, approve or appraise it).
+    for (const auto &[parent, finalStates] : {std::pair{QStringLiteral("submissions"), QStringLiteral("'draft', 'submitted'")},
+                                              std::pair{QStringLiteral("self_assessments"), QStringLiteral("'draft', 'submitted'")}}) {
+        out << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(parent)
+            << QStringLiteral("CREATE POLICY province_all ON %1 USING (%2 = 'province') WITH CHECK (%2 = 'province')").arg(parent, role)
+            << QStringLiteral("CREATE POLICY reader_reads ON %1 FOR SELECT USING (%2 = 'reader')").arg(parent, role)
+            << QStringLiteral("CREATE POLICY agency_reads_own ON %1 FOR SELECT USING (agency_id = %2)").arg(parent, agency)
+            << QStringLiteral("CREATE POLICY agency_creates_draft ON %1 FOR INSERT WITH CHECK (agency_id = %2 AND status = 'draft')")
+                   .arg(parent, agency)
+            << QStringLiteral("CREATE POLICY agency_writes_draft ON %1 FOR UPDATE USING (agency_id = %2 AND status = 'draft') "
+                              "WITH CHECK (agency_id = %2 AND status IN (%3))")
+                   .arg(parent, agency, finalStates)
+            << QStringLiteral("CREATE POLICY agency_deletes_draft ON %1 FOR DELETE USING (agency_id = %2 AND status = 'draft')")
+                   .arg(parent, agency);
+    }
+    // Their rows (values and notes, points, evidence) follow the report or self-assessment they belong to.
+    for (const auto &[child, parent, link] : {std::tuple{QStringLiteral("submission_values"), QStringLiteral("submissions"), QStringLiteral("submission_id")},
+                                              std::tuple{QStringLiteral("assessment_scores"), QStringLiteral("self_assessments"), QStringLiteral("assessment_id")},
+                                              std::tuple{QStringLiteral("assessment_evidence"), QStringLiteral("self_assessments"), QStringLiteral("assessment_id")}}) {
+        const QString draftOfMine = QStringLiteral("%1 IN (SELECT id FROM %2 WHERE agency_id = %3 AND status = 'draft')").arg(link, parent, agency);
+        out << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(child)
+            << QStringLiteral("CREATE POLICY province_all ON %1 USING (%2 = 'province') WITH CHECK (%2 = 'province')").arg(child, role)
+            << QStringLiteral("CREATE POLICY reader_reads ON %1 FOR SELECT USING (%2 = 'reader')").arg(child, role)
+            << QStringLiteral("CREATE POLICY agency_reads_own ON %1 FOR SELECT USING (%2 IN (SELECT id FROM %3 WHERE agency_id = %4))")
+                   .arg(child, link, parent, agency)
+            << QStringLiteral("CREATE POLICY agency_writes_draft ON %1 USING (%2) WITH CHECK (%2)").arg(child, draftOfMine);
+    }
+    // The audit trail: read by the province and readers; an agency reads and appends the rows of its
+    // own reports and self-assessments. Nobody but the owner changes a row once written (grants).
+    const QString ofMine = QStringLiteral("(entity = 'submission' AND entity_id IN (SELECT id FROM submissions WHERE agency_id = %1)) "
+                                          "OR (entity = 'self_assessment' AND entity_id IN (SELECT id FROM self_assessments WHERE agency_id = %1))")
+                               .arg(agency);
+    out << QStringLiteral("ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY")
+        << QStringLiteral("CREATE POLICY all_read ON audit_log FOR SELECT USING (%1 IN ('province', 'reader'))").arg(role)
+        << QStringLiteral("CREATE POLICY province_appends ON audit_log FOR INSERT WITH CHECK (%1 = 'province')").arg(role)
+        << QStringLiteral("CREATE POLICY agency_reads_own ON audit_log FOR SELECT USING (%1)").arg(ofMine)
+        << QStringLiteral("CREATE POLICY agency_appends_own ON audit_log FOR INSERT WITH CHECK (%1)").arg(ofMine);
+    return out;
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -384,6 +482,7 @@ const QList<Migration> &migrations()
         {7, QStringLiteral("signed packages: certificates, received time"), version7()},
         {8, QStringLiteral("submissions by form and period"), version8()},
         {9, QStringLiteral("PAR index self-assessment: criteria sets, scores, evidence"), version9()},
+        {kServerRolesVersion, QStringLiteral("on a server: roles, rights and row-level security per agency"), {}, version10Server()},
     };
     return all;
 }

@@ -10,8 +10,15 @@ namespace pardesk {
 struct Migration {
     int version;
     QString description;
-    QStringList statements;
+    QStringList statements; // for both engines, written for SQLite (SqlDialect translates them)
+    // Run on a PostgreSQL server only, after `statements`, as written: who may read and write what
+    // (roles, grants, row-level security; docs/server.md). A table added by a later migration is
+    // read and written only by the store's owner on a server until its serverStatements grant it.
+    QStringList serverStatements = {};
 };
+
+// The first schema with the server's roles and row-level security (ServerLogins).
+constexpr int kServerRolesVersion = 10;
 
 const QList<Migration> &migrations();
 

@@ -1,7 +1,9 @@
 #include "store/RowSnapshot.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include "store/SqlDialect.h"
+#include "store/Statement.h"
+
+#include <QSqlIndex>
 #include <QSqlRecord>
 #include <QStringList>
 
@@ -9,28 +11,31 @@ namespace pardesk {
 namespace {
 
 // Table and column names come from ParDesk's own code, never from the user: they are not bound.
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
+// Quoted, since a column may be a reserved word on PostgreSQL (audit_log."user").
+QString quoted(const QString &name)
 {
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return q.exec();
+    return u'"' + name + u'"';
 }
 
-Error failure(const QSqlQuery &q)
+Error kept(const Error &failure)
 {
-    return Error{RowSnapshot::tr("The deleted rows could not be kept for undo: %1").arg(q.lastError().text())};
+    return failure.withMessage(RowSnapshot::tr("The deleted rows could not be kept for undo: %1").arg(failure.message));
+}
+
+Error putBack(const Error &failure)
+{
+    return failure.withMessage(RowSnapshot::tr("The deleted rows could not be put back: %1").arg(failure.message));
 }
 
 } // namespace
 
 Status RowSnapshot::take(QSqlDatabase db, const QString &table, const QString &where, const QVariantList &values)
 {
-    QSqlQuery q(db);
-    if (!run(q, QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY rowid").arg(table, where), values))
-        return failure(q);
+    Statement q(db, QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY %3").arg(table, where, insertionOrder(db)));
+    for (const QVariant &v : values)
+        q.bind(v);
+    if (Status s = q.exec(); !s)
+        return kept(s.failure());
     while (q.next()) {
         const QSqlRecord record = q.record();
         QVariantMap row;
@@ -44,30 +49,54 @@ Status RowSnapshot::take(QSqlDatabase db, const QString &table, const QString &w
 Status RowSnapshot::takeLink(QSqlDatabase db, const QString &table, const QString &column, const QString &where,
                              const QVariantList &values)
 {
-    QSqlQuery q(db);
-    if (!run(q, QStringLiteral("SELECT rowid, %1 FROM %2 WHERE %3").arg(column, table, where), values))
-        return failure(q);
-    while (q.next())
-        m_links.append({table, q.value(0).toLongLong(), column, q.value(1)});
+    // The table's primary key as the driver reads it from the schema (SQLite and PostgreSQL alike).
+    const QSqlIndex primary = db.primaryIndex(table);
+    QStringList keyColumns;
+    for (int i = 0; i < primary.count(); ++i)
+        keyColumns << primary.fieldName(i);
+    if (keyColumns.isEmpty())
+        return kept(Error{tr("the table %1 has no primary key to find its rows again by.").arg(table)});
+    QStringList selected;
+    for (const QString &key : std::as_const(keyColumns))
+        selected << quoted(key);
+    Statement q(db, QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4").arg(selected.join(u", "), quoted(column), table, where));
+    for (const QVariant &v : values)
+        q.bind(v);
+    if (Status s = q.exec(); !s)
+        return kept(s.failure());
+    while (q.next()) {
+        QVariantList key;
+        for (int i = 0; i < keyColumns.size(); ++i)
+            key << q.value(i);
+        m_links.append({table, keyColumns, key, column, q.value(int(keyColumns.size()))});
+    }
     return {};
 }
 
 Status RowSnapshot::restore(QSqlDatabase db) const
 {
     for (const Row &row : m_rows) {
-        const QStringList columns = row.values.keys();
-        QStringList marks;
-        marks.fill(QStringLiteral("?"), columns.size());
-        QSqlQuery q(db);
-        if (!run(q, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(row.table, columns.join(u", "), marks.join(u", ")),
-                 row.values.values()))
-            return Error{tr("The deleted rows could not be put back: %1").arg(q.lastError().text())};
+        QStringList columns, marks;
+        for (const QString &column : row.values.keys()) {
+            columns << quoted(column);
+            marks << QStringLiteral("?");
+        }
+        Statement q(db, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(row.table, columns.join(u", "), marks.join(u", ")));
+        for (const QVariant &v : row.values)
+            q.bind(v);
+        if (Status s = q.exec(); !s)
+            return putBack(s.failure());
     }
     for (const Link &link : m_links) {
-        QSqlQuery q(db);
-        if (!run(q, QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ?").arg(link.table, link.column),
-                 {link.value, link.rowid}))
-            return Error{tr("The deleted rows could not be put back: %1").arg(q.lastError().text())};
+        QStringList matches;
+        for (const QString &key : link.keyColumns)
+            matches << quoted(key) + QStringLiteral(" = ?");
+        Statement q(db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3").arg(link.table, quoted(link.column), matches.join(u" AND ")));
+        q.bind(link.value);
+        for (const QVariant &v : link.key)
+            q.bind(v);
+        if (Status s = q.exec(); !s)
+            return putBack(s.failure());
     }
     return {};
 }

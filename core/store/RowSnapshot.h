@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 #include <QSqlDatabase>
 #include <QVariantMap>
 
@@ -33,9 +34,11 @@ private:
         QString table;
         QVariantMap values;
     };
+    // A row is found again by its primary key (on both engines: a server has no rowid).
     struct Link {
         QString table;
-        qint64 rowid = 0;
+        QStringList keyColumns;
+        QVariantList key;
         QString column;
         QVariant value;
     };

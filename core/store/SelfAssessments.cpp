@@ -229,7 +229,7 @@ Status SelfAssessments::setScore(qint64 id, const QString &code, double points, 
     if (Status s = q.bind({id, code, points, textOrNull(explanation)}).exec(); !s)
         return s.failure().withMessage(tr("The points could not be saved: %1").arg(s.error()));
     Statement touch(m_db, QStringLiteral("UPDATE self_assessments SET updated_at = ? WHERE id = ?"));
-    if (Status s = touch.bind({now(), id}).exec(); !s)
+    if (Status s = touch.bind({now(), id}).execChanged(); !s)
         return s;
     const QJsonObject after{{QStringLiteral("code"), code},
                             {QStringLiteral("points"), points},
@@ -307,7 +307,7 @@ Status SelfAssessments::changeStatus(qint64 id, const QString &from, const QStri
     const QString stamp = now();
     Statement q(m_db, QStringLiteral("UPDATE self_assessments SET status = ?, updated_at = ?, "
                                      "submitted_at = CASE WHEN ? = 'submitted' THEN ? ELSE submitted_at END WHERE id = ?"));
-    if (Status s = q.bind({to, stamp, to, stamp, id}).exec(); !s)
+    if (Status s = q.bind({to, stamp, to, stamp, id}).execChanged(); !s)
         return s;
     if (Status s = AuditLog(m_db).record(kEntity, id, action, {{QStringLiteral("status"), from}},
                                          {{QStringLiteral("status"), to}});
@@ -352,7 +352,7 @@ Status SelfAssessments::appraise(qint64 id, const QList<Appraisal> &appraisals) 
     const QString stamp = now();
     Statement done(m_db, QStringLiteral("UPDATE self_assessments SET status = 'appraised', appraised_at = ?, updated_at = ? "
                                         "WHERE id = ?"));
-    if (Status s = done.bind({stamp, stamp, id}).exec(); !s)
+    if (Status s = done.bind({stamp, stamp, id}).execChanged(); !s)
         return s;
     after.insert(QStringLiteral("status"), kAppraised);
     if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("appraise"), {{QStringLiteral("status"), kSubmitted}},

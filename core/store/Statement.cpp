@@ -1,5 +1,6 @@
 #include "store/Statement.h"
 
+#include "store/ServerRefusal.h"
 #include "store/SqlDialect.h"
 #include "store/SqliteHandle.h"
 
@@ -22,7 +23,7 @@ QString insertTarget(const QString &sql)
 
 } // namespace
 
-Statement::Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
+Statement::Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_database(db), m_sql(sql)
 {
     m_query.setForwardOnly(true);
     m_postgres = engineOf(db) == Engine::Postgres;
@@ -72,7 +73,7 @@ Status Statement::exec()
         ran = m_query.exec(m_text);
     } else if (m_postgres) {
         if (!m_preparedOnServer && !m_query.prepare(m_text))
-            return Error{describe(), isBusyError(m_query.lastError())};
+            return lastFailure();
         m_preparedOnServer = true;
         for (const QVariant &v : std::as_const(m_pending))
             m_query.addBindValue(v);
@@ -82,10 +83,26 @@ Status Statement::exec()
         ran = m_query.exec();
     }
     if (!ran)
-        return Error{describe(), isBusyError(m_query.lastError())};
+        return lastFailure();
     if (m_returnsId)
         m_returnedId = m_query.next() ? m_query.value(0).toLongLong() : 0;
     return {};
+}
+
+Status Statement::execChanged()
+{
+    if (Status s = exec(); !s)
+        return s;
+    if (m_query.numRowsAffected() != 0)
+        return {};
+    static const QRegularExpression target(QStringLiteral(R"(^\s*(?:UPDATE|DELETE\s+FROM)\s+(\w+))"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QString table = target.match(m_sql).captured(1);
+    if (m_postgres)
+        if (const auto refused = ServerRefusal::explainUnchanged(m_database, table))
+            return Error{*refused, false, true};
+    return Error{tr("The row to change is no longer in the store; another program may have removed it (%1).")
+                     .arg(m_sql.simplified().left(80))};
 }
 
 qint64 Statement::lastInsertId() const
@@ -123,8 +140,24 @@ QString Statement::errorText() const
 
 Error Statement::failure(const QString &prefix) const
 {
-    const bool busy = m_prepared ? isBusyError(m_query.lastError()) : m_prepareBusy;
-    return Error{QStringLiteral("%1: %2").arg(prefix, describe()), busy};
+    if (!m_prepared)
+        return Error{QStringLiteral("%1: %2").arg(prefix, describe()), m_prepareBusy};
+    const Error last = lastFailure();
+    return last.withMessage(QStringLiteral("%1: %2").arg(prefix, last.message));
+}
+
+// The one place a failed statement becomes an Error: busy (worth another try), refused by the
+// server for the login's rights (told as such, ServerRefusal), or anything else with its words.
+Error Statement::lastFailure() const
+{
+    const QSqlError error = m_query.lastError();
+    if (m_postgres) {
+        static const QRegularExpression reads(QStringLiteral(R"(^\s*(SELECT|WITH)\b)"), QRegularExpression::CaseInsensitiveOption);
+        if (const auto refused = ServerRefusal::explain(m_database, error,
+                                                        reads.match(m_sql).hasMatch()))
+            return Error{*refused, false, true};
+    }
+    return Error{describe(), isBusyError(error)};
 }
 
 // SQLite's words and the statement's beginning, so that a failure in a log says which one failed.

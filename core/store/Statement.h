@@ -1,12 +1,14 @@
 #pragma once
 // One SQL statement, checked: the only way core/store runs SQL. Every failure (prepare, exec) becomes
-// an Error naming the statement, retryable when SQLite reported the store busy or locked.
+// an Error naming the statement, retryable when SQLite reported the store busy or locked, refused
+// when the server refused it for the login's rights (ServerRefusal).
 
 #include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 #include <QVariant>
 #include <initializer_list>
@@ -26,6 +28,10 @@ public:
 
     // Runs the statement (again, with the values bound since the last run).
     Status exec();
+    // Runs an UPDATE or DELETE that must change a row. None changed is a failure: on a server the
+    // login's row policies hid the row, which is told as the refusal it is (ServerRefusal);
+    // otherwise the row is gone.
+    Status execChanged();
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
     // The id the last INSERT gave its new row (SQLite's rowid; on PostgreSQL the RETURNING id that
@@ -57,10 +63,15 @@ public:
     // A statement without values, run once and checked (PRAGMA, BEGIN, a migration step).
     static Status run(const QSqlDatabase &db, const QString &sql);
 
+    // The rows' column names, for a reader of `SELECT *` (RowSnapshot).
+    QSqlRecord record() const { return m_query.record(); }
+
 private:
     QString describe() const;
+    Error lastFailure() const;
 
     QSqlQuery m_query;
+    QSqlDatabase m_database; // whose login a refusal names
     QString m_sql;
     bool m_postgres = false;
     QString m_text;              // PostgreSQL: the statement as it runs, prepared on the server once bound

@@ -9,6 +9,7 @@
 #include "store/Plans.h"
 #include "store/References.h"
 #include "store/Scores.h"
+#include "store/ServerLogins.h"
 #include "store/Submissions.h"
 #include "util/Result.h"
 
@@ -46,6 +47,8 @@ public:
     PlanEditor planEditor() const { return PlanEditor(connection()); }
     Scores scores() const { return Scores(connection()); }
     AuditLog audit() const { return AuditLog(connection()); }
+    // On a server: its logins and their roles.
+    ServerLogins serverLogins() const { return ServerLogins(connection()); }
 
     // For the readers not moved into repositories yet (core/aggregate, core/targets, core/dataset,
     // core/generate, core/store's own safety classes). Nothing new should use it.

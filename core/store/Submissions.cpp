@@ -5,6 +5,7 @@
 #include "store/AuditLog.h"
 #include "store/Forms.h"
 #include "store/RowReading.h"
+#include "store/SqlDialect.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 
@@ -116,8 +117,14 @@ Result<SubmissionHeader> Submissions::header(qint64 submissionId) const
                                      "WHERE s.id = ?"));
     if (Status s = q.bind(submissionId).exec(); !s)
         return readFailed(s.error(), s.isRetryable());
-    if (!q.next())
+    if (!q.next()) {
+        // On a server an agency's login sees only its own agency's reports.
+        if (engineOf(m_db) == Engine::Postgres)
+            return Error{tr("There is no submission with id %1 that this login may read (an agency's login reads only "
+                            "its own agency's reports).")
+                             .arg(submissionId)};
         return Error{tr("There is no submission with id %1.").arg(submissionId)};
+    }
     SubmissionHeader h;
     h.id = q.value(0).toLongLong();
     h.formId = q.value(1).toLongLong();
@@ -302,11 +309,21 @@ Result<qint64> Submissions::create(qint64 formId, qint64 agencyId, const QString
     if (existing.value())
         return Error{tr("A submission of this form by this agency for %1 exists already.").arg(parsed->label())};
 
+    // Read first: once the server refuses the insert, its transaction answers nothing more.
+    const auto agency = Statement(m_db, QStringLiteral("SELECT name FROM agencies WHERE id = ?")).bind(agencyId).first();
+    if (!agency)
+        return readFailed(agency);
+    const QString agencyName = agency.value() ? agency.value()->toString() : QString::number(agencyId);
+
     const QString stamp = now();
     Statement q(m_db, QStringLiteral("INSERT INTO submissions(form_id, agency_id, period, status, created_at, updated_at) "
                                      "VALUES (?, ?, ?, ?, ?, ?)"));
-    if (Status s = q.bind({formId, agencyId, key, QString(status::Draft), stamp, stamp}).exec(); !s)
+    if (Status s = q.bind({formId, agencyId, key, QString(status::Draft), stamp, stamp}).exec(); !s) {
+        if (s.isRefused()) // on a server: the login may not write this agency's reports
+            return s.failure().withMessage(
+                tr("The report of %1 for %2 was not created. %3").arg(agencyName, parsed->label(), s.error()));
         return s.failure().withMessage(tr("The submission could not be created: %1").arg(s.error()));
+    }
     const qint64 id = q.lastInsertId();
     const QJsonObject created{{QStringLiteral("form_id"), formId},
                               {QStringLiteral("agency_id"), agencyId},
@@ -334,7 +351,7 @@ Status Submissions::write(qint64 submissionId, const QList<CellWrite> &writes, W
         if (Status s = writeOne(submissionId, w, origin); !s)
             return s;
     Statement q(m_db, QStringLiteral("UPDATE submissions SET updated_at = ? WHERE id = ?"));
-    if (Status s = q.bind({now(), submissionId}).exec(); !s)
+    if (Status s = q.bind({now(), submissionId}).execChanged(); !s)
         return s.failure().withMessage(tr("The change could not be saved: %1").arg(s.error()));
     tx.touched(QStringLiteral("submissions"), submissionId);
     return tx.commit();
@@ -440,11 +457,11 @@ Status Submissions::changeStatus(qint64 submissionId, const QList<QLatin1String>
         saved = Statement(m_db, QStringLiteral("UPDATE submissions SET status = ?, updated_at = ?, submitted_at = ?, "
                                                "explanation = ? WHERE id = ?"))
                     .bind({QString(to), stamp, stamp, textOrNull(*explanation), submissionId})
-                    .exec();
+                    .execChanged();
     } else {
         saved = Statement(m_db, QStringLiteral("UPDATE submissions SET status = ?, updated_at = ? WHERE id = ?"))
                     .bind({QString(to), stamp, submissionId})
-                    .exec();
+                    .execChanged();
     }
     if (!saved)
         return saved.failure().withMessage(tr("The status could not be saved: %1").arg(saved.error()));

@@ -13,13 +13,16 @@ struct Error {
     // Another program held the store's lock past the busy timeout: the same write may succeed
     // later, so the caller keeps it and tries again rather than dropping it.
     bool retryable = false;
+    // The server refused the write (or read) for the login's rights (SQLSTATE 42501: no privilege,
+    // or a row-level security policy): trying again will not help, and nothing was written.
+    bool refused = false;
     // A server asked for a password that ~/.pgpass did not give, or refused the one given: the GUI
     // asks the user for it and opens again (Database::Options::password).
     bool needsPassword = false;
 
     // The same failure told with more context ("The store was not replaced: …"); it keeps its kind
-    // (retryable, needing a password), so a caller further up still knows what to do.
-    Error withMessage(QString text) const { return Error{std::move(text), retryable, needsPassword}; }
+    // (retryable, refused, needing a password), so a caller further up still knows what happened.
+    Error withMessage(QString text) const { return Error{std::move(text), retryable, refused, needsPassword}; }
 };
 
 namespace detail {
@@ -49,6 +52,7 @@ public:
     // The whole failure, to pass on unchanged: `return x.failure();` keeps it retryable.
     const Error &failure() const { return m_error; }
     bool isRetryable() const { return m_error.retryable; } // see Error::retryable
+    bool isRefused() const { return m_error.refused; }     // see Error::refused
 
 private:
     const T &checked() const
@@ -74,6 +78,7 @@ public:
     const QString &error() const { return m_error.message; }
     const Error &failure() const { return m_error; } // see Result::failure
     bool isRetryable() const { return m_error.retryable; }
+    bool isRefused() const { return m_error.refused; }
 
 private:
     Error m_error;

@@ -3,7 +3,8 @@
 #   pg-cluster.sh start DIR   makes a cluster in DIR/data that listens only on a unix socket in DIR
 #                             (no TCP port to collide with another build), with a login "pardesk"
 #                             (password in DIR/pgpass, which the tests use as PGPASSFILE) that may
-#                             create databases; writes DIR/url for the record.
+#                             create databases and roles (a store's owner makes its group roles and
+#                             its logins, docs/server.md); writes DIR/url for the record.
 #   pg-cluster.sh stop DIR    stops it and removes DIR.
 # Without PostgreSQL's server binaries (scripts/setup.sh --for-tests installs postgresql-15) "start"
 # writes the reason to DIR/unavailable and succeeds: the server tests read it and skip, saying so,
@@ -56,7 +57,7 @@ start)
         -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=off -c max_connections=60" start >/dev/null ||
         { cat "$dir/server.log" >&2; exit 1; }
     as_server env PGPASSWORD="$superpass" "$bin/psql" -q -h "$dir" -U postgres -d postgres \
-        -v ON_ERROR_STOP=1 -c "CREATE ROLE pardesk LOGIN CREATEDB PASSWORD '$password'" \
+        -v ON_ERROR_STOP=1 -c "CREATE ROLE pardesk LOGIN CREATEDB CREATEROLE PASSWORD '$password'" \
         -c "CREATE DATABASE pardesk OWNER pardesk" >/dev/null
     # hostname:port:database:username:password, as libpq reads it; a socket folder is the host.
     printf '%s:5432:*:pardesk:%s\n' "$dir" "$password" >"$dir/pgpass"
