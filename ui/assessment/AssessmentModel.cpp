@@ -1,12 +1,15 @@
 #include "assessment/AssessmentModel.h"
 
+#include "assessment/AssessmentEditCommand.h"
 #include "assessment/AssessmentText.h"
 #include "assessment/ScoreRules.h"
 #include "store/CriteriaSets.h"
 #include "store/Store.h"
 #include "store/StoreEvents.h"
 
+#include <QPointer>
 #include <QSet>
+#include <QUndoStack>
 #include <cmath>
 
 namespace pardesk {
@@ -17,14 +20,15 @@ const QString kSubmitted = QStringLiteral("submitted");
 
 } // namespace
 
-AssessmentModel::AssessmentModel(const Store &store, QObject *parent) : QAbstractItemModel(parent), m_db(store.connection())
+AssessmentModel::AssessmentModel(const Store &store, QUndoStack *undo, QObject *parent)
+    : QAbstractItemModel(parent), m_store(store), m_undo(undo)
 {
-    connect(&StoreEvents::of(m_db), &StoreEvents::changed, this, &AssessmentModel::storeChanged);
+    connect(&StoreEvents::of(store.connection()), &StoreEvents::changed, this, &AssessmentModel::storeChanged);
 }
 
 SelfAssessments AssessmentModel::repo() const
 {
-    return SelfAssessments(m_db);
+    return m_store.selfAssessments();
 }
 
 Status AssessmentModel::open(qint64 assessmentId)
@@ -32,7 +36,7 @@ Status AssessmentModel::open(qint64 assessmentId)
     const auto header = repo().header(assessmentId);
     if (!header)
         return header.failure();
-    const auto set = CriteriaSets(m_db).get(header->setId);
+    const auto set = m_store.criteriaSets().get(header->setId);
     if (!set)
         return set.failure();
     beginResetModel();
@@ -351,6 +355,9 @@ bool AssessmentModel::setPoints(const CriteriaNode &n, const QString &text)
         emit problem(s.error());
         return false;
     }
+    AssessmentScore after = old;
+    after.points = points;
+    pushSelfScore(tr("points of %1").arg(n.code), n.code, old, after);
     emit saved();
     return true;
 }
@@ -368,6 +375,9 @@ bool AssessmentModel::setExplanation(const CriteriaNode &n, const QString &text)
         emit problem(s.error());
         return false;
     }
+    AssessmentScore after = old;
+    after.explanation = text;
+    pushSelfScore(tr("explanation of %1").arg(n.code), n.code, old, after);
     emit saved();
     return true;
 }
@@ -377,9 +387,11 @@ bool AssessmentModel::setAppraised(const CriteriaNode &n, const QString &text)
     const auto points = readPoints(n, text);
     if (!points)
         return false;
+    const auto before = m_pending.contains(n.code) ? std::optional<Appraisal>(m_pending.value(n.code)) : std::nullopt;
     Appraisal a = m_pending.value(n.code, Appraisal{n.code, 0, m_scores.value(n.code).comment});
     a.points = *points;
     m_pending.insert(n.code, a);
+    pushPending(tr("appraised points of %1").arg(n.code), n.code, before);
     computeTotals();
     emitRowChanged(int(&n - m_set.nodes.constData()));
     return true;
@@ -387,6 +399,7 @@ bool AssessmentModel::setAppraised(const CriteriaNode &n, const QString &text)
 
 bool AssessmentModel::setComment(const CriteriaNode &n, const QString &text)
 {
+    const auto before = m_pending.contains(n.code) ? std::optional<Appraisal>(m_pending.value(n.code)) : std::nullopt;
     auto it = m_pending.find(n.code);
     if (it == m_pending.end()) {
         // A comment alone keeps the points the council has, else the self-scored ones.
@@ -399,9 +412,76 @@ bool AssessmentModel::setComment(const CriteriaNode &n, const QString &text)
         it = m_pending.insert(n.code, Appraisal{n.code, *points, {}});
     }
     it->comment = text;
+    pushPending(tr("council's comment on %1").arg(n.code), n.code, before);
     computeTotals();
     emitRowChanged(int(&n - m_set.nodes.constData()));
     return true;
+}
+
+// ---- undo and redo --------------------------------------------------------------------------
+
+Status AssessmentModel::writeSelfScore(qint64 id, const QString &code, std::optional<double> points,
+                                       const QString &explanation) const
+{
+    // The first points typed were no points: their undo removes the score, a stored write as any other.
+    return points ? repo().setScore(id, code, *points, explanation) : repo().clearScore(id, code);
+}
+
+void AssessmentModel::pushSelfScore(const QString &text, const QString &code, const AssessmentScore &before,
+                                    const AssessmentScore &after)
+{
+    if (!m_undo)
+        return;
+    const QPointer<AssessmentModel> self(this);
+    const qint64 id = m_header.id;
+    const auto write = [self, id, code](const AssessmentScore &score) {
+        return [self, id, code, score]() -> Status {
+            if (!self)
+                return Error{};
+            return self->writeSelfScore(id, code, score.points, score.explanation);
+        };
+    };
+    push(text, write(before), write(after));
+}
+
+Status AssessmentModel::putPending(qint64 id, const QString &code, const std::optional<Appraisal> &appraisal)
+{
+    // The council's typed points live only while their assessment is open and waits for the appraisal.
+    if (!isOpen() || m_header.id != id || m_header.status != kSubmitted)
+        return Error{tr("The council's points typed for %1 are gone: the appraisal was saved, or another self-assessment "
+                        "was opened.")
+                         .arg(code)};
+    if (appraisal)
+        m_pending.insert(code, *appraisal);
+    else
+        m_pending.remove(code);
+    computeTotals();
+    for (int i = 0; i < m_set.nodes.size(); ++i)
+        if (m_set.nodes[i].code == code)
+            emitRowChanged(i);
+    return {};
+}
+
+void AssessmentModel::pushPending(const QString &text, const QString &code, const std::optional<Appraisal> &before)
+{
+    if (!m_undo)
+        return;
+    const QPointer<AssessmentModel> self(this);
+    const qint64 id = m_header.id;
+    const auto put = [self, id, code](const std::optional<Appraisal> &a) {
+        return [self, id, code, a]() -> Status { return self ? self->putPending(id, code, a) : Status(Error{}); };
+    };
+    push(text, put(before), put(m_pending.value(code)));
+}
+
+// A step refused on undo or redo leaves the stack; the message line says why.
+void AssessmentModel::push(const QString &text, std::function<Status()> back, std::function<Status()> forward)
+{
+    const QPointer<AssessmentModel> self(this);
+    m_undo->push(new AssessmentEditCommand(text, std::move(back), std::move(forward), [self](const QString &message) {
+        if (self)
+            emit self->problem(message);
+    }));
 }
 
 // The row of `node` and every row above it, whose totals follow.

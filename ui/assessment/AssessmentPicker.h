@@ -6,7 +6,6 @@
 #include "store/CriteriaSets.h"
 #include "util/Result.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QComboBox;
@@ -51,7 +50,7 @@ private:
     void requestCreate();
     const CriteriaSetSummary *chosenSet() const;
 
-    QSqlDatabase m_db;
+    const Store &m_store;
     QList<CriteriaSetSummary> m_sets;
     QLabel *m_listLabel;
     QTableWidget *m_list;
