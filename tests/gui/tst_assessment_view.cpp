@@ -61,6 +61,7 @@ private slots:
     void typedPointsAreUndoneInTheStore();
     void typedAppraisalIsUndone();
     void printOpensTheDialogOnWhatIsShown();
+    void theNewBoxFollowsTheOpenAssessment();
     void theViewFollowsWritesMadeElsewhere();
     void theProvinceEstimateFollowsTheScores();
     void screenshot();
@@ -717,6 +718,25 @@ void TestAssessmentView::printOpensTheDialogOnWhatIsShown()
     QCOMPARE(province, QStringLiteral("TV"));
     QCOMPARE(year, 2024);
     QVERIFY(built);
+}
+
+// Opening December's assessment presets the new box to the same set and agency and to January of
+// the next year: the next monthly scoring is one click on "Create draft".
+void TestAssessmentView::theNewBoxFollowsTheOpenAssessment()
+{
+    const qint64 id = createThroughPicker(QStringLiteral("PAR.7.seed004"), QStringLiteral("TV.UBND"),
+                                          {AssessmentPeriod::Kind::Month, 2024, 12});
+    QVERIFY(id > 0);
+    AssessmentPicker *picker = m_view->picker();
+    const AssessmentHeader h = m_view->model()->header();
+    QCOMPARE(picker->setBox()->currentData().toLongLong(), h.setId);
+    QCOMPARE(picker->agencyBox()->currentData().toLongLong(), h.agencyId);
+    QCOMPARE(picker->yearBox()->value(), 2025);
+    QCOMPARE(picker->periodBox()->currentData().toString(), QStringLiteral("202501"));
+    QTest::mouseClick(picker->createButton(), Qt::LeftButton);
+    QCOMPARE(m_view->model()->header().period, QStringLiteral("202501"));
+    QCOMPARE(m_view->model()->header().agencyId, h.agencyId);
+    QCOMPARE(picker->periodBox()->currentData().toString(), QStringLiteral("202502"));
 }
 
 QTEST_MAIN(TestAssessmentView)

@@ -157,6 +157,18 @@ void AssessmentPicker::select(qint64 assessmentId)
     m_filling = false;
 }
 
+void AssessmentPicker::presetNewAfter(const AssessmentHeader &open)
+{
+    const auto period = AssessmentPeriod::parse(open.period);
+    if (!period)
+        return;
+    const AssessmentPeriod next = period->next();
+    m_set->setCurrentIndex(std::max(0, m_set->findData(open.setId))); // fills the agencies of its group
+    m_agency->setCurrentIndex(std::max(0, m_agency->findData(open.agencyId)));
+    m_year->setValue(next.year); // fills that year's periods
+    m_period->setCurrentIndex(std::max(0, m_period->findData(next.key())));
+}
+
 void AssessmentPicker::fillAgencies()
 {
     const qint64 chosen = m_agency->currentData().toLongLong();

@@ -193,6 +193,7 @@ bool AssessmentView::openAssessment(qint64 assessmentId)
     m_grid->expandAll();
     m_picker->select(assessmentId);
     const AssessmentHeader &h = m_model->header();
+    m_picker->presetNewAfter(h);
     const auto period = AssessmentPeriod::parse(h.period);
     m_province->follow(h.province, period ? period->year : 0, h.setId);
     // The cursor on the first sub-criterion that takes points, ready to type.
