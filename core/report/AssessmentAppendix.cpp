@@ -16,14 +16,18 @@ QString evidenceText(const Evidence &e)
     return e.fileName;
 }
 
-// A signed table names its period ("tháng 3/2024"), never the store's key ("202403").
-QString periodInSentence(const QString &key)
+// A signed table names its period ("Tháng 3/2024"), never the store's key ("202403").
+QString periodName(const QString &key)
 {
     const auto period = AssessmentPeriod::parse(key);
-    if (!period)
-        return key;
-    QString label = period->label();
-    label[0] = label[0].toLower();
+    return period ? period->label() : key;
+}
+
+QString periodInSentence(const QString &key)
+{
+    QString label = periodName(key);
+    if (!label.isEmpty())
+        label[0] = label[0].toLower();
     return label;
 }
 
@@ -128,7 +132,7 @@ AppendixTable AssessmentAppendix::ranking(const ProvincePicture &picture, const 
                                                           : tr("not started");
         AppendixRow row;
         row.cells = {AppendixTable::textCell(a.rank ? QString::number(*a.rank) : QString()),
-                     AppendixTable::textCell(a.agencyName), AppendixTable::textCell(a.period),
+                     AppendixTable::textCell(a.agencyName), AppendixTable::textCell(periodName(a.period)),
                      AppendixTable::textCell(status),
                      AppendixTable::numberCell(a.status == u"not_started" ? std::nullopt : std::optional<double>(a.total), 4)};
         table.rows.append(row);

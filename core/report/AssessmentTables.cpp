@@ -16,6 +16,13 @@ QString provinceName(const Store &store, const QString &code)
     return name && name.value() ? *name.value() : code;
 }
 
+// The agency lists name a province's own bodies as the province does ("Ủy ban nhân dân tỉnh"); a
+// printed table, read away from the store, says which province (as DocumentHeader's header block).
+QString fullName(const QString &agency, const QString &province)
+{
+    return agency.endsWith(QStringLiteral(" tỉnh"), Qt::CaseInsensitive) ? agency + u' ' + province : agency;
+}
+
 // The province's People's Committee heads what the council decides, as in the progress table.
 void headedByTheProvince(const Store &store, const QString &province, AppendixTable &table)
 {
@@ -41,7 +48,9 @@ Result<AppendixTable> AssessmentTables::assessment(const Store &store, qint64 id
     const auto evidence = repo.evidence(id);
     if (!set || !scores || !evidence)
         return !set ? set.failure() : !scores ? scores.failure() : evidence.failure();
-    AppendixTable table = AssessmentAppendix::build(set.value(), header.value(), scores.value(), evidence.value(), {}, appraisal);
+    AssessmentHeader named = header.value();
+    named.agencyName = fullName(named.agencyName, provinceName(store, named.province));
+    AppendixTable table = AssessmentAppendix::build(set.value(), named, scores.value(), evidence.value(), {}, appraisal);
     if (appraisal)
         headedByTheProvince(store, header->province, table);
     else
@@ -59,7 +68,10 @@ Result<AppendixTable> AssessmentTables::ranking(const Store &store, const QStrin
         return picture.failure();
     const auto setId = store.criteriaSets().idOfKey(picture->setKey);
     const auto set = setId && setId.value() ? store.criteriaSets().get(*setId.value()) : Result<CriteriaSet>(Error{});
-    AppendixTable table = AssessmentAppendix::ranking(picture.value(), set ? set->name : picture->setKey, {});
+    ProvincePicture named = picture.value();
+    for (AgencyStanding &a : named.agencies)
+        a.agencyName = fullName(a.agencyName, provinceName(store, province));
+    AppendixTable table = AssessmentAppendix::ranking(named, set ? set->name : picture->setKey, {});
     headedByTheProvince(store, province, table);
     AppendixText::markIfSynthetic(store.connection(), table.identity);
     return table;

@@ -113,6 +113,7 @@ void TestCliPrintAssessment::selfAssessmentTable()
         QVERIFY2(text.contains(QStringLiteral("ngày 02 tháng 4 năm 2024")), qPrintable(text.left(800)));
         QVERIFY2(text.contains(QStringLiteral("tháng 3/2024")), qPrintable(text.left(800))); // the period by its name
         QVERIFY2(!text.contains(QStringLiteral("202403")), qPrintable(text.left(800)));
+        QVERIFY2(text.contains(QStringLiteral("tỉnh Trà Vinh, kỳ tháng 3/2024")), qPrintable(text.left(800)));
         QVERIFY2(text.contains(QStringLiteral("Cổng dịch vụ công chưa kết nối")), qPrintable(text));
     }
 }
@@ -153,6 +154,9 @@ void TestCliPrintAssessment::rankingTable()
     const auto agency = Store::open(m_db).value()->selfAssessments().header(m_id.toLongLong())->agencyName;
     QVERIFY2(text.contains(agency), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("đã thẩm định")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Tháng 3/2024")), qPrintable(text)); // the period by its name
+    QVERIFY2(!text.contains(QStringLiteral("202403")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Trà Vinh")), qPrintable(text)); // "Ủy ban nhân dân tỉnh" says which
     const QString xlsx = m_dir.filePath(QStringLiteral("ranking.xlsx"));
     const QJsonObject json = printed({QStringLiteral("--ranking"), QStringLiteral("--province"), QStringLiteral("TV"),
                                       QStringLiteral("--year"), QStringLiteral("2024")},

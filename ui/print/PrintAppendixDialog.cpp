@@ -130,7 +130,7 @@ void PrintAppendixDialog::preselect(const QString &viewKey, const QVariant &sele
         m_document->setCurrentIndex(std::max(0, m_document->findData(selection.toString())));
     } else if (viewKey == u"assessment") {
         const QVariantMap chosen = selection.toMap();
-        if (chosen.value(QStringLiteral("table")) == u"ranking") {
+        if (chosen.value(QStringLiteral("table")).toString() == u"ranking") {
             setKind(Kind::Ranking);
             m_province->setCurrentIndex(std::max(0, m_province->findData(chosen.value(QStringLiteral("province")))));
             m_year->setValue(chosen.value(QStringLiteral("year")).toInt());
