@@ -633,6 +633,16 @@ void TestAssessmentView::typedPointsAreUndoneInTheStore()
     QCOMPARE(stored(id, code)->explanation, QStringLiteral("Một phần (giải trình thử)"));
     QCOMPARE(audits(), written + 6);
 
+    // Undone from another assessment: the one it changes opens, the cursor on the sub-criterion.
+    const qint64 other = createThroughPicker(QStringLiteral("PAR.7.seed004"), QStringLiteral("TV.UBND"),
+                                             {AssessmentPeriod::Kind::Month, 2024, 8});
+    QCOMPARE(m_view->model()->assessmentId(), other);
+    m_undo->undo();
+    QCOMPARE(stored(id, code)->explanation, QString());
+    QCOMPARE(m_view->model()->assessmentId(), id);
+    QCOMPARE(m_view->model()->codeOf(m_view->grid()->currentIndex()), code);
+    m_undo->redo();
+
     // Sent: the undo is refused with the store's words and leaves the stack; nothing changes.
     QVERIFY(m_db->selfAssessments().submit(id));
     m_undo->undo();

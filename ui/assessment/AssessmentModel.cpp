@@ -438,7 +438,10 @@ void AssessmentModel::pushSelfScore(const QString &text, const QString &code, co
         return [self, id, code, score]() -> Status {
             if (!self)
                 return Error{};
-            return self->writeSelfScore(id, code, score.points, score.explanation);
+            Status written = self->writeSelfScore(id, code, score.points, score.explanation);
+            if (written)
+                emit self->revisited(id, code);
+            return written;
         };
     };
     push(text, write(before), write(after));
@@ -469,7 +472,14 @@ void AssessmentModel::pushPending(const QString &text, const QString &code, cons
     const QPointer<AssessmentModel> self(this);
     const qint64 id = m_header.id;
     const auto put = [self, id, code](const std::optional<Appraisal> &a) {
-        return [self, id, code, a]() -> Status { return self ? self->putPending(id, code, a) : Status(Error{}); };
+        return [self, id, code, a]() -> Status {
+            if (!self)
+                return Error{};
+            Status put = self->putPending(id, code, a);
+            if (put)
+                emit self->revisited(id, code);
+            return put;
+        };
     };
     push(text, put(before), put(m_pending.value(code)));
 }

@@ -93,6 +93,8 @@ signals:
     void saved();
     // The status, the points or the evidence were read again (after any write to this assessment).
     void refreshed();
+    // An undo or redo changed this sub-criterion of this assessment, which may not be the open one.
+    void revisited(qint64 assessmentId, const QString &code);
 
 private:
     static constexpr double kPointsTolerance = 0.00005; // points carry at most four decimals

@@ -82,6 +82,11 @@ AssessmentView::AssessmentView(Store &db, QUndoStack *undo, QWidget *parent)
     connect(m_model, &AssessmentModel::problem, this,
             [this](const QString &message) { m_messages->showMessage(message, MessageBar::Kind::Error); });
     connect(m_model, &AssessmentModel::saved, m_messages, &MessageBar::clear);
+    // An undo shows what it changed: its assessment opened, the cursor on the sub-criterion.
+    connect(m_model, &AssessmentModel::revisited, this, [this](qint64 id, const QString &code) {
+        if (openAssessment(id))
+            showCode(code);
+    });
     connect(m_model, &AssessmentModel::refreshed, this, [this] {
         updateHeader();
         updatePanels();
