@@ -6370,7 +6370,7 @@ Nguồn: %5</translation>
         <translation>Ước tính của &amp;tỉnh và điểm bị mất</translation>
     </message>
     <message>
-        <source>&amp;Print / Export…</source>
+        <source>Print / E&amp;xport…</source>
         <translation>&amp;In / Xuất…</translation>
     </message>
     <message>

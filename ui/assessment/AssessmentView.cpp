@@ -377,7 +377,7 @@ void AssessmentView::retranslate()
     m_submit->setText(tr("&Send (Gửi)"));
     m_withdraw->setText(tr("&Withdraw (Rút lại)"));
     m_appraise->setText(tr("Save &appraisal (Thẩm định)"));
-    m_print->setText(tr("&Print / Export…"));
+    m_print->setText(tr("Print / E&xport…")); // &P is the picker's Period
     m_print->setToolTip(tr("Print or export the table of what is shown: the open self-assessment (its appraisal once "
                            "sent), or on the province's tab the agencies' ranking (Ctrl+P)."));
     m_submit->setToolTip(tr("Send the self-assessment; it becomes read-only until withdrawn."));
