@@ -1,15 +1,12 @@
 #include "assessment/AssessmentModel.h"
 
-#include "assessment/AssessmentEditCommand.h"
 #include "assessment/AssessmentText.h"
 #include "assessment/ScoreRules.h"
 #include "store/CriteriaSets.h"
 #include "store/Store.h"
 #include "store/StoreEvents.h"
 
-#include <QPointer>
 #include <QSet>
-#include <QUndoStack>
 #include <cmath>
 
 namespace pardesk {
@@ -416,82 +413,6 @@ bool AssessmentModel::setComment(const CriteriaNode &n, const QString &text)
     computeTotals();
     emitRowChanged(int(&n - m_set.nodes.constData()));
     return true;
-}
-
-// ---- undo and redo --------------------------------------------------------------------------
-
-Status AssessmentModel::writeSelfScore(qint64 id, const QString &code, std::optional<double> points,
-                                       const QString &explanation) const
-{
-    // The first points typed were no points: their undo removes the score, a stored write as any other.
-    return points ? repo().setScore(id, code, *points, explanation) : repo().clearScore(id, code);
-}
-
-void AssessmentModel::pushSelfScore(const QString &text, const QString &code, const AssessmentScore &before,
-                                    const AssessmentScore &after)
-{
-    if (!m_undo)
-        return;
-    const QPointer<AssessmentModel> self(this);
-    const qint64 id = m_header.id;
-    const auto write = [self, id, code](const AssessmentScore &score) {
-        return [self, id, code, score]() -> Status {
-            if (!self)
-                return Error{};
-            Status written = self->writeSelfScore(id, code, score.points, score.explanation);
-            if (written)
-                emit self->revisited(id, code);
-            return written;
-        };
-    };
-    push(text, write(before), write(after));
-}
-
-Status AssessmentModel::putPending(qint64 id, const QString &code, const std::optional<Appraisal> &appraisal)
-{
-    // The council's typed points live only while their assessment is open and waits for the appraisal.
-    if (!isOpen() || m_header.id != id || m_header.status != kSubmitted)
-        return Error{tr("The council's points typed for %1 are gone: the appraisal was saved, or another self-assessment "
-                        "was opened.")
-                         .arg(code)};
-    if (appraisal)
-        m_pending.insert(code, *appraisal);
-    else
-        m_pending.remove(code);
-    computeTotals();
-    for (int i = 0; i < m_set.nodes.size(); ++i)
-        if (m_set.nodes[i].code == code)
-            emitRowChanged(i);
-    return {};
-}
-
-void AssessmentModel::pushPending(const QString &text, const QString &code, const std::optional<Appraisal> &before)
-{
-    if (!m_undo)
-        return;
-    const QPointer<AssessmentModel> self(this);
-    const qint64 id = m_header.id;
-    const auto put = [self, id, code](const std::optional<Appraisal> &a) {
-        return [self, id, code, a]() -> Status {
-            if (!self)
-                return Error{};
-            Status put = self->putPending(id, code, a);
-            if (put)
-                emit self->revisited(id, code);
-            return put;
-        };
-    };
-    push(text, put(before), put(m_pending.value(code)));
-}
-
-// A step refused on undo or redo leaves the stack; the message line says why.
-void AssessmentModel::push(const QString &text, std::function<Status()> back, std::function<Status()> forward)
-{
-    const QPointer<AssessmentModel> self(this);
-    m_undo->push(new AssessmentEditCommand(text, std::move(back), std::move(forward), [self](const QString &message) {
-        if (self)
-            emit self->problem(message);
-    }));
 }
 
 // The row of `node` and every row above it, whose totals follow.

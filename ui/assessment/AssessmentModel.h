@@ -114,7 +114,8 @@ private:
     Status putPending(qint64 id, const QString &code, const std::optional<Appraisal> &appraisal);
     void pushSelfScore(const QString &text, const QString &code, const AssessmentScore &before, const AssessmentScore &after);
     void pushPending(const QString &text, const QString &code, const std::optional<Appraisal> &before);
-    void push(const QString &text, std::function<Status()> back, std::function<Status()> forward);
+    using StepWrite = std::function<Status(AssessmentModel &)>;
+    void push(const QString &text, const QString &code, StepWrite back, StepWrite forward);
     QVariant display(int node, int column) const;
     QVariant toolTip(int node, int column) const;
     int nodeOfIndex(const QModelIndex &index) const;
