@@ -2191,6 +2191,70 @@
         <source>date</source>
         <translation>ngày</translation>
     </message>
+    <message>
+        <source>print needs exactly one of --plan NUMBER, --tasks NUMBER, --submission ID, --progress, --comparison, --assessment ID, --ranking.</source>
+        <translation>print cần đúng một trong các tùy chọn --plan SỐ, --tasks SỐ, --submission MÃ, --progress, --comparison, --assessment MÃ, --ranking.</translation>
+    </message>
+    <message>
+        <source>--period goes with --progress only.</source>
+        <translation>--period chỉ dùng kèm --progress.</translation>
+    </message>
+    <message>
+        <source>  print (--plan NUMBER | --tasks NUMBER | --submission ID [--empty] [--findings]
+         | --progress --province P --period KEY | --comparison | --assessment ID [--appraisal]
+         | --ranking --province P --year Y) [--number TEXT] [--date DATE]
+         --out FILE
+                             an appendix table in the official layout (.pdf, .odt, .xlsx, .csv)</source>
+        <translation>  print (--plan SỐ | --tasks SỐ | --submission MÃ [--empty] [--findings]
+         | --progress --province TỈNH --period KỲ | --comparison | --assessment MÃ [--appraisal]
+         | --ranking --province TỈNH --year NĂM) [--number SỐ-KÝ-HIỆU] [--date NGÀY]
+         --out TỆP
+                             in phụ lục theo thể thức văn bản hành chính (.pdf, .odt, .xlsx, .csv)</translation>
+    </message>
+    <message>
+        <source>--appraisal goes with --assessment only.</source>
+        <translation>--appraisal chỉ dùng kèm --assessment.</translation>
+    </message>
+    <message>
+        <source>--ranking needs --province P and --year Y.</source>
+        <translation>--ranking cần --province TỈNH và --year NĂM.</translation>
+    </message>
+    <message>
+        <source>--province goes with --progress or --ranking only.</source>
+        <translation>--province chỉ dùng kèm --progress hoặc --ranking.</translation>
+    </message>
+    <message>
+        <source>--year goes with --ranking only.</source>
+        <translation>--year chỉ dùng kèm --ranking.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year: write four digits, as in 2024.</source>
+        <translation>&quot;%1&quot; không phải là năm: hãy viết bốn chữ số, ví dụ 2024.</translation>
+    </message>
+    <message>
+        <source>no self-assessment with id &quot;%1&quot;: see pardesk-cli assessment scores.</source>
+        <translation>không có bản tự chấm điểm nào có mã &quot;%1&quot;: xem pardesk-cli assessment scores.</translation>
+    </message>
+    <message>
+        <source>The self-assessment table of this assessment (see pardesk-cli assessment scores).</source>
+        <translation>Bảng tự chấm điểm của bản tự chấm điểm này (xem pardesk-cli assessment scores).</translation>
+    </message>
+    <message>
+        <source>With --assessment: the appraisal table, the council&apos;s points and comments beside the agency&apos;s.</source>
+        <translation>Kèm --assessment: bảng kết quả thẩm định, điểm và ý kiến của Hội đồng thẩm định bên cạnh điểm tự chấm của cơ quan.</translation>
+    </message>
+    <message>
+        <source>The ranking of a province&apos;s agencies by their self-assessments of a year.</source>
+        <translation>Bảng xếp hạng các cơ quan của một tỉnh theo kết quả tự chấm điểm trong năm.</translation>
+    </message>
+    <message>
+        <source>With --ranking: the year, e.g. 2024.</source>
+        <translation>Kèm --ranking: năm, ví dụ 2024.</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
 </context>
 <context>
     <name>ProgressAppendix</name>
@@ -4617,6 +4681,30 @@ Nguồn: %5</translation>
         <source>N&amp;umber:</source>
         <translation>&amp;Số, ký hiệu:</translation>
     </message>
+    <message>
+        <source>Self-assessment table (tự chấm điểm)</source>
+        <translation>Bảng tự chấm điểm, kết quả thẩm định</translation>
+    </message>
+    <message>
+        <source>Ranking of the self-assessments</source>
+        <translation>Bảng xếp hạng kết quả tự chấm điểm</translation>
+    </message>
+    <message>
+        <source>The &amp;appraisal: the council&apos;s points and comments beside the agency&apos;s</source>
+        <translation>Kết quả &amp;thẩm định: điểm và ý kiến của Hội đồng thẩm định bên cạnh điểm tự chấm</translation>
+    </message>
+    <message>
+        <source>Self-&amp;assessment:</source>
+        <translation>Bản tự chấm đ&amp;iểm:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>The store holds no self-assessment yet: create one in the Self-assessment area first.</source>
+        <translation>Cơ sở dữ liệu chưa có bản tự chấm điểm nào: hãy tạo trong mục Tự chấm điểm trước.</translation>
+    </message>
 </context>
 <context>
     <name>pardesk::RecordDialog</name>
@@ -5778,6 +5866,10 @@ Nguồn: %5</translation>
         <source>appraised</source>
         <translation>đã thẩm định</translation>
     </message>
+    <message>
+        <source>The points could not be removed: %1</source>
+        <translation>Không xóa được điểm: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProvincePictureLoader</name>
@@ -6217,6 +6309,26 @@ Nguồn: %5</translation>
         <source>Council&apos;s comment</source>
         <translation>Nhận xét của hội đồng</translation>
     </message>
+    <message>
+        <source>points of %1</source>
+        <translation>điểm của %1</translation>
+    </message>
+    <message>
+        <source>explanation of %1</source>
+        <translation>giải trình của %1</translation>
+    </message>
+    <message>
+        <source>appraised points of %1</source>
+        <translation>điểm thẩm định của %1</translation>
+    </message>
+    <message>
+        <source>council&apos;s comment on %1</source>
+        <translation>ý kiến Hội đồng về %1</translation>
+    </message>
+    <message>
+        <source>The council&apos;s points typed for %1 are gone: the appraisal was saved, or another self-assessment was opened.</source>
+        <translation>Điểm thẩm định đã nhập cho %1 không còn: kết quả thẩm định đã được lưu, hoặc đã mở bản tự chấm điểm khác.</translation>
+    </message>
 </context>
 <context>
     <name>pardesk::AssessmentPicker</name>
@@ -6388,6 +6500,14 @@ Nguồn: %5</translation>
     <message>
         <source>Province&apos;s est&amp;imate and lost points</source>
         <translation>Ước tính của &amp;tỉnh và điểm bị mất</translation>
+    </message>
+    <message>
+        <source>Print / E&amp;xport…</source>
+        <translation>&amp;In / Xuất…</translation>
+    </message>
+    <message>
+        <source>Print or export the table of what is shown: the open self-assessment (its appraisal once sent), or on the province&apos;s tab the agencies&apos; ranking (Ctrl+P).</source>
+        <translation>In hoặc xuất bảng của nội dung đang xem: bản tự chấm điểm đang mở (kết quả thẩm định khi đã gửi), hoặc ở thẻ của tỉnh là bảng xếp hạng các cơ quan (Ctrl+P).</translation>
     </message>
 </context>
 <context>
@@ -6883,6 +7003,21 @@ Nguồn: %5</translation>
     <message>
         <source>%1 (The server: %2)</source>
         <translation>%1 (Máy chủ: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTables</name>
+    <message>
+        <source>No self-assessment with id %1: see pardesk-cli assessment scores.</source>
+        <translation>Không có bản tự chấm điểm nào có mã %1: xem pardesk-cli assessment scores.</translation>
+    </message>
+    <message>
+        <source>The self-assessment %1 of %2 is a draft: the council appraises it once it is sent. Print the self-assessment table instead.</source>
+        <translation>Bản tự chấm điểm %1 của %2 còn là bản nháp: Hội đồng thẩm định chỉ thẩm định sau khi bản tự chấm điểm được gửi. Hãy in bảng tự chấm điểm.</translation>
+    </message>
+    <message>
+        <source>Unknown province &quot;%1&quot;: use TQ, BG or TV.</source>
+        <translation>Không có tỉnh &quot;%1&quot;: dùng TQ, BG hoặc TV.</translation>
     </message>
 </context>
 </TS>

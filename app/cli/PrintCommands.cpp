@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "print/AppendixExport.h"
+#include "report/AssessmentTables.h"
 #include "report/ComparisonAppendix.h"
 #include "report/FormAppendix.h"
 #include "report/PlanAppendix.h"
@@ -25,8 +26,16 @@ public:
     static CommandGroup group();
 };
 
-const QStringList kChoices = {QStringLiteral("plan"), QStringLiteral("tasks"), QStringLiteral("submission"),
-                              QStringLiteral("progress"), QStringLiteral("comparison")};
+const QStringList kChoices = {QStringLiteral("plan"),       QStringLiteral("tasks"),      QStringLiteral("submission"),
+                              QStringLiteral("progress"),   QStringLiteral("comparison"), QStringLiteral("assessment"),
+                              QStringLiteral("ranking")};
+
+std::optional<int> yearOf(const QString &text)
+{
+    bool ok = false;
+    const int year = text.toInt(&ok);
+    return ok && year >= 2000 && year <= 2100 ? std::optional<int>(year) : std::nullopt;
+}
 
 QString PrintCommands::checkUsage(const QCommandLineParser &args)
 {
@@ -36,17 +45,27 @@ QString PrintCommands::checkUsage(const QCommandLineParser &args)
             chosen.append(choice);
     }
     if (chosen.size() != 1)
-        return tr("print needs exactly one of --plan NUMBER, --tasks NUMBER, --submission ID, --progress, --comparison.");
+        return tr("print needs exactly one of --plan NUMBER, --tasks NUMBER, --submission ID, --progress, --comparison, "
+                  "--assessment ID, --ranking.");
     const QString &choice = chosen.first();
     if (args.isSet(QStringLiteral("empty")) && choice != u"submission")
         return tr("--empty goes with --submission only.");
     if (args.isSet(QStringLiteral("findings")) && choice != u"submission")
         return tr("--findings goes with --submission only.");
-    const bool progressOptions = args.isSet(QStringLiteral("province")) || args.isSet(QStringLiteral("period"));
+    if (args.isSet(QStringLiteral("appraisal")) && choice != u"assessment")
+        return tr("--appraisal goes with --assessment only.");
     if (choice == u"progress" && (!args.isSet(QStringLiteral("province")) || !args.isSet(QStringLiteral("period"))))
         return tr("--progress needs --province P and --period KEY.");
-    if (choice != u"progress" && progressOptions)
-        return tr("--province and --period go with --progress only.");
+    if (choice == u"ranking" && (!args.isSet(QStringLiteral("province")) || !args.isSet(QStringLiteral("year"))))
+        return tr("--ranking needs --province P and --year Y.");
+    if (args.isSet(QStringLiteral("province")) && choice != u"progress" && choice != u"ranking")
+        return tr("--province goes with --progress or --ranking only.");
+    if (args.isSet(QStringLiteral("period")) && choice != u"progress")
+        return tr("--period goes with --progress only.");
+    if (args.isSet(QStringLiteral("year")) && choice != u"ranking")
+        return tr("--year goes with --ranking only.");
+    if (choice == u"ranking" && !yearOf(args.value(QStringLiteral("year"))))
+        return tr("\"%1\" is not a year: write four digits, as in 2024.").arg(args.value(QStringLiteral("year")));
     if (args.isSet(QStringLiteral("date"))
         && !QDate::fromString(args.value(QStringLiteral("date")), Qt::ISODate).isValid())
         return tr("--date needs a date written YYYY-MM-DD, not \"%1\".").arg(args.value(QStringLiteral("date")));
@@ -77,6 +96,16 @@ int PrintCommands::run(Store &db, const QCommandLineParser &args)
         const FormAppendixOptions options{args.isSet(QStringLiteral("empty")), args.isSet(QStringLiteral("findings"))};
         table = ok ? FormAppendix::build(connection, id, options)
                    : Result<AppendixTable>(Error{tr("no submission with id \"%1\": see pardesk-cli submissions.").arg(value("submission"))});
+    } else if (args.isSet(QStringLiteral("assessment"))) {
+        kind = QStringLiteral("assessment");
+        bool ok = false;
+        const qint64 id = value("assessment").toLongLong(&ok);
+        table = ok ? AssessmentTables::assessment(db, id, args.isSet(QStringLiteral("appraisal")))
+                   : Result<AppendixTable>(Error{tr("no self-assessment with id \"%1\": see pardesk-cli assessment scores.")
+                                                     .arg(value("assessment"))});
+    } else if (args.isSet(QStringLiteral("ranking"))) {
+        kind = QStringLiteral("ranking");
+        table = AssessmentTables::ranking(db, value("province").toUpper(), *yearOf(value("year")));
     } else if (args.isSet(QStringLiteral("progress"))) {
         kind = QStringLiteral("progress");
         table = ProgressAppendix::build(connection, value("province").toUpper(), value("period"));
@@ -126,6 +155,10 @@ CommandGroup PrintCommands::group()
         option("empty", tr("With --submission: the form without figures, to fill by hand.")),
         option("findings", tr("With --submission: a last column with the validation findings.")),
         option("progress", tr("The progress table of a province and period.")),
+        option("assessment", tr("The self-assessment table of this assessment (see pardesk-cli assessment scores)."), tr("id")),
+        option("appraisal", tr("With --assessment: the appraisal table, the council's points and comments beside the agency's.")),
+        option("ranking", tr("The ranking of a province's agencies by their self-assessments of a year.")),
+        option("year", tr("With --ranking: the year, e.g. 2024."), tr("year")),
         option("province", tr("Only this province: TQ, BG or TV."), tr("code")),
         option("period", tr("A period: 2024Q1 to 2024Q4, 2024S1, 2024S2, 2024N9 (nine months) or 2024."), tr("key")),
         option("comparison", tr("The provinces' targets side by side, theme by theme.")),
@@ -139,7 +172,8 @@ CommandGroup PrintCommands::group()
     };
     const QString help =
         tr("  print (--plan NUMBER | --tasks NUMBER | --submission ID [--empty] [--findings]\n"
-           "         | --progress --province P --period KEY | --comparison) [--number TEXT] [--date DATE]\n"
+           "         | --progress --province P --period KEY | --comparison | --assessment ID [--appraisal]\n"
+           "         | --ranking --province P --year Y) [--number TEXT] [--date DATE]\n"
            "         --out FILE\n"
            "                             an appendix table in the official layout (.pdf, .odt, .xlsx, .csv)");
     return {help, {print}};

@@ -57,6 +57,14 @@ QString AssessmentPeriod::key() const
     return Period::wholeYear(year).key();
 }
 
+AssessmentPeriod AssessmentPeriod::next() const
+{
+    const int count = kind == Kind::Month ? 12 : kind == Kind::Quarter ? 4 : 1;
+    if (index < count)
+        return {kind, year, index + 1};
+    return {kind, year + 1, 1};
+}
+
 QString AssessmentPeriod::label() const
 {
     switch (kind) {

@@ -23,6 +23,8 @@ public:
     static Result<AssessmentPeriod> parse(const QString &text);
     QString key() const;   // "202403", "2024Q1", "2024"
     QString label() const; // "March 2024" (vi: "Tháng 3/2024")
+    // The period of the same kind after this one: "202412" → "202501", "2024Q4" → "2025Q1", "2024" → "2025".
+    AssessmentPeriod next() const;
 
     // Time order by the month a period ends in, a month before the quarter or year ending with it:
     // "202403" < "2024Q1" < "202404" < "2024". As text "2024Q1" came after "202412". Keys that do

@@ -1,5 +1,6 @@
 #include "report/AssessmentAppendix.h"
 
+#include "assessment/AssessmentPeriod.h"
 #include "assessment/AssessmentTotals.h"
 #include "report/AppendixText.h"
 
@@ -15,6 +16,21 @@ QString evidenceText(const Evidence &e)
     return e.fileName;
 }
 
+// A signed table names its period ("Tháng 3/2024"), never the store's key ("202403").
+QString periodName(const QString &key)
+{
+    const auto period = AssessmentPeriod::parse(key);
+    return period ? period->label() : key;
+}
+
+QString periodInSentence(const QString &key)
+{
+    QString label = periodName(key);
+    if (!label.isEmpty())
+        label[0] = label[0].toLower();
+    return label;
+}
+
 } // namespace
 
 AppendixTable AssessmentAppendix::build(const CriteriaSet &set, const AssessmentHeader &header,
@@ -26,7 +42,7 @@ AppendixTable AssessmentAppendix::build(const CriteriaSet &set, const Assessment
     table.identity.label = AppendixText::appendixLabel();
     table.identity.title = appendixUpper(appraisal ? tr("Appraisal of the self-assessment: %1").arg(set.name)
                                                    : tr("Self-assessment: %1").arg(set.name));
-    table.identity.attachedTo = tr("%1, period %2").arg(header.agencyName, header.period);
+    table.identity.attachedTo = tr("%1, period %2").arg(header.agencyName, periodInSentence(header.period));
     table.columns = {{AppendixText::numberHeader(), 0.6, ColumnAlign::Center},
                      {tr("Criterion"), 4},
                      {tr("Maximum points"), 0.9, ColumnAlign::Right, ColumnKind::Number},
@@ -97,13 +113,13 @@ AppendixTable AssessmentAppendix::build(const CriteriaSet &set, const Assessment
     return table;
 }
 
-AppendixTable AssessmentAppendix::ranking(const ProvincePicture &picture, const QString &issuingBody)
+AppendixTable AssessmentAppendix::ranking(const ProvincePicture &picture, const QString &setName, const QString &issuingBody)
 {
     AppendixTable table;
     table.identity.issuingBody = issuingBody;
     table.identity.label = AppendixText::appendixLabel();
     table.identity.title = appendixUpper(tr("Ranking of the self-assessments, %1").arg(picture.year));
-    table.identity.attachedTo = tr("Criteria set %1").arg(picture.setKey);
+    table.identity.attachedTo = tr("Criteria set %1").arg(setName);
     table.columns = {{tr("Rank"), 0.6, ColumnAlign::Center},
                      {tr("Agency"), 3},
                      {tr("Period"), 0.9, ColumnAlign::Center},
@@ -116,7 +132,7 @@ AppendixTable AssessmentAppendix::ranking(const ProvincePicture &picture, const 
                                                           : tr("not started");
         AppendixRow row;
         row.cells = {AppendixTable::textCell(a.rank ? QString::number(*a.rank) : QString()),
-                     AppendixTable::textCell(a.agencyName), AppendixTable::textCell(a.period),
+                     AppendixTable::textCell(a.agencyName), AppendixTable::textCell(periodName(a.period)),
                      AppendixTable::textCell(status),
                      AppendixTable::numberCell(a.status == u"not_started" ? std::nullopt : std::optional<double>(a.total), 4)};
         table.rows.append(row);

@@ -19,7 +19,8 @@ public:
     // `appraisal`: add the council's columns. Areas are group rows, criteria bold, a last row totals.
     static AppendixTable build(const CriteriaSet &set, const AssessmentHeader &header, const QList<AssessmentScore> &scores,
                                const QList<Evidence> &evidence, const QString &issuingBody, bool appraisal);
-    static AppendixTable ranking(const ProvincePicture &picture, const QString &issuingBody);
+    // `setName`: the criteria set's name, for the line under the title.
+    static AppendixTable ranking(const ProvincePicture &picture, const QString &setName, const QString &issuingBody);
 };
 
 } // namespace pardesk

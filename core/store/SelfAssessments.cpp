@@ -36,6 +36,19 @@ QJsonValue jsonNumber(const std::optional<double> &v)
     return v ? QJsonValue(*v) : QJsonValue();
 }
 
+// The self-scored points and explanation as the audit row records them; empty when not scored.
+Result<QJsonObject> scoreAsStored(const QSqlDatabase &db, qint64 id, const QString &code)
+{
+    Statement old(db, QStringLiteral("SELECT points, explanation FROM assessment_scores WHERE assessment_id = ? AND node_code = ?"));
+    if (Status s = old.bind({id, code}).exec(); !s)
+        return s.failure();
+    if (!old.next() || old.value(0).isNull())
+        return QJsonObject();
+    return QJsonObject{{QStringLiteral("code"), code},
+                       {QStringLiteral("points"), jsonNumber(rows::optionalDouble(old.value(0)))},
+                       {QStringLiteral("explanation"), old.value(1).toString()}};
+}
+
 const QString kHeaderSql = QStringLiteral(
     "SELECT a.id, a.set_id, s.key, a.agency_id, g.key, g.name, g.province, a.period, a.status, a.updated_at "
     "FROM self_assessments a JOIN criteria_sets s ON s.id = a.set_id JOIN agencies g ON g.id = a.agency_id ");
@@ -215,26 +228,48 @@ Status SelfAssessments::setScore(qint64 id, const QString &code, double points, 
     if (Status s = ScoreRules::accept(node.value(), points); !s)
         return s;
 
-    Statement old(m_db, QStringLiteral("SELECT points, explanation FROM assessment_scores WHERE assessment_id = ? AND node_code = ?"));
-    if (Status s = old.bind({id, code}).exec(); !s)
-        return s;
-    QJsonObject before;
-    if (old.next())
-        before = {{QStringLiteral("code"), code},
-                  {QStringLiteral("points"), jsonNumber(rows::optionalDouble(old.value(0)))},
-                  {QStringLiteral("explanation"), old.value(1).toString()}};
+    const auto before = scoreAsStored(m_db, id, code);
+    if (!before)
+        return before.failure();
     Statement q(m_db, QStringLiteral("INSERT INTO assessment_scores(assessment_id, node_code, points, explanation) "
                                      "VALUES (?, ?, ?, ?) ON CONFLICT (assessment_id, node_code) "
                                      "DO UPDATE SET points = excluded.points, explanation = excluded.explanation"));
     if (Status s = q.bind({id, code, points, textOrNull(explanation)}).exec(); !s)
         return s.failure().withMessage(tr("The points could not be saved: %1").arg(s.error()));
-    Statement touch(m_db, QStringLiteral("UPDATE self_assessments SET updated_at = ? WHERE id = ?"));
-    if (Status s = touch.bind({now(), id}).execChanged(); !s)
-        return s;
     const QJsonObject after{{QStringLiteral("code"), code},
                             {QStringLiteral("points"), points},
                             {QStringLiteral("explanation"), explanation}};
-    if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("score"), before, after); !s)
+    return commitScore(tx, id, QStringLiteral("score"), before.value(), after);
+}
+
+Status SelfAssessments::clearScore(qint64 id, const QString &code) const
+{
+    Transaction tx(m_db);
+    if (Status s = tx.began(); !s)
+        return s;
+    if (const auto node = draftNode(id, code); !node)
+        return node.failure();
+    const auto before = scoreAsStored(m_db, id, code);
+    if (!before)
+        return before.failure();
+    if (before->isEmpty())
+        return {}; // nothing scored: nothing to write, no audit row
+    // A draft carries no appraisal (the council appraises once, after the sending), so the row goes.
+    Statement q(m_db, QStringLiteral("DELETE FROM assessment_scores WHERE assessment_id = ? AND node_code = ? AND appraised IS NULL"));
+    if (Status s = q.bind({id, code}).exec(); !s)
+        return s.failure().withMessage(tr("The points could not be removed: %1").arg(s.error()));
+    return commitScore(tx, id, QStringLiteral("clear-score"), before.value(), {});
+}
+
+// The draft's time, the audit row and the commit that every write of points ends with.
+Status SelfAssessments::commitScore(Transaction &tx, qint64 id, const QString &action, const QJsonObject &before,
+                                    const QJsonObject &after) const
+{
+    // execChanged: on a server, a row that the login's role hides is a refusal, not a silent no-op.
+    Statement touch(m_db, QStringLiteral("UPDATE self_assessments SET updated_at = ? WHERE id = ?"));
+    if (Status s = touch.bind({now(), id}).execChanged(); !s)
+        return s;
+    if (Status s = AuditLog(m_db).record(kEntity, id, action, before, after); !s)
         return s;
     tx.touched(QStringLiteral("self_assessments"), id);
     tx.touched(QStringLiteral("assessment_scores"));

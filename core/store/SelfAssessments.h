@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <optional>
@@ -75,6 +76,9 @@ public:
     // Refused with the rule's words (ScoreRules) when the points are off the sub-criterion's range
     // or levels; a survey sub-criterion is not self-scored.
     Status setScore(qint64 id, const QString &code, double points, const QString &explanation) const;
+    // Removes a draft's points and explanation of `code`, as before they were first typed: what an
+    // undo of that first score writes (the grid never removes a score otherwise).
+    Status clearScore(qint64 id, const QString &code) const;
     Status addFile(qint64 id, const QString &code, const QString &fileName, const QByteArray &content) const;
     Status addDocument(qint64 id, const QString &code, const QString &number, const QString &date) const;
 
@@ -89,6 +93,8 @@ private:
     Status requireStatus(const AssessmentHeader &h, const QString &status) const;
     Result<AssessmentHeader> headerIn(qint64 id, const QString &status) const;
     Result<CriteriaNode> draftNode(qint64 id, const QString &code) const;
+    Status commitScore(Transaction &tx, qint64 id, const QString &action, const QJsonObject &before,
+                       const QJsonObject &after) const;
     Status changeStatus(qint64 id, const QString &from, const QString &to, const QString &action) const;
     QSqlDatabase m_db;
 };

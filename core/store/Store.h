@@ -3,12 +3,14 @@
 // of a connection. Repositories are cheap objects over the store's connection, made on each call.
 
 #include "store/AuditLog.h"
+#include "store/CriteriaSets.h"
 #include "store/Database.h"
 #include "store/Forms.h"
 #include "store/PlanEditor.h"
 #include "store/Plans.h"
 #include "store/References.h"
 #include "store/Scores.h"
+#include "store/SelfAssessments.h"
 #include "store/ServerLogins.h"
 #include "store/Submissions.h"
 #include "util/Result.h"
@@ -46,6 +48,8 @@ public:
     Plans plans() const { return Plans(connection()); }
     PlanEditor planEditor() const { return PlanEditor(connection()); }
     Scores scores() const { return Scores(connection()); }
+    CriteriaSets criteriaSets() const { return CriteriaSets(connection()); }
+    SelfAssessments selfAssessments() const { return SelfAssessments(connection()); }
     AuditLog audit() const { return AuditLog(connection()); }
     // On a server: its logins and their roles.
     ServerLogins serverLogins() const { return ServerLogins(connection()); }

@@ -94,7 +94,7 @@ void TestAssessAppendix::rankingAndChartData()
                   {"C", "Sở C", "not_started", {}, 0, std::nullopt}};
     p.areas = {{"1", "Lĩnh vực thử", 3, 1.8, 2, 0, 2.5, 2023, 5, 63}};
     p.total.max = 3;
-    const AppendixTable t = AssessmentAppendix::ranking(p, {});
+    const AppendixTable t = AssessmentAppendix::ranking(p, QStringLiteral("Bộ tiêu chí thử"), {});
     QCOMPARE(t.rows.size(), 3);
     QCOMPARE(t.rows[0].cells[0].text, QStringLiteral("1"));
     QCOMPARE(t.rows[2].cells[3].text, QStringLiteral("not started"));

@@ -61,6 +61,8 @@ private slots:
     void findings();
     void statusFlowKeepsBothNumbers();
     void everyWriteIsAudited();
+    void aFirstScoreIsClearedOnlyInADraft();
+    void nextPeriod();
 
 private:
     QSqlDatabase db() const { return m_store->connection(); }
@@ -213,6 +215,32 @@ void TestAssessScoring::everyWriteIsAudited()
     QCOMPARE(rows(), 5);
     QVERIFY(!a.setScore(m_id, "1.1", 7, {}).ok()); // refused: no row
     QCOMPARE(rows(), 5);
+}
+
+// What an undo of the first points typed writes: the score gone, with its audit row; a sent
+// assessment refuses it and keeps its points.
+void TestAssessScoring::aFirstScoreIsClearedOnlyInADraft()
+{
+    const SelfAssessments a(db());
+    QVERIFY(a.clearScore(m_id, "1.1").ok()); // nothing scored: nothing written
+    QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'clear-score'")), 0);
+    QVERIFY(a.setScore(m_id, "1.1", 1, QStringLiteral("Có")).ok());
+    QVERIFY(a.clearScore(m_id, "1.1").ok());
+    QVERIFY(a.scores(m_id)->isEmpty());
+    QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'clear-score' AND entity_id = %1").arg(m_id)), 1);
+    QVERIFY(a.setScore(m_id, "1.1", 1, {}).ok());
+    QVERIFY(a.submit(m_id).ok());
+    QVERIFY(!a.clearScore(m_id, "1.1").ok());
+    QCOMPARE(a.scores(m_id)->size(), 1);
+}
+
+void TestAssessScoring::nextPeriod()
+{
+    using Kind = AssessmentPeriod::Kind;
+    QCOMPARE((AssessmentPeriod{Kind::Month, 2024, 3}.next().key()), QStringLiteral("202404"));
+    QCOMPARE((AssessmentPeriod{Kind::Month, 2024, 12}.next().key()), QStringLiteral("202501"));
+    QCOMPARE((AssessmentPeriod{Kind::Quarter, 2024, 4}.next().key()), QStringLiteral("2025Q1"));
+    QCOMPARE((AssessmentPeriod{Kind::Year, 2024, 1}.next().key()), QStringLiteral("2025"));
 }
 
 QTEST_GUILESS_MAIN(TestAssessScoring)

@@ -18,6 +18,7 @@
 #include "assessment/ProvincePicturePanel.h"
 #include "assessment/ScoreRules.h"
 #include "entry/MessageBar.h"
+#include "print/PrintAppendixDialog.h"
 #include "settings/AppSettings.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
@@ -28,6 +29,8 @@
 #include "util/Language.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -35,10 +38,13 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 
 using namespace pardesk;
 
@@ -52,6 +58,10 @@ private slots:
     void theSeedAreaIsScoredByKeyboard();
     void evidenceClearsTheFindingAndTheWorkflowRunsToTheAppraisal();
     void aFileIsKeptWithItsDigestAndATooLargeOneRefused();
+    void typedPointsAreUndoneInTheStore();
+    void typedAppraisalIsUndone();
+    void printOpensTheDialogOnWhatIsShown();
+    void theNewBoxFollowsTheOpenAssessment();
     void theViewFollowsWritesMadeElsewhere();
     void theProvinceEstimateFollowsTheScores();
     void screenshot();
@@ -71,6 +81,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_db;
+    std::unique_ptr<QUndoStack> m_undo; // as the window's: the view's edits go on it
     std::unique_ptr<AssessmentView> m_view;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -91,7 +102,8 @@ void TestAssessmentView::init()
 void TestAssessmentView::newView()
 {
     m_tester.reset();
-    m_view = std::make_unique<AssessmentView>(*m_db, nullptr);
+    m_undo = std::make_unique<QUndoStack>();
+    m_view = std::make_unique<AssessmentView>(*m_db, m_undo.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_view->resize(1400, 900);
     m_view->show();
@@ -102,6 +114,7 @@ void TestAssessmentView::cleanup()
 {
     m_tester.reset();
     m_view.reset();
+    m_undo.reset();
     m_db.reset();
 }
 
@@ -575,6 +588,165 @@ void TestAssessmentView::screenshot()
     enter();
     QVERIFY(m_view->model()->hasPendingAppraisal());
     QVERIFY(!test::screenshot(*m_view, QStringLiteral("assessment-appraisal.png"), m_dir.path()).isEmpty());
+}
+
+// Ctrl+Z on typed points writes the old ones back (no points at all for the first typed), each
+// undo and redo a stored, audited write; a self-assessment sent since takes no undo of its points.
+void TestAssessmentView::typedPointsAreUndoneInTheStore()
+{
+    const qint64 id = createThroughPicker(QStringLiteral("PAR.7.seed004"), QStringLiteral("TV.UBND"),
+                                          {AssessmentPeriod::Kind::Month, 2024, 5});
+    QVERIFY(id > 0);
+    const QString code = QStringLiteral("7.I.4");
+    click(code, AssessmentModel::PointsColumn);
+    type(QStringLiteral("1"));
+    enter();
+    click(code, AssessmentModel::PointsColumn);
+    type(QStringLiteral("0,5"));
+    enter();
+    click(code, AssessmentModel::ExplanationColumn);
+    type(QStringLiteral("Một phần (giải trình thử)"));
+    enter();
+    QCOMPARE(*stored(id, code)->points, 0.5);
+    QCOMPARE(m_undo->count(), 3);
+    const auto audits = [this, id] {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'self_assessment' AND entity_id = ?"));
+        q.addBindValue(id);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    };
+    const int written = audits();
+    QVERIFY(written > 0);
+
+    m_undo->undo(); // the explanation
+    QCOMPARE(stored(id, code)->explanation, QString());
+    m_undo->undo(); // 0,5 back to 1
+    QCOMPARE(*stored(id, code)->points, 1.0);
+    QCOMPARE(shown(code, AssessmentModel::PointsColumn), formatNumber(1, 4)); // the grid follows the store
+    m_undo->undo(); // the first points: none again
+    QVERIFY(!stored(id, code));
+    QCOMPARE(audits(), written + 3);
+    m_undo->redo();
+    m_undo->redo();
+    QCOMPARE(*stored(id, code)->points, 0.5);
+    m_undo->redo();
+    QCOMPARE(stored(id, code)->explanation, QStringLiteral("Một phần (giải trình thử)"));
+    QCOMPARE(audits(), written + 6);
+
+    // Undone from another assessment: the one it changes opens, the cursor on the sub-criterion.
+    const qint64 other = createThroughPicker(QStringLiteral("PAR.7.seed004"), QStringLiteral("TV.UBND"),
+                                             {AssessmentPeriod::Kind::Month, 2024, 8});
+    QCOMPARE(m_view->model()->assessmentId(), other);
+    m_undo->undo();
+    QCOMPARE(stored(id, code)->explanation, QString());
+    QCOMPARE(m_view->model()->assessmentId(), id);
+    QCOMPARE(m_view->model()->codeOf(m_view->grid()->currentIndex()), code);
+    m_undo->redo();
+
+    // Sent: the undo is refused with the store's words and leaves the stack; nothing changes.
+    QVERIFY(m_db->selfAssessments().submit(id));
+    m_undo->undo();
+    QCOMPARE(stored(id, code)->explanation, QStringLiteral("Một phần (giải trình thử)"));
+    QVERIFY(m_view->messageBar()->kind() == MessageBar::Kind::Error);
+    QVERIFY(!m_view->messageBar()->text().isEmpty());
+    QCOMPARE(m_undo->count(), 2);
+}
+
+// The council's typed points wait for the appraisal; Ctrl+Z takes them back before it is saved.
+void TestAssessmentView::typedAppraisalIsUndone()
+{
+    const qint64 id = createThroughPicker(QStringLiteral("PAR.7.seed004"), QStringLiteral("TV.UBND"),
+                                          {AssessmentPeriod::Kind::Month, 2024, 6});
+    QVERIFY(id > 0);
+    const QString code = QStringLiteral("7.I.2");
+    QVERIFY(m_db->selfAssessments().setScore(id, code, 1, {}));
+    QVERIFY(m_db->selfAssessments().submit(id));
+    QTRY_COMPARE(m_view->model()->header().status, QStringLiteral("submitted"));
+    m_undo->clear();
+    click(code, AssessmentModel::AppraisedColumn);
+    type(QStringLiteral("0,5"));
+    enter();
+    QCOMPARE(m_view->model()->pendingAppraisal().size(), 1);
+    m_undo->undo();
+    QVERIFY(!m_view->model()->hasPendingAppraisal());
+    m_undo->redo();
+    QCOMPARE(m_view->model()->pendingAppraisal().first().points, 0.5);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_view->appraise();
+    QCOMPARE(status(id), QStringLiteral("appraised"));
+    QCOMPARE(*stored(id, code)->appraised, 0.5);
+    m_undo->undo(); // the appraisal is saved: its typed points are no longer the grid's to take back
+    QCOMPARE(*stored(id, code)->appraised, 0.5);
+    QCOMPARE(m_undo->count(), 0);
+}
+
+// "In / Xuất…" (and Ctrl+P, which asks the area the same) opens the print dialog on the open
+// self-assessment, its appraisal once sent, and on the province's tab on the ranking.
+void TestAssessmentView::printOpensTheDialogOnWhatIsShown()
+{
+    const qint64 id = createThroughPicker(QStringLiteral("PAR.7.seed004"), QStringLiteral("TV.UBND"),
+                                          {AssessmentPeriod::Kind::Month, 2024, 7});
+    QVERIFY(id > 0);
+    const auto dialogOnClick = [this] {
+        PrintAppendixDialog::Kind kind{};
+        qint64 assessment = 0;
+        bool appraisal = true;
+        QString province;
+        int year = 0;
+        bool built = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<PrintAppendixDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            kind = dialog->kind();
+            assessment = dialog->findChild<QComboBox *>(QStringLiteral("assessment"))->currentData().toLongLong();
+            appraisal = dialog->findChild<QCheckBox *>(QStringLiteral("appraisal"))->isChecked();
+            province = dialog->findChild<QComboBox *>(QStringLiteral("province"))->currentData().toString();
+            year = dialog->findChild<QSpinBox *>(QStringLiteral("year"))->value();
+            built = bool(dialog->table());
+            dialog->reject();
+        });
+        QTest::mouseClick(m_view->printButton(), Qt::LeftButton);
+        return std::make_tuple(kind, assessment, appraisal, province, year, built);
+    };
+    auto [kind, assessment, appraisal, province, year, built] = dialogOnClick();
+    QCOMPARE(kind, PrintAppendixDialog::Kind::Assessment);
+    QCOMPARE(assessment, id);
+    QVERIFY(!appraisal); // a draft prints its self-assessment
+    QVERIFY(built);
+
+    QVERIFY(m_db->selfAssessments().submit(id));
+    std::tie(kind, assessment, appraisal, province, year, built) = dialogOnClick();
+    QCOMPARE(assessment, id);
+    QVERIFY(appraisal); // sent: the council's table
+    QVERIFY(built);
+
+    m_view->tabs()->setCurrentWidget(m_view->provincePanel());
+    QTRY_VERIFY(m_view->provincePanel()->picture().has_value());
+    std::tie(kind, assessment, appraisal, province, year, built) = dialogOnClick();
+    QCOMPARE(kind, PrintAppendixDialog::Kind::Ranking);
+    QCOMPARE(province, QStringLiteral("TV"));
+    QCOMPARE(year, 2024);
+    QVERIFY(built);
+}
+
+// Opening December's assessment presets the new box to the same set and agency and to January of
+// the next year: the next monthly scoring is one click on "Create draft".
+void TestAssessmentView::theNewBoxFollowsTheOpenAssessment()
+{
+    const qint64 id = createThroughPicker(QStringLiteral("PAR.7.seed004"), QStringLiteral("TV.UBND"),
+                                          {AssessmentPeriod::Kind::Month, 2024, 12});
+    QVERIFY(id > 0);
+    AssessmentPicker *picker = m_view->picker();
+    const AssessmentHeader h = m_view->model()->header();
+    QCOMPARE(picker->setBox()->currentData().toLongLong(), h.setId);
+    QCOMPARE(picker->agencyBox()->currentData().toLongLong(), h.agencyId);
+    QCOMPARE(picker->yearBox()->value(), 2025);
+    QCOMPARE(picker->periodBox()->currentData().toString(), QStringLiteral("202501"));
+    QTest::mouseClick(picker->createButton(), Qt::LeftButton);
+    QCOMPARE(m_view->model()->header().period, QStringLiteral("202501"));
+    QCOMPARE(m_view->model()->header().agencyId, h.agencyId);
+    QCOMPARE(picker->periodBox()->currentData().toString(), QStringLiteral("202502"));
 }
 
 QTEST_MAIN(TestAssessmentView)

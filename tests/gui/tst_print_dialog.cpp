@@ -26,6 +26,7 @@ private slots:
     void exportsTheChosenTable_data();
     void exportsTheChosenTable();
     void badPeriodIsReported();
+    void selfAssessmentTablesFromTheDialog();
     void numberAndPlaceTypedArePrintedInTheHeader();
 
 private:
@@ -95,6 +96,32 @@ void TestPrintDialog::badPeriodIsReported()
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("export")), Qt::LeftButton);
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("2024Q9")));
+}
+
+// The self-assessment kinds: with none in the store the table is refused with a message and no
+// file is asked for; the ranking of a province and year is exported (the agencies not started too).
+void TestPrintDialog::selfAssessmentTablesFromTheDialog()
+{
+    PrintAppendixDialog dialog(*m_store, QStringLiteral("assessment"), QVariant());
+    dialog.setKind(PrintAppendixDialog::Kind::Assessment);
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("assessment"))->count(), 0);
+    // Refused before any file is asked for (no path is queued: a chooser shown would block).
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("export")), Qt::LeftButton);
+    QVERIFY(!MessageBox::lastText().isEmpty());
+    QVERIFY(!dialog.table());
+
+    PrintAppendixDialog ranking(*m_store, QStringLiteral("assessment"),
+                                QVariantMap{{QStringLiteral("table"), QStringLiteral("ranking")},
+                                            {QStringLiteral("province"), QStringLiteral("TV")},
+                                            {QStringLiteral("year"), 2024}});
+    QCOMPARE(ranking.kind(), PrintAppendixDialog::Kind::Ranking);
+    const QString path = m_dir.filePath(QStringLiteral("ranking.csv"));
+    FileDialog::setNextPath(path);
+    QTest::mouseClick(ranking.findChild<QPushButton *>(QStringLiteral("export")), Qt::LeftButton);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY2(f.readAll().contains("Tr\xc3\xa0 Vinh"), "the agencies of Trà Vinh are listed");
 }
 
 // The official types the number and the place and date of the document being signed: the PDF

@@ -17,14 +17,15 @@ const QString kSubmitted = QStringLiteral("submitted");
 
 } // namespace
 
-AssessmentModel::AssessmentModel(const Store &store, QObject *parent) : QAbstractItemModel(parent), m_db(store.connection())
+AssessmentModel::AssessmentModel(const Store &store, QUndoStack *undo, QObject *parent)
+    : QAbstractItemModel(parent), m_store(store), m_undo(undo)
 {
-    connect(&StoreEvents::of(m_db), &StoreEvents::changed, this, &AssessmentModel::storeChanged);
+    connect(&StoreEvents::of(store.connection()), &StoreEvents::changed, this, &AssessmentModel::storeChanged);
 }
 
 SelfAssessments AssessmentModel::repo() const
 {
-    return SelfAssessments(m_db);
+    return m_store.selfAssessments();
 }
 
 Status AssessmentModel::open(qint64 assessmentId)
@@ -32,7 +33,7 @@ Status AssessmentModel::open(qint64 assessmentId)
     const auto header = repo().header(assessmentId);
     if (!header)
         return header.failure();
-    const auto set = CriteriaSets(m_db).get(header->setId);
+    const auto set = m_store.criteriaSets().get(header->setId);
     if (!set)
         return set.failure();
     beginResetModel();
@@ -351,6 +352,9 @@ bool AssessmentModel::setPoints(const CriteriaNode &n, const QString &text)
         emit problem(s.error());
         return false;
     }
+    AssessmentScore after = old;
+    after.points = points;
+    pushSelfScore(tr("points of %1").arg(n.code), n.code, old, after);
     emit saved();
     return true;
 }
@@ -368,6 +372,9 @@ bool AssessmentModel::setExplanation(const CriteriaNode &n, const QString &text)
         emit problem(s.error());
         return false;
     }
+    AssessmentScore after = old;
+    after.explanation = text;
+    pushSelfScore(tr("explanation of %1").arg(n.code), n.code, old, after);
     emit saved();
     return true;
 }
@@ -377,9 +384,11 @@ bool AssessmentModel::setAppraised(const CriteriaNode &n, const QString &text)
     const auto points = readPoints(n, text);
     if (!points)
         return false;
+    const auto before = m_pending.contains(n.code) ? std::optional<Appraisal>(m_pending.value(n.code)) : std::nullopt;
     Appraisal a = m_pending.value(n.code, Appraisal{n.code, 0, m_scores.value(n.code).comment});
     a.points = *points;
     m_pending.insert(n.code, a);
+    pushPending(tr("appraised points of %1").arg(n.code), n.code, before);
     computeTotals();
     emitRowChanged(int(&n - m_set.nodes.constData()));
     return true;
@@ -387,6 +396,7 @@ bool AssessmentModel::setAppraised(const CriteriaNode &n, const QString &text)
 
 bool AssessmentModel::setComment(const CriteriaNode &n, const QString &text)
 {
+    const auto before = m_pending.contains(n.code) ? std::optional<Appraisal>(m_pending.value(n.code)) : std::nullopt;
     auto it = m_pending.find(n.code);
     if (it == m_pending.end()) {
         // A comment alone keeps the points the council has, else the self-scored ones.
@@ -399,6 +409,7 @@ bool AssessmentModel::setComment(const CriteriaNode &n, const QString &text)
         it = m_pending.insert(n.code, Appraisal{n.code, *points, {}});
     }
     it->comment = text;
+    pushPending(tr("council's comment on %1").arg(n.code), n.code, before);
     computeTotals();
     emitRowChanged(int(&n - m_set.nodes.constData()));
     return true;

@@ -4,8 +4,9 @@
 // council's points and comments, and the running totals of every area and criterion
 // (AssessmentTotals). Typed points are checked against the sub-criterion's rule (ScoreRules) and
 // written at once through SelfAssessments; the council's points wait until the appraisal is saved,
-// which stores them all in one transaction. The model reads the store again after every committed
-// write to it (StoreEvents), its own or another's.
+// which stores them all in one transaction. Each typed value is a step on the window's undo stack
+// (AssessmentEditCommand). The model reads the store again after every committed write to it
+// (StoreEvents), its own or another's.
 
 #include "assessment/AssessmentFindings.h"
 #include "assessment/AssessmentTotals.h"
@@ -16,7 +17,9 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
-#include <QSqlDatabase>
+#include <functional>
+
+class QUndoStack;
 
 namespace pardesk {
 
@@ -41,7 +44,8 @@ public:
     // True on a scored sub-criterion below its maximum: the points lost stand out.
     static constexpr int LostRole = Qt::UserRole + 2;
 
-    explicit AssessmentModel(const Store &store, QObject *parent = nullptr);
+    // `undo`: where the typed values go as steps; none: they are not undoable.
+    AssessmentModel(const Store &store, QUndoStack *undo, QObject *parent = nullptr);
 
     Status open(qint64 assessmentId);
     void close();
@@ -89,6 +93,8 @@ signals:
     void saved();
     // The status, the points or the evidence were read again (after any write to this assessment).
     void refreshed();
+    // An undo or redo changed this sub-criterion of this assessment, which may not be the open one.
+    void revisited(qint64 assessmentId, const QString &code);
 
 private:
     static constexpr double kPointsTolerance = 0.00005; // points carry at most four decimals
@@ -102,11 +108,20 @@ private:
     bool setAppraised(const CriteriaNode &n, const QString &text);
     bool setComment(const CriteriaNode &n, const QString &text);
     std::optional<double> readPoints(const CriteriaNode &n, const QString &text);
+    // What an undo or redo writes: the self-scored points and explanation of assessment `id` (none:
+    // not scored), or the council's typed points and comment while `id` is open and submitted.
+    Status writeSelfScore(qint64 id, const QString &code, std::optional<double> points, const QString &explanation) const;
+    Status putPending(qint64 id, const QString &code, const std::optional<Appraisal> &appraisal);
+    void pushSelfScore(const QString &text, const QString &code, const AssessmentScore &before, const AssessmentScore &after);
+    void pushPending(const QString &text, const QString &code, const std::optional<Appraisal> &before);
+    using StepWrite = std::function<Status(AssessmentModel &)>;
+    void push(const QString &text, const QString &code, StepWrite back, StepWrite forward);
     QVariant display(int node, int column) const;
     QVariant toolTip(int node, int column) const;
     int nodeOfIndex(const QModelIndex &index) const;
 
-    QSqlDatabase m_db;
+    const Store &m_store;
+    QUndoStack *m_undo;
     AssessmentHeader m_header;
     CriteriaSet m_set;
     QHash<QString, AssessmentScore> m_scores;

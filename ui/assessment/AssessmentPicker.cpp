@@ -26,7 +26,7 @@ constexpr int kIdRole = Qt::UserRole;
 } // namespace
 
 AssessmentPicker::AssessmentPicker(const Store &store, QWidget *parent)
-    : QWidget(parent), m_db(store.connection()), m_listLabel(new QLabel), m_list(new QTableWidget(0, 3)),
+    : QWidget(parent), m_store(store), m_listLabel(new QLabel), m_list(new QTableWidget(0, 3)),
       m_newBox(new QGroupBox), m_setLabel(new QLabel), m_agencyLabel(new QLabel), m_yearLabel(new QLabel),
       m_periodLabel(new QLabel), m_set(new QComboBox), m_agency(new QComboBox), m_year(new QSpinBox),
       m_period(new QComboBox), m_create(new QPushButton)
@@ -97,7 +97,7 @@ const CriteriaSetSummary *AssessmentPicker::chosenSet() const
 
 Status AssessmentPicker::reload()
 {
-    const auto sets = CriteriaSets(m_db).list();
+    const auto sets = m_store.criteriaSets().list();
     if (!sets)
         return sets.failure();
     m_sets = sets.value();
@@ -122,7 +122,7 @@ Status AssessmentPicker::reloadList()
     const qint64 selected = m_list->currentRow() >= 0 && m_list->item(m_list->currentRow(), 0)
                                 ? m_list->item(m_list->currentRow(), 0)->data(kIdRole).toLongLong()
                                 : 0;
-    const auto headers = SelfAssessments(m_db).list();
+    const auto headers = m_store.selfAssessments().list();
     if (!headers)
         return headers.failure();
     m_filling = true;
@@ -157,6 +157,18 @@ void AssessmentPicker::select(qint64 assessmentId)
     m_filling = false;
 }
 
+void AssessmentPicker::presetNewAfter(const AssessmentHeader &open)
+{
+    const auto period = AssessmentPeriod::parse(open.period);
+    if (!period)
+        return;
+    const AssessmentPeriod next = period->next();
+    m_set->setCurrentIndex(std::max(0, m_set->findData(open.setId))); // fills the agencies of its group
+    m_agency->setCurrentIndex(std::max(0, m_agency->findData(open.agencyId)));
+    m_year->setValue(next.year); // fills that year's periods
+    m_period->setCurrentIndex(std::max(0, m_period->findData(next.key())));
+}
+
 void AssessmentPicker::fillAgencies()
 {
     const qint64 chosen = m_agency->currentData().toLongLong();
@@ -168,12 +180,12 @@ void AssessmentPicker::fillAgencies()
     QStringList provinces;
     if (!set->province.isEmpty()) {
         provinces << set->province;
-    } else if (const auto all = References(m_db).provinces()) {
+    } else if (const auto all = m_store.references().provinces()) {
         for (const ProvinceName &p : all.value())
             provinces << p.code;
     }
     for (const QString &province : std::as_const(provinces)) {
-        const auto agencies = CriteriaSets(m_db).scoredAgencies(set->agencyGroup, province);
+        const auto agencies = m_store.criteriaSets().scoredAgencies(set->agencyGroup, province);
         if (!agencies)
             continue;
         for (const AgencyRef &a : agencies.value())

@@ -4,9 +4,9 @@
 // period (a month, a quarter or the year, listed by name).
 
 #include "store/CriteriaSets.h"
+#include "store/SelfAssessments.h"
 #include "util/Result.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QComboBox;
@@ -31,6 +31,9 @@ public:
     Status reloadList();
     // Marks this assessment's row in the list (0: none), without asking to open it.
     void select(qint64 assessmentId);
+    // Presets the new self-assessment's set and agency to the open one's, and its period to the
+    // next: the agency's next monthly scoring is one click away.
+    void presetNewAfter(const AssessmentHeader &open);
     void retranslate();
 
     QTableWidget *list() const { return m_list; }
@@ -51,7 +54,7 @@ private:
     void requestCreate();
     const CriteriaSetSummary *chosenSet() const;
 
-    QSqlDatabase m_db;
+    const Store &m_store;
     QList<CriteriaSetSummary> m_sets;
     QLabel *m_listLabel;
     QTableWidget *m_list;

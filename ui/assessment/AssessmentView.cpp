@@ -9,27 +9,30 @@
 #include "assessment/FindingsPanel.h"
 #include "assessment/ProvincePicturePanel.h"
 #include "entry/MessageBar.h"
+#include "print/PrintAppendixDialog.h"
 #include "shell/MessageBox.h"
 #include "store/SelfAssessments.h"
 #include "store/Store.h"
 #include "store/StoreEvents.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace pardesk {
 
-AssessmentView::AssessmentView(Store &db, QUndoStack *, QWidget *parent)
-    : AppView(parent), m_db(db), m_model(new AssessmentModel(db, this)), m_picker(new AssessmentPicker(db)),
+AssessmentView::AssessmentView(Store &db, QUndoStack *undo, QWidget *parent)
+    : AppView(parent), m_db(db), m_model(new AssessmentModel(db, undo, this)), m_picker(new AssessmentPicker(db)),
       m_grid(new AssessmentTreeView), m_findings(new FindingsPanel), m_evidence(new EvidencePanel(db, m_model)),
       m_province(new ProvincePicturePanel(db)), m_messages(new MessageBar), m_tabs(new QTabWidget), m_title(new QLabel),
       m_subtitle(new QLabel), m_status(new QLabel), m_submit(new QPushButton), m_withdraw(new QPushButton),
-      m_appraise(new QPushButton)
+      m_appraise(new QPushButton), m_print(new QPushButton)
 {
     setObjectName(QStringLiteral("assessmentView"));
     setFocusProxy(m_grid); // switching to the area puts the keyboard on the grid
@@ -38,6 +41,7 @@ AssessmentView::AssessmentView(Store &db, QUndoStack *, QWidget *parent)
     m_submit->setObjectName(QStringLiteral("submitAssessment"));
     m_withdraw->setObjectName(QStringLiteral("withdrawAssessment"));
     m_appraise->setObjectName(QStringLiteral("appraiseAssessment"));
+    m_print->setObjectName(QStringLiteral("printAssessment"));
 
     m_tabs->addTab(buildScoringPane(), QString());
     m_tabs->addTab(m_province, QString());
@@ -57,6 +61,7 @@ AssessmentView::AssessmentView(Store &db, QUndoStack *, QWidget *parent)
     top->addWidget(m_submit, 0, Qt::AlignTop);
     top->addWidget(m_withdraw, 0, Qt::AlignTop);
     top->addWidget(m_appraise, 0, Qt::AlignTop);
+    top->addWidget(m_print, 0, Qt::AlignTop);
     auto *pane = new QWidget;
     auto *paneLayout = new QVBoxLayout(pane);
     paneLayout->setContentsMargins(4, 0, 0, 0);
@@ -77,6 +82,11 @@ AssessmentView::AssessmentView(Store &db, QUndoStack *, QWidget *parent)
     connect(m_model, &AssessmentModel::problem, this,
             [this](const QString &message) { m_messages->showMessage(message, MessageBar::Kind::Error); });
     connect(m_model, &AssessmentModel::saved, m_messages, &MessageBar::clear);
+    // An undo shows what it changed: its assessment opened, the cursor on the sub-criterion.
+    connect(m_model, &AssessmentModel::revisited, this, [this](qint64 id, const QString &code) {
+        if (openAssessment(id))
+            showCode(code);
+    });
     connect(m_model, &AssessmentModel::refreshed, this, [this] {
         updateHeader();
         updatePanels();
@@ -94,6 +104,7 @@ AssessmentView::AssessmentView(Store &db, QUndoStack *, QWidget *parent)
     connect(m_submit, &QPushButton::clicked, this, &AssessmentView::submit);
     connect(m_withdraw, &QPushButton::clicked, this, &AssessmentView::withdraw);
     connect(m_appraise, &QPushButton::clicked, this, &AssessmentView::appraise);
+    connect(m_print, &QPushButton::clicked, this, &AssessmentView::printTable);
     // The list and the province's picture follow every committed write, here or elsewhere; the open
     // assessment is read again by its model.
     connect(&StoreEvents::of(db.connection()), &StoreEvents::changed, this, &AssessmentView::storeChanged);
@@ -139,12 +150,32 @@ QVariant AssessmentView::selection() const
     return m_model->isOpen() ? QVariant(m_model->assessmentId()) : QVariant();
 }
 
+QVariant AssessmentView::printSelection() const
+{
+    if (m_tabs->currentWidget() == m_province)
+        return QVariantMap{{QStringLiteral("table"), QStringLiteral("ranking")},
+                           {QStringLiteral("province"), m_province->provinceBox()->currentData()},
+                           {QStringLiteral("year"), m_province->yearBox()->value()}};
+    if (!m_model->isOpen())
+        return {};
+    return QVariantMap{{QStringLiteral("table"), QStringLiteral("assessment")},
+                       {QStringLiteral("assessment"), m_model->assessmentId()},
+                       {QStringLiteral("appraisal"), m_model->header().status != u"draft"}};
+}
+
+void AssessmentView::printTable()
+{
+    m_grid->commitEditing();
+    PrintAppendixDialog dialog(m_db, viewKey(), printSelection(), this);
+    dialog.exec();
+}
+
 void AssessmentView::restoreSelection(const QVariant &selection)
 {
     bool ok = false;
     const qint64 id = selection.toLongLong(&ok);
     // What was open last may be gone (another database file): then nothing is opened, silently.
-    if (ok && id > 0 && SelfAssessments(m_db.connection()).header(id))
+    if (ok && id > 0 && m_db.selfAssessments().header(id))
         openAssessment(id);
 }
 
@@ -169,6 +200,7 @@ bool AssessmentView::openAssessment(qint64 assessmentId)
     m_grid->expandAll();
     m_picker->select(assessmentId);
     const AssessmentHeader &h = m_model->header();
+    m_picker->presetNewAfter(h);
     const auto period = AssessmentPeriod::parse(h.period);
     m_province->follow(h.province, period ? period->year : 0, h.setId);
     // The cursor on the first sub-criterion that takes points, ready to type.
@@ -182,7 +214,7 @@ bool AssessmentView::openAssessment(qint64 assessmentId)
 
 void AssessmentView::create(qint64 setId, qint64 agencyId, const QString &period)
 {
-    const SelfAssessments repo(m_db.connection());
+    const SelfAssessments repo = m_db.selfAssessments();
     if (const auto existing = repo.list(agencyId, period)) {
         for (const AssessmentHeader &h : existing.value())
             if (h.setId == setId) {
@@ -217,7 +249,7 @@ void AssessmentView::submit()
     if (MessageBox::show(this, QMessageBox::Question, tr("Send the self-assessment?"), text, QMessageBox::Yes | QMessageBox::No,
                          QMessageBox::No) != QMessageBox::Yes)
         return;
-    afterStatusChange(SelfAssessments(m_db.connection()).submit(h.id), tr("The self-assessment is sent."));
+    afterStatusChange(m_db.selfAssessments().submit(h.id), tr("The self-assessment is sent."));
 }
 
 void AssessmentView::withdraw()
@@ -232,7 +264,7 @@ void AssessmentView::withdraw()
                              .arg(h.agencyName, AssessmentText::period(h.period)),
                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    afterStatusChange(SelfAssessments(m_db.connection()).withdraw(h.id),
+    afterStatusChange(m_db.selfAssessments().withdraw(h.id),
                       tr("The self-assessment is withdrawn: it is a draft again."));
 }
 
@@ -345,6 +377,9 @@ void AssessmentView::retranslate()
     m_submit->setText(tr("&Send (Gửi)"));
     m_withdraw->setText(tr("&Withdraw (Rút lại)"));
     m_appraise->setText(tr("Save &appraisal (Thẩm định)"));
+    m_print->setText(tr("Print / E&xport…")); // &P is the picker's Period
+    m_print->setToolTip(tr("Print or export the table of what is shown: the open self-assessment (its appraisal once "
+                           "sent), or on the province's tab the agencies' ranking (Ctrl+P)."));
     m_submit->setToolTip(tr("Send the self-assessment; it becomes read-only until withdrawn."));
     m_withdraw->setToolTip(tr("Make the sent self-assessment a draft again, to correct it. The withdrawal is recorded."));
     m_appraise->setToolTip(tr("Type the council's points and comments in the Appraised and Comment columns, then save "

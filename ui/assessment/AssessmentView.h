@@ -40,6 +40,11 @@ public:
     // The id of the open self-assessment; invalid when none is open.
     QVariant selection() const override;
     void restoreSelection(const QVariant &selection) override;
+    // The open self-assessment's table (its appraisal once it is sent), or on the province's tab
+    // the ranking of its province and year.
+    QVariant printSelection() const override;
+    // "In / Xuất…": the print dialog (as Ctrl+P) with the table of what is shown.
+    void printTable();
 
     bool openAssessment(qint64 assessmentId);
     // The actions behind the buttons, each asking for confirmation (MessageBox) first.
@@ -58,6 +63,7 @@ public:
     QPushButton *submitButton() const { return m_submit; }
     QPushButton *withdrawButton() const { return m_withdraw; }
     QPushButton *appraiseButton() const { return m_appraise; }
+    QPushButton *printButton() const { return m_print; }
 
 private:
     QWidget *buildScoringPane();
@@ -83,6 +89,7 @@ private:
     QPushButton *m_submit;
     QPushButton *m_withdraw;
     QPushButton *m_appraise;
+    QPushButton *m_print;
 };
 
 } // namespace pardesk

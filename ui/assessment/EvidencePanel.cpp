@@ -27,7 +27,7 @@
 namespace pardesk {
 
 EvidencePanel::EvidencePanel(const Store &store, AssessmentModel *model, QWidget *parent)
-    : QWidget(parent), m_db(store.connection()), m_model(model), m_title(new QLabel), m_table(new QTableWidget(0, 4)),
+    : QWidget(parent), m_store(store), m_model(model), m_title(new QLabel), m_table(new QTableWidget(0, 4)),
       m_attach(new QPushButton), m_open(new QPushButton), m_save(new QPushButton), m_numberLabel(new QLabel),
       m_number(new QLineEdit), m_dateLabel(new QLabel), m_date(new QDateEdit), m_addDocument(new QPushButton)
 {
@@ -144,7 +144,7 @@ void EvidencePanel::attachFile()
         return;
     }
     const QString code = m_code;
-    if (Status s = SelfAssessments(m_db).addFile(m_model->assessmentId(), code, QFileInfo(path).fileName(), bytes.value()); !s) {
+    if (Status s = m_store.selfAssessments().addFile(m_model->assessmentId(), code, QFileInfo(path).fileName(), bytes.value()); !s) {
         emit message(s.error(), true);
         return;
     }
@@ -157,7 +157,7 @@ void EvidencePanel::addDocument()
         return;
     const QString code = m_code;
     const QString number = m_number->text().trimmed();
-    if (Status s = SelfAssessments(m_db).addDocument(m_model->assessmentId(), code, number, m_date->date().toString(Qt::ISODate));
+    if (Status s = m_store.selfAssessments().addDocument(m_model->assessmentId(), code, number, m_date->date().toString(Qt::ISODate));
         !s) {
         emit message(s.error(), true);
         return;
@@ -168,7 +168,7 @@ void EvidencePanel::addDocument()
 
 QByteArray EvidencePanel::checkedContent(const Evidence &e)
 {
-    const auto content = SelfAssessments(m_db).evidenceContent(e.id);
+    const auto content = m_store.selfAssessments().evidenceContent(e.id);
     if (!content) {
         emit message(content.error(), true);
         return {};

@@ -6,7 +6,6 @@
 
 #include "store/SelfAssessments.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QDateEdit;
@@ -53,7 +52,7 @@ private:
     QByteArray checkedContent(const Evidence &e);
     bool canAdd() const;
 
-    QSqlDatabase m_db;
+    const Store &m_store;
     AssessmentModel *m_model;
     QString m_code;
     QList<Evidence> m_shown;

@@ -5,32 +5,26 @@
 namespace pardesk {
 
 EditCellsCommand::EditCellsCommand(EditSession *session, QList<CellWrite> writes, const QString &text)
-    : QUndoCommand(text), m_session(session), m_writes(std::move(writes))
+    : StoredStepCommand(text), m_session(session), m_writes(std::move(writes))
 {
 }
 
-void EditCellsCommand::redo()
+Status EditCellsCommand::doStep(bool first)
 {
-    if (!m_session) {
-        setObsolete(true);
-        return;
-    }
-    if (m_step == 0) {
-        const Result<int> step = m_session->apply(m_writes, text());
-        if (step)
-            m_step = step.value();
-        else
-            setObsolete(true);
-        return;
-    }
-    if (!m_session->redo(m_step))
-        setObsolete(true);
+    if (!m_session)
+        return Error{};
+    if (!first)
+        return m_session->redo(m_step);
+    const Result<int> step = m_session->apply(m_writes, text());
+    if (!step)
+        return step.failure();
+    m_step = step.value();
+    return {};
 }
 
-void EditCellsCommand::undo()
+Status EditCellsCommand::undoStep()
 {
-    if (!m_session || !m_session->undo(m_step))
-        setObsolete(true);
+    return m_session ? m_session->undo(m_step) : Status(Error{});
 }
 
 } // namespace pardesk

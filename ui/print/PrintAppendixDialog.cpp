@@ -1,8 +1,10 @@
 #include "print/PrintAppendixDialog.h"
 
+#include "assessment/AssessmentText.h"
 #include "periods/Period.h"
 #include "print/AppendixExport.h"
 #include "print/AppendixPainter.h"
+#include "report/AssessmentTables.h"
 #include "report/ComparisonAppendix.h"
 #include "report/FormAppendix.h"
 #include "report/PlanAppendix.h"
@@ -25,6 +27,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace pardesk {
@@ -42,6 +45,8 @@ PrintAppendixDialog::PrintAppendixDialog(Store &db, const QString &viewKey, cons
     m_kind->addItem(tr("Statistics form of a submission"), int(Kind::Form));
     m_kind->addItem(tr("Progress towards the targets"), int(Kind::Progress));
     m_kind->addItem(tr("Targets of the provinces compared"), int(Kind::Comparison));
+    m_kind->addItem(tr("Self-assessment table (tự chấm điểm)"), int(Kind::Assessment));
+    m_kind->addItem(tr("Ranking of the self-assessments"), int(Kind::Ranking));
     m_document = new QComboBox(this);
     m_document->setObjectName(QStringLiteral("document"));
     m_submission = new QComboBox(this);
@@ -50,6 +55,14 @@ PrintAppendixDialog::PrintAppendixDialog(Store &db, const QString &viewKey, cons
     m_empty->setObjectName(QStringLiteral("empty"));
     m_findings = new QCheckBox(tr("With the &validation findings"), this);
     m_findings->setObjectName(QStringLiteral("findings"));
+    m_assessment = new QComboBox(this);
+    m_assessment->setObjectName(QStringLiteral("assessment"));
+    m_appraisal = new QCheckBox(tr("The &appraisal: the council's points and comments beside the agency's"), this);
+    m_appraisal->setObjectName(QStringLiteral("appraisal"));
+    m_year = new QSpinBox(this);
+    m_year->setObjectName(QStringLiteral("year"));
+    m_year->setRange(2000, 2100);
+    m_year->setValue(QDate::currentDate().year());
     m_province = new QComboBox(this);
     m_province->setObjectName(QStringLiteral("province"));
     m_period = new QLineEdit(QString::number(QDate::currentDate().year()), this);
@@ -72,8 +85,11 @@ PrintAppendixDialog::PrintAppendixDialog(Store &db, const QString &viewKey, cons
     m_form->addRow(tr("&Submission:"), m_submission);
     m_form->addRow(QString(), m_empty);
     m_form->addRow(QString(), m_findings);
+    m_form->addRow(tr("Self-&assessment:"), m_assessment);
+    m_form->addRow(QString(), m_appraisal);
     m_form->addRow(tr("P&rovince:"), m_province);
     m_form->addRow(tr("Pe&riod:"), m_period);
+    m_form->addRow(tr("&Year:"), m_year);
     m_form->addRow(tr("N&umber:"), m_number);
     m_form->addRow(tr("Place and &date:"), m_placeAndDate);
     m_form->addRow(tr("Si&gner's title:"), m_signRole);
@@ -97,15 +113,33 @@ PrintAppendixDialog::PrintAppendixDialog(Store &db, const QString &viewKey, cons
     fillChoices();
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PrintAppendixDialog::updateFields);
 
-    // What the current area shows is what the user most likely wants printed.
-    if (viewKey == u"submissions" && selection.isValid()) {
+    preselect(viewKey, selection);
+    updateFields();
+}
+
+// What the current area shows is what the user most likely wants printed.
+void PrintAppendixDialog::preselect(const QString &viewKey, const QVariant &selection)
+{
+    if (!selection.isValid())
+        return;
+    if (viewKey == u"submissions") {
         setKind(Kind::Form);
         m_submission->setCurrentIndex(std::max(0, m_submission->findData(selection.toLongLong())));
-    } else if (viewKey == u"plans" && selection.isValid()) {
+    } else if (viewKey == u"plans") {
         setKind(Kind::Plan);
         m_document->setCurrentIndex(std::max(0, m_document->findData(selection.toString())));
+    } else if (viewKey == u"assessment") {
+        const QVariantMap chosen = selection.toMap();
+        if (chosen.value(QStringLiteral("table")).toString() == u"ranking") {
+            setKind(Kind::Ranking);
+            m_province->setCurrentIndex(std::max(0, m_province->findData(chosen.value(QStringLiteral("province")))));
+            m_year->setValue(chosen.value(QStringLiteral("year")).toInt());
+        } else if (chosen.contains(QStringLiteral("assessment"))) {
+            setKind(Kind::Assessment);
+            m_assessment->setCurrentIndex(std::max(0, m_assessment->findData(chosen.value(QStringLiteral("assessment")).toLongLong())));
+            m_appraisal->setChecked(chosen.value(QStringLiteral("appraisal")).toBool());
+        }
     }
-    updateFields();
 }
 
 void PrintAppendixDialog::fillChoices()
@@ -119,6 +153,13 @@ void PrintAppendixDialog::fillChoices()
     if (const auto submissions = m_db.submissions().list()) {
         for (const Submission &s : submissions.value())
             m_submission->addItem(QStringLiteral("%1 · %2 · %3 · %4").arg(s.id).arg(s.form, s.agency, Period::labelOf(s.period)), s.id);
+    }
+    if (const auto assessments = m_db.selfAssessments().list()) {
+        for (const AssessmentHeader &a : assessments.value())
+            m_assessment->addItem(QStringLiteral("%1 · %2 · %3 · %4")
+                                      .arg(a.id)
+                                      .arg(a.agencyName, AssessmentText::period(a.period), AssessmentText::status(a.status)),
+                                  a.id);
     }
     if (const auto provinces = m_db.references().provinces()) {
         for (const ProvinceName &p : provinces.value())
@@ -144,8 +185,11 @@ void PrintAppendixDialog::updateFields()
     show(m_submission, k == Kind::Form);
     show(m_empty, k == Kind::Form);
     show(m_findings, k == Kind::Form);
-    show(m_province, k == Kind::Progress);
+    show(m_assessment, k == Kind::Assessment);
+    show(m_appraisal, k == Kind::Assessment);
+    show(m_province, k == Kind::Progress || k == Kind::Ranking);
     show(m_period, k == Kind::Progress);
+    show(m_year, k == Kind::Ranking);
 }
 
 Result<AppendixTable> PrintAppendixDialog::table() const
@@ -167,6 +211,15 @@ Result<AppendixTable> PrintAppendixDialog::table() const
         break;
     case Kind::Comparison:
         table = ComparisonAppendix::build(db);
+        break;
+    case Kind::Assessment:
+        table = m_assessment->count() == 0
+                    ? Result<AppendixTable>(Error{tr("The store holds no self-assessment yet: create one in the "
+                                                     "Self-assessment area first.")})
+                    : AssessmentTables::assessment(m_db, m_assessment->currentData().toLongLong(), m_appraisal->isChecked());
+        break;
+    case Kind::Ranking:
+        table = AssessmentTables::ranking(m_db, m_province->currentData().toString(), m_year->value());
         break;
     }
     if (!table)

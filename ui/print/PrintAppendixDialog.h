@@ -1,6 +1,7 @@
 #pragma once
-// File › Print Appendix…: choose the table (plan, tasks, statistics form, progress, comparison) and
-// its parameters, then preview it, print it or export it (PDF, ODT, XLSX, CSV by the file's suffix).
+// File › Print Appendix…: choose the table (plan, tasks, statistics form, progress, comparison, a
+// self-assessment or its appraisal, the agencies' ranking) and its parameters, then preview it,
+// print it or export it (PDF, ODT, XLSX, CSV by the file's suffix).
 
 #include "report/AppendixTable.h"
 #include "util/Result.h"
@@ -12,6 +13,7 @@ class QComboBox;
 class QFormLayout;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace pardesk {
 
@@ -20,10 +22,11 @@ class Store;
 class PrintAppendixDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Kind { Plan, Tasks, Form, Progress, Comparison };
+    enum class Kind { Plan, Tasks, Form, Progress, Comparison, Assessment, Ranking };
 
-    // `viewKey` and `selection` preselect what the current area shows: a plan in "plans", a
-    // submission in "submissions".
+    // `viewKey` and `selection` preselect what the current area shows (AppView::printSelection): a
+    // plan in "plans", a submission in "submissions", in "assessment" a map naming the table
+    // ("assessment" with its id and "appraisal", or "ranking" with "province" and "year").
     PrintAppendixDialog(Store &db, const QString &viewKey, const QVariant &selection, QWidget *parent = nullptr);
 
     Kind kind() const;
@@ -40,13 +43,15 @@ public:
 private:
     void fillChoices();
     void updateFields();
+    void preselect(const QString &viewKey, const QVariant &selection);
     void showError(const QString &message);
 
     Store &m_db;
     QFormLayout *m_form;
-    QComboBox *m_kind, *m_document, *m_submission, *m_province;
+    QComboBox *m_kind, *m_document, *m_submission, *m_assessment, *m_province;
     QLineEdit *m_period, *m_number, *m_placeAndDate, *m_signRole, *m_signName;
-    QCheckBox *m_empty, *m_findings;
+    QSpinBox *m_year;
+    QCheckBox *m_empty, *m_findings, *m_appraisal;
     QPushButton *m_preview, *m_print, *m_export;
 };
 

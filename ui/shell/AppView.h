@@ -46,6 +46,9 @@ public:
     // What is selected, in a form QSettings can store (a key, an id); restored on the next start.
     virtual QVariant selection() const { return {}; }
     virtual void restoreSelection(const QVariant &selection) { Q_UNUSED(selection) }
+    // What File › Print Appendix… preselects (PrintAppendixDialog): by default the selection; an
+    // area with several tables says which one it shows.
+    virtual QVariant printSelection() const { return selection(); }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -282,7 +282,7 @@ void MainWindow::createPrintAction()
     m_actions.printAppendix = newAction(this, "actionPrintAppendix", QKeySequence::Print, QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(m_actions.printAppendix, &QAction::triggered, this, [this] {
         AppView *view = currentView();
-        PrintAppendixDialog dialog(*m_database, view ? view->viewKey() : QString(), view ? view->selection() : QVariant(), this);
+        PrintAppendixDialog dialog(*m_database, view ? view->viewKey() : QString(), view ? view->printSelection() : QVariant(), this);
         dialog.exec();
     });
     m_menus.file->addAction(m_actions.printAppendix);

@@ -1,0 +1,79 @@
+// AssessmentModel's steps on the window's undo stack: what each typed value's undo and redo write.
+#include "assessment/AssessmentEditCommand.h"
+#include "assessment/AssessmentModel.h"
+
+#include <QPointer>
+#include <QUndoStack>
+
+namespace pardesk {
+
+Status AssessmentModel::writeSelfScore(qint64 id, const QString &code, std::optional<double> points,
+                                       const QString &explanation) const
+{
+    // The first points typed were no points: their undo removes the score, a stored write as any other.
+    return points ? repo().setScore(id, code, *points, explanation) : repo().clearScore(id, code);
+}
+
+Status AssessmentModel::putPending(qint64 id, const QString &code, const std::optional<Appraisal> &appraisal)
+{
+    // The council's typed points live only while their assessment is open and waits for the appraisal.
+    if (!isOpen() || m_header.id != id || m_header.status != QStringLiteral("submitted"))
+        return Error{tr("The council's points typed for %1 are gone: the appraisal was saved, or another self-assessment "
+                        "was opened.")
+                         .arg(code)};
+    if (appraisal)
+        m_pending.insert(code, *appraisal);
+    else
+        m_pending.remove(code);
+    computeTotals();
+    for (int i = 0; i < m_set.nodes.size(); ++i)
+        if (m_set.nodes[i].code == code)
+            emitRowChanged(i);
+    return {};
+}
+
+void AssessmentModel::pushSelfScore(const QString &text, const QString &code, const AssessmentScore &before,
+                                    const AssessmentScore &after)
+{
+    const qint64 id = m_header.id;
+    const auto write = [id, code](const AssessmentScore &score) -> StepWrite {
+        return [id, code, score](AssessmentModel &model) { return model.writeSelfScore(id, code, score.points, score.explanation); };
+    };
+    push(text, code, write(before), write(after));
+}
+
+void AssessmentModel::pushPending(const QString &text, const QString &code, const std::optional<Appraisal> &before)
+{
+    const qint64 id = m_header.id;
+    const auto put = [id, code](const std::optional<Appraisal> &appraisal) -> StepWrite {
+        return [id, code, appraisal](AssessmentModel &model) { return model.putPending(id, code, appraisal); };
+    };
+    push(text, code, put(before), put(m_pending.value(code)));
+}
+
+// The step's writes act on the model while it lives. One that went through says what it changed
+// (revisited: the view opens it); one refused takes the step off the stack and says why (problem).
+void AssessmentModel::push(const QString &text, const QString &code, StepWrite back, StepWrite forward)
+{
+    if (!m_undo)
+        return;
+    const QPointer<AssessmentModel> self(this);
+    const qint64 id = m_header.id;
+    const auto onModel = [self, id, code](StepWrite write) -> AssessmentEditCommand::Write {
+        return [self, id, code, write]() -> Status {
+            if (!self)
+                return Error{};
+            Status written = write(*self);
+            if (written)
+                emit self->revisited(id, code);
+            return written;
+        };
+    };
+    m_undo->push(new AssessmentEditCommand(text, onModel(std::move(back)), onModel(std::move(forward)),
+                                           [self](const QString &message) {
+                                               if (self)
+                                                   emit self->problem(message);
+                                           }));
+}
+
+} // namespace pardesk
