@@ -69,6 +69,7 @@ AppendixTable AssessmentAppendix::build(const CriteriaSet &set, const Assessment
         evidenceOf[e.code] << evidenceText(e);
     const QList<NodeTotal> selfTotals = AssessmentTotals::compute(set, self);
     const QList<NodeTotal> appraisedTotals = AssessmentTotals::compute(set, appraised);
+    const auto appraisedSum = [&appraised](double sum) { return appraised.isEmpty() ? std::nullopt : std::optional<double>(sum); };
 
     for (int i = 0; i < set.nodes.size(); ++i) {
         const CriteriaNode &n = set.nodes[i];
@@ -79,8 +80,9 @@ AppendixTable AssessmentAppendix::build(const CriteriaSet &set, const Assessment
         const AssessmentScore s = byCode.value(n.code);
         // A sum row shows its children's total; a sub-criterion its own points, blank when not scored.
         const std::optional<double> selfPoints = n.scored() ? s.points : std::optional<double>(selfTotals[i].achieved);
+        // Sent and not yet appraised, the council's column is a worksheet to fill: its sums stay blank, not 0.
         const std::optional<double> appraisedPoints =
-            n.scored() ? s.appraised : std::optional<double>(appraisedTotals[i].achieved);
+            n.scored() ? s.appraised : appraisedSum(appraisedTotals[i].achieved);
         row.cells = {AppendixTable::textCell(n.code), AppendixTable::textCell(label),
                      AppendixTable::numberCell(n.maxPoints, 4), AppendixTable::numberCell(selfPoints, 4)};
         if (appraisal)
@@ -106,7 +108,7 @@ AppendixTable AssessmentAppendix::build(const CriteriaSet &set, const Assessment
                    AppendixTable::numberCell(maxKnown ? std::optional<double>(max) : std::nullopt, 4),
                    AppendixTable::numberCell(selfTotal, 4)};
     if (appraisal)
-        total.cells.append(AppendixTable::numberCell(appraisedTotal, 4));
+        total.cells.append(AppendixTable::numberCell(appraisedSum(appraisedTotal), 4));
     while (total.cells.size() < table.columns.size())
         total.cells.append(AppendixTable::textCell({}));
     table.rows.append(total);

@@ -23,6 +23,7 @@ constexpr double kPortraitChars = 100;
 struct Formats {
     lxw_format *body = nullptr, *bodyBold = nullptr, *bodyItalic = nullptr;
     lxw_format *wholeNumber = nullptr, *wholeNumberBold = nullptr, *decimal = nullptr, *decimalBold = nullptr;
+    lxw_format *fine = nullptr, *fineBold = nullptr; // up to four decimals, as PAR Index points are published
     lxw_format *header = nullptr, *centred = nullptr, *centredBold = nullptr, *motto = nullptr, *title = nullptr, *italic = nullptr;
 };
 
@@ -58,6 +59,10 @@ Formats makeFormats(lxw_workbook *book)
     format_set_num_format(f.decimal, "#,##0.0#");
     f.decimalBold = format(book, true, true, LXW_ALIGN_RIGHT);
     format_set_num_format(f.decimalBold, "#,##0.0#");
+    f.fine = format(book, false, true, LXW_ALIGN_RIGHT);
+    format_set_num_format(f.fine, "#,##0.0###");
+    f.fineBold = format(book, true, true, LXW_ALIGN_RIGHT);
+    format_set_num_format(f.fineBold, "#,##0.0###");
     f.header = format(book, true, true, LXW_ALIGN_CENTER);
     format_set_align(f.header, LXW_ALIGN_VERTICAL_CENTER);
     f.centred = format(book, false, false, LXW_ALIGN_CENTER);
@@ -68,6 +73,14 @@ Formats makeFormats(lxw_workbook *book)
     f.italic = format(book, false, false, LXW_ALIGN_CENTER);
     format_set_italic(f.italic);
     return f;
+}
+
+// How many decimals the printed text shows ("10,1352": 4): the cell shows as many, no fewer.
+// Printed tables write numbers in the Vietnamese convention, ',' before the decimals.
+int decimalsShown(const QString &text)
+{
+    const qsizetype comma = text.lastIndexOf(u',');
+    return comma < 0 ? 0 : int(text.size() - comma - 1);
 }
 
 uint8_t alignOf(ColumnAlign align)
@@ -262,7 +275,9 @@ Status XlsxExport::write(const AppendixTable &table, const QString &path)
             const bool plainNumber = cell.number && !cell.text.contains(u'(');
             if (plainNumber) {
                 const bool whole = std::floor(*cell.number) == *cell.number;
-                lxw_format *nf = whole ? (r.bold ? f.wholeNumberBold : f.wholeNumber) : (r.bold ? f.decimalBold : f.decimal);
+                lxw_format *nf = whole                        ? (r.bold ? f.wholeNumberBold : f.wholeNumber)
+                                 : decimalsShown(cell.text) > 2 ? (r.bold ? f.fineBold : f.fine)
+                                                                : (r.bold ? f.decimalBold : f.decimal);
                 worksheet_write_number(sheet, row, c, *cell.number, nf);
             } else if (r.kind == RowKind::Note) {
                 put(sheet, row, c, row, c, cell.text, f.bodyItalic);

@@ -3,6 +3,7 @@
 // and appraisal are generated test data, typed through the CLI and the store's repository.
 #include "OutputTools.h"
 #include "TestSupport.h"
+#include "exchange/ZipArchive.h"
 #include "store/SelfAssessments.h"
 #include "store/Store.h"
 
@@ -118,7 +119,7 @@ void TestCliPrintAssessment::selfAssessmentTable()
     }
 }
 
-// The council's table keeps both numbers: the agency's 0,5 and the council's 0,25 with its comment.
+// The council's table keeps both numbers: the agency's 0,5 and the council's 0,2734 with its comment.
 void TestCliPrintAssessment::appraisalTable()
 {
     const CliRun draft = print({QStringLiteral("--assessment"), m_id, QStringLiteral("--appraisal"), QStringLiteral("--out"),
@@ -131,10 +132,10 @@ void TestCliPrintAssessment::appraisalTable()
         QVERIFY(store);
         const SelfAssessments repo = store.value()->selfAssessments();
         QVERIFY(repo.submit(m_id.toLongLong()));
-        QVERIFY(repo.appraise(m_id.toLongLong(), {{QStringLiteral("7.I.4"), 0.25, QStringLiteral("Thiếu biên bản (ý kiến thử)")}}));
+        QVERIFY(repo.appraise(m_id.toLongLong(), {{QStringLiteral("7.I.4"), 0.2734, QStringLiteral("Thiếu biên bản (ý kiến thử)")}}));
     }
     const QString text = csv({QStringLiteral("--assessment"), m_id, QStringLiteral("--appraisal")});
-    for (const char *expected : {"Điểm tự chấm", "Điểm thẩm định", "Ý kiến Hội đồng thẩm định", "Thiếu biên bản (ý kiến thử)", "0,25"})
+    for (const char *expected : {"Điểm tự chấm", "Điểm thẩm định", "Ý kiến Hội đồng thẩm định", "Thiếu biên bản (ý kiến thử)", "0,2734"})
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
     const QString pdf = m_dir.filePath(QStringLiteral("appraisal.pdf"));
     const QJsonObject json = printed({QStringLiteral("--assessment"), m_id, QStringLiteral("--appraisal")}, pdf);
@@ -163,7 +164,12 @@ void TestCliPrintAssessment::rankingTable()
                                      xlsx);
     QCOMPARE(json.value("table").toString(), QStringLiteral("ranking"));
     QVERIFY(json.value("rows").toInt() >= 1);
-    QVERIFY(QFileInfo(xlsx).size() > 0);
+    // Points keep their four decimals in the workbook too (10,1352, not 10,14).
+    QFile workbook(xlsx);
+    QVERIFY(workbook.open(QIODevice::ReadOnly));
+    auto zip = ZipArchive::open(workbook.readAll(), xlsx);
+    QVERIFY(zip);
+    QVERIFY(zip->read(QStringLiteral("xl/styles.xml"))->contains("#,##0.0###"));
     const QString pdf = m_dir.filePath(QStringLiteral("ranking.pdf"));
     QCOMPARE(printed({QStringLiteral("--ranking"), QStringLiteral("--province"), QStringLiteral("TV"), QStringLiteral("--year"),
                       QStringLiteral("2024")},

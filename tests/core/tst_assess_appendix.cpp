@@ -83,6 +83,13 @@ void TestAssessAppendix::appraisalTableKeepsBothNumbers()
     QCOMPARE(t.rows[2].cells[7].text, QStringLiteral("Không có biên bản"));
     QCOMPARE(t.rows.last().cells[3].number, std::optional<double>(2));
     QCOMPARE(t.rows.last().cells[4].number, std::optional<double>(1));
+
+    // Sent, not appraised yet: the council's column is blank to fill by hand, its sums too (not 0).
+    const QList<AssessmentScore> sent{{"1.1.1", 1, {}, std::nullopt, {}}};
+    const AppendixTable worksheet = AssessmentAppendix::build(generated(), h, sent, {}, {}, true);
+    QVERIFY(!worksheet.rows[0].cells[4].number);
+    QVERIFY(!worksheet.rows.last().cells[4].number);
+    QCOMPARE(worksheet.rows.last().cells[3].number, std::optional<double>(1));
 }
 
 void TestAssessAppendix::rankingAndChartData()

@@ -3,7 +3,8 @@
 // criteria set and a period, score its sub-criteria from the keyboard with explanations and
 // evidence, see what is still missing, send it (Gửi), withdraw it to correct it (Rút lại), enter the
 // council's points and comments and save the appraisal (Thẩm định); and the province's estimate
-// with the lost points and what moves them. Every change is in the store as soon as it is made.
+// with the lost points and what moves them. Every change is in the store as soon as it is made,
+// and undone with Edit › Undo (the window's stack). In / Xuất… prints the table of what is shown.
 
 #include "shell/AppView.h"
 #include "util/Result.h"
