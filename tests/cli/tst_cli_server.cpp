@@ -5,6 +5,8 @@
 #include "PgTestServer.h"
 #include "TestSupport.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,6 +81,8 @@ private slots:
     void readCommandsAgree_data();
     void readCommandsAgree();
     void sqliteOnlyCommandsAreRefused();
+    void serverUsersAreAddedListedAndRemoved();
+    void helpTellsEachCommandsFrom();
 
 private:
     QTemporaryDir m_dir;
@@ -218,6 +222,81 @@ void TestCliServer::sqliteOnlyCommandsAreRefused()
     const CliRun check = runCli({QStringLiteral("--db"), m_server, QStringLiteral("check")});
     QCOMPARE(check.exitCode, 2);
     QVERIFY2(check.err.contains("PostgreSQL"), check.err.constData());
+}
+
+// pardesk-cli server: a login added with its password from stdin connects and reads as a reader,
+// and is refused a write; what cannot be done is said, on stderr, with exit code 2.
+void TestCliServer::serverUsersAreAddedListedAndRemoved()
+{
+    const QString login = QStringLiteral("cli_reader_%1").arg(QCoreApplication::applicationPid());
+    const QString password = QStringLiteral("a pass:word with 'quotes'");
+    const CliRun added = runCliWithInput({QStringLiteral("--db"), m_server, QStringLiteral("server"), QStringLiteral("add-user"),
+                                          QStringLiteral("--login"), login, QStringLiteral("--role"), QStringLiteral("reader"),
+                                          QStringLiteral("--password-stdin")},
+                                         password.toUtf8() + '\n');
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QCOMPARE(objectOf(added).value("password").toString(), QStringLiteral("set"));
+    QVERIFY(!added.out.contains("quotes") && !added.err.contains("quotes"));
+    const CliRun users = runCli({QStringLiteral("--db"), m_server, QStringLiteral("server"), QStringLiteral("users")});
+    QVERIFY2(users.exitCode == 0, users.err.constData());
+    const QJsonArray listed = QJsonDocument::fromJson(users.out).array();
+    QVERIFY(std::any_of(listed.begin(), listed.end(), [&](const QJsonValue &v) {
+        return v[QStringLiteral("login")].toString() == login && v[QStringLiteral("role")].toString() == u"reader";
+    }));
+
+    // The reader connects with its own login and password, reads, and may not write.
+    QTemporaryDir passDir;
+    const QString passFile = passDir.filePath(QStringLiteral("pgpass"));
+    {
+        QFile pass(passFile);
+        QVERIFY(pass.open(QIODevice::WriteOnly));
+        QString escaped = password;
+        escaped.replace(u':', QStringLiteral("\\:"));
+        pass.write(QStringLiteral("%1:5432:*:%2:%3\n").arg(qEnvironmentVariable("PARDESK_TEST_PG_DIR"), login, escaped).toUtf8());
+    }
+    QVERIFY(QFile::setPermissions(passFile, QFile::ReadOwner | QFile::WriteOwner));
+    const QByteArray originalPassFile = qgetenv("PGPASSFILE");
+    qputenv("PGPASSFILE", QFile::encodeName(passFile));
+    const QString asReader = QString(m_server).replace(QStringLiteral("pardesk@"), login + u'@');
+    const CliRun read = runCli({QStringLiteral("--db"), asReader, QStringLiteral("submissions")});
+    const CliRun write = runCli({QStringLiteral("--db"), asReader, QStringLiteral("server"), QStringLiteral("add-user"),
+                                 QStringLiteral("--login"), QStringLiteral("someone_else"), QStringLiteral("--role"), QStringLiteral("reader")});
+    qputenv("PGPASSFILE", originalPassFile);
+    QVERIFY2(read.exitCode == 0, read.err.constData());
+    QCOMPARE(write.exitCode, 2);
+    QVERIFY2(write.err.contains("may not add logins"), write.err.constData());
+
+    const QList<std::pair<QStringList, QByteArray>> refused = {
+        {{QStringLiteral("add-user"), QStringLiteral("--login"), QStringLiteral("x1"), QStringLiteral("--role"), QStringLiteral("boss")}, "Unknown role"},
+        {{QStringLiteral("add-user"), QStringLiteral("--login"), QStringLiteral("x1"), QStringLiteral("--role"), QStringLiteral("agency"),
+          QStringLiteral("--agency"), QStringLiteral("XX.NONE")}, "no agency with the key"},
+        {{QStringLiteral("add-user"), QStringLiteral("--login"), QStringLiteral("x1")}, "needs --role"},
+        {{QStringLiteral("remove-user")}, "needs --login"},
+        {{QStringLiteral("drop-everything")}, "add-user, users, remove-user"},
+    };
+    for (const auto &[arguments, expected] : refused) {
+        const CliRun run = runCli(QStringList{QStringLiteral("--db"), m_server, QStringLiteral("server")} + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(expected), run.err.constData());
+    }
+    const CliRun onFile = runCli({QStringLiteral("--db"), m_file, QStringLiteral("server"), QStringLiteral("users")});
+    QCOMPARE(onFile.exitCode, 2);
+    QVERIFY2(onFile.err.contains("PostgreSQL"), onFile.err.constData());
+
+    const CliRun removed = runCli({QStringLiteral("--db"), m_server, QStringLiteral("server"), QStringLiteral("remove-user"),
+                                   QStringLiteral("--login"), login});
+    QVERIFY2(removed.exitCode == 0, removed.err.constData());
+    QCOMPARE(objectOf(removed).value("removed").toString(), login);
+}
+
+// --from means a period for chart, a backup for restore and a store for copy: the help says each.
+void TestCliServer::helpTellsEachCommandsFrom()
+{
+    const CliRun help = runCli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const QByteArray &words : {QByteArray("chart: The first period"), QByteArray("restore: The backup to restore."),
+                                    QByteArray("copy: The store to copy")})
+        QVERIFY2(help.out.contains(words), help.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliServer)

@@ -3,8 +3,11 @@
 // writes) to a store on the throw-away cluster of the fixture pg_cluster. An agency writes only its
 // own drafts; a refused write names the login and what it may do, and leaves the rows as they were.
 // Also: a plan's delete and its undo on a server (rows found again by primary key, not rowid).
+#include "CriteriaNodes.h"
 #include "PgTestServer.h"
+#include "store/CriteriaSets.h"
 #include "store/PlanEditor.h"
+#include "store/SelfAssessments.h"
 #include "store/ServerLogins.h"
 #include "store/Statement.h"
 #include "store/Store.h"
@@ -42,6 +45,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void eachRoleMayDoWhatItIsFor();
+    void anAgencyAssessesOnlyItselfWhileDraft();
     void addingLoginsRefusesWhatCannotBe();
     void aPlanIsDeletedAndRestoredOnTheServer();
 
@@ -237,6 +241,69 @@ void TestServerRoles::eachRoleMayDoWhatItIsFor()
     auto removed = Store::open(as(url, readerLogin));
     QVERIFY(!removed);
     QVERIFY2(removed.error().contains(readerLogin), qPrintable(removed.error()));
+}
+
+// The self-assessment tables follow the same rule as the reports: an agency scores its own while
+// they are drafts and submits them; the council (the province) appraises.
+void TestServerRoles::anAgencyAssessesOnlyItselfWhileDraft()
+{
+    QString url;
+    PARDESK_PG_DATABASE(url, QStringLiteral("assess"));
+    auto ownerStore = Store::open(url);
+    QVERIFY2(ownerStore, qPrintable(ownerStore.error()));
+    Store &owner = *ownerStore.value();
+    CriteriaSet set;
+    set.key = QStringLiteral("TEST.roles");
+    set.name = QStringLiteral("Bộ tiêu chí thử (dữ liệu sinh cho kiểm thử)");
+    set.yearFrom = 2024;
+    set.agencyGroup = QStringLiteral("department");
+    set.nodes = {test::criteriaNode(1, "1", {}, CriteriaLevel::Area, 2),
+                 test::criteriaNode(2, "1.1", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::YesNo),
+                 test::criteriaNode(3, "1.2", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::YesNo)};
+    const auto setId = CriteriaSets(owner.connection()).import(set);
+    QVERIFY2(setId, qPrintable(setId.error()));
+    const auto mine = owner.references().agency(QStringLiteral("TV.STTTT"));
+    const auto other = owner.references().agency(QStringLiteral("TV.SNV"));
+    QVERIFY(mine && mine.value() && other && other.value());
+    const auto othersDraft = SelfAssessments(owner.connection()).create(setId.value(), other.value()->id, QStringLiteral("2024"));
+    QVERIFY2(othersDraft, qPrintable(othersDraft.error()));
+
+    const QString agencyLogin = addLogin(owner, QStringLiteral("assessor"), QStringLiteral("agency"), mine.value()->key);
+    const QString provinceLogin = addLogin(owner, QStringLiteral("council"), QStringLiteral("province"));
+    QVERIFY(!agencyLogin.isEmpty() && !provinceLogin.isEmpty());
+    qint64 own = 0;
+    {
+        auto opened = Store::open(as(url, agencyLogin));
+        QVERIFY2(opened, qPrintable(opened.error()));
+        const SelfAssessments agency(opened.value()->connection());
+        const auto listed = agency.list();
+        QVERIFY2(listed && listed->isEmpty(), "an agency sees another agency's self-assessment");
+        const auto created = agency.create(setId.value(), mine.value()->id, QStringLiteral("2024"));
+        QVERIFY2(created, qPrintable(created.error()));
+        own = created.value();
+        const Status scored = agency.setScore(own, QStringLiteral("1.1"), 1, QStringLiteral("Đã làm"));
+        QVERIFY2(scored, qPrintable(scored.error()));
+        QVERIFY(agency.submit(own));
+        const QList<qlonglong> before = rowsOf(owner);
+        const qlonglong assessments = count(owner, QStringLiteral("SELECT count(*) FROM self_assessments"));
+        const qlonglong scores = count(owner, QStringLiteral("SELECT count(*) FROM assessment_scores"));
+        const auto forOther = agency.create(setId.value(), other.value()->id, QStringLiteral("2023"));
+        QVERIFY2(!forOther && forOther.failure().refused, qPrintable(forOther.error()));
+        QVERIFY(!agency.setScore(othersDraft.value(), QStringLiteral("1.1"), 1, {}));
+        QVERIFY(!agency.setScore(own, QStringLiteral("1.2"), 1, {})); // submitted: frozen
+        const Status appraised = agency.appraise(own, {{QStringLiteral("1.1"), 1, QString()}});
+        QVERIFY2(!appraised && appraised.isRefused(), qPrintable(appraised.error()));
+        QCOMPARE(count(owner, QStringLiteral("SELECT count(*) FROM self_assessments")), assessments);
+        QCOMPARE(count(owner, QStringLiteral("SELECT count(*) FROM assessment_scores")), scores);
+        QCOMPARE(rowsOf(owner), before);
+    }
+    auto opened = Store::open(as(url, provinceLogin));
+    QVERIFY2(opened, qPrintable(opened.error()));
+    const SelfAssessments council(opened.value()->connection());
+    QCOMPARE(council.list()->size(), 2);
+    const Status appraised = council.appraise(own, {{QStringLiteral("1.1"), 1, QStringLiteral("Đạt")}});
+    QVERIFY2(appraised, qPrintable(appraised.error()));
+    QCOMPARE(SelfAssessments(owner.connection()).header(own)->status, QStringLiteral("appraised"));
 }
 
 void TestServerRoles::addingLoginsRefusesWhatCannotBe()

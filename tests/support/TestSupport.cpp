@@ -71,10 +71,16 @@ CliRun runCli(const QStringList &arguments, int timeoutMs)
     return runProgram(cliPath(), arguments, timeoutMs);
 }
 
-CliRun runProgram(const QString &program, const QStringList &arguments, int timeoutMs)
+namespace {
+
+CliRun runWith(const QString &program, const QStringList &arguments, const QByteArray *input, int timeoutMs)
 {
     QProcess process;
     process.start(program, arguments);
+    if (input) {
+        process.write(*input);
+        process.closeWriteChannel();
+    }
     CliRun run;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
@@ -85,6 +91,18 @@ CliRun runProgram(const QString &program, const QStringList &arguments, int time
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+} // namespace
+
+CliRun runProgram(const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    return runWith(program, arguments, nullptr, timeoutMs);
+}
+
+CliRun runCliWithInput(const QStringList &arguments, const QByteArray &input, int timeoutMs)
+{
+    return runWith(cliPath(), arguments, &input, timeoutMs);
 }
 
 } // namespace pardesk::test

@@ -29,6 +29,8 @@ struct CliRun {
     QByteArray err;
 };
 CliRun runCli(const QStringList &arguments, int timeoutMs = 60000);
+// With `input` on its standard input, which is then closed (--password-stdin).
+CliRun runCliWithInput(const QStringList &arguments, const QByteArray &input, int timeoutMs = 60000);
 // Any program (pdftotext, soffice, …): exit code -1 when it crashed or timed out.
 CliRun runProgram(const QString &program, const QStringList &arguments, int timeoutMs = 120000);
 
