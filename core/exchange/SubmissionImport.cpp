@@ -72,9 +72,8 @@ Result<ImportOutcome> SubmissionImport::apply(QSqlDatabase db, const ImportPrevi
 
     const auto id = Submissions(db).receive(form, received, found.value());
     if (!id)
-        return Error{tr("%1: the import could not be written (%2). Nothing was changed.")
-                         .arg(preview.source().fileName, id.error()),
-                     id.isRetryable()};
+        return id.failure().withMessage(tr("%1: the import could not be written (%2). Nothing was changed.")
+                                            .arg(preview.source().fileName, id.error()));
     tx.touched(QStringLiteral("submissions"), id.value());
     if (Status s = tx.commit(); !s)
         return s.failure();

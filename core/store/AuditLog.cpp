@@ -36,9 +36,8 @@ Status AuditLog::record(const QString &entity, qint64 entityId, const QString &a
     q.bind({QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), currentUser(), entity, entityId, action,
             json(oldValue), json(newValue)});
     if (Status s = q.exec(); !s)
-        return Error{QCoreApplication::translate("AuditLog", "The change could not be recorded in the audit log: %1")
-                         .arg(s.error()),
-                     s.isRetryable()};
+        return s.failure().withMessage(
+            QCoreApplication::translate("AuditLog", "The change could not be recorded in the audit log: %1").arg(s.error()));
     return {};
 }
 

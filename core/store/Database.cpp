@@ -238,7 +238,7 @@ Status Database::configure()
 {
     Statement foreignKeys(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
     if (Status s = foreignKeys.exec(); !s)
-        return Error{foreignKeys.errorText(), s.isRetryable()};
+        return s.failure().withMessage(foreignKeys.errorText());
     // Another ParDesk on the same file waits for the lock instead of failing at once.
     if (Status s = Statement::run(m_db, QStringLiteral("PRAGMA busy_timeout = 5000")); !s)
         return s;

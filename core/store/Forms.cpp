@@ -114,8 +114,7 @@ Result<FormDefinition> Forms::definitionWhere(const QString &where, const QVaria
 Result<QList<ItemLook>> Forms::looks(const FormDefinition &form) const
 {
     const auto failed = [](const Status &s) {
-        return Error{QCoreApplication::translate("SubmissionLookup", "Reading the database failed: %1").arg(s.error()),
-                     s.isRetryable()};
+        return s.failure().withMessage(QCoreApplication::translate("SubmissionLookup", "Reading the database failed: %1").arg(s.error()));
     };
     QHash<qint64, int> indexOfItem;
     for (int i = 0; i < form.items().size(); ++i)

@@ -209,8 +209,7 @@ Result<bool> Plans::hasDocument(const QString &plan) const
                      .bind({plan, plan})
                      .first();
     if (!found)
-        return Error{QCoreApplication::translate("Catalog", "Reading the database failed: %1").arg(found.error()),
-                     found.isRetryable()};
+        return found.failure().withMessage(QCoreApplication::translate("Catalog", "Reading the database failed: %1").arg(found.error()));
     return found.value().has_value();
 }
 

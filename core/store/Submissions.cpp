@@ -68,15 +68,16 @@ QJsonObject valuesJson(const FormDefinition &form, const QList<StoredCell> &cell
     return out;
 }
 
-Error readFailed(const QString &why, bool retryable)
+// The failure keeps its kind (busy, refused by the server), told as a failed read.
+Error readFailed(const Error &failure)
 {
-    return Error{QCoreApplication::translate("SubmissionLookup", "Reading the database failed: %1").arg(why), retryable};
+    return failure.withMessage(QCoreApplication::translate("SubmissionLookup", "Reading the database failed: %1").arg(failure.message));
 }
 
 template <typename T>
 Error readFailed(const Result<T> &r)
 {
-    return readFailed(r.error(), r.isRetryable());
+    return readFailed(r.failure());
 }
 
 } // namespace
@@ -103,8 +104,7 @@ Result<QList<Submission>> Submissions::list() const
                        return s;
                    });
     if (!out)
-        return Error{QCoreApplication::translate("Catalog", "Reading the database failed: %1").arg(out.error()),
-                     out.isRetryable()};
+        return out.failure().withMessage(QCoreApplication::translate("Catalog", "Reading the database failed: %1").arg(out.error()));
     return out;
 }
 
@@ -116,7 +116,7 @@ Result<SubmissionHeader> Submissions::header(qint64 submissionId) const
                                      "JOIN agencies a ON a.id = s.agency_id LEFT JOIN documents d ON d.id = s.document_id "
                                      "WHERE s.id = ?"));
     if (Status s = q.bind(submissionId).exec(); !s)
-        return readFailed(s.error(), s.isRetryable());
+        return readFailed(s.failure());
     if (!q.next()) {
         // On a server an agency's login sees only its own agency's reports.
         if (engineOf(m_db) == Engine::Postgres)
@@ -165,7 +165,7 @@ Result<QList<StoredCell>> Submissions::cells(const FormDefinition &form, qint64 
         indexOfItem.insert(form.item(i).id, i);
     Statement q(m_db, QStringLiteral("SELECT item_id, raw, value, note, src FROM submission_values WHERE submission_id = ?"));
     if (Status s = q.bind(submissionId).exec(); !s)
-        return readFailed(s.error(), s.isRetryable());
+        return readFailed(s.failure());
     QList<StoredCell> out(form.items().size());
     while (q.next()) {
         const int i = indexOfItem.value(q.value(0).toLongLong(), -1);
@@ -220,7 +220,7 @@ Result<QList<PeriodCells>> Submissions::earlier(const FormDefinition &form, cons
         return current.failure();
     Statement q(m_db, QStringLiteral("SELECT id, period, status FROM submissions WHERE agency_id = ? AND form_id = ? AND id <> ?"));
     if (Status s = q.bind({header.agencyId, header.formId, header.id}).exec(); !s)
-        return readFailed(s.error(), s.isRetryable());
+        return readFailed(s.failure());
     QList<std::pair<Period, PeriodCells>> found;
     while (q.next()) {
         const auto period = Period::parse(q.value(1).toString());
