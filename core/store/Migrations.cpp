@@ -462,9 +462,10 @@ END $$)"),
                                .arg(agency);
     out << QStringLiteral("ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY")
         << QStringLiteral("CREATE POLICY all_read ON audit_log FOR SELECT USING (%1 IN ('province', 'reader'))").arg(role)
-        << QStringLiteral("CREATE POLICY province_appends ON audit_log FOR INSERT WITH CHECK (%1 = 'province')").arg(role)
+        // A row names the login that wrote it (AuditLog writes current_user): no login signs for another.
+        << QStringLiteral("CREATE POLICY province_appends ON audit_log FOR INSERT WITH CHECK (%1 = 'province' AND \"user\" = current_user)").arg(role)
         << QStringLiteral("CREATE POLICY agency_reads_own ON audit_log FOR SELECT USING (%1)").arg(ofMine)
-        << QStringLiteral("CREATE POLICY agency_appends_own ON audit_log FOR INSERT WITH CHECK (%1)").arg(ofMine);
+        << QStringLiteral("CREATE POLICY agency_appends_own ON audit_log FOR INSERT WITH CHECK ((%1) AND \"user\" = current_user)").arg(ofMine);
     return out;
 }
 

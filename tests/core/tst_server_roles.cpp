@@ -191,6 +191,17 @@ void TestServerRoles::eachRoleMayDoWhatItIsFor()
                     .bind(submittedOfA.value())
                     .execChanged()
                     .isRefused());
+        // Its writes are audited under its login, and it cannot sign a row for another.
+        QCOMPARE(count(owner, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'submission' AND entity_id = %1 "
+                                             "AND \"user\" <> '%2'").arg(own.value()).arg(agencyLogin)),
+                 0);
+        QVERIFY(count(owner, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'submission' AND entity_id = %1")
+                                 .arg(own.value())) >= 3); // created, written, submitted
+        const Status forged = Statement(agency.connection(), QStringLiteral("INSERT INTO audit_log(at, \"user\", entity, entity_id, action) "
+                                                                             "VALUES ('t', 'snv_admin', 'submission', ?, 'approve')"))
+                                  .bind(own.value())
+                                  .exec();
+        QVERIFY2(!forged && forged.isRefused(), qPrintable(forged.error()));
         // Nor a plan.
         const Status plan = Statement::run(agency.connection(), QStringLiteral("DELETE FROM tasks"));
         QVERIFY2(!plan && plan.isRefused(), qPrintable(plan.error()));
