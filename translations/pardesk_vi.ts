@@ -6926,8 +6926,8 @@ Nguồn: %5</translation>
         <translation>Mật khẩu để trống; không có gì thay đổi.</translation>
     </message>
     <message>
-        <source>The login %1 may not add logins: connect as the store's owner, a login that may create roles (CREATEROLE).</source>
-        <translation>Tài khoản %1 không được thêm tài khoản: hãy kết nối bằng tài khoản chủ kho dữ liệu, tài khoản được tạo role (CREATEROLE).</translation>
+        <source>The login %1 may not add or remove logins: connect as the store's owner, a login that may create roles (CREATEROLE).</source>
+        <translation>Tài khoản %1 không được thêm hay thu hồi tài khoản: hãy kết nối bằng tài khoản chủ kho dữ liệu, tài khoản được tạo role (CREATEROLE).</translation>
     </message>
     <message>
         <source>There is no agency with the key "%1" in this store (keys are written like TQ.STTTT).</source>

@@ -73,6 +73,20 @@ Status ServerLogins::runFormatted(const QString &format, const QVariantList &nam
     return Statement::run(m_db, sql->toString());
 }
 
+// Asked first, so that a province's login is told what to do rather than PostgreSQL's words.
+Status ServerLogins::mayManageLogins() const
+{
+    Statement me(m_db, QStringLiteral("SELECT current_user, rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user"));
+    if (Status s = me.exec(); !s)
+        return s;
+    if (me.next() && me.value(1).toBool())
+        return {};
+    return Error{tr("The login %1 may not add or remove logins: connect as the store's owner, a login that may create roles "
+                    "(CREATEROLE).")
+                     .arg(me.value(0).toString()),
+                 false, true};
+}
+
 Status ServerLogins::add(const QString &login, const QString &role, const QString &agencyKey,
                          const std::optional<QString> &password) const
 {
@@ -96,14 +110,8 @@ Status ServerLogins::add(const QString &login, const QString &role, const QStrin
     Transaction tx(m_db);
     if (Status s = tx.began(); !s)
         return s;
-    Statement me(m_db, QStringLiteral("SELECT current_user, rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user"));
-    if (Status s = me.exec(); !s)
+    if (Status s = mayManageLogins(); !s)
         return s;
-    if (!me.next() || !me.value(1).toBool())
-        return Error{tr("The login %1 may not add logins: connect as the store's owner, a login that may create roles "
-                        "(CREATEROLE).")
-                         .arg(me.value(0).toString()),
-                     false, true};
     QVariant agencyId(QMetaType::fromType<qint64>());
     QString agencyName;
     if (!agencyKey.isEmpty()) {
@@ -124,7 +132,9 @@ Status ServerLogins::add(const QString &login, const QString &role, const QStrin
                          .arg(login, existing.value()->toString())};
     // A login of the server already (of another store, or made by hand) keeps its password. The
     // owner and superusers are bound by no policy: a role would promise what the server does not keep.
-    Statement known(m_db, QStringLiteral("SELECT rolsuper OR rolbypassrls OR rolname = current_user FROM pg_roles WHERE rolname = ?"));
+    Statement known(m_db, QStringLiteral("SELECT rolsuper OR rolbypassrls OR rolname = current_user OR rolname = "
+                                         "(SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() "
+                                         "AND tablename = 'submissions') FROM pg_roles WHERE rolname = ?"));
     if (Status s = known.bind(login).exec(); !s)
         return s;
     const bool exists = known.next();
@@ -170,6 +180,8 @@ Status ServerLogins::remove(const QString &login) const
         return s;
     Transaction tx(m_db);
     if (Status s = tx.began(); !s)
+        return s;
+    if (Status s = mayManageLogins(); !s)
         return s;
     const auto role = Statement(m_db, QStringLiteral("SELECT role FROM server_logins WHERE login = ?")).bind(login).first();
     if (!role)

@@ -48,6 +48,7 @@ public:
 
 private:
     Status requireServer() const;
+    Status mayManageLogins() const;
     Status runFormatted(const QString &format, const QVariantList &names) const;
     QSqlDatabase m_db;
 };

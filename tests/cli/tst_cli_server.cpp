@@ -264,7 +264,7 @@ void TestCliServer::serverUsersAreAddedListedAndRemoved()
     qputenv("PGPASSFILE", originalPassFile);
     QVERIFY2(read.exitCode == 0, read.err.constData());
     QCOMPARE(write.exitCode, 2);
-    QVERIFY2(write.err.contains("may not add logins"), write.err.constData());
+    QVERIFY2(write.err.contains("may not add or remove logins"), write.err.constData());
 
     const QList<std::pair<QStringList, QByteArray>> refused = {
         {{QStringLiteral("add-user"), QStringLiteral("--login"), QStringLiteral("x1"), QStringLiteral("--role"), QStringLiteral("boss")}, "Unknown role"},

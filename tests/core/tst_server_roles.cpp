@@ -6,6 +6,7 @@
 #include "CriteriaNodes.h"
 #include "PgTestServer.h"
 #include "store/CriteriaSets.h"
+#include "store/Migrations.h"
 #include "store/PlanEditor.h"
 #include "store/SelfAssessments.h"
 #include "store/ServerLogins.h"
@@ -47,6 +48,7 @@ private slots:
     void eachRoleMayDoWhatItIsFor();
     void anAgencyAssessesOnlyItselfWhileDraft();
     void addingLoginsRefusesWhatCannotBe();
+    void anOwnerThatMayNotCreateRolesIsToldWhatToDo();
     void aPlanIsDeletedAndRestoredOnTheServer();
 
 private:
@@ -349,6 +351,38 @@ void TestServerRoles::addingLoginsRefusesWhatCannotBe()
     QVERIFY2(file, qPrintable(file.error()));
     const Status onFile = file.value()->serverLogins().add(name, QStringLiteral("reader"), {}, std::nullopt);
     QVERIFY2(!onFile && onFile.error().contains(QStringLiteral("PostgreSQL")), qPrintable(onFile.error()));
+}
+
+// A store made on a server before its roles (schema 9) by an owner without CREATEROLE: the upgrade
+// is refused with what the administrator must run, and the store is left at 9.
+void TestServerRoles::anOwnerThatMayNotCreateRolesIsToldWhatToDo()
+{
+    QString url;
+    PARDESK_PG_DATABASE(url, QStringLiteral("norole"));
+    const QString login = QStringLiteral("plain_owner_%1").arg(QCoreApplication::applicationPid());
+    const QString password = QStringLiteral("plain-password");
+    const QString database = url.section(u'/', -1);
+    for (const QString &sql : {QStringLiteral("CREATE ROLE %1 LOGIN NOCREATEROLE PASSWORD '%2'").arg(login, password),
+                               QStringLiteral("GRANT %1 TO pardesk").arg(login),
+                               QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(database, login)})
+        QCOMPARE(pardesk::test::pgExec(url, sql), QString());
+    QFile pass(m_passFile);
+    QVERIFY(pass.open(QIODevice::Append));
+    pass.write(QStringLiteral("%1:5432:*:%2:%3\n").arg(qEnvironmentVariable("PARDESK_TEST_PG_DIR"), login, password).toUtf8());
+    pass.close();
+    Database::Options old;
+    old.schemaVersion = kServerRolesVersion - 1;
+    old.loadBundledDataset = false;
+    {
+        auto before = Database::open(as(url, login), old);
+        QVERIFY2(before, qPrintable(before.error()));
+    }
+    auto upgraded = Database::open(as(url, login));
+    QVERIFY(!upgraded);
+    QVERIFY2(upgraded.error().contains(QStringLiteral("ALTER ROLE %1 CREATEROLE").arg(login)), qPrintable(upgraded.error()));
+    auto again = Database::open(as(url, login), old);
+    QVERIFY2(again, qPrintable(again.error()));
+    QCOMPARE(again.value()->schemaVersion().value(), kServerRolesVersion - 1);
 }
 
 void TestServerRoles::aPlanIsDeletedAndRestoredOnTheServer()
