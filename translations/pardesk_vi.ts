@@ -5870,6 +5870,14 @@ Nguồn: %5</translation>
         <source>The points could not be removed: %1</source>
         <translation>Không xóa được điểm: %1</translation>
     </message>
+    <message>
+        <source>%1 was scored by someone else while you were working on it (now: %2; explanation &quot;%3&quot;). Your change was not saved, so that theirs is not lost; the grid shows theirs now. Type yours again to replace it.</source>
+        <translation>Người khác vừa chấm %1 trong lúc bạn đang làm (hiện là: %2; giải trình &quot;%3&quot;). Thay đổi của bạn chưa được lưu để không làm mất điểm của họ; bảng đang hiện điểm của họ. Gõ lại điểm của bạn nếu muốn thay.</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation>chưa có điểm</translation>
+    </message>
 </context>
 <context>
     <name>ProvincePictureLoader</name>

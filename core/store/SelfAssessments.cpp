@@ -12,6 +12,8 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QLocale>
+#include <cmath>
 
 namespace pardesk {
 namespace {
@@ -215,7 +217,8 @@ Result<CriteriaNode> SelfAssessments::draftNode(qint64 id, const QString &code) 
     return scoredNode(h.value(), code);
 }
 
-Status SelfAssessments::setScore(qint64 id, const QString &code, double points, const QString &explanation) const
+Status SelfAssessments::setScore(qint64 id, const QString &code, double points, const QString &explanation,
+                                 const std::optional<SeenScore> &seen) const
 {
     Transaction tx(m_db);
     if (Status s = tx.began(); !s)
@@ -231,6 +234,8 @@ Status SelfAssessments::setScore(qint64 id, const QString &code, double points, 
     const auto before = scoreAsStored(m_db, id, code);
     if (!before)
         return before.failure();
+    if (Status s = unchangedSince(code, before.value(), seen); !s)
+        return s;
     Statement q(m_db, QStringLiteral("INSERT INTO assessment_scores(assessment_id, node_code, points, explanation) "
                                      "VALUES (?, ?, ?, ?) ON CONFLICT (assessment_id, node_code) "
                                      "DO UPDATE SET points = excluded.points, explanation = excluded.explanation"));
@@ -242,7 +247,25 @@ Status SelfAssessments::setScore(qint64 id, const QString &code, double points, 
     return commitScore(tx, id, QStringLiteral("score"), before.value(), after);
 }
 
-Status SelfAssessments::clearScore(qint64 id, const QString &code) const
+// Someone else's score written since the writer looked is kept, and named, not replaced.
+Status SelfAssessments::unchangedSince(const QString &code, const QJsonObject &stored, const std::optional<SeenScore> &seen)
+{
+    if (!seen)
+        return {};
+    const QJsonValue storedPoints = stored.value(QStringLiteral("points"));
+    const std::optional<double> points = storedPoints.isDouble() ? std::optional<double>(storedPoints.toDouble()) : std::nullopt;
+    const QString explanation = stored.value(QStringLiteral("explanation")).toString();
+    const bool samePoints = points.has_value() == seen->points.has_value()
+        && (!points || std::abs(*points - *seen->points) < 1e-9);
+    if (samePoints && explanation == seen->explanation)
+        return {};
+    const QString theirs = points ? QLocale().toString(*points, 'g', 6) : tr("no points");
+    return Error{tr("%1 was scored by someone else while you were working on it (now: %2; explanation \"%3\"). Your change "
+                    "was not saved, so that theirs is not lost; the grid shows theirs now. Type yours again to replace it.")
+                     .arg(code, theirs, explanation)};
+}
+
+Status SelfAssessments::clearScore(qint64 id, const QString &code, const std::optional<SeenScore> &seen) const
 {
     Transaction tx(m_db);
     if (Status s = tx.began(); !s)
@@ -252,6 +275,8 @@ Status SelfAssessments::clearScore(qint64 id, const QString &code) const
     const auto before = scoreAsStored(m_db, id, code);
     if (!before)
         return before.failure();
+    if (Status s = unchangedSince(code, before.value(), seen); !s)
+        return s;
     if (before->isEmpty())
         return {}; // nothing scored: nothing to write, no audit row
     // A draft carries no appraisal (the council appraises once, after the sending), so the row goes.

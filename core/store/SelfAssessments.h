@@ -73,12 +73,21 @@ public:
     Result<QList<Evidence>> evidence(qint64 id) const;
     Result<QByteArray> evidenceContent(qint64 evidenceId) const;
 
+    // What a writer saw stored for a sub-criterion (the grid's view of it). Given to a write, the
+    // write is refused, naming the other's score, when the store holds another by now (someone else
+    // scored it meanwhile, on another PC or window), instead of silently replacing it.
+    struct SeenScore {
+        std::optional<double> points;
+        QString explanation;
+    };
+
     // Refused with the rule's words (ScoreRules) when the points are off the sub-criterion's range
     // or levels; a survey sub-criterion is not self-scored.
-    Status setScore(qint64 id, const QString &code, double points, const QString &explanation) const;
+    Status setScore(qint64 id, const QString &code, double points, const QString &explanation,
+                    const std::optional<SeenScore> &seen = std::nullopt) const;
     // Removes a draft's points and explanation of `code`, as before they were first typed: what an
     // undo of that first score writes (the grid never removes a score otherwise).
-    Status clearScore(qint64 id, const QString &code) const;
+    Status clearScore(qint64 id, const QString &code, const std::optional<SeenScore> &seen = std::nullopt) const;
     Status addFile(qint64 id, const QString &code, const QString &fileName, const QByteArray &content) const;
     Status addDocument(qint64 id, const QString &code, const QString &number, const QString &date) const;
 
@@ -88,6 +97,7 @@ public:
     Status appraise(qint64 id, const QList<Appraisal> &appraisals) const;
 
 private:
+    static Status unchangedSince(const QString &code, const QJsonObject &stored, const std::optional<SeenScore> &seen);
     static QString statusWord(const QString &status);
     Result<CriteriaNode> scoredNode(const AssessmentHeader &h, const QString &code) const;
     Status requireStatus(const AssessmentHeader &h, const QString &status) const;

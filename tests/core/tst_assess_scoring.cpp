@@ -63,6 +63,7 @@ private slots:
     void everyWriteIsAudited();
     void aFirstScoreIsClearedOnlyInADraft();
     void nextPeriod();
+    void anotherScoreWrittenMeanwhileIsKept();
 
 private:
     QSqlDatabase db() const { return m_store->connection(); }
@@ -241,6 +242,32 @@ void TestAssessScoring::nextPeriod()
     QCOMPARE((AssessmentPeriod{Kind::Month, 2024, 12}.next().key()), QStringLiteral("202501"));
     QCOMPARE((AssessmentPeriod{Kind::Quarter, 2024, 4}.next().key()), QStringLiteral("2025Q1"));
     QCOMPARE((AssessmentPeriod{Kind::Year, 2024, 1}.next().key()), QStringLiteral("2025"));
+}
+
+// Two people scoring one sub-criterion: a write made on what its writer saw is refused when the
+// store holds another score by now, naming it; the other's score stays. Seen as stored, it goes.
+void TestAssessScoring::anotherScoreWrittenMeanwhileIsKept()
+{
+    const SelfAssessments a(db());
+    using Seen = SelfAssessments::SeenScore;
+    QVERIFY(a.setScore(m_id, "1.2", 0.5, QStringLiteral("Một nửa"), Seen{std::nullopt, {}}).ok()); // first: seen empty
+    const qsizetype audited = count(db(), QStringLiteral("SELECT count(*) FROM audit_log"));
+
+    // A colleague's grid still showed no score: its points and its explanation are refused.
+    const Status points = a.setScore(m_id, "1.2", 1, {}, Seen{std::nullopt, {}});
+    QVERIFY(!points.ok());
+    QVERIFY2(points.error().contains(QStringLiteral("1.2")) && points.error().contains(QStringLiteral("Một nửa")),
+             qPrintable(points.error()));
+    QVERIFY(!a.setScore(m_id, "1.2", 0.5, QStringLiteral("Khác"), Seen{0.5, QStringLiteral("Cũ")}).ok());
+    QVERIFY(!a.clearScore(m_id, "1.2", Seen{1.0, {}}).ok());
+    QCOMPARE(a.scores(m_id)->first().points, std::optional<double>(0.5));
+    QCOMPARE(a.scores(m_id)->first().explanation, QStringLiteral("Một nửa"));
+    QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM audit_log")), audited); // nothing written
+
+    // Having seen it, the change goes through; without a check (the command line) too.
+    QVERIFY(a.setScore(m_id, "1.2", 1, QStringLiteral("Đủ"), Seen{0.5, QStringLiteral("Một nửa")}).ok());
+    QVERIFY(a.clearScore(m_id, "1.2", Seen{1.0, QStringLiteral("Đủ")}).ok());
+    QVERIFY(a.setScore(m_id, "1.2", 0.5, {}).ok());
 }
 
 QTEST_GUILESS_MAIN(TestAssessScoring)

@@ -339,6 +339,20 @@ bool AssessmentModel::setData(const QModelIndex &index, const QVariant &value, i
     }
 }
 
+SelfAssessments::SeenScore AssessmentModel::seenOf(const AssessmentScore &shown)
+{
+    return {shown.points, shown.explanation};
+}
+
+// A refused write may come of someone else's score written meanwhile: the grid reads the store
+// again, so that theirs is what it shows beside the message.
+void AssessmentModel::refuseWrite(const Status &refused)
+{
+    emit problem(refused.error());
+    if (Status s = refresh(); !s)
+        emit problem(s.error());
+}
+
 bool AssessmentModel::setPoints(const CriteriaNode &n, const QString &text)
 {
     const auto points = readPoints(n, text);
@@ -348,8 +362,8 @@ bool AssessmentModel::setPoints(const CriteriaNode &n, const QString &text)
     if (old.points && std::abs(*old.points - *points) < kPointsTolerance)
         return true; // nothing changed: no write, no audit row
     // The store reads this assessment again after the commit (storeChanged).
-    if (Status s = repo().setScore(m_header.id, n.code, *points, old.explanation); !s) {
-        emit problem(s.error());
+    if (Status s = repo().setScore(m_header.id, n.code, *points, old.explanation, seenOf(old)); !s) {
+        refuseWrite(s);
         return false;
     }
     AssessmentScore after = old;
@@ -368,8 +382,8 @@ bool AssessmentModel::setExplanation(const CriteriaNode &n, const QString &text)
         emit problem(tr("%1: type its points first, then the explanation of them.").arg(n.code));
         return false;
     }
-    if (Status s = repo().setScore(m_header.id, n.code, *old.points, text); !s) {
-        emit problem(s.error());
+    if (Status s = repo().setScore(m_header.id, n.code, *old.points, text, seenOf(old)); !s) {
+        refuseWrite(s);
         return false;
     }
     AssessmentScore after = old;

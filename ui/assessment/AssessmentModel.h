@@ -103,6 +103,8 @@ private:
     void computeTotals();
     void emitRowChanged(int node);
     bool scorable(const CriteriaNode &n) const;
+    static SelfAssessments::SeenScore seenOf(const AssessmentScore &shown);
+    void refuseWrite(const Status &refused);
     bool setPoints(const CriteriaNode &n, const QString &text);
     bool setExplanation(const CriteriaNode &n, const QString &text);
     bool setAppraised(const CriteriaNode &n, const QString &text);
@@ -110,7 +112,8 @@ private:
     std::optional<double> readPoints(const CriteriaNode &n, const QString &text);
     // What an undo or redo writes: the self-scored points and explanation of assessment `id` (none:
     // not scored), or the council's typed points and comment while `id` is open and submitted.
-    Status writeSelfScore(qint64 id, const QString &code, std::optional<double> points, const QString &explanation) const;
+    // `seen`: the score the step expects to find stored (SelfAssessments::SeenScore).
+    Status writeSelfScore(qint64 id, const QString &code, const AssessmentScore &score, const AssessmentScore &seen) const;
     Status putPending(qint64 id, const QString &code, const std::optional<Appraisal> &appraisal);
     void pushSelfScore(const QString &text, const QString &code, const AssessmentScore &before, const AssessmentScore &after);
     void pushPending(const QString &text, const QString &code, const std::optional<Appraisal> &before);

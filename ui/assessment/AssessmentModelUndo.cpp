@@ -7,11 +7,14 @@
 
 namespace pardesk {
 
-Status AssessmentModel::writeSelfScore(qint64 id, const QString &code, std::optional<double> points,
-                                       const QString &explanation) const
+Status AssessmentModel::writeSelfScore(qint64 id, const QString &code, const AssessmentScore &score,
+                                       const AssessmentScore &seen) const
 {
+    // An undo expects the step's own score, a redo the one before it: another's written since is kept.
+    const SelfAssessments::SeenScore expected{seen.points, seen.explanation};
     // The first points typed were no points: their undo removes the score, a stored write as any other.
-    return points ? repo().setScore(id, code, *points, explanation) : repo().clearScore(id, code);
+    return score.points ? repo().setScore(id, code, *score.points, score.explanation, expected)
+                        : repo().clearScore(id, code, expected);
 }
 
 Status AssessmentModel::putPending(qint64 id, const QString &code, const std::optional<Appraisal> &appraisal)
@@ -36,10 +39,10 @@ void AssessmentModel::pushSelfScore(const QString &text, const QString &code, co
                                     const AssessmentScore &after)
 {
     const qint64 id = m_header.id;
-    const auto write = [id, code](const AssessmentScore &score) -> StepWrite {
-        return [id, code, score](AssessmentModel &model) { return model.writeSelfScore(id, code, score.points, score.explanation); };
+    const auto write = [id, code](const AssessmentScore &score, const AssessmentScore &seen) -> StepWrite {
+        return [id, code, score, seen](AssessmentModel &model) { return model.writeSelfScore(id, code, score, seen); };
     };
-    push(text, code, write(before), write(after));
+    push(text, code, write(before, after), write(after, before));
 }
 
 void AssessmentModel::pushPending(const QString &text, const QString &code, const std::optional<Appraisal> &before)
