@@ -50,7 +50,7 @@ Result<CriteriaSet> setOf(Store &store, const QCommandLineParser &p)
     const auto id = idOption(p, "id");
     if (!id)
         return Error{CliCommands::tr("\"%1\" is not a criteria set id: see pardesk-cli assessment sets.").arg(p.value(QStringLiteral("id")))};
-    return CriteriaSets(store.connection()).get(*id);
+    return store.criteriaSets().get(*id);
 }
 
 Result<ProvincePicture> pictureOf(Store &store, const QCommandLineParser &p)
@@ -67,10 +67,10 @@ int importSet(Store &store, const QString &path)
     const auto set = CriteriaSetXlsx::read(path);
     if (!set)
         return fail(CliCommands::tr("%1: the criteria set was not imported; nothing was changed: %2").arg(path, set.error()));
-    const auto id = CriteriaSets(store.connection()).import(set.value());
+    const auto id = store.criteriaSets().import(set.value());
     if (!id)
         return fail(CliCommands::tr("%1: %2").arg(path, id.error()));
-    const auto stored = CriteriaSets(store.connection()).get(id.value());
+    const auto stored = store.criteriaSets().get(id.value());
     if (!stored)
         return fail(stored.error());
     printJson(json::toJson(stored.value(), CriteriaSetCheck::check(stored.value())));
@@ -88,13 +88,13 @@ int scores(Store &store, const QCommandLineParser &p)
             return fail(CliCommands::tr("unknown agency \"%1\".").arg(p.value(QStringLiteral("agency"))));
         agencyId = agency.value()->id;
     }
-    const SelfAssessments repo(store.connection());
+    const SelfAssessments repo = store.selfAssessments();
     const auto headers = repo.list(agencyId, p.value(QStringLiteral("period")));
     if (!headers)
         return fail(headers.error());
     QJsonArray out;
     for (const AssessmentHeader &h : headers.value()) {
-        const auto set = CriteriaSets(store.connection()).get(h.setId);
+        const auto set = store.criteriaSets().get(h.setId);
         const auto s = repo.scores(h.id);
         const auto e = repo.evidence(h.id);
         if (!set || !s || !e)
@@ -122,7 +122,7 @@ int create(Store &store, const QCommandLineParser &p)
         return fail(CliCommands::tr("\"%1\" is not a criteria set id: see pardesk-cli assessment sets.").arg(p.value(QStringLiteral("id"))));
     if (!agency || !agency.value())
         return fail(CliCommands::tr("unknown agency \"%1\".").arg(p.value(QStringLiteral("agency"))));
-    const auto id = SelfAssessments(store.connection()).create(*setId, agency.value()->id, p.value(QStringLiteral("period")));
+    const auto id = store.selfAssessments().create(*setId, agency.value()->id, p.value(QStringLiteral("period")));
     if (!id)
         return fail(id.error());
     printJson(QJsonObject{{QStringLiteral("id"), id.value()}});
@@ -137,7 +137,7 @@ int score(Store &store, const QCommandLineParser &p)
         return fail(CliCommands::tr("\"%1\" is not a self-assessment id: see pardesk-cli assessment scores.").arg(p.value(QStringLiteral("assessment"))));
     if (!points.isNumber())
         return fail(CliCommands::tr("\"%1\" is not a number of points.").arg(p.value(QStringLiteral("points"))));
-    if (Status s = SelfAssessments(store.connection())
+    if (Status s = store.selfAssessments()
                        .setScore(*id, p.value(QStringLiteral("code")), points.value, p.value(QStringLiteral("explanation")));
         !s)
         return fail(s.error());
@@ -152,7 +152,7 @@ int attach(Store &store, const QCommandLineParser &p, const QString &path)
     const auto bytes = FileRead::read(path, SelfAssessments::kMaxEvidenceBytes, CliCommands::tr("an evidence file"));
     if (!bytes)
         return fail(CliCommands::tr("%1 Nothing was attached.").arg(bytes.error()));
-    if (Status s = SelfAssessments(store.connection()).addFile(*id, p.value(QStringLiteral("code")), QFileInfo(path).fileName(), bytes.value());
+    if (Status s = store.selfAssessments().addFile(*id, p.value(QStringLiteral("code")), QFileInfo(path).fileName(), bytes.value());
         !s)
         return fail(s.error());
     return int(Success);
@@ -162,7 +162,7 @@ int run(Store &store, const QCommandLineParser &p, const QStringList &files)
 {
     const QString action = files.first();
     if (action == u"sets") {
-        const auto sets = CriteriaSets(store.connection()).list();
+        const auto sets = store.criteriaSets().list();
         if (!sets)
             return fail(sets.error());
         QJsonArray out;

@@ -9,7 +9,7 @@ namespace pardesk {
 
 Result<CriteriaSet> ProvincePictureLoader::setFor(const Store &store, const QString &province, int year)
 {
-    const CriteriaSets sets(store.connection());
+    const CriteriaSets sets = store.criteriaSets();
     const auto all = sets.list();
     if (!all)
         return all.failure();
@@ -42,15 +42,15 @@ struct Inputs {
 Result<Inputs> loadInputs(const Store &store, const QString &province, int year, std::optional<qint64> setId)
 {
     Inputs in;
-    const auto set = setId ? CriteriaSets(store.connection()).get(*setId) : ProvincePictureLoader::setFor(store, province, year);
+    const auto set = setId ? store.criteriaSets().get(*setId) : ProvincePictureLoader::setFor(store, province, year);
     if (!set)
         return set.failure();
     in.set = set.value();
-    const auto agencies = CriteriaSets(store.connection()).scoredAgencies(in.set.agencyGroup, province);
+    const auto agencies = store.criteriaSets().scoredAgencies(in.set.agencyGroup, province);
     if (!agencies)
         return agencies.failure();
     in.agencies = agencies.value();
-    const SelfAssessments repo(store.connection());
+    const SelfAssessments repo = store.selfAssessments();
     for (const AgencyRef &a : std::as_const(in.agencies)) {
         const auto headers = repo.list(a.id);
         if (!headers)
@@ -84,7 +84,7 @@ Result<Inputs> loadInputs(const Store &store, const QString &province, int year,
 Result<ProvincePicture> pictureOf(const Store &store, const Inputs &in, const QString &province, int year,
                                   const QHash<QString, AssessmentHeader> &chosen)
 {
-    const SelfAssessments repo(store.connection());
+    const SelfAssessments repo = store.selfAssessments();
     QList<AgencyAssessment> assessments;
     for (const AgencyRef &a : in.agencies) {
         AgencyAssessment aa{a.key, a.name, std::nullopt, {}};
