@@ -277,11 +277,7 @@ void EditSession::readStoredAgain()
     }
     if (changed.isEmpty())
         return;
-    if (!edited.isEmpty())
-        refreshOutliers(edited);
-    std::sort(changed.begin(), changed.end());
-    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
-    emit cellsChanged(changed);
+    emit cellsChanged(settle(changed, edited));
     emit findingsChanged();
 }
 
@@ -310,6 +306,12 @@ QList<int> EditSession::record(const QList<CellWrite> &writes, const Status &res
         }
         cell.stored.stored = !cell.stored.raw.isEmpty() || cell.stored.value || !cell.stored.note.isEmpty();
     }
+    return settle(changed, edited);
+}
+
+// After values changed: the edited items against their history again, and each row named once.
+QList<int> EditSession::settle(QList<int> changed, const QList<int> &edited)
+{
     if (!edited.isEmpty())
         refreshOutliers(edited);
     std::sort(changed.begin(), changed.end());

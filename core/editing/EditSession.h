@@ -129,6 +129,7 @@ private:
     void dropStale(qint64 submissionId, const QList<CellWrite> &writes);
     QList<int> record(const QList<CellWrite> &writes, const Status &result);
     void readStoredAgain();
+    QList<int> settle(QList<int> changed, const QList<int> &edited);
     void refreshOutliers(const QList<int> &items);
     QList<int> allItems() const;
 

@@ -7,12 +7,12 @@
 #include "store/RowReading.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
+#include "text/NumberFormat.h"
 
 #include <QCryptographicHash>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
-#include <QLocale>
 #include <cmath>
 
 namespace pardesk {
@@ -259,7 +259,8 @@ Status SelfAssessments::unchangedSince(const QString &code, const QJsonObject &s
         && (!points || std::abs(*points - *seen->points) < 1e-9);
     if (samePoints && explanation == seen->explanation)
         return {};
-    const QString theirs = points ? QLocale().toString(*points, 'g', 6) : tr("no points");
+    // Points are written as everywhere else (1,5 in Vietnamese), to four places as the sets have them.
+    const QString theirs = points ? formatNumber(*points, 4) : tr("no points");
     return Error{tr("%1 was scored by someone else while you were working on it (now: %2; explanation \"%3\"). Your change "
                     "was not saved, so that theirs is not lost; the grid shows theirs now. Type yours again to replace it.")
                      .arg(code, theirs, explanation)};
