@@ -125,6 +125,8 @@ Result<RemovedRecords> PlanEditor::remove(PlanEntity entity, const QList<qint64>
     RemovedRecords removed;
     removed.entity = entity;
     for (const qint64 id : ids) {
+        if (const Status s = transaction.lockRow(planTable(entity), id); !s)
+            return s.failure();
         const QJsonObject before = recordJson(entity, id);
         if (before.isEmpty())
             return Error{tr("The record to delete is no longer in the database.")};

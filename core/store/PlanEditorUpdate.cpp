@@ -27,7 +27,7 @@ Status updateRecord(PlanEditor &editor, QSqlDatabase db, PlanEntity entity, cons
         return Error{messages.join(u'\n')};
     }
     Transaction transaction(db);
-    if (const Status s = transaction.began(); !s)
+    if (const Status s = transaction.lockRow(planTable(entity), record.id); !s)
         return s.failure();
     const QJsonObject before = json(record.id);
     if (before.isEmpty())

@@ -33,7 +33,7 @@ template <typename Record>
 Status update(PlanEditor &editor, const Record &record, const Record &asRead)
 {
     Transaction transaction(editor.connection());
-    if (const Status s = transaction.began(); !s)
+    if (const Status s = transaction.lockRow(planTable(entityOf<Record>()), record.id); !s)
         return s;
     const auto unchanged = same(editor, asRead);
     if (!unchanged)

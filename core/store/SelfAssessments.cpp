@@ -200,6 +200,9 @@ Result<CriteriaNode> SelfAssessments::scoredNode(const AssessmentHeader &h, cons
 // The assessment, provided it has `status`: what every change of it checks first.
 Result<AssessmentHeader> SelfAssessments::headerIn(qint64 id, const QString &status) const
 {
+    // Every write of an assessment checks its status here first, inside its transaction.
+    if (Status s = Transaction::lockRow(m_db, QStringLiteral("self_assessments"), id); !s)
+        return s.failure();
     auto h = header(id);
     if (!h)
         return h.failure();

@@ -342,6 +342,8 @@ Status Submissions::write(qint64 submissionId, const QList<CellWrite> &writes, W
     Transaction tx(m_db);
     if (!tx.isActive())
         return busy(tx);
+    if (Status s = tx.lockRow(QStringLiteral("submissions"), submissionId); !s)
+        return s;
     const auto current = statusOf(submissionId);
     if (!current)
         return current.failure();
@@ -445,6 +447,8 @@ Status Submissions::changeStatus(qint64 submissionId, const QList<QLatin1String>
     Transaction tx(m_db);
     if (!tx.isActive())
         return busy(tx);
+    if (Status s = tx.lockRow(QStringLiteral("submissions"), submissionId); !s)
+        return s;
     const auto current = statusOf(submissionId);
     if (!current)
         return current.failure();
@@ -482,6 +486,8 @@ Result<qint64> Submissions::receive(const FormDefinition &form, const ReceivedSu
     QJsonObject before;
     if (replacing) {
         id = *replacing;
+        if (Status s = Transaction::lockRow(m_db, QStringLiteral("submissions"), id); !s)
+            return s.failure();
         const auto stored = cells(form, id);
         if (!stored)
             return stored.failure();

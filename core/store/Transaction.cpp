@@ -1,4 +1,5 @@
 #include "store/Transaction.h"
+#include "store/Statement.h"
 
 #include "store/SqlDialect.h"
 #include "store/SqliteHandle.h"
@@ -79,6 +80,13 @@ Status Transaction::began() const
     if (m_active)
         return {};
     return Error{QCoreApplication::translate("Transaction", "The transaction could not start: %1").arg(m_beginError), m_busy};
+}
+
+Status Transaction::lockRow(const QSqlDatabase &db, const QString &table, qint64 id)
+{
+    if (engineOf(db) != Engine::Postgres)
+        return {};
+    return Statement(db, QStringLiteral("SELECT id FROM %1 WHERE id = ? FOR UPDATE").arg(table)).bind(id).exec();
 }
 
 Status Transaction::commit()

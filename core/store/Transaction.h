@@ -29,6 +29,15 @@ public:
     // Whether the transaction began; when not (the store is busy or locked), a message for the user.
     // Nothing may be written then: it would be written outside the transaction.
     Status began() const;
+    // Inside a transaction on `db`, before a write that checks what it replaces (a status, a cell someone may have changed, a
+    // record's stamp): holds the row of `table` with that `id` until the transaction ends, so that
+    // another writer of it waits here and then checks afresh, after this one. SQLite needs nothing:
+    // BEGIN IMMEDIATE already lets one writer in at a time. PostgreSQL lets writers run side by side,
+    // and under its READ COMMITTED two approvers would both approve one report
+    // (tst_server_concurrency): SELECT … FOR UPDATE. A row the login may not change (row-level
+    // security) is not held; the write's own check or policy then refuses it.
+    static Status lockRow(const QSqlDatabase &db, const QString &table, qint64 id);
+    Status lockRow(const QString &table, qint64 id) const { return began() ? lockRow(m_db, table, id) : began(); }
     // After a successful commit, StoreEvents::changed() carries these; untold, "anything".
     // `ids` empty: rows of that table, which ones not said.
     void touched(const QString &table, qint64 id);

@@ -43,8 +43,6 @@ QList<qlonglong> rowsOf(const Store &owner)
 class TestServerRoles : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase();
-    void cleanupTestCase();
     void eachRoleMayDoWhatItIsFor();
     void anAgencyAssessesOnlyItselfWhileDraft();
     void addingLoginsRefusesWhatCannotBe();
@@ -52,59 +50,14 @@ private slots:
     void aPlanIsDeletedAndRestoredOnTheServer();
 
 private:
-    // The store's URL for `login`, whose password the test's pgpass file holds.
-    QString as(const QString &url, const QString &login) const;
-    QString addLogin(Store &owner, const QString &stem, const QString &role, const QString &agencyKey = {});
-
-    QTemporaryDir m_dir;
-    QByteArray m_originalPassFile;
-    QString m_passFile;
-};
-
-void TestServerRoles::initTestCase()
-{
-    m_originalPassFile = qgetenv("PGPASSFILE");
-    m_passFile = m_dir.filePath(QStringLiteral("pgpass"));
-    QFile copy(m_passFile);
-    QVERIFY(copy.open(QIODevice::WriteOnly));
-    QFile original(QString::fromLocal8Bit(m_originalPassFile));
-    if (original.open(QIODevice::ReadOnly))
-        copy.write(original.readAll());
-    copy.close();
-    // libpq ignores a password file that others may read.
-    QVERIFY(QFile::setPermissions(m_passFile, QFile::ReadOwner | QFile::WriteOwner));
-    qputenv("PGPASSFILE", QFile::encodeName(m_passFile));
-}
-
-void TestServerRoles::cleanupTestCase()
-{
-    qputenv("PGPASSFILE", m_originalPassFile);
-}
-
-QString TestServerRoles::as(const QString &url, const QString &login) const
-{
-    QString out = url;
-    return out.replace(QStringLiteral("postgresql://pardesk@"), QStringLiteral("postgresql://%1@").arg(login));
-}
-
-QString TestServerRoles::addLogin(Store &owner, const QString &stem, const QString &role, const QString &agencyKey)
-{
-    // Logins are the cluster's: one name per test run.
-    const QString login = QStringLiteral("%1_%2").arg(stem).arg(QCoreApplication::applicationPid());
-    const QString password = QStringLiteral("pw-%1-'quoted'").arg(login);
-    const Status added = owner.serverLogins().add(login, role, agencyKey, password);
-    if (!added) {
-        qWarning("%s", qPrintable(added.error()));
-        return {};
+    static QString as(const QString &url, const QString &login) { return test::PgTestLogins::as(url, login); }
+    QString addLogin(Store &owner, const QString &stem, const QString &role, const QString &agencyKey = {})
+    {
+        return m_logins.add(owner, stem, role, agencyKey);
     }
-    QFile pass(m_passFile);
-    if (!pass.open(QIODevice::Append))
-        return {};
-    QString escaped = password;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u':', QStringLiteral("\\:"));
-    pass.write(QStringLiteral("%1:5432:*:%2:%3\n").arg(qEnvironmentVariable("PARDESK_TEST_PG_DIR"), login, escaped).toUtf8());
-    return login;
-}
+
+    test::PgTestLogins m_logins;
+};
 
 void TestServerRoles::eachRoleMayDoWhatItIsFor()
 {
@@ -366,10 +319,7 @@ void TestServerRoles::anOwnerThatMayNotCreateRolesIsToldWhatToDo()
                                QStringLiteral("GRANT %1 TO pardesk").arg(login),
                                QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(database, login)})
         QCOMPARE(pardesk::test::pgExec(url, sql), QString());
-    QFile pass(m_passFile);
-    QVERIFY(pass.open(QIODevice::Append));
-    pass.write(QStringLiteral("%1:5432:*:%2:%3\n").arg(qEnvironmentVariable("PARDESK_TEST_PG_DIR"), login, password).toUtf8());
-    pass.close();
+    QVERIFY(m_logins.rememberPassword(login, password));
     Database::Options old;
     old.schemaVersion = kServerRolesVersion - 1;
     old.loadBundledDataset = false;

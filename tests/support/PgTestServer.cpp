@@ -1,10 +1,12 @@
 #include "PgTestServer.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUrl>
 #include <atomic>
 
@@ -76,6 +78,68 @@ QString pgExec(const QString &url, const QString &sql)
         QSqlQuery q(db);
         return q.exec(sql) ? QString() : q.lastError().text();
     });
+}
+
+QList<QVariantList> pgRows(const QString &url, const QString &sql, QString *error)
+{
+    QList<QVariantList> rows;
+    *error = withConnection(url.section(u'/', -1), [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return q.lastError().text();
+        while (q.next()) {
+            QVariantList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row.append(q.value(i));
+            rows.append(row);
+        }
+        return QString();
+    });
+    return rows;
+}
+
+PgTestLogins::PgTestLogins() : m_originalPassFile(qgetenv("PGPASSFILE")), m_passFile(m_dir.filePath(QStringLiteral("pgpass")))
+{
+    QFile copy(m_passFile);
+    QFile original(QString::fromLocal8Bit(m_originalPassFile));
+    if (copy.open(QIODevice::WriteOnly) && original.open(QIODevice::ReadOnly))
+        copy.write(original.readAll());
+    copy.close();
+    // libpq ignores a password file that others may read.
+    QFile::setPermissions(m_passFile, QFile::ReadOwner | QFile::WriteOwner);
+    qputenv("PGPASSFILE", QFile::encodeName(m_passFile));
+}
+
+PgTestLogins::~PgTestLogins()
+{
+    qputenv("PGPASSFILE", m_originalPassFile);
+}
+
+QString PgTestLogins::add(Store &owner, const QString &stem, const QString &role, const QString &agencyKey)
+{
+    const QString login = QStringLiteral("%1_%2").arg(stem).arg(QCoreApplication::applicationPid());
+    const QString password = QStringLiteral("pw-%1-'quoted'").arg(login);
+    if (const Status added = owner.serverLogins().add(login, role, agencyKey, password); !added) {
+        qWarning("%s", qPrintable(added.error()));
+        return {};
+    }
+    return rememberPassword(login, password) ? login : QString();
+}
+
+bool PgTestLogins::rememberPassword(const QString &login, const QString &password)
+{
+    QFile pass(m_passFile);
+    if (!pass.open(QIODevice::Append))
+        return false;
+    QString escaped = password;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u':', QStringLiteral("\\:"));
+    return pass.write(QStringLiteral("%1:5432:*:%2:%3\n").arg(clusterDir(), login, escaped).toUtf8()) > 0;
+}
+
+QString PgTestLogins::as(const QString &url, const QString &login)
+{
+    QString out = url;
+    return out.replace(QStringLiteral("postgresql://pardesk@"), QStringLiteral("postgresql://%1@").arg(login));
 }
 
 } // namespace pardesk::test

@@ -2,8 +2,16 @@
 // The throw-away PostgreSQL cluster of the CTest fixture "pg_cluster" (tests/support/pg-cluster.sh):
 // fresh databases on it for the server tests, which skip, saying why, where PostgreSQL is missing.
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QVariant>
+
+namespace pardesk {
+class Store;
+}
 
 namespace pardesk::test {
 
@@ -18,6 +26,34 @@ QString pgFreshDatabase(const QString &stem, QString *error);
 // Runs one statement on a database of the cluster as the test's own login (to break a store on
 // purpose: a newer schema, a foreign table). An error message, or empty.
 QString pgExec(const QString &url, const QString &sql);
+
+// The rows of one query on a database of the cluster, through the tests' own connection (what the
+// store holds, read past every ParDesk layer and policy); a message in `error` when it fails.
+QList<QVariantList> pgRows(const QString &url, const QString &sql, QString *error);
+
+// The logins a test makes on a store of the cluster. While it lives, PGPASSFILE names a private
+// copy of the cluster's password file, to which add() appends each new login's password; child
+// processes inherit it, so a program started by the test connects as any of the logins.
+class PgTestLogins {
+public:
+    PgTestLogins();
+    ~PgTestLogins();
+    PgTestLogins(const PgTestLogins &) = delete;
+    PgTestLogins &operator=(const PgTestLogins &) = delete;
+
+    // A new login "<stem>_<pid>" (logins are the cluster's, shared by every test run) with `role` in
+    // the owner's store; empty and a warning when the store refuses it.
+    QString add(Store &owner, const QString &stem, const QString &role, const QString &agencyKey = {});
+    // Writes a login's password into the private password file (for a login made some other way).
+    bool rememberPassword(const QString &login, const QString &password);
+    // The store's URL for `login` instead of the fixture's own login.
+    static QString as(const QString &url, const QString &login);
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_originalPassFile;
+    QString m_passFile;
+};
 
 } // namespace pardesk::test
 

@@ -54,7 +54,7 @@ start)
         -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
         { cat "$dir/initdb.log" >&2; exit 1; }
     as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=off -c max_connections=60" start >/dev/null ||
+        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=off -c max_connections=120" start >/dev/null ||
         { cat "$dir/server.log" >&2; exit 1; }
     as_server env PGPASSWORD="$superpass" "$bin/psql" -q -h "$dir" -U postgres -d postgres \
         -v ON_ERROR_STOP=1 -c "CREATE ROLE pardesk LOGIN CREATEDB CREATEROLE PASSWORD '$password'" \
