@@ -80,10 +80,13 @@ Result<qint64> SelfAssessments::create(qint64 setId, qint64 agencyId, const QStr
     if (found.value())
         return Error{tr("This agency has a self-assessment against this criteria set for %1 already.").arg(parsed->label())};
     const QString stamp = now();
+    // ON CONFLICT: as Submissions::create, a second PC creating the same one at once is told so.
     Statement q(m_db, QStringLiteral("INSERT INTO self_assessments(set_id, agency_id, period, status, created_at, updated_at) "
-                                     "VALUES (?, ?, ?, 'draft', ?, ?)"));
+                                     "VALUES (?, ?, ?, 'draft', ?, ?) ON CONFLICT (set_id, agency_id, period) DO NOTHING"));
     if (Status s = q.bind({setId, agencyId, parsed->key(), stamp, stamp}).exec(); !s)
         return s.failure().withMessage(tr("The self-assessment could not be created: %1").arg(s.error()));
+    if (!q.insertedARow())
+        return Error{tr("This agency has a self-assessment against this criteria set for %1 already.").arg(parsed->label())};
     const qint64 id = q.lastInsertId();
     const QJsonObject created{{QStringLiteral("set_id"), setId},
                               {QStringLiteral("agency_id"), agencyId},

@@ -38,6 +38,9 @@ public:
     // the statement was given for a table of tablesWithGeneratedId()).
     qint64 lastInsertId() const;
     int rowsAffected() const { return m_query.numRowsAffected(); }
+    // After an INSERT … ON CONFLICT DO NOTHING into a table with a generated id: whether a row was
+    // inserted (on PostgreSQL the RETURNING id gave one; rowsAffected() does not count those rows).
+    bool insertedARow() const { return m_postgres && m_returnsId ? m_returnedId != 0 : rowsAffected() > 0; }
 
     // Runs it and reads the first column of the first row: an error when it fails or gives no row.
     Result<QVariant> scalar();

@@ -316,14 +316,18 @@ Result<qint64> Submissions::create(qint64 formId, qint64 agencyId, const QString
     const QString agencyName = agency.value() ? agency.value()->toString() : QString::number(agencyId);
 
     const QString stamp = now();
+    // ON CONFLICT: on a server, another PC may create the same report between the check above and
+    // this insert; it waits for theirs and then inserts nothing, which is told as above.
     Statement q(m_db, QStringLiteral("INSERT INTO submissions(form_id, agency_id, period, status, created_at, updated_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?)"));
+                                     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (form_id, agency_id, period) DO NOTHING"));
     if (Status s = q.bind({formId, agencyId, key, QString(status::Draft), stamp, stamp}).exec(); !s) {
         if (s.isRefused()) // on a server: the login may not write this agency's reports
             return s.failure().withMessage(
                 tr("The report of %1 for %2 was not created. %3").arg(agencyName, parsed->label(), s.error()));
         return s.failure().withMessage(tr("The submission could not be created: %1").arg(s.error()));
     }
+    if (!q.insertedARow())
+        return Error{tr("A submission of this form by this agency for %1 exists already.").arg(parsed->label())};
     const qint64 id = q.lastInsertId();
     const QJsonObject created{{QStringLiteral("form_id"), formId},
                               {QStringLiteral("agency_id"), agencyId},

@@ -13,6 +13,9 @@
 #include <QHash>
 #include <QProcess>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -60,6 +63,7 @@ class TestServerConcurrency : public QObject {
 private slots:
     void twentyClientsLoseNothing();
     void killedClientsLoseNothingCommitted();
+    void oneReportCreatedOnTwoPcsAtOnce();
 
 private:
     // A store with the bundled dataset and `writers` agencies' logins plus one of the province.
@@ -114,6 +118,8 @@ ClientRun TestServerConcurrency::start(const QString &login, const QStringList &
     QStringList all = arguments;
     all.insert(1, test::PgTestLogins::as(m_url, login));
     run.process->start(QStringLiteral(PARDESK_STRESS_CLIENT_PATH), all);
+    if (!run.process->waitForStarted(30000))
+        qWarning("the client did not start: %s", qPrintable(run.process->errorString()));
     return run;
 }
 
@@ -230,17 +236,23 @@ void TestServerConcurrency::killedClientsLoseNothingCommitted()
 
     // Kill every client once each writer has submitted two reports: each is in the middle of
     // something, a create, a write of its values or a status change.
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(clients.begin(), clients.end(),
-                                         [](ClientRun &c) {
-                                             c.readOut();
-                                             return c.process->arguments().first() != u"writer" ||
-                                                    c.idsOf(QStringLiteral("submitted")).size() >= 2;
-                                         }),
-                             180000);
-    for (ClientRun &c : clients) {
-        QCOMPARE(c.process->state(), QProcess::Running);
+    const auto ready = [&] {
+        return std::all_of(clients.begin(), clients.end(), [](ClientRun &c) {
+            c.readOut();
+            return c.process->arguments().first() != u"writer" || c.idsOf(QStringLiteral("submitted")).size() >= 2;
+        });
+    };
+    const auto anyEnded = [&] {
+        return std::any_of(clients.begin(), clients.end(), [](ClientRun &c) { return c.process->state() == QProcess::NotRunning; });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(ready() || anyEnded(), 180000);
+    for (ClientRun &c : clients)
+        QVERIFY2(c.process->state() == QProcess::Running,
+                 qPrintable(QStringLiteral("%1 ended (exit %2): %3")
+                                .arg(c.process->arguments().join(u' '), QString::number(c.process->exitCode()),
+                                     QString::fromUtf8(c.out + c.process->readAllStandardError()))));
+    for (ClientRun &c : clients)
         c.process->kill(); // SIGKILL
-    }
     QSet<qint64> created, wrote, submitted, approved;
     for (ClientRun &c : clients) {
         QVERIFY(c.process->waitForFinished(30000));
@@ -280,6 +292,44 @@ void TestServerConcurrency::killedClientsLoseNothingCommitted()
     again.readOut();
     QVERIFY2(again.process->exitCode() == 0, qPrintable(QString::fromUtf8(again.out + again.process->readAllStandardError())));
     QCOMPARE(again.idsOf(QStringLiteral("submitted")).size(), 1);
+}
+
+// Another PC creates the same report (form, agency, period) while this one's create is under way:
+// the second waits for the first and is told the report exists, in ParDesk's words.
+void TestServerConcurrency::oneReportCreatedOnTwoPcsAtOnce()
+{
+    makeStore(QStringLiteral("twice"), 1);
+    if (QTest::currentTestFailed() || m_url.isEmpty())
+        return;
+    const auto &[agency, login] = m_agencies.first();
+    QString error;
+    const auto firstPc = QStringLiteral("first-pc");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), firstPc);
+        db.setHostName(qEnvironmentVariable("PARDESK_TEST_PG_DIR"));
+        db.setUserName(QStringLiteral("pardesk"));
+        db.setDatabaseName(m_url.section(u'/', -1));
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QVERIFY(db.transaction());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO submissions(form_id, agency_id, period, status, created_at, updated_at) "
+                                       "VALUES (%1, %2, '2050Q1', 'draft', 'now', 'now')")
+                            .arg(m_formId)
+                            .arg(agency)),
+                 qPrintable(q.lastError().text()));
+        ClientRun second = start(login, {QStringLiteral("writer"), QString::number(m_formId), QString::number(agency),
+                                         QStringLiteral("2050"), QStringLiteral("1")});
+        QVERIFY(!second.process->waitForFinished(1500)); // waits for the first PC's transaction
+        QVERIFY(db.commit());
+        QVERIFY(second.process->waitForFinished(60000));
+        second.readOut();
+        QCOMPARE(second.process->exitCode(), 3);
+        QVERIFY2(second.out.startsWith("failed create 2050Q1") && second.out.contains("exists already"), second.out.constData());
+    }
+    QSqlDatabase::removeDatabase(firstPc);
+    const QList<QVariantList> rows = test::pgRows(m_url, QStringLiteral("SELECT count(*) FROM submissions WHERE period = '2050Q1'"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(rows.value(0).value(0).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestServerConcurrency)
