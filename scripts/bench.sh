@@ -13,7 +13,8 @@ mapfile -t targets < <(sed -n 's/^qt_add_executable(\(bench_[a-z_0-9]*\) .*/\1/p
 cmake --build "$BUILD_DIR" --target "${targets[@]}"
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+pgdir="$PWD/$BUILD_DIR/bench-pg-cluster" # the server benchmarks' cluster, below
+trap 'bash tests/support/pg-cluster.sh stop "$pgdir" >/dev/null 2>&1 || true; rm -f "$log"' EXIT
 # Start-up is measured on a display when there is one, else under Xvfb (what a user sees).
 run() {
     if [ -z "${DISPLAY:-}" ] && [ "$1" = bench_startup ] && command -v xvfb-run >/dev/null; then
@@ -26,6 +27,33 @@ for t in "${targets[@]}"; do
     echo "== $t" >&2
     run "$t" | tee -a "$log"
 done
+
+# The aggregation and the package import again on a PostgreSQL server (issue 14): a throw-away
+# cluster like the tests' (tests/support/pg-cluster.sh: a unix socket, fsync off, so the disk of
+# this machine does not decide), each figure against raw SQL run by the same server.
+server_targets=()
+for t in "${targets[@]}"; do
+    case $t in bench_aggregate | bench_package_import) server_targets+=("$t") ;; esac
+done
+if [ ${#server_targets[@]} -gt 0 ]; then
+    bash tests/support/pg-cluster.sh start "$pgdir" >&2
+    if [ -f "$pgdir/unavailable" ]; then
+        echo "== the server benchmarks skip: $(cat "$pgdir/unavailable")" >&2
+    else
+        export PGPASSFILE="$pgdir/pgpass"
+        base=$(sed 's#/[^/]*$##' "$pgdir/url") # postgresql://pardesk@<socket folder>
+        for database in bench_aggregate bench_office bench_reference; do
+            /usr/lib/postgresql/15/bin/psql -q -h "$pgdir" -U pardesk -d pardesk -c "CREATE DATABASE $database"
+        done
+        for t in "${server_targets[@]}"; do
+            echo "== $t on the PostgreSQL server" >&2
+            case $t in
+            bench_aggregate) "$BUILD_DIR/tests/bench/bench_aggregate" "$base/bench_aggregate" | tee -a "$log" ;;
+            bench_package_import) "$BUILD_DIR/tests/bench/bench_package_import" "$base/bench_office" "$base/bench_reference" | tee -a "$log" ;;
+            esac
+        done
+    fi
+fi
 
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
 memory=$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)

@@ -2,7 +2,6 @@
 
 #include "text/NumberFormat.h"
 
-#include <QSqlError>
 
 namespace pardesk::generate {
 namespace {
@@ -17,34 +16,33 @@ QVariant textOrNull(const QString &text)
 } // namespace
 
 StoreBuilder::StoreBuilder(QSqlDatabase db)
-    : m_db(std::move(db)), m_agency(m_db), m_item(m_db), m_submission(m_db), m_value(m_db)
+    : m_db(std::move(db)),
+      m_agency(m_db, QStringLiteral("INSERT INTO agencies(key, name, province, level, parent_id, valid_from, valid_to, src) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, 'synthetic')")),
+      m_item(m_db, QStringLiteral("INSERT INTO form_items(form_id, position, code, label, hint, unit, kind, formula, src) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'synthetic')")),
+      m_submission(m_db, QStringLiteral("INSERT INTO submissions(form_id, agency_id, period, status, created_at, updated_at, src) "
+                                        "VALUES (?, ?, ?, 'submitted', ?, ?, 'synthetic')")),
+      m_value(m_db, QStringLiteral("INSERT INTO submission_values(submission_id, item_id, raw, value) VALUES (?, ?, ?, ?)"))
 {
-    m_agency.prepare(QStringLiteral("INSERT INTO agencies(key, name, province, level, parent_id, valid_from, valid_to, src) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, 'synthetic')"));
-    m_item.prepare(QStringLiteral("INSERT INTO form_items(form_id, position, code, label, hint, unit, kind, formula, src) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'synthetic')"));
-    m_submission.prepare(QStringLiteral("INSERT INTO submissions(form_id, agency_id, period, status, created_at, updated_at, src) "
-                                        "VALUES (?, ?, ?, 'submitted', ?, ?, 'synthetic')"));
-    m_value.prepare(QStringLiteral("INSERT INTO submission_values(submission_id, item_id, raw, value) VALUES (?, ?, ?, ?)"));
 }
 
-qint64 StoreBuilder::run(QSqlQuery &query, const QVariantList &values)
+qint64 StoreBuilder::run(Statement &statement, const QVariantList &values)
 {
     if (!m_status)
         return -1;
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values[i]);
-    if (!query.exec()) {
-        m_status = Error{query.lastError().text()};
+    for (const QVariant &value : values)
+        statement.bind(value);
+    if (Status s = statement.exec(); !s) {
+        m_status = s;
         return -1;
     }
-    return query.lastInsertId().toLongLong();
+    return statement.lastInsertId();
 }
 
 void StoreBuilder::addProvince(const QString &code, const QString &name, bool synthetic)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO provinces(code, name, synthetic) VALUES (?, ?, ?)"));
+    Statement q(m_db, QStringLiteral("INSERT INTO provinces(code, name, synthetic) VALUES (?, ?, ?)"));
     run(q, {code, name, synthetic ? 1 : 0});
 }
 
@@ -57,9 +55,8 @@ qint64 StoreBuilder::addAgency(const QString &key, const QString &name, const QS
 
 qint64 StoreBuilder::addForm(const QString &key, const QString &name, const QString &province)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO forms(key, name, province, period_kinds, src) "
-                             "VALUES (?, ?, ?, '[\"quarter\",\"year\"]', 'synthetic')"));
+    Statement q(m_db, QStringLiteral("INSERT INTO forms(key, name, province, period_kinds, src) "
+                                     "VALUES (?, ?, ?, '[\"quarter\",\"year\"]', 'synthetic')"));
     m_position = 0;
     return run(q, {key, name, province});
 }

@@ -1,4 +1,5 @@
 #include "store/StoreInfo.h"
+#include "store/Statement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,12 +29,13 @@ QString StoreInfo::syntheticDescription(const QSqlDatabase &db)
 
 Status StoreInfo::markSynthetic(const QSqlDatabase &db, const QString &description)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO store_info(key, value) VALUES ('synthetic', '1'), ('synthetic_description', ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(description);
-    if (!q.exec())
-        return Error{tr("Could not mark the store as synthetic: %1").arg(q.lastError().text())};
+    // Through Statement, which both engines read (Qt's own QSqlQuery::prepare failed here on the server).
+    const Status marked = Statement(db, QStringLiteral("INSERT INTO store_info(key, value) VALUES ('synthetic', '1'), ('synthetic_description', ?) "
+                                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
+                              .bind(description)
+                              .exec();
+    if (!marked)
+        return marked.failure().withMessage(tr("Could not mark the store as synthetic: %1").arg(marked.error()));
     return {};
 }
 
