@@ -190,37 +190,63 @@ Result<FormValues> FormValueRepository::load(const QString &formKey, const Scope
     QString itemFilter;
     if (!scope.items.isEmpty())
         itemFilter = QStringLiteral(" AND v.item_id IN (%1)").arg(placeholders(itemsRead.size()));
-    // On a server, the values come in one result, not row by row: Qt reads a forward-only query
-    // on PostgreSQL in libpq's single-row mode, one result object per row, which made reading a
-    // province's million values 2.6 times one GROUP BY on the same server (bench_aggregate).
-    q = QSqlQuery(m_db);
-    q.setForwardOnly(engineOf(m_db) != Engine::Postgres);
-    q.prepare(QStringLiteral("SELECT (v.submission_id << 32) | v.item_id, v.value FROM submissions s "
-                             "JOIN submission_values v ON v.submission_id = s.id "
-                             "WHERE v.value IS NOT NULL AND ") +
-              filter.sql + itemFilter);
-    filter.bind(q);
-    for (int i : std::as_const(itemsRead))
-        q.addBindValue(items[i].id);
-    if (!q.exec())
-        return Error{readError(formKey, q)};
-    // The rows come a submission at a time (the join walks the submissions), so its place is looked up once.
+    // The rows come a submission at a time, so its place is looked up once.
     qint64 lastSubmission = -1;
     Place place{-1, -1};
     qint64 rows = 0;
-    while (q.next()) {
+    const auto take = [&](qint64 submission, qint64 itemId, double value) {
         ++rows;
-        const qint64 key = q.value(0).toLongLong();
-        const qint64 submission = key >> 32, itemId = key & 0xffffffff;
         if (submission != lastSubmission) {
             place = submissionPlace.value(submission, Place{-1, -1});
             lastSubmission = submission;
         }
         if (place.agency < 0 || itemId < minItemId || itemId > maxItemId)
+            return;
+        if (const int item = itemOfId[itemId - minItemId]; item >= 0)
+            values.setEntered(item, place.agency, place.period, value);
+    };
+    const bool server = engineOf(m_db) == Engine::Postgres;
+    // SQLite: one row per value, two columns (each column of each row costs more in Qt than in
+    // SQLite). On a server each row costs a round of libpq and Qt's own objects, which made reading a
+    // province's million values 2.6 times one GROUP BY on the same server (bench_aggregate): there
+    // the server packs each submission's values into one text, "item:value item:value …", read below.
+    q = QSqlQuery(m_db);
+    q.setForwardOnly(true);
+    q.prepare(server ? QStringLiteral("SELECT v.submission_id, string_agg(v.item_id::text || ':' || v.value::text, ' ') "
+                                      "FROM submissions s JOIN submission_values v ON v.submission_id = s.id "
+                                      "WHERE v.value IS NOT NULL AND ") + filter.sql + itemFilter + QStringLiteral(" GROUP BY v.submission_id")
+                     : QStringLiteral("SELECT (v.submission_id << 32) | v.item_id, v.value FROM submissions s "
+                                      "JOIN submission_values v ON v.submission_id = s.id "
+                                      "WHERE v.value IS NOT NULL AND ") + filter.sql + itemFilter);
+    filter.bind(q);
+    for (int i : std::as_const(itemsRead))
+        q.addBindValue(items[i].id);
+    if (!q.exec())
+        return Error{readError(formKey, q)};
+    while (q.next()) {
+        if (!server) {
+            const qint64 key = q.value(0).toLongLong();
+            take(key >> 32, key & 0xffffffff, q.value(1).toDouble());
             continue;
-        const int item = itemOfId[itemId - minItemId];
-        if (item >= 0)
-            values.setEntered(item, place.agency, place.period, q.value(1).toDouble());
+        }
+        const qint64 submission = q.value(0).toLongLong();
+        const QByteArray packed = q.value(1).toString().toLatin1();
+        for (qsizetype from = 0; from < packed.size();) {
+            qsizetype to = packed.indexOf(' ', from);
+            if (to < 0)
+                to = packed.size();
+            const QByteArrayView pair = QByteArrayView(packed).sliced(from, to - from);
+            from = to + 1;
+            const qsizetype colon = pair.indexOf(':');
+            if (colon <= 0)
+                return Error{FormValues::tr("The form %1 could not be read: the server sent \"%2\".").arg(formKey, QString::fromLatin1(pair))};
+            bool itemRead = false, valueRead = false;
+            const qint64 itemId = pair.first(colon).toLongLong(&itemRead);
+            const double value = pair.sliced(colon + 1).toDouble(&valueRead);
+            if (!itemRead || !valueRead)
+                return Error{FormValues::tr("The form %1 could not be read: the server sent \"%2\".").arg(formKey, QString::fromLatin1(pair))};
+            take(submission, itemId, value);
+        }
     }
     m_rowsRead += rows;
     values.computeDerived();

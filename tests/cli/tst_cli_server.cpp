@@ -190,6 +190,18 @@ void TestCliServer::readCommandsAgree_data()
     QTest::newRow("periods") << QStringList{QStringLiteral("periods"), QStringLiteral("--year"), QStringLiteral("2024")};
     QTest::newRow("criteria sets") << QStringList{QStringLiteral("assessment"), QStringLiteral("sets")};
     QTest::newRow("certificates") << QStringList{QStringLiteral("certificates"), QStringLiteral("list")};
+    // Consolidation and the self-assessment picture: aggregation and estimates, on both engines.
+    QTest::newRow("consolidate") << QStringList{QStringLiteral("consolidate"), QStringLiteral("--form"), QStringLiteral("TQ-PL08-CQDT"),
+                                                QStringLiteral("--period"), QStringLiteral("2022S1"), QStringLiteral("--today"),
+                                                QStringLiteral("2024-01-01")};
+    QTest::newRow("assessment scores") << QStringList{QStringLiteral("assessment"), QStringLiteral("scores")};
+    QTest::newRow("assessment estimate") << QStringList{QStringLiteral("assessment"), QStringLiteral("estimate"), QStringLiteral("--province"),
+                                                        QStringLiteral("TV"), QStringLiteral("--year"), QStringLiteral("2022")};
+    QTest::newRow("assessment lost points") << QStringList{QStringLiteral("assessment"), QStringLiteral("lost-points"),
+                                                           QStringLiteral("--province"), QStringLiteral("TV"), QStringLiteral("--year"),
+                                                           QStringLiteral("2022")};
+    QTest::newRow("evaluate a period") << QStringList{QStringLiteral("evaluate"), QStringLiteral("--province"), QStringLiteral("TQ"),
+                                                      QStringLiteral("--period"), QStringLiteral("2022S1")};
 }
 
 void TestCliServer::readCommandsAgree()
