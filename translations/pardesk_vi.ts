@@ -1547,6 +1547,10 @@
         <source>The value is for an agency or a period that the form's values were read without; read them again.</source>
         <translation>Giá trị thuộc về một cơ quan hoặc một kỳ không có trong số liệu đã đọc của biểu; hãy đọc lại.</translation>
     </message>
+    <message>
+        <source>The form %1 could not be read: the server sent &quot;%2&quot;.</source>
+        <translation>Không đọc được biểu mẫu %1: máy chủ gửi về &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Formula</name>
@@ -7026,6 +7030,29 @@ Nguồn: %5</translation>
     <message>
         <source>Unknown province &quot;%1&quot;: use TQ, BG or TV.</source>
         <translation>Không có tỉnh &quot;%1&quot;: dùng TQ, BG hoặc TV.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRights</name>
+    <message>
+        <source>The login %1 is an agency&apos;s (%2): it writes only its own agency&apos;s reports and self-assessments while they are drafts. The server would refuse this.</source>
+        <translation>Tài khoản %1 là của một cơ quan (%2): chỉ được ghi báo cáo và bản tự chấm điểm của chính cơ quan mình khi còn là bản nháp. Máy chủ sẽ từ chối việc này.</translation>
+    </message>
+    <message>
+        <source>The login %1 may only read this store. The server would refuse this.</source>
+        <translation>Tài khoản %1 chỉ được đọc kho dữ liệu này. Máy chủ sẽ từ chối việc này.</translation>
+    </message>
+    <message>
+        <source>Login: %1 (provincial office)</source>
+        <translation>Đăng nhập: %1 (cơ quan cấp tỉnh)</translation>
+    </message>
+    <message>
+        <source>Login: %1 (agency: %2)</source>
+        <translation>Đăng nhập: %1 (cơ quan: %2)</translation>
+    </message>
+    <message>
+        <source>Login: %1 (read only)</source>
+        <translation>Đăng nhập: %1 (chỉ đọc)</translation>
     </message>
 </context>
 </TS>

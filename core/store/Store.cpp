@@ -9,7 +9,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Database::
     auto database = Database::open(path, options);
     if (!database)
         return database.failure();
-    return std::make_unique<Store>(std::move(database).value());
+    auto store = std::make_unique<Store>(std::move(database).value());
+    if (store->isServer()) {
+        // Unreadable (a store made before its roles): the server still enforces whatever it has.
+        if (const auto login = store->serverLogins().current())
+            store->m_rights = StoreRights::of(login.value());
+    }
+    return store;
 }
 
 Result<QList<std::pair<QString, int>>> Store::rowCounts() const

@@ -12,6 +12,7 @@
 #include "store/Scores.h"
 #include "store/SelfAssessments.h"
 #include "store/ServerLogins.h"
+#include "store/StoreRights.h"
 #include "store/Submissions.h"
 #include "util/Result.h"
 
@@ -39,6 +40,8 @@ public:
     // The deferred full check (Database::Options::deferIntegrityCheck): see Database.
     bool integrityPending() const { return m_database->integrityPending(); }
     Status acceptIntegrityCheck(const Status &checked) { return m_database->acceptIntegrityCheck(checked); }
+    // What this login may do (a file and a server store's owner: everything), read once at open.
+    const StoreRights &rights() const { return m_rights; }
     // How many documents, targets, tasks, forms, submissions, scores and agencies the store holds.
     Result<QList<std::pair<QString, int>>> rowCounts() const;
 
@@ -60,6 +63,7 @@ public:
 
 private:
     std::unique_ptr<Database> m_database;
+    StoreRights m_rights;
 };
 
 } // namespace pardesk

@@ -1,4 +1,5 @@
 #include "assessment/AssessmentPicker.h"
+#include "shell/RightsGate.h"
 
 #include "assessment/AssessmentPeriod.h"
 #include "assessment/AssessmentText.h"
@@ -189,10 +190,11 @@ void AssessmentPicker::fillAgencies()
         if (!agencies)
             continue;
         for (const AgencyRef &a : agencies.value())
-            m_agency->addItem(QStringLiteral("%1 (%2)").arg(a.name, a.province), a.id);
+            if (m_store.rights().mayWriteFor(a.key)) // an agency's login creates only its own
+                m_agency->addItem(QStringLiteral("%1 (%2)").arg(a.name, a.province), a.id);
     }
     m_agency->setCurrentIndex(std::max(0, m_agency->findData(chosen)));
-    m_create->setEnabled(m_agency->count() > 0);
+    enableButtonIf(m_create, m_agency->count() > 0, m_store.rights().mayWriteAnything(), m_store.rights());
 }
 
 void AssessmentPicker::fillPeriods()

@@ -1,4 +1,5 @@
 #include "assessment/AssessmentView.h"
+#include "shell/RightsGate.h"
 
 #include "assessment/AssessmentModel.h"
 #include "assessment/AssessmentPeriod.h"
@@ -329,9 +330,12 @@ void AssessmentView::updateHeader()
 {
     const bool open = m_model->isOpen();
     const QString status = open ? m_model->header().status : QString();
-    m_submit->setEnabled(status == u"draft");
-    m_withdraw->setEnabled(status == u"submitted");
-    m_appraise->setEnabled(status == u"submitted");
+    // The server lets an agency's login change its own assessment only while it is a draft: it
+    // sends it, and the provincial office withdraws or appraises it (docs/server.md).
+    const StoreRights &rights = m_db.rights();
+    enableButtonIf(m_submit, status == u"draft", !open || rights.mayWriteFor(m_model->header().agencyKey), rights);
+    enableButtonIf(m_withdraw, status == u"submitted", rights.mayManage(), rights);
+    enableButtonIf(m_appraise, status == u"submitted", rights.mayManage(), rights);
     // The council's columns matter once the assessment is sent; a draft gives their room to the labels.
     const bool council = status == u"submitted" || status == u"appraised";
     m_grid->setColumnHidden(AssessmentModel::AppraisedColumn, !council);

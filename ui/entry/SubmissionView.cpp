@@ -1,4 +1,5 @@
 #include "entry/SubmissionView.h"
+#include "shell/RightsGate.h"
 
 #include "editing/EditSession.h"
 #include "entry/EntryModel.h"
@@ -109,6 +110,9 @@ SubmissionView::SubmissionView(Store &db, QUndoStack *undo, QWidget *parent)
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &SubmissionView::showHistoryOf);
     connect(m_findingsView, &QTableView::activated, this, &SubmissionView::showFinding);
     connect(m_findingsView, &QTableView::clicked, this, &SubmissionView::showFinding);
+    m_submit->setObjectName(QStringLiteral("submitSubmission"));
+    m_approve->setObjectName(QStringLiteral("approveSubmission"));
+    m_reopen->setObjectName(QStringLiteral("reopenSubmission"));
     connect(m_submit, &QPushButton::clicked, this, &SubmissionView::submit);
     connect(m_approve, &QPushButton::clicked, this, [this] {
         m_grid->commitEditing();
@@ -311,9 +315,10 @@ void SubmissionView::updateHeader()
 {
     const bool open = m_model->isOpen();
     const QString status = open ? m_model->sheet().header().status : QString();
-    m_submit->setEnabled(status == status::Draft);
-    m_approve->setEnabled(status == status::Submitted);
-    m_reopen->setEnabled(status == status::Submitted || status == status::Approved);
+    const StoreRights &rights = m_db.rights();
+    enableButtonIf(m_submit, status == status::Draft, !open || rights.mayWriteFor(m_model->sheet().header().agencyKey), rights);
+    enableButtonIf(m_approve, status == status::Submitted, rights.mayManage(), rights);
+    enableButtonIf(m_reopen, status == status::Submitted || status == status::Approved, rights.mayManage(), rights);
     m_explanation->setVisible(open && !m_model->sheet().header().explanation.isEmpty());
     if (!open) {
         m_title->setText(tr("No submission is open"));

@@ -1,4 +1,5 @@
 #include "exchange/ConsolidationView.h"
+#include "shell/RightsGate.h"
 
 #include "exchange/ConsolidationExport.h"
 #include "exchange/ExchangeMenu.h"
@@ -158,6 +159,8 @@ ConsolidationView::ConsolidationView(Store &db, QUndoStack *undo, QWidget *paren
     connect(m_copy, &QPushButton::clicked, this, &ConsolidationView::copyReminder);
     connect(m_export, &QPushButton::clicked, this, &ConsolidationView::exportCsv);
     connect(m_importPackages, &QPushButton::clicked, this, &ConsolidationView::importPackages);
+    // Packages write other agencies' reports: the provincial office's work (StoreRights).
+    enableButtonIf(m_importPackages, true, m_db.rights().mayManage(), m_db.rights());
     connect(m_template, &QPushButton::clicked, this, &ConsolidationView::exportTemplateForSelectedAgency);
     connect(m_templatesForAll, &QPushButton::clicked, this, &ConsolidationView::exportTemplatesForMissingAgencies);
     retranslate();

@@ -1,4 +1,5 @@
 #include "exchange/ExchangeMenu.h"
+#include "shell/RightsGate.h"
 
 #include "entry/ExplanationDialog.h"
 #include "exchange/ImportDialog.h"
@@ -40,6 +41,7 @@ ExchangeMenu::ExchangeMenu(MainWindow *window, QMenu *file, QAction *before) : Q
     file->insertActions(before, {m_import, m_refuseUnsigned, m_exportPackage, m_exportTemplate});
     file->insertSeparator(before);
     connect(file, &QMenu::aboutToShow, this, &ExchangeMenu::showUnsignedRule);
+    connect(window, &MainWindow::storeReplaced, this, &ExchangeMenu::showUnsignedRule); // Ctrl+I without the menu
     connect(m_refuseUnsigned, &QAction::triggered, this, &ExchangeMenu::setUnsignedRule);
     showUnsignedRule();
     connect(m_import, &QAction::triggered, this, &ExchangeMenu::chooseFileToImport);
@@ -79,6 +81,10 @@ std::optional<qint64> ExchangeMenu::openSubmission() const
 
 void ExchangeMenu::showUnsignedRule()
 {
+    // Importing writes other agencies' reports, and the rule is the receiving office's: only a
+    // login that manages the store (StoreRights) is offered them.
+    const bool manages = m_window->database().rights().mayManage();
+    offerActionsOnlyIf(manages, {m_import, m_refuseUnsigned});
     m_refuseUnsigned->setChecked(PackagePolicy::unsignedPackages(m_window->database().connection()) ==
                                  PackagePolicy::Unsigned::Refuse);
 }

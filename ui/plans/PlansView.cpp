@@ -1,4 +1,5 @@
 #include "plans/PlansView.h"
+#include "shell/RightsGate.h"
 
 #include "plans/DocumentFilterModel.h"
 #include "plans/DocumentListModel.h"
@@ -196,6 +197,8 @@ void PlansView::buildActions()
     m_toolBar->addActions({m_newDocument, m_editDocument, m_deleteDocument});
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_newTarget, m_editTarget, m_deleteTarget});
+    offerActionsOnlyIf(m_db.rights().mayManage(),
+                       {m_newDocument, m_editDocument, m_deleteDocument, m_newTarget, m_editTarget, m_deleteTarget});
 }
 
 AppViewDescriptor PlansView::descriptor()

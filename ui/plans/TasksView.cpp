@@ -1,4 +1,5 @@
 #include "plans/TasksView.h"
+#include "shell/RightsGate.h"
 
 #include "plans/PlanFormat.h"
 #include "plans/PlanWrites.h"
@@ -145,6 +146,7 @@ void TasksView::buildActions()
             m_writes->deleteTask(id);
     });
     m_view->addAction(m_deleteTask);
+    offerActionsOnlyIf(m_db.rights().mayManage(), {m_newTask, m_editTask, m_deleteTask});
     for (const QString &status : PlanChecks::taskStatuses())
         m_status->addItem(QString(), status);
     m_statusLabel->setBuddy(m_status);
@@ -245,7 +247,8 @@ void TasksView::reload()
 void TasksView::showCurrentStatus()
 {
     const QModelIndex current = m_view->currentIndex();
-    m_status->setEnabled(current.isValid());
+    m_status->setEnabled(current.isValid() && m_db.rights().mayManage());
+    m_status->setToolTip(m_db.rights().mayManage() ? QString() : m_db.rights().whyNot());
     if (current.isValid())
         m_status->setCurrentIndex(std::max(0, m_status->findData(current.data(TaskTableModel::StatusKeyRole))));
 }

@@ -314,6 +314,7 @@ void MainWindow::replaceDatabase(std::unique_ptr<Store> database)
     AppSettings::instance().addRecentDatabase(m_database->path());
     rebuildRecentMenu();
     showDatabase();
+    emit storeReplaced();
     statusBar()->showMessage(tr("Opened %1").arg(shownLocation(m_database->path())));
 }
 
@@ -323,6 +324,9 @@ void MainWindow::showDatabase()
     m_syntheticBanner->setText(synthetic ? StoreInfo::syntheticNotice() : QString());
     m_syntheticBanner->setVisible(synthetic);
     m_databaseLabel->setText(tr("Database: %1").arg(shownLocation(m_database->path())));
+    // On a server: who is logged in and what that login may do (StoreRights).
+    if (const QString login = m_database->rights().summary(); !login.isEmpty())
+        m_databaseLabel->setText(m_databaseLabel->text() + QStringLiteral(" — ") + login);
     setWindowTitle(QStringLiteral("%1 — ParDesk").arg(shortStoreName(m_database->path())));
     if (isShowingWelcome())
         m_welcome->describe(*m_database);

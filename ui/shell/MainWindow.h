@@ -98,6 +98,10 @@ public:
     void fitIntoScreen();
     void saveSettings() const;
 
+signals:
+    // Another store was opened in this window (its views are built again; menus read it again).
+    void storeReplaced();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;

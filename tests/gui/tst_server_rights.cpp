@@ -1,0 +1,111 @@
+// The window offers a server login only what its role may do (issue 14): the server refuses the
+// rest anyway (tst_server_roles), so the GUI hides the writing actions of plans, tasks and imports
+// from an agency's login and a reader, and disables sending, approving and reopening with the reason,
+// while the provincial office keeps them all. Each login connects with its own password, on a store
+// of the throw-away cluster. Skips where PostgreSQL is missing.
+#include "PgTestServer.h"
+#include "shell/AppView.h"
+#include "shell/MainWindow.h"
+#include "shell/StandardViews.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPushButton>
+#include <QTest>
+#include <QToolBar>
+
+using namespace pardesk;
+
+class TestServerRights : public QObject {
+    Q_OBJECT
+private slots:
+    void eachLoginIsOfferedWhatItMayDo_data();
+    void eachLoginIsOfferedWhatItMayDo();
+
+private:
+    test::PgTestLogins m_logins;
+    QString m_url;
+    QMap<QString, QString> m_loginOf; // role → login
+    qint64 m_submittedReport = 0;     // the bundled dataset's, of TQ.STTTT, submitted
+};
+
+void TestServerRights::eachLoginIsOfferedWhatItMayDo_data()
+{
+    if (m_url.isEmpty()) {
+        if (const QString why = test::pgServerUnavailable(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        QString error;
+        m_url = test::pgFreshDatabase(QStringLiteral("rights"), &error);
+        QVERIFY2(!m_url.isEmpty(), qPrintable(error));
+        auto owner = Store::open(m_url);
+        QVERIFY2(owner, qPrintable(owner.error()));
+        for (const QString &role : {QStringLiteral("province"), QStringLiteral("agency"), QStringLiteral("reader")}) {
+            m_loginOf[role] = m_logins.add(*owner.value(), QStringLiteral("rights_") + role, role,
+                                           role == u"agency" ? QStringLiteral("TQ.STTTT") : QString());
+            QVERIFY(!m_loginOf[role].isEmpty());
+        }
+        const auto all = owner.value()->submissions().list();
+        QVERIFY2(all, qPrintable(all.error()));
+        for (const Submission &s : all.value())
+            if (!m_submittedReport && s.agencyKey == u"TQ.STTTT" && s.status == u"submitted")
+                m_submittedReport = s.id;
+        QVERIFY(m_submittedReport > 0);
+    }
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("manages");
+    QTest::newRow("provincial office") << QStringLiteral("province") << true;
+    QTest::newRow("agency") << QStringLiteral("agency") << false;
+    QTest::newRow("reader") << QStringLiteral("reader") << false;
+}
+
+void TestServerRights::eachLoginIsOfferedWhatItMayDo()
+{
+    QFETCH(QString, role);
+    QFETCH(bool, manages);
+    const QString login = m_loginOf.value(role);
+    auto opened = Store::open(test::PgTestLogins::as(m_url, login));
+    QVERIFY2(opened, qPrintable(opened.error()));
+    MainWindow window(std::move(opened).value());
+    addStandardViews(window);
+    window.show();
+
+    // The status bar names the login and its role.
+    const auto *label = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(login), qPrintable(label->text()));
+
+    // Importing writes other agencies' reports: the provincial office's.
+    const auto *import = window.findChild<QAction *>(QStringLiteral("actionImport"));
+    QVERIFY(import);
+    QCOMPARE(import->isEnabled(), manages);
+    QCOMPARE(import->isVisible(), manages);
+
+    // Plans: new, edit and delete only for the office.
+    QVERIFY(window.showView(QStringLiteral("plans")));
+    AppView *plans = window.view(QStringLiteral("plans"));
+    QVERIFY(plans);
+    const auto *toolBar = plans->findChild<QToolBar *>();
+    QVERIFY(toolBar);
+    int offered = 0;
+    for (const QAction *a : toolBar->actions())
+        offered += a->isVisible() && !a->isSeparator() ? 1 : 0;
+    QCOMPARE(offered > 0, manages);
+
+    // A submitted report of TQ.STTTT: approving and reopening are the office's; the reason is shown.
+    QVERIFY(window.showView(QStringLiteral("submissions")));
+    AppView *submissions = window.view(QStringLiteral("submissions"));
+    QVERIFY(submissions);
+    submissions->restoreSelection(m_submittedReport);
+    const auto *approve = submissions->findChild<QPushButton *>(QStringLiteral("approveSubmission"));
+    const auto *reopen = submissions->findChild<QPushButton *>(QStringLiteral("reopenSubmission"));
+    QVERIFY(approve && reopen);
+    QCOMPARE(approve->isEnabled(), manages);
+    QCOMPARE(reopen->isEnabled(), manages);
+    QCOMPARE(approve->toolTip().isEmpty(), manages);
+    if (!manages)
+        QVERIFY2(approve->toolTip().contains(login), qPrintable(approve->toolTip()));
+}
+
+QTEST_MAIN(TestServerRights)
+#include "tst_server_rights.moc"
