@@ -172,12 +172,15 @@ int main(int argc, char *argv[])
                 QMessageBox::warning(&window, QApplication::translate("main", "ParDesk"), warning);
             });
     }
-    QTimer::singleShot(0, &window, [&window] { checkIntegrityInTheBackground(window); });
-    // After the first paint, so that start-up does not wait for the copy; not for screenshots and
-    // the start-up benchmark, which leave the user's data alone.
+    // After the first paint, so that start-up waits neither for the full check nor for the copy;
+    // no copy for screenshots and the start-up benchmark, which leave the user's data alone.
     // A server's store is backed up on the server (docs/server.md), not copied to this PC.
-    if (!runsWithOwnSettings(QApplication::arguments()) && !window.database().isServer())
-        QTimer::singleShot(0, &window, [&window] { window.backUpOnStart(BackupRotation::defaultFolder()); });
+    const bool backUp = !runsWithOwnSettings(QApplication::arguments()) && !window.database().isServer();
+    new AfterFirstPaint(&window, [&window, backUp] {
+        checkIntegrityInTheBackground(window);
+        if (backUp)
+            window.backUpOnStart(BackupRotation::defaultFolder());
+    });
 
     if (screenshot) {
         const QString file = parser.value(QStringLiteral("screenshot"));
