@@ -5002,6 +5002,10 @@ Nguồn: %5</translation>
         <source>Submissions</source>
         <translation>Báo cáo số liệu</translation>
     </message>
+    <message>
+        <source>Status: %1 (read-only for this login)</source>
+        <translation>Trạng thái: %1 (tài khoản này chỉ được xem)</translation>
+    </message>
 </context>
 <context>
     <name>pardesk::TargetDialog</name>

@@ -84,6 +84,8 @@ QString EditSession::whyReadOnly() const
 {
     if (!isOpen() || !isReadOnly())
         return {};
+    if (m_header.status == status::Draft) // the login's role, not the status
+        return m_rights.whyNot();
     return tr("This submission is %1: reopen it to change it.").arg(Submissions::statusLabel(m_header.status));
 }
 

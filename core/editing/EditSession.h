@@ -6,6 +6,7 @@
 
 #include "store/Forms.h"
 #include "store/StoreEvents.h"
+#include "store/StoreRights.h"
 #include "store/Submissions.h"
 #include "validation/SubmissionFindings.h"
 #include "validation/SubmitRule.h"
@@ -40,7 +41,10 @@ public:
     // Only while isOpen().
     qint64 submissionId() const { return m_header.id; }
     const SubmissionHeader &header() const { return m_header; }
-    bool isReadOnly() const { return m_header.status != status::Draft; }
+    // What the store's login may write (a server's roles): a submission it may not write is read-only
+    // here too, rather than every typed value being refused by the server.
+    void setRights(const StoreRights &rights) { m_rights = rights; }
+    bool isReadOnly() const { return m_header.status != status::Draft || !m_rights.mayWriteFor(m_header.agencyKey); }
     // Why the open submission takes no writes; empty when it does.
     QString whyReadOnly() const;
     const FormDefinition &form() const { return *m_form; }
@@ -136,6 +140,7 @@ private:
     QSqlDatabase m_db;
     Submissions m_store;
     SubmissionHeader m_header;
+    StoreRights m_rights;
     std::unique_ptr<FormDefinition> m_form;
     std::unique_ptr<SubmissionFindings> m_findings; // reads *m_form
     QList<ItemLook> m_looks;

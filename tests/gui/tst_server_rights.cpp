@@ -28,6 +28,7 @@ private:
     QString m_url;
     QMap<QString, QString> m_loginOf; // role → login
     qint64 m_submittedReport = 0;     // the bundled dataset's, of TQ.STTTT, submitted
+    qint64 m_draftReport = 0;         // made by the owner, of another agency
 };
 
 void TestServerRights::eachLoginIsOfferedWhatItMayDo_data()
@@ -51,6 +52,12 @@ void TestServerRights::eachLoginIsOfferedWhatItMayDo_data()
             if (!m_submittedReport && s.agencyKey == u"TQ.STTTT" && s.status == u"submitted")
                 m_submittedReport = s.id;
         QVERIFY(m_submittedReport > 0);
+        const auto forms = owner.value()->forms().list();
+        const auto agencies = owner.value()->references().agencies(QStringLiteral("TQ"));
+        QVERIFY(forms && !forms->isEmpty() && agencies && agencies->size() > 1);
+        const auto draft = owner.value()->submissions().create(forms->first().id, agencies->last().id, QStringLiteral("2031Q1"));
+        QVERIFY2(draft, qPrintable(draft.error()));
+        m_draftReport = draft.value();
     }
     QTest::addColumn<QString>("role");
     QTest::addColumn<bool>("manages");
@@ -105,6 +112,14 @@ void TestServerRights::eachLoginIsOfferedWhatItMayDo()
     QCOMPARE(approve->toolTip().isEmpty(), manages);
     if (!manages)
         QVERIFY2(approve->toolTip().contains(login), qPrintable(approve->toolTip()));
+
+    // A draft report of another agency: the reader may not type into it (nor, unseen, the agency).
+    if (role == u"reader") {
+        submissions->restoreSelection(m_draftReport);
+        const auto *status = submissions->findChild<QLabel *>(QStringLiteral("submissionStatus"));
+        QVERIFY(status);
+        QVERIFY2(status->toolTip().contains(login), qPrintable(status->toolTip()));
+    }
 }
 
 QTEST_MAIN(TestServerRights)

@@ -110,9 +110,11 @@ SubmissionView::SubmissionView(Store &db, QUndoStack *undo, QWidget *parent)
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &SubmissionView::showHistoryOf);
     connect(m_findingsView, &QTableView::activated, this, &SubmissionView::showFinding);
     connect(m_findingsView, &QTableView::clicked, this, &SubmissionView::showFinding);
+    m_status->setObjectName(QStringLiteral("submissionStatus"));
     m_submit->setObjectName(QStringLiteral("submitSubmission"));
     m_approve->setObjectName(QStringLiteral("approveSubmission"));
     m_reopen->setObjectName(QStringLiteral("reopenSubmission"));
+    m_session->setRights(db.rights());
     connect(m_submit, &QPushButton::clicked, this, &SubmissionView::submit);
     connect(m_approve, &QPushButton::clicked, this, [this] {
         m_grid->commitEditing();
@@ -330,9 +332,12 @@ void SubmissionView::updateHeader()
     const auto period = Period::parse(h.period);
     m_title->setText(QStringLiteral("%1 — %2").arg(h.agencyName, period ? period->label() : h.period));
     m_subtitle->setText(h.formName);
-    m_status->setText(m_model->sheet().isReadOnly()
-                          ? tr("Status: %1 (read-only until reopened)").arg(Submissions::statusLabel(status))
-                          : tr("Status: %1").arg(Submissions::statusLabel(status)));
+    // A draft is read-only only for a login that may not write it (StoreRights); the reason as tooltip.
+    const bool byRights = m_model->sheet().isReadOnly() && status == status::Draft;
+    m_status->setText(byRights ? tr("Status: %1 (read-only for this login)").arg(Submissions::statusLabel(status))
+                      : m_model->sheet().isReadOnly() ? tr("Status: %1 (read-only until reopened)").arg(Submissions::statusLabel(status))
+                                                      : tr("Status: %1").arg(Submissions::statusLabel(status)));
+    m_status->setToolTip(byRights ? m_db.rights().whyNot() : QString());
     m_explanation->setText(tr("Explanation given with the errors: %1").arg(h.explanation));
 }
 
