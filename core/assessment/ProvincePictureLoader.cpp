@@ -1,9 +1,11 @@
 #include "assessment/ProvincePictureLoader.h"
 
 #include "assessment/AssessmentPeriod.h"
+#include "assessment/RatioFiguresLoader.h"
 #include "store/CriteriaSets.h"
 #include "store/SelfAssessments.h"
 #include "store/Store.h"
+#include "targets/TargetReport.h"
 
 namespace pardesk {
 
@@ -118,7 +120,23 @@ Result<ProvincePicture> ProvincePictureLoader::load(const Store &store, const QS
     const auto in = loadInputs(store, province, year, setId);
     if (!in)
         return in.failure();
-    return pictureOf(store, in.value(), province, year, latestOf(in.value()));
+    auto picture = pictureOf(store, in.value(), province, year, latestOf(in.value()));
+    if (!picture)
+        return picture;
+    // The figures of the agency the estimate comes from, up to the year's end; the targets' actual values.
+    QHash<QString, RatioReading> readings;
+    for (const AgencyRef &a : in->agencies)
+        if (a.key == picture->estimateFrom) {
+            const auto read = RatioFiguresLoader::load(store, in->set, a.id, {AssessmentPeriod::Kind::Year, year, 1});
+            if (!read)
+                return read.failure();
+            readings = read.value();
+        }
+    const auto targetRows = TargetReport::build(store.plans(), store.forms(), store.formValues(), {province, {}, {}});
+    if (!targetRows)
+        return targetRows.failure();
+    ProvincePictureBuilder::addFigures(picture.value(), in->set, readings, targetRows.value());
+    return picture;
 }
 
 Result<QList<ProvincePictureLoader::EstimateThen>> ProvincePictureLoader::estimatesThroughYear(const Store &store,

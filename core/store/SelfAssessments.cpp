@@ -5,6 +5,8 @@
 #include "store/AuditLog.h"
 #include "store/CriteriaSets.h"
 #include "store/RowReading.h"
+#include "store/ServerLogins.h"
+#include "store/SqlDialect.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "text/NumberFormat.h"
@@ -285,6 +287,66 @@ Status SelfAssessments::clearScore(qint64 id, const QString &code, const std::op
     if (Status s = q.bind({id, code}).exec(); !s)
         return s.failure().withMessage(tr("The points could not be removed: %1").arg(s.error()));
     return commitScore(tx, id, QStringLiteral("clear-score"), before.value(), {});
+}
+
+// On a server the survey's points are the province's to enter: an agency's or a reader's login is
+// told so before anything is written (the row-level security would let an agency write its draft).
+Status SelfAssessments::mayEnterSurvey() const
+{
+    if (engineOf(m_db) != Engine::Postgres)
+        return {};
+    const auto login = ServerLogins(m_db).current();
+    if (!login)
+        return login.failure();
+    if (login->role.isEmpty() || login->role == u"province")
+        return {};
+    return Error{tr("Survey points are entered by the office that organises the survey, with a login of the province; "
+                    "the login %1 is not one.")
+                     .arg(login->login)};
+}
+
+Status SelfAssessments::setSurveyPoints(qint64 id, const QString &code, std::optional<double> points,
+                                        const std::optional<SeenScore> &seen) const
+{
+    Transaction tx(m_db);
+    if (Status s = tx.began(); !s)
+        return s;
+    const auto h = header(id);
+    if (!h)
+        return h.failure();
+    if (h->status == kAppraised)
+        return requireStatus(h.value(), kSubmitted); // the appraisal is final
+    const auto node = scoredNode(h.value(), code);
+    if (!node)
+        return node.failure();
+    if (node->kind != ScoringKind::Survey)
+        return Error{tr("%1 is not scored by the survey: the agency scores it.").arg(code)};
+    if (Status s = mayEnterSurvey(); !s)
+        return s;
+    if (points)
+        if (Status s = ScoreRules::accept(node.value(), *points); !s)
+            return s;
+    const auto before = scoreAsStored(m_db, id, code);
+    if (!before)
+        return before.failure();
+    if (Status s = unchangedSince(code, before.value(), seen); !s)
+        return s;
+    if (!points) {
+        if (before->isEmpty())
+            return {};
+        Statement q(m_db, QStringLiteral("DELETE FROM assessment_scores WHERE assessment_id = ? AND node_code = ? AND appraised IS NULL"));
+        if (Status s = q.bind({id, code}).exec(); !s)
+            return s.failure().withMessage(tr("The points could not be removed: %1").arg(s.error()));
+        return commitScore(tx, id, QStringLiteral("clear-survey"), before.value(), {});
+    }
+    Statement q(m_db, QStringLiteral("INSERT INTO assessment_scores(assessment_id, node_code, points) VALUES (?, ?, ?) "
+                                     "ON CONFLICT (assessment_id, node_code) DO UPDATE SET points = excluded.points"));
+    if (Status s = q.bind({id, code, *points}).exec(); !s)
+        return s.failure().withMessage(tr("The points could not be saved: %1").arg(s.error()));
+    const QJsonObject after{{QStringLiteral("code"), code},
+                            {QStringLiteral("points"), *points},
+                            {QStringLiteral("explanation"), before->value(QStringLiteral("explanation")).toString()}};
+    return commitScore(tx, id, QStringLiteral("survey"), before.value(), after);
 }
 
 // The draft's time, the audit row and the commit that every write of points ends with.
