@@ -651,6 +651,7 @@ void TestAssessmentView::ratioPointsAreOfferedFromTheFigures()
         listed = listed || m_view->findingsPanel()->table()->item(row, 1)->text().contains(line);
     QVERIFY(listed);
     QVERIFY(!stored(id, QStringLiteral("1.1"))); // offered, not stored
+    QVERIFY(!test::screenshot(*m_view, QStringLiteral("assessment-ratio.png"), m_dir.path()).isEmpty());
 
     click(QStringLiteral("1.1"), AssessmentModel::LabelColumn);
     QTest::keyClick(m_view->grid(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
@@ -661,11 +662,15 @@ void TestAssessmentView::ratioPointsAreOfferedFromTheFigures()
     m_undo->undo();
     QVERIFY(!stored(id, QStringLiteral("1.1")));
 
-    // Sent: the points are no longer taken; the message says why.
+    // Typed points stay the self-score; sent, the computed ones are no longer taken, and the message says why.
+    click(QStringLiteral("1.1"), AssessmentModel::PointsColumn);
+    type(QStringLiteral("0,9"));
+    enter();
+    QCOMPARE(*stored(id, QStringLiteral("1.1"))->points, 0.9);
     QVERIFY(m_db->selfAssessments().submit(id));
     QTRY_COMPARE(model->header().status, QStringLiteral("submitted"));
     QVERIFY(!model->acceptComputedPoints(model->indexOf(QStringLiteral("1.1"), AssessmentModel::PointsColumn)));
-    QVERIFY(!stored(id, QStringLiteral("1.1")));
+    QCOMPARE(*stored(id, QStringLiteral("1.1"))->points, 0.9);
 
     // The province's picture: the year-end projection of the ratio, the latest figure beside its lost point.
     m_view->tabs()->setCurrentIndex(1);
@@ -676,6 +681,11 @@ void TestAssessmentView::ratioPointsAreOfferedFromTheFigures()
     QCOMPARE(panel->yearEndTable()->item(0, 0)->text(), QStringLiteral("1.1"));
     QVERIFY(!panel->yearEndTable()->item(0, 5)->text().isEmpty()); // the assumption
     QVERIFY(panel->yearEndTable()->isVisible());
+    QCOMPARE(panel->lostTable()->item(0, 0)->text(), QStringLiteral("1.1"));
+    const QString figure = ProvincePicturePanel::tr("Latest figure: %1")
+                               .arg(RatioFigures::figure(panel->picture()->lost.first().ratio.value(), AssessmentText::convention()));
+    QVERIFY2(panel->lostTable()->item(0, 5)->text().contains(figure), qPrintable(panel->lostTable()->item(0, 5)->text()));
+    QVERIFY(!test::screenshot(*m_view, QStringLiteral("assessment-ratio-estimate.png"), m_dir.path()).isEmpty());
 }
 
 // The survey's points, typed on its row by the office: stored at once, refused above the maximum,
