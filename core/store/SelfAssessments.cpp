@@ -233,11 +233,9 @@ Status SelfAssessments::setScore(qint64 id, const QString &code, double points, 
     if (Status s = ScoreRules::accept(node.value(), points); !s)
         return s;
 
-    const auto before = scoreAsStored(m_db, id, code);
+    const auto before = storedAsSeen(id, code, seen);
     if (!before)
         return before.failure();
-    if (Status s = unchangedSince(code, before.value(), seen); !s)
-        return s;
     Statement q(m_db, QStringLiteral("INSERT INTO assessment_scores(assessment_id, node_code, points, explanation) "
                                      "VALUES (?, ?, ?, ?) ON CONFLICT (assessment_id, node_code) "
                                      "DO UPDATE SET points = excluded.points, explanation = excluded.explanation"));
@@ -275,18 +273,32 @@ Status SelfAssessments::clearScore(qint64 id, const QString &code, const std::op
         return s;
     if (const auto node = draftNode(id, code); !node)
         return node.failure();
-    const auto before = scoreAsStored(m_db, id, code);
+    const auto before = storedAsSeen(id, code, seen);
     if (!before)
         return before.failure();
+    return removeScore(tx, id, code, before.value(), QStringLiteral("clear-score"));
+}
+
+Result<QJsonObject> SelfAssessments::storedAsSeen(qint64 id, const QString &code, const std::optional<SeenScore> &seen) const
+{
+    auto before = scoreAsStored(m_db, id, code);
+    if (!before)
+        return before;
     if (Status s = unchangedSince(code, before.value(), seen); !s)
-        return s;
-    if (before->isEmpty())
+        return s.failure();
+    return before;
+}
+
+Status SelfAssessments::removeScore(Transaction &tx, qint64 id, const QString &code, const QJsonObject &before,
+                                    const QString &action) const
+{
+    if (before.isEmpty())
         return {}; // nothing scored: nothing to write, no audit row
-    // A draft carries no appraisal (the council appraises once, after the sending), so the row goes.
+    // Before the appraisal there is no council's row to keep (a survey's points carry none), so the row goes.
     Statement q(m_db, QStringLiteral("DELETE FROM assessment_scores WHERE assessment_id = ? AND node_code = ? AND appraised IS NULL"));
     if (Status s = q.bind({id, code}).exec(); !s)
         return s.failure().withMessage(tr("The points could not be removed: %1").arg(s.error()));
-    return commitScore(tx, id, QStringLiteral("clear-score"), before.value(), {});
+    return commitScore(tx, id, action, before, {});
 }
 
 // On a server the survey's points are the province's to enter: an agency's or a reader's login is
@@ -326,19 +338,11 @@ Status SelfAssessments::setSurveyPoints(qint64 id, const QString &code, std::opt
     if (points)
         if (Status s = ScoreRules::accept(node.value(), *points); !s)
             return s;
-    const auto before = scoreAsStored(m_db, id, code);
+    const auto before = storedAsSeen(id, code, seen);
     if (!before)
         return before.failure();
-    if (Status s = unchangedSince(code, before.value(), seen); !s)
-        return s;
-    if (!points) {
-        if (before->isEmpty())
-            return {};
-        Statement q(m_db, QStringLiteral("DELETE FROM assessment_scores WHERE assessment_id = ? AND node_code = ? AND appraised IS NULL"));
-        if (Status s = q.bind({id, code}).exec(); !s)
-            return s.failure().withMessage(tr("The points could not be removed: %1").arg(s.error()));
-        return commitScore(tx, id, QStringLiteral("clear-survey"), before.value(), {});
-    }
+    if (!points)
+        return removeScore(tx, id, code, before.value(), QStringLiteral("clear-survey"));
     Statement q(m_db, QStringLiteral("INSERT INTO assessment_scores(assessment_id, node_code, points) VALUES (?, ?, ?) "
                                      "ON CONFLICT (assessment_id, node_code) DO UPDATE SET points = excluded.points"));
     if (Status s = q.bind({id, code, *points}).exec(); !s)

@@ -104,6 +104,10 @@ public:
 
 private:
     static Status unchangedSince(const QString &code, const QJsonObject &stored, const std::optional<SeenScore> &seen);
+    // The score stored for `code` (as the audit row records it), provided it is what the writer saw.
+    Result<QJsonObject> storedAsSeen(qint64 id, const QString &code, const std::optional<SeenScore> &seen) const;
+    // Removes the stored score `before` of `code` and commits with the audit row `action`.
+    Status removeScore(Transaction &tx, qint64 id, const QString &code, const QJsonObject &before, const QString &action) const;
     static QString statusWord(const QString &status);
     Result<CriteriaNode> scoredNode(const AssessmentHeader &h, const QString &code) const;
     Status requireStatus(const AssessmentHeader &h, const QString &status) const;

@@ -1,5 +1,6 @@
 // `pardesk-cli assessment …` as a user runs it: the real executable on a real SQLite file. The
 // bundled set is seed 004's; the other sets and files here are generated test data.
+#include "MeasuredCriteriaSet.h"
 #include "ReportedFigures.h"
 #include "TestSupport.h"
 #include "exchange/CriteriaSetXlsx.h"
@@ -43,24 +44,6 @@ CriteriaSet generated(const QString &key, double childMax = 1)
                node("1.2", "1", CriteriaLevel::SubCriterion, childMax, ScoringKind::Levels)};
     s.nodes[1].evidenceRequired = true;
     s.nodes[2].levels = {{QStringLiteral("Chưa"), 0}, {QStringLiteral("Đủ"), childMax}};
-    return s;
-}
-
-// A province-level set of TQ for 2024 with a ratio sub-criterion measured by Phụ lục 08's online
-// dossiers (5.4.2 / 5.4.1), full points from 80%, and a survey sub-criterion: generated test data.
-CriteriaSet measuredSet()
-{
-    CriteriaSet s;
-    s.key = QStringLiteral("TEST.ratio");
-    s.name = QStringLiteral("Bộ tiêu chí thử có tỷ lệ (dữ liệu sinh cho kiểm thử)");
-    s.yearFrom = 2024;
-    s.agencyGroup = QStringLiteral("province");
-    s.province = QStringLiteral("TQ");
-    s.nodes = {node("1", {}, CriteriaLevel::Area, 2.5), node("1.1", "1", CriteriaLevel::SubCriterion, 1.5, ScoringKind::Ratio),
-               node("1.2", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::Survey)};
-    s.nodes[1].rateFullAt = 80;
-    s.nodes[1].rateForm = QStringLiteral("TQ-PL08-CQDT");
-    s.nodes[1].rateFormula = QStringLiteral(R"({"op":"ratio","num":"5.4.2","den":"5.4.1"})");
     return s;
 }
 
@@ -280,7 +263,7 @@ void TestCliAssessment::scoresEvidenceAndTheSizeLimit()
 void TestCliAssessment::ratioPointsFromTheReportedFigures()
 {
     const QString path = m_dir.filePath(QStringLiteral("measured.xlsx"));
-    QVERIFY(CriteriaSetXlsx::write(measuredSet(), path).ok());
+    QVERIFY(CriteriaSetXlsx::write(test::measuredCriteriaSet(QStringLiteral("TEST.ratio")), path).ok());
     const QJsonObject set = json({QStringLiteral("import-set"), path}).toObject();
     QCOMPARE(set["nodes"].toArray()[1].toObject()["rate_form"].toString(), QStringLiteral("TQ-PL08-CQDT"));
     const QJsonObject created = json({QStringLiteral("create"), QStringLiteral("--id"), QString::number(set["id"].toInteger()),

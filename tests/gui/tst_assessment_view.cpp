@@ -5,6 +5,7 @@
 // going away; send, withdraw, appraise as the council; the province's estimate following; and the
 // view reading the store again after writes made elsewhere.
 #include "EntryTestSupport.h"
+#include "MeasuredCriteriaSet.h"
 #include "ReportedFigures.h"
 #include "ViewTestSupport.h"
 #include "assessment/AssessmentModel.h"
@@ -575,43 +576,11 @@ void TestAssessmentView::theProvinceEstimateFollowsTheScores()
     QVERIFY(listed);
 }
 
-// Generated test data: a province-level set of Tuyên Quang with a ratio sub-criterion measured by
-// Phụ lục 08's online dossiers (full points from 80%) and a survey one; TQ.UBND's generated reports
+// Generated test data: the measured set (a ratio sub-criterion of Phụ lục 08, a survey one); TQ.UBND's generated reports
 // (50% in the first quarter, 55% in the half); its self-assessment of the third quarter, opened.
 qint64 TestAssessmentView::measuredAssessment()
 {
-    CriteriaSet set;
-    set.key = QStringLiteral("TEST.RATIO.2024");
-    set.name = QStringLiteral("Bộ tiêu chí thử có tỷ lệ (dữ liệu sinh cho kiểm thử)");
-    set.yearFrom = 2024;
-    set.agencyGroup = QStringLiteral("province");
-    set.province = QStringLiteral("TQ");
-    CriteriaNode area;
-    area.row = 1;
-    area.code = QStringLiteral("1");
-    area.level = CriteriaLevel::Area;
-    area.label = QStringLiteral("Lĩnh vực thử");
-    area.maxPoints = 2.5;
-    CriteriaNode ratio = area;
-    ratio.row = 2;
-    ratio.code = QStringLiteral("1.1");
-    ratio.parentCode = QStringLiteral("1");
-    ratio.level = CriteriaLevel::SubCriterion;
-    ratio.label = QStringLiteral("Tỷ lệ hồ sơ trực tuyến (thử)");
-    ratio.maxPoints = 1.5;
-    ratio.kind = ScoringKind::Ratio;
-    ratio.rateFullAt = 80;
-    ratio.rateForm = QStringLiteral("TQ-PL08-CQDT");
-    ratio.rateFormula = QStringLiteral(R"({"op":"ratio","num":"5.4.2","den":"5.4.1"})");
-    CriteriaNode survey = ratio;
-    survey.row = 3;
-    survey.code = QStringLiteral("1.2");
-    survey.label = QStringLiteral("Khảo sát thử");
-    survey.maxPoints = 1;
-    survey.kind = ScoringKind::Survey;
-    survey.rateForm.clear();
-    survey.rateFormula.clear();
-    set.nodes = {area, ratio, survey};
+    const CriteriaSet set = test::measuredCriteriaSet(QStringLiteral("TEST.RATIO.2024"));
     if (const auto id = m_db->criteriaSets().import(set); !id) {
         qWarning("%s", qPrintable(id.error()));
         return 0;
