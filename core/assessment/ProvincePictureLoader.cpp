@@ -7,6 +7,8 @@
 #include "store/Store.h"
 #include "targets/TargetReport.h"
 
+#include <algorithm>
+
 namespace pardesk {
 
 Result<CriteriaSet> ProvincePictureLoader::setFor(const Store &store, const QString &province, int year)
@@ -132,10 +134,15 @@ Result<ProvincePicture> ProvincePictureLoader::load(const Store &store, const QS
                 return read.failure();
             readings = read.value();
         }
-    const auto targetRows = TargetReport::build(store.plans(), store.forms(), store.formValues(), {province, {}, {}});
-    if (!targetRows)
-        return targetRows.failure();
-    ProvincePictureBuilder::addFigures(picture.value(), in->set, readings, targetRows.value());
+    // The targets' figures only when a lost point has targets (the report reads their forms).
+    QList<TargetReportRow> targetRows;
+    if (std::any_of(picture->lost.cbegin(), picture->lost.cend(), [](const LostPointMovers &m) { return !m.targets.isEmpty(); })) {
+        const auto rows = TargetReport::build(store.plans(), store.forms(), store.formValues(), {province, {}, {}});
+        if (!rows)
+            return rows.failure();
+        targetRows = rows.value();
+    }
+    ProvincePictureBuilder::addFigures(picture.value(), in->set, readings, targetRows);
     return picture;
 }
 

@@ -164,7 +164,12 @@ QList<AssessmentFinding> AssessmentModel::findings() const
     QSet<QString> withEvidence;
     for (const Evidence &e : m_evidence)
         withEvidence.insert(e.code);
-    QList<AssessmentFinding> out = AssessmentFindings::of(m_set, scores, withEvidence);
+    return AssessmentFindings::of(m_set, scores, withEvidence);
+}
+
+QList<AssessmentFinding> AssessmentModel::fromFigures() const
+{
+    QList<AssessmentFinding> out;
     for (const CriteriaNode &n : m_set.nodes) // in the set's order
         if (const auto it = m_ratios.constFind(n.code); it != m_ratios.cend())
             out.append({AssessmentFinding::Kind::FromFigures, n.code,

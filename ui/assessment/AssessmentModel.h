@@ -58,6 +58,9 @@ public:
     QList<Evidence> evidenceOf(const QString &code) const;
     // What the agency still lacks before it sends (AssessmentFindings), over what is stored.
     QList<AssessmentFinding> findings() const;
+    // For each measured ratio sub-criterion, the line that says what its figures give (a help, not
+    // a lack: FromFigures), in the set's order.
+    QList<AssessmentFinding> fromFigures() const;
     // A measured ratio sub-criterion's rate and points from its agency's reported figures
     // (RatioFigures), read with the assessment; none for any other node.
     std::optional<RatioReading> ratioOf(const QString &code) const;

@@ -136,8 +136,8 @@ QVariant AssessmentModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole: {
         // The stored number in the user's convention, not the rounded text, to edit.
         const AssessmentScore s = m_scores.value(n.code);
-        if (column == PointsColumn && s.points)
-            return formatNumber(*s.points, 4, AssessmentText::convention());
+        if (column == PointsColumn && n.scored()) // never the survey's placeholder or the figures' offer
+            return s.points ? formatNumber(*s.points, 4, AssessmentText::convention()) : QString();
         if (column == AppraisedColumn) {
             const auto pending = m_pending.constFind(n.code);
             const std::optional<double> v = pending != m_pending.constEnd() ? std::optional<double>(pending->points) : s.appraised;

@@ -379,7 +379,7 @@ void AssessmentView::updateHeader()
 
 void AssessmentView::updatePanels()
 {
-    m_findings->setFindings(m_model->findings(), m_model->isOpen(), m_model->header().status == u"draft");
+    m_findings->setFindings(m_model->findings() + m_model->fromFigures(), m_model->isOpen(), m_model->header().status == u"draft");
     m_evidence->refresh();
 }
 
