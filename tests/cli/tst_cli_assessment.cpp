@@ -349,6 +349,14 @@ void TestCliAssessment::yearEndProjectionAndLatestFigures()
     QCOMPARE(first["code"].toString(), QStringLiteral("1.1"));
     QVERIFY(near(first["ratio"].toObject()["rate"], 90));
     QVERIFY(lost[1].toObject()["ratio"].isNull());
+    // The plan's target numbered under it (online dossiers, item 5.4) with its latest actual value:
+    // the province's year report above, 450 of 500.
+    const QJsonArray figures = first["latest_figures"].toArray();
+    QCOMPARE(figures.size(), 1);
+    QCOMPARE(figures.first()["stt"].toString(), QStringLiteral("5"));
+    QCOMPARE(figures.first()["item"].toString(), QStringLiteral("5.4"));
+    QCOMPARE(figures.first()["period"].toString(), QStringLiteral("2024"));
+    QVERIFY(near(figures.first()["value"], 90));
 }
 
 void TestCliAssessment::badUsage()

@@ -1,7 +1,8 @@
 #pragma once
 // Generated test data: a province-level criteria set of Tuyên Quang for 2024 with a ratio
 // sub-criterion measured by Phụ lục 08's online dossiers (5.4.2 / 5.4.1), full points from 80%,
-// and a survey sub-criterion. Not from a source document.
+// linked to the seed plan's target of online dossiers (TQ-KH-UBND-2024-07-DVCTT, STT 5, measured by
+// item 5.4), and a survey sub-criterion. Not from a source document.
 
 #include "CriteriaNodes.h"
 
@@ -21,6 +22,8 @@ inline CriteriaSet measuredCriteriaSet(const QString &key)
     s.nodes[1].rateFullAt = 80;
     s.nodes[1].rateForm = QStringLiteral("TQ-PL08-CQDT");
     s.nodes[1].rateFormula = QStringLiteral(R"({"op":"ratio","num":"5.4.2","den":"5.4.1"})");
+    s.nodes[1].planDocument = QStringLiteral("TQ-KH-UBND-2024-07-DVCTT");
+    s.nodes[1].planStt = QStringLiteral("5");
     return s;
 }
 
