@@ -323,11 +323,15 @@ Status SelfAssessments::setSurveyPoints(qint64 id, const QString &code, std::opt
     Transaction tx(m_db);
     if (Status s = tx.began(); !s)
         return s;
-    const auto h = header(id);
+    const auto current = header(id);
+    if (!current)
+        return current.failure();
+    if (current->status == kAppraised)
+        return requireStatus(current.value(), kSubmitted); // the appraisal is final
+    // A draft or a submitted one: checked again, as every write checks, by headerIn.
+    const auto h = headerIn(id, current->status);
     if (!h)
         return h.failure();
-    if (h->status == kAppraised)
-        return requireStatus(h.value(), kSubmitted); // the appraisal is final
     const auto node = scoredNode(h.value(), code);
     if (!node)
         return node.failure();
