@@ -1019,6 +1019,42 @@
   server remove-user --login NAME
                              thu hồi vai trò của tài khoản (tài khoản vẫn còn trên máy chủ)</translation>
     </message>
+    <message>
+        <source>  assessment sets              the criteria sets of the PAR index self-assessment
+  assessment set --id ID       one set&apos;s tree (lĩnh vực, tiêu chí, tiêu chí thành phần) and its checks
+  assessment import-set FILE.xlsx | export-set --id ID FILE.xlsx
+                               a criteria set as a workbook (docs/criteria-sets.md)
+  assessment scores [--agency A] [--period P]
+                               the self-assessments: points, evidence, findings (P: 202403, 2024Q1, 2024)
+  assessment create --id SET --agency A --period P | score --assessment ID --code C --points X
+                               [--explanation TEXT] | attach --assessment ID --code C FILE
+  assessment survey --assessment ID --code C --points X
+                               a survey sub-criterion&apos;s points, entered by the office that organises the survey
+  assessment ratios --assessment ID
+                               the ratio sub-criteria&apos;s points computed from the agency&apos;s reported figures
+  assessment estimate --province P --year Y
+                               each agency&apos;s status and total, the estimate per area against the last official result,
+                               the ratio sub-criteria projected to the year&apos;s end
+  assessment lost-points --province P --year Y
+                               the points lost, largest first, with the targets, latest figures and open tasks that move them</source>
+        <translation>  assessment sets              các bộ tiêu chí tự chấm điểm Chỉ số CCHC (PAR Index)
+  assessment set --id ID       cây tiêu chí của một bộ (lĩnh vực, tiêu chí, tiêu chí thành phần) và kết quả kiểm tra
+  assessment import-set FILE.xlsx | export-set --id ID FILE.xlsx
+                               bộ tiêu chí dạng bảng tính (docs/criteria-sets.md)
+  assessment scores [--agency A] [--period P]
+                               các bản tự chấm điểm: điểm, tài liệu kiểm chứng, các vấn đề (P: 202403, 2024Q1, 2024)
+  assessment create --id SET --agency A --period P | score --assessment ID --code C --points X
+                               [--explanation TEXT] | attach --assessment ID --code C FILE
+  assessment survey --assessment ID --code C --points X
+                               điểm khảo sát của một tiêu chí thành phần, do cơ quan tổ chức khảo sát nhập
+  assessment ratios --assessment ID
+                               điểm các tiêu chí tính theo tỷ lệ, tính từ số liệu cơ quan đã báo cáo
+  assessment estimate --province P --year Y
+                               trạng thái và tổng điểm từng cơ quan, điểm ước tính từng lĩnh vực so với kết quả chính thức gần nhất,
+                               các tiêu chí tính theo tỷ lệ dự báo đến cuối năm
+  assessment lost-points --province P --year Y
+                               điểm bị mất, lớn nhất trước, cùng chỉ tiêu, số liệu gần nhất và nhiệm vụ chưa xong giúp lấy lại điểm</translation>
+    </message>
 </context>
 <context>
     <name>CmsSignature</name>
@@ -5886,6 +5922,14 @@ Nguồn: %5</translation>
         <source>no points</source>
         <translation>chưa có điểm</translation>
     </message>
+    <message>
+        <source>Survey points are entered by the office that organises the survey, with a login of the province; the login %1 is not one.</source>
+        <translation>Điểm khảo sát do cơ quan tổ chức khảo sát nhập, bằng tài khoản cấp tỉnh; tài khoản %1 không phải tài khoản cấp tỉnh.</translation>
+    </message>
+    <message>
+        <source>%1 is not scored by the survey: the agency scores it.</source>
+        <translation>%1 không chấm bằng khảo sát: cơ quan tự chấm điểm tiêu chí này.</translation>
+    </message>
 </context>
 <context>
     <name>ProvincePictureLoader</name>
@@ -6190,6 +6234,10 @@ Nguồn: %5</translation>
         <source>Points lost, no explanation</source>
         <translation>Mất điểm, chưa giải trình</translation>
     </message>
+    <message>
+        <source>From the figures</source>
+        <translation>Tính từ số liệu</translation>
+    </message>
 </context>
 <context>
     <name>pardesk::AssessmentModel</name>
@@ -6344,6 +6392,34 @@ Nguồn: %5</translation>
     <message>
         <source>The council&apos;s points typed for %1 are gone: the appraisal was saved, or another self-assessment was opened.</source>
         <translation>Điểm thẩm định đã nhập cho %1 không còn: kết quả thẩm định đã được lưu, hoặc đã mở bản tự chấm điểm khác.</translation>
+    </message>
+    <message>
+        <source>%1 is not a ratio sub-criterion measured by a form&apos;s figures.</source>
+        <translation>%1 không phải tiêu chí thành phần tính theo tỷ lệ từ số liệu của biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>%1 is scored by the survey; the self-assessment is appraised already.</source>
+        <translation>%1 chấm bằng khảo sát; bản tự chấm điểm đã được thẩm định.</translation>
+    </message>
+    <message>
+        <source>%1 is scored by the survey (điều tra xã hội học), not by the agency: the office that organises the survey enters its points, without an explanation.</source>
+        <translation>%1 chấm bằng khảo sát (điều tra xã hội học), không do cơ quan tự chấm: cơ quan tổ chức khảo sát nhập điểm, không kèm giải trình.</translation>
+    </message>
+    <message>
+        <source>survey points of %1</source>
+        <translation>điểm khảo sát của %1</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>Survey points (entered by the office that organises the survey).</source>
+        <translation>Điểm khảo sát (do cơ quan tổ chức khảo sát nhập).</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R (or the context menu) takes these points as the self-score; what is typed stays the official self-score.</source>
+        <translation>Ctrl+Shift+R (hoặc trình đơn chuột phải) lấy số điểm này làm điểm tự chấm; điểm đã nhập vẫn là điểm tự chấm chính thức.</translation>
     </message>
 </context>
 <context>
@@ -6524,6 +6600,18 @@ Nguồn: %5</translation>
     <message>
         <source>Print or export the table of what is shown: the open self-assessment (its appraisal once sent), or on the province&apos;s tab the agencies&apos; ranking (Ctrl+P).</source>
         <translation>In hoặc xuất bảng của nội dung đang xem: bản tự chấm điểm đang mở (kết quả thẩm định khi đã gửi), hoặc ở thẻ của tỉnh là bảng xếp hạng các cơ quan (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Take the points computed from the figures</source>
+        <translation>Lấy điểm tính từ số liệu</translation>
+    </message>
+    <message>
+        <source>On a ratio sub-criterion measured by a form: its points from the latest reported figures become the self-score, as if typed (Ctrl+Shift+R).</source>
+        <translation>Với tiêu chí thành phần tính theo tỷ lệ từ biểu mẫu: điểm tính từ số liệu báo cáo gần nhất trở thành điểm tự chấm, như khi gõ (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <source>The points computed from the figures are now the self-score; Ctrl+Z undoes it.</source>
+        <translation>Điểm tính từ số liệu đã thành điểm tự chấm; Ctrl+Z để hoàn tác.</translation>
     </message>
 </context>
 <context>
@@ -6796,6 +6884,42 @@ Nguồn: %5</translation>
         <source>Targets and open tasks that move it</source>
         <translation>Chỉ tiêu và nhiệm vụ chưa xong liên quan</translation>
     </message>
+    <message>
+        <source>Latest figure: %1</source>
+        <translation>Số liệu gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>Latest figure: none reported yet (%1, %2).</source>
+        <translation>Số liệu gần nhất: chưa có báo cáo (%1, %2).</translation>
+    </message>
+    <message>
+        <source>Latest figure of target %1: %2 (%3)</source>
+        <translation>Số liệu gần nhất của chỉ tiêu %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Targets, latest figures and open tasks that move it</source>
+        <translation>Chỉ tiêu, số liệu gần nhất và nhiệm vụ chưa xong giúp lấy lại điểm</translation>
+    </message>
+    <message>
+        <source>&amp;Ratio sub-criteria at the year&apos;s end, projected from the rates reported this year</source>
+        <translation>Tiêu chí tính theo tỷ lệ &amp;vào cuối năm, dự báo từ tỷ lệ đã báo cáo trong năm</translation>
+    </message>
+    <message>
+        <source>Latest figure</source>
+        <translation>Số liệu gần nhất</translation>
+    </message>
+    <message>
+        <source>Year-end rate</source>
+        <translation>Tỷ lệ cuối năm</translation>
+    </message>
+    <message>
+        <source>Year-end points</source>
+        <translation>Điểm cuối năm</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Giả định</translation>
+    </message>
 </context>
 <context>
     <name>ServerAddress</name>
@@ -7057,6 +7181,29 @@ Nguồn: %5</translation>
     <message>
         <source>Login: %1 (read only)</source>
         <translation>Đăng nhập: %1 (chỉ đọc)</translation>
+    </message>
+</context>
+<context>
+    <name>RatioFigures</name>
+    <message>
+        <source>%1% (%2, %3)</source>
+        <translation>%1% (%2, %3)</translation>
+    </message>
+    <message>
+        <source>The rate cannot be computed from %1 (%2): %3</source>
+        <translation>Không tính được tỷ lệ từ %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No figures of %1 (%2) reported for a period ending by %3: the points cannot be computed from them.</source>
+        <translation>Chưa có số liệu %1 (%2) báo cáo cho kỳ kết thúc đến hết %3: chưa tính được điểm từ số liệu.</translation>
+    </message>
+    <message>
+        <source>Computed from the figures: %1% (%2, %3: %4) → %5/%6</source>
+        <translation>Tính từ số liệu: %1% (%2, %3: %4) → %5/%6</translation>
+    </message>
+    <message>
+        <source>the store has no form %1</source>
+        <translation>kho dữ liệu không có biểu mẫu %1</translation>
     </message>
 </context>
 </TS>

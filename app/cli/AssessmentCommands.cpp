@@ -4,6 +4,7 @@
 #include "assessment/AssessmentFindings.h"
 #include "assessment/CriteriaSetCheck.h"
 #include "assessment/ProvincePictureLoader.h"
+#include "assessment/RatioFiguresLoader.h"
 #include "exchange/CriteriaSetXlsx.h"
 #include "io/AssessmentJson.h"
 #include "io/FileRead.h"
@@ -30,7 +31,7 @@ QCommandLineOption option(const char *name, const QString &description, const QS
 const QStringList kActions = {QStringLiteral("sets"),     QStringLiteral("set"),      QStringLiteral("import-set"),
                               QStringLiteral("export-set"), QStringLiteral("scores"), QStringLiteral("estimate"),
                               QStringLiteral("lost-points"), QStringLiteral("create"), QStringLiteral("score"),
-                              QStringLiteral("attach")};
+                              QStringLiteral("attach"),   QStringLiteral("survey"),   QStringLiteral("ratios")};
 
 int fail(const QString &message)
 {
@@ -129,7 +130,9 @@ int create(Store &store, const QCommandLineParser &p)
     return int(Success);
 }
 
-int score(Store &store, const QCommandLineParser &p)
+// `score` (self-scored, with its explanation) and `survey` (the survey office's points): the same
+// options, the same checks of them.
+int score(Store &store, const QCommandLineParser &p, bool survey)
 {
     const auto id = idOption(p, "assessment");
     const ParsedNumber points = parseNumber(p.value(QStringLiteral("points")), UnitScale::Points);
@@ -137,10 +140,36 @@ int score(Store &store, const QCommandLineParser &p)
         return fail(CliCommands::tr("\"%1\" is not a self-assessment id: see pardesk-cli assessment scores.").arg(p.value(QStringLiteral("assessment"))));
     if (!points.isNumber())
         return fail(CliCommands::tr("\"%1\" is not a number of points.").arg(p.value(QStringLiteral("points"))));
-    if (Status s = store.selfAssessments()
-                       .setScore(*id, p.value(QStringLiteral("code")), points.value, p.value(QStringLiteral("explanation")));
+    const QString code = p.value(QStringLiteral("code"));
+    const SelfAssessments repo = store.selfAssessments();
+    if (Status s = survey ? repo.setSurveyPoints(*id, code, points.value)
+                          : repo.setScore(*id, code, points.value, p.value(QStringLiteral("explanation")));
         !s)
         return fail(s.error());
+    return int(Success);
+}
+
+// The ratio sub-criteria of a self-assessment computed from its agency's reported figures.
+int ratios(Store &store, const QCommandLineParser &p)
+{
+    const auto id = idOption(p, "assessment");
+    if (!id)
+        return fail(CliCommands::tr("\"%1\" is not a self-assessment id: see pardesk-cli assessment scores.").arg(p.value(QStringLiteral("assessment"))));
+    const auto h = store.selfAssessments().header(*id);
+    if (!h)
+        return fail(h.error());
+    const auto set = store.criteriaSets().get(h->setId);
+    const auto period = AssessmentPeriod::parse(h->period);
+    if (!set || !period)
+        return fail(!set ? set.error() : period.error());
+    const auto readings = RatioFiguresLoader::load(store, set.value(), h->agencyId, period.value());
+    if (!readings)
+        return fail(readings.error());
+    QJsonArray out;
+    for (const CriteriaNode &n : set->nodes)
+        if (const auto it = readings->constFind(n.code); it != readings->cend())
+            out.append(json::toJson(*it));
+    printJson(out);
     return int(Success);
 }
 
@@ -199,8 +228,10 @@ int run(Store &store, const QCommandLineParser &p, const QStringList &files)
     }
     if (action == u"create")
         return create(store, p);
-    if (action == u"score")
-        return score(store, p);
+    if (action == u"score" || action == u"survey")
+        return score(store, p, action == u"survey");
+    if (action == u"ratios")
+        return ratios(store, p);
     return attach(store, p, files.value(1));
 }
 
@@ -221,10 +252,12 @@ QString usage(const QCommandLineParser &p, const QStringList &files)
         needed = {QStringLiteral("province"), QStringLiteral("year")};
     else if (action == u"create")
         needed = {QStringLiteral("id"), QStringLiteral("agency"), QStringLiteral("period")};
-    else if (action == u"score")
+    else if (action == u"score" || action == u"survey")
         needed = {QStringLiteral("assessment"), QStringLiteral("code"), QStringLiteral("points")};
     else if (action == u"attach")
         needed = {QStringLiteral("assessment"), QStringLiteral("code")};
+    else if (action == u"ratios")
+        needed = {QStringLiteral("assessment")};
     for (const QString &name : needed)
         if (!p.isSet(name))
             return CliCommands::tr("assessment %1 needs --%2.").arg(action, name);
@@ -261,10 +294,15 @@ CommandGroup assessmentCommands()
         "                               the self-assessments: points, evidence, findings (P: 202403, 2024Q1, 2024)\n"
         "  assessment create --id SET --agency A --period P | score --assessment ID --code C --points X\n"
         "                               [--explanation TEXT] | attach --assessment ID --code C FILE\n"
+        "  assessment survey --assessment ID --code C --points X\n"
+        "                               a survey sub-criterion's points, entered by the office that organises the survey\n"
+        "  assessment ratios --assessment ID\n"
+        "                               the ratio sub-criteria's points computed from the agency's reported figures\n"
         "  assessment estimate --province P --year Y\n"
-        "                               each agency's status and total, the estimate per area against the last official result\n"
+        "                               each agency's status and total, the estimate per area against the last official result,\n"
+        "                               the ratio sub-criteria projected to the year's end\n"
         "  assessment lost-points --province P --year Y\n"
-        "                               the points lost, largest first, with the targets and open tasks that move them");
+        "                               the points lost, largest first, with the targets, latest figures and open tasks that move them");
     return {help, {c}};
 }
 

@@ -36,6 +36,8 @@ QString AssessmentFindings::kindWord(AssessmentFinding::Kind kind)
         return QStringLiteral("evidence_missing");
     case AssessmentFinding::Kind::NotScored:
         return QStringLiteral("not_scored");
+    case AssessmentFinding::Kind::FromFigures:
+        return QStringLiteral("from_figures");
     case AssessmentFinding::Kind::LostWithoutExplanation:
         break;
     }

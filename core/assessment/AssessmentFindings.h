@@ -13,7 +13,9 @@
 namespace pardesk {
 
 struct AssessmentFinding {
-    enum class Kind { EvidenceMissing, NotScored, LostWithoutExplanation };
+    // FromFigures: not a lack but a help, the points a ratio sub-criterion's reported figures give
+    // (RatioFigures), added by the grid beside the findings.
+    enum class Kind { EvidenceMissing, NotScored, LostWithoutExplanation, FromFigures };
     Kind kind = Kind::NotScored;
     QString code;
     QString message;

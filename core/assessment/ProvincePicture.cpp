@@ -120,7 +120,7 @@ ProvincePicture ProvincePictureBuilder::build(const CriteriaSet &set, const QStr
     }
 
     for (const LostPoints &l : AssessmentTotals::lost(set, points)) {
-        LostPointMovers m{l, fromOfficial.contains(l.code), {}, {}};
+        LostPointMovers m{l, fromOfficial.contains(l.code), {}, {}, std::nullopt, {}};
         const CriteriaNode *n = set.node(l.code);
         if (n && !n->planDocument.isEmpty()) {
             for (const Target &t : targets)
@@ -133,6 +133,29 @@ ProvincePicture ProvincePictureBuilder::build(const CriteriaSet &set, const QStr
         out.lost.append(m);
     }
     return out;
+}
+
+void ProvincePictureBuilder::addFigures(ProvincePicture &picture, const CriteriaSet &set,
+                                        const QHash<QString, RatioReading> &readings, const QList<TargetReportRow> &targetRows)
+{
+    QHash<qint64, const TargetReportRow *> rowOf;
+    for (const TargetReportRow &r : targetRows)
+        if (r.actual)
+            rowOf.insert(r.target.id, &r);
+    for (LostPointMovers &m : picture.lost) {
+        if (const auto it = readings.constFind(m.lost.code); it != readings.cend())
+            m.ratio = *it;
+        for (const Target &t : std::as_const(m.targets))
+            if (const TargetReportRow *r = rowOf.value(t.id))
+                m.targetFigures.append(*r);
+    }
+    for (const CriteriaNode &n : set.nodes) {
+        const auto it = readings.constFind(n.code);
+        if (it == readings.cend() || it->yearRates.isEmpty() || Period::parse(it->period)->year() != picture.year)
+            continue;
+        if (const auto projection = RatioProjection::project(n, it->yearRates))
+            picture.ratioYearEnd.append({*it, projection.value()});
+    }
 }
 
 } // namespace pardesk

@@ -6,8 +6,11 @@
 
 #include "assessment/AssessmentTotals.h"
 #include "assessment/CriteriaSet.h"
+#include "assessment/RatioFigures.h"
+#include "assessment/RatioProjection.h"
 #include "domain/Records.h"
 #include "store/SelfAssessments.h"
+#include "targets/TargetReport.h"
 
 #include <QList>
 #include <optional>
@@ -48,6 +51,15 @@ struct LostPointMovers {
     bool fromOfficial = false; // the points are the last official result's, not this year's scoring
     QList<Target> targets;     // the plan's targets numbered under the node (their themes measure it)
     QList<Task> openTasks;     // the plan's tasks numbered under the node that are not done
+    // The latest figures reported: of a ratio sub-criterion's measuring item, and of its targets.
+    std::optional<RatioReading> ratio;
+    QList<TargetReportRow> targetFigures; // the targets above that have an actual value
+};
+
+// A ratio sub-criterion measured by a form: its year-end rate and points from this year's trend.
+struct RatioYearEnd {
+    RatioReading reading;            // the latest figures
+    RatioPointsProjection projection;
 };
 
 struct ProvincePicture {
@@ -59,6 +71,7 @@ struct ProvincePicture {
     QList<AreaEstimate> areas;
     AreaEstimate total;
     QList<LostPointMovers> lost;
+    QList<RatioYearEnd> ratioYearEnd; // in the set's order; only those with figures this year
 };
 
 class ProvincePictureBuilder {
@@ -70,6 +83,11 @@ public:
     static ProvincePicture build(const CriteriaSet &set, const QString &province, int year,
                                  const QList<AgencyAssessment> &assessments, const QList<Score> &official,
                                  const QList<Target> &targets, const QList<Task> &tasks);
+    // The latest figures beside each lost point and the ratio sub-criteria's year-end projection:
+    // `readings` by code (RatioFigures, of the agency the estimate comes from), `targetRows` the
+    // targets' actual values (TargetReport).
+    static void addFigures(ProvincePicture &picture, const CriteriaSet &set, const QHash<QString, RatioReading> &readings,
+                           const QList<TargetReportRow> &targetRows);
     // The points of one assessment: appraised where given, else self-scored.
     static QHash<QString, double> pointsOf(const QList<AssessmentScore> &scores);
 };

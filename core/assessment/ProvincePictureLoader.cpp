@@ -1,9 +1,13 @@
 #include "assessment/ProvincePictureLoader.h"
 
 #include "assessment/AssessmentPeriod.h"
+#include "assessment/RatioFiguresLoader.h"
 #include "store/CriteriaSets.h"
 #include "store/SelfAssessments.h"
 #include "store/Store.h"
+#include "targets/TargetReport.h"
+
+#include <algorithm>
 
 namespace pardesk {
 
@@ -118,7 +122,28 @@ Result<ProvincePicture> ProvincePictureLoader::load(const Store &store, const QS
     const auto in = loadInputs(store, province, year, setId);
     if (!in)
         return in.failure();
-    return pictureOf(store, in.value(), province, year, latestOf(in.value()));
+    auto picture = pictureOf(store, in.value(), province, year, latestOf(in.value()));
+    if (!picture)
+        return picture;
+    // The figures of the agency the estimate comes from, up to the year's end; the targets' actual values.
+    QHash<QString, RatioReading> readings;
+    for (const AgencyRef &a : in->agencies)
+        if (a.key == picture->estimateFrom) {
+            const auto read = RatioFiguresLoader::load(store, in->set, a.id, {AssessmentPeriod::Kind::Year, year, 1});
+            if (!read)
+                return read.failure();
+            readings = read.value();
+        }
+    // The targets' figures only when a lost point has targets (the report reads their forms).
+    QList<TargetReportRow> targetRows;
+    if (std::any_of(picture->lost.cbegin(), picture->lost.cend(), [](const LostPointMovers &m) { return !m.targets.isEmpty(); })) {
+        const auto rows = TargetReport::build(store.plans(), store.forms(), store.formValues(), {province, {}, {}});
+        if (!rows)
+            return rows.failure();
+        targetRows = rows.value();
+    }
+    ProvincePictureBuilder::addFigures(picture.value(), in->set, readings, targetRows);
+    return picture;
 }
 
 Result<QList<ProvincePictureLoader::EstimateThen>> ProvincePictureLoader::estimatesThroughYear(const Store &store,

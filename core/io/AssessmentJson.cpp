@@ -139,6 +139,20 @@ QJsonObject toJson(const AssessmentHeader &h, const QList<AssessmentScore> &scor
             {QStringLiteral("findings"), f}};
 }
 
+QJsonObject toJson(const RatioReading &r)
+{
+    return {{QStringLiteral("code"), r.code},
+            {QStringLiteral("form"), r.form},
+            {QStringLiteral("form_name"), text(r.formName)},
+            {QStringLiteral("formula"), r.formula},
+            {QStringLiteral("period"), text(r.period)},
+            {QStringLiteral("rate"), number(r.rate)},
+            {QStringLiteral("points"), number(r.points)},
+            {QStringLiteral("max"), number(r.max)},
+            {QStringLiteral("problem"), text(r.problem)},
+            {QStringLiteral("line"), RatioFigures::describe(r)}};
+}
+
 QJsonObject estimateJson(const ProvincePicture &p)
 {
     QJsonArray agencies;
@@ -152,13 +166,21 @@ QJsonObject estimateJson(const ProvincePicture &p)
     QJsonArray areas;
     for (const AreaEstimate &a : p.areas)
         areas.append(area(a));
+    QJsonArray yearEnd;
+    for (const RatioYearEnd &r : p.ratioYearEnd)
+        yearEnd.append(QJsonObject{{QStringLiteral("code"), r.reading.code},
+                                   {QStringLiteral("latest"), toJson(r.reading)},
+                                   {QStringLiteral("rate"), number(r.projection.rate.value)},
+                                   {QStringLiteral("points"), number(r.projection.points)},
+                                   {QStringLiteral("assumption"), r.projection.assumption}});
     return {{QStringLiteral("province"), p.province},
             {QStringLiteral("year"), p.year},
             {QStringLiteral("set"), p.setKey},
             {QStringLiteral("estimate_from"), text(p.estimateFrom)},
             {QStringLiteral("agencies"), agencies},
             {QStringLiteral("areas"), areas},
-            {QStringLiteral("total"), area(p.total)}};
+            {QStringLiteral("total"), area(p.total)},
+            {QStringLiteral("ratio_year_end"), yearEnd}};
 }
 
 QJsonObject lostPointsJson(const ProvincePicture &p)
@@ -168,6 +190,15 @@ QJsonObject lostPointsJson(const ProvincePicture &p)
         QJsonArray targets;
         for (const Target &t : m.targets)
             targets.append(toJson(t));
+        QJsonArray figures;
+        for (const TargetReportRow &r : m.targetFigures)
+            figures.append(QJsonObject{{QStringLiteral("target"), r.target.id},
+                                       {QStringLiteral("stt"), text(r.target.stt)},
+                                       {QStringLiteral("value"), r.actual->value},
+                                       {QStringLiteral("unit"), text(r.target.unit)},
+                                       {QStringLiteral("period"), r.actual->period},
+                                       {QStringLiteral("form"), r.actual->form},
+                                       {QStringLiteral("item"), r.actual->item}});
         QJsonArray tasks;
         for (const Task &t : m.openTasks)
             tasks.append(toJson(t));
@@ -178,6 +209,8 @@ QJsonObject lostPointsJson(const ProvincePicture &p)
                                 {QStringLiteral("lost"), m.lost.lost()},
                                 {QStringLiteral("points_from"), m.fromOfficial ? QStringLiteral("official") : QStringLiteral("assessment")},
                                 {QStringLiteral("targets"), targets},
+                                {QStringLiteral("latest_figures"), figures},
+                                {QStringLiteral("ratio"), m.ratio ? QJsonValue(toJson(*m.ratio)) : QJsonValue()},
                                 {QStringLiteral("open_tasks"), tasks}});
     }
     return {{QStringLiteral("province"), p.province},

@@ -5,6 +5,8 @@
 #include "store/AuditLog.h"
 #include "store/CriteriaSets.h"
 #include "store/RowReading.h"
+#include "store/ServerLogins.h"
+#include "store/SqlDialect.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "text/NumberFormat.h"
@@ -237,11 +239,9 @@ Status SelfAssessments::setScore(qint64 id, const QString &code, double points, 
     if (Status s = ScoreRules::accept(node.value(), points); !s)
         return s;
 
-    const auto before = scoreAsStored(m_db, id, code);
+    const auto before = storedAsSeen(id, code, seen);
     if (!before)
         return before.failure();
-    if (Status s = unchangedSince(code, before.value(), seen); !s)
-        return s;
     Statement q(m_db, QStringLiteral("INSERT INTO assessment_scores(assessment_id, node_code, points, explanation) "
                                      "VALUES (?, ?, ?, ?) ON CONFLICT (assessment_id, node_code) "
                                      "DO UPDATE SET points = excluded.points, explanation = excluded.explanation"));
@@ -279,18 +279,88 @@ Status SelfAssessments::clearScore(qint64 id, const QString &code, const std::op
         return s;
     if (const auto node = draftNode(id, code); !node)
         return node.failure();
-    const auto before = scoreAsStored(m_db, id, code);
+    const auto before = storedAsSeen(id, code, seen);
     if (!before)
         return before.failure();
+    return removeScore(tx, id, code, before.value(), QStringLiteral("clear-score"));
+}
+
+Result<QJsonObject> SelfAssessments::storedAsSeen(qint64 id, const QString &code, const std::optional<SeenScore> &seen) const
+{
+    auto before = scoreAsStored(m_db, id, code);
+    if (!before)
+        return before;
     if (Status s = unchangedSince(code, before.value(), seen); !s)
-        return s;
-    if (before->isEmpty())
+        return s.failure();
+    return before;
+}
+
+Status SelfAssessments::removeScore(Transaction &tx, qint64 id, const QString &code, const QJsonObject &before,
+                                    const QString &action) const
+{
+    if (before.isEmpty())
         return {}; // nothing scored: nothing to write, no audit row
-    // A draft carries no appraisal (the council appraises once, after the sending), so the row goes.
+    // Before the appraisal there is no council's row to keep (a survey's points carry none), so the row goes.
     Statement q(m_db, QStringLiteral("DELETE FROM assessment_scores WHERE assessment_id = ? AND node_code = ? AND appraised IS NULL"));
     if (Status s = q.bind({id, code}).exec(); !s)
         return s.failure().withMessage(tr("The points could not be removed: %1").arg(s.error()));
-    return commitScore(tx, id, QStringLiteral("clear-score"), before.value(), {});
+    return commitScore(tx, id, action, before, {});
+}
+
+// On a server the survey's points are the province's to enter: an agency's or a reader's login is
+// told so before anything is written (the row-level security would let an agency write its draft).
+Status SelfAssessments::mayEnterSurvey() const
+{
+    if (engineOf(m_db) != Engine::Postgres)
+        return {};
+    const auto login = ServerLogins(m_db).current();
+    if (!login)
+        return login.failure();
+    if (login->role.isEmpty() || login->role == u"province")
+        return {};
+    return Error{tr("Survey points are entered by the office that organises the survey, with a login of the province; "
+                    "the login %1 is not one.")
+                     .arg(login->login)};
+}
+
+Status SelfAssessments::setSurveyPoints(qint64 id, const QString &code, std::optional<double> points,
+                                        const std::optional<SeenScore> &seen) const
+{
+    Transaction tx(m_db);
+    if (Status s = tx.began(); !s)
+        return s;
+    const auto current = header(id);
+    if (!current)
+        return current.failure();
+    if (current->status == kAppraised)
+        return requireStatus(current.value(), kSubmitted); // the appraisal is final
+    // A draft or a submitted one: checked again, as every write checks, by headerIn.
+    const auto h = headerIn(id, current->status);
+    if (!h)
+        return h.failure();
+    const auto node = scoredNode(h.value(), code);
+    if (!node)
+        return node.failure();
+    if (node->kind != ScoringKind::Survey)
+        return Error{tr("%1 is not scored by the survey: the agency scores it.").arg(code)};
+    if (Status s = mayEnterSurvey(); !s)
+        return s;
+    if (points)
+        if (Status s = ScoreRules::accept(node.value(), *points); !s)
+            return s;
+    const auto before = storedAsSeen(id, code, seen);
+    if (!before)
+        return before.failure();
+    if (!points)
+        return removeScore(tx, id, code, before.value(), QStringLiteral("clear-survey"));
+    Statement q(m_db, QStringLiteral("INSERT INTO assessment_scores(assessment_id, node_code, points) VALUES (?, ?, ?) "
+                                     "ON CONFLICT (assessment_id, node_code) DO UPDATE SET points = excluded.points"));
+    if (Status s = q.bind({id, code, *points}).exec(); !s)
+        return s.failure().withMessage(tr("The points could not be saved: %1").arg(s.error()));
+    const QJsonObject after{{QStringLiteral("code"), code},
+                            {QStringLiteral("points"), *points},
+                            {QStringLiteral("explanation"), before->value(QStringLiteral("explanation")).toString()}};
+    return commitScore(tx, id, QStringLiteral("survey"), before.value(), after);
 }
 
 // The draft's time, the audit row and the commit that every write of points ends with.

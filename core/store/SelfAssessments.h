@@ -88,6 +88,12 @@ public:
     // Removes a draft's points and explanation of `code`, as before they were first typed: what an
     // undo of that first score writes (the grid never removes a score otherwise).
     Status clearScore(qint64 id, const QString &code, const std::optional<SeenScore> &seen = std::nullopt) const;
+    // The points of a survey sub-criterion, entered by the office that organises the survey (not the
+    // agency): while the self-assessment is a draft or submitted, within the sub-criterion's range;
+    // none removes them (what an undo of the first entry writes). On a server only the province's
+    // logins (and the store's owner) enter them. Audited as "survey" and "clear-survey".
+    Status setSurveyPoints(qint64 id, const QString &code, std::optional<double> points,
+                           const std::optional<SeenScore> &seen = std::nullopt) const;
     Status addFile(qint64 id, const QString &code, const QString &fileName, const QByteArray &content) const;
     Status addDocument(qint64 id, const QString &code, const QString &number, const QString &date) const;
 
@@ -98,6 +104,10 @@ public:
 
 private:
     static Status unchangedSince(const QString &code, const QJsonObject &stored, const std::optional<SeenScore> &seen);
+    // The score stored for `code` (as the audit row records it), provided it is what the writer saw.
+    Result<QJsonObject> storedAsSeen(qint64 id, const QString &code, const std::optional<SeenScore> &seen) const;
+    // Removes the stored score `before` of `code` and commits with the audit row `action`.
+    Status removeScore(Transaction &tx, qint64 id, const QString &code, const QJsonObject &before, const QString &action) const;
     static QString statusWord(const QString &status);
     Result<CriteriaNode> scoredNode(const AssessmentHeader &h, const QString &code) const;
     Status requireStatus(const AssessmentHeader &h, const QString &status) const;
@@ -105,6 +115,7 @@ private:
     Result<CriteriaNode> draftNode(qint64 id, const QString &code) const;
     Status commitScore(Transaction &tx, qint64 id, const QString &action, const QJsonObject &before,
                        const QJsonObject &after) const;
+    Status mayEnterSurvey() const;
     Status changeStatus(qint64 id, const QString &from, const QString &to, const QString &action) const;
     QSqlDatabase m_db;
 };

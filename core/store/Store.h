@@ -5,6 +5,7 @@
 #include "store/AuditLog.h"
 #include "store/CriteriaSets.h"
 #include "store/Database.h"
+#include "store/FormValueRepository.h"
 #include "store/Forms.h"
 #include "store/PlanEditor.h"
 #include "store/Plans.h"
@@ -56,6 +57,7 @@ public:
     AuditLog audit() const { return AuditLog(connection()); }
     // On a server: its logins and their roles.
     ServerLogins serverLogins() const { return ServerLogins(connection()); }
+    FormValueRepository formValues() const { return FormValueRepository(connection()); }
 
     // For the readers not moved into repositories yet (core/aggregate, core/targets, core/dataset,
     // core/generate, core/store's own safety classes). Nothing new should use it.

@@ -1,8 +1,11 @@
 // `pardesk-cli assessment …` as a user runs it: the real executable on a real SQLite file. The
 // bundled set is seed 004's; the other sets and files here are generated test data.
+#include "MeasuredCriteriaSet.h"
+#include "ReportedFigures.h"
 #include "TestSupport.h"
 #include "exchange/CriteriaSetXlsx.h"
 #include "store/SelfAssessments.h"
+#include "store/Store.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -62,6 +65,9 @@ private slots:
     void importAndExportAWorkbook();
     void badSetFileChangesNothing();
     void scoresEvidenceAndTheSizeLimit();
+    void ratioPointsFromTheReportedFigures();
+    void surveyPointsEnteredByTheOffice();
+    void yearEndProjectionAndLatestFigures();
     void badUsage();
 
 private:
@@ -71,6 +77,7 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
     qint64 m_bundledId = 0;
+    QString m_measured; // the self-assessment against TEST.ratio
 };
 
 CliRun TestCliAssessment::cli(const QStringList &arguments)
@@ -251,6 +258,105 @@ void TestCliAssessment::scoresEvidenceAndTheSizeLimit()
     QCOMPARE(a["evidence"].toArray().first()["sha256"].toString().toLatin1(), fileDigest(small)); // hex already
     QVERIFY(near(a["total"], 1));
     QCOMPARE(a["findings"].toArray().first()["kind"].toString(), QStringLiteral("not_scored")); // 1.2
+}
+
+void TestCliAssessment::ratioPointsFromTheReportedFigures()
+{
+    const QString path = m_dir.filePath(QStringLiteral("measured.xlsx"));
+    QVERIFY(CriteriaSetXlsx::write(test::measuredCriteriaSet(QStringLiteral("TEST.ratio")), path).ok());
+    const QJsonObject set = json({QStringLiteral("import-set"), path}).toObject();
+    QCOMPARE(set["nodes"].toArray()[1].toObject()["rate_form"].toString(), QStringLiteral("TQ-PL08-CQDT"));
+    const QJsonObject created = json({QStringLiteral("create"), QStringLiteral("--id"), QString::number(set["id"].toInteger()),
+                                      QStringLiteral("--agency"), QStringLiteral("TQ.UBND"), QStringLiteral("--period"),
+                                      QStringLiteral("2024Q3")})
+                                    .toObject();
+    m_measured = QString::number(created["id"].toInteger());
+    const QStringList ratios = {QStringLiteral("ratios"), QStringLiteral("--assessment"), m_measured};
+
+    // Nothing reported for 2024 or 2023 yet (the seed's report of Phụ lục 08 is of 2022): said so.
+    QJsonObject r = json(ratios).toArray().first().toObject();
+    QCOMPARE(r["code"].toString(), QStringLiteral("1.1"));
+    QVERIFY(r["rate"].isNull() && r["points"].isNull());
+    QVERIFY2(r["line"].toString().contains(QStringLiteral("No figures of Phụ lục 08 (5.4.2 / 5.4.1 × 100)")),
+             qPrintable(r["line"].toString()));
+
+    {
+        const auto store = Store::open(m_db);
+        QVERIFY(store.ok());
+        // Generated figures, cumulative as reported: 50% in Q1, 55% in the half, 62,5% in nine months, 90% the year.
+        QVERIFY(reportFigures(*store.value(), QStringLiteral("TQ-PL08-CQDT"), QStringLiteral("TQ.UBND"), QStringLiteral("2024Q1"),
+                              {{QStringLiteral("5.4.1"), 100}, {QStringLiteral("5.4.2"), 50}}).ok());
+        QVERIFY(reportFigures(*store.value(), QStringLiteral("TQ-PL08-CQDT"), QStringLiteral("TQ.UBND"), QStringLiteral("2024S1"),
+                              {{QStringLiteral("5.4.1"), 200}, {QStringLiteral("5.4.2"), 110}}).ok());
+        QVERIFY(reportFigures(*store.value(), QStringLiteral("TQ-PL08-CQDT"), QStringLiteral("TQ.UBND"), QStringLiteral("2024N9"),
+                              {{QStringLiteral("5.4.1"), 400}, {QStringLiteral("5.4.2"), 250}}).ok());
+        QVERIFY(reportFigures(*store.value(), QStringLiteral("TQ-PL08-CQDT"), QStringLiteral("TQ.UBND"), QStringLiteral("2024"),
+                              {{QStringLiteral("5.4.1"), 500}, {QStringLiteral("5.4.2"), 450}}).ok());
+    }
+    // The third quarter's assessment reads the nine months (the year's report ends later):
+    // 62,5% of 80% for 1,5 points.
+    r = json(ratios).toArray().first().toObject();
+    QCOMPARE(r["period"].toString(), QStringLiteral("2024N9"));
+    QVERIFY(near(r["rate"], 62.5));
+    QVERIFY(near(r["points"], 1.5 * 62.5 / 80));
+    QVERIFY2(r["line"].toString().contains(QStringLiteral("62,5% (Phụ lục 08,")) && r["line"].toString().contains(QStringLiteral("→ 1,1719/1,5")),
+             qPrintable(r["line"].toString()));
+    // The computed points are offered, not stored: the self-score stays what the agency typed.
+    const QJsonObject a = json({QStringLiteral("scores"), QStringLiteral("--agency"), QStringLiteral("TQ.UBND")}).toArray().first().toObject();
+    QVERIFY(a["scores"].toArray().isEmpty());
+}
+
+void TestCliAssessment::surveyPointsEnteredByTheOffice()
+{
+    QVERIFY(!m_measured.isEmpty());
+    const auto args = [this](const char *action, const char *code, const char *points) {
+        return QStringList{QString::fromLatin1(action), QStringLiteral("--assessment"), m_measured, QStringLiteral("--code"),
+                           QString::fromLatin1(code), QStringLiteral("--points"), QString::fromLatin1(points)};
+    };
+    const CliRun above = cli(args("survey", "1.2", "1,5"));
+    QCOMPARE(above.exitCode, 2);
+    QVERIFY2(above.err.contains("above the maximum"), above.err.constData());
+    const CliRun self = cli(args("score", "1.2", "0,5"));
+    QCOMPARE(self.exitCode, 2);
+    QVERIFY2(self.err.contains("scored by the survey"), self.err.constData());
+    const CliRun notSurvey = cli(args("survey", "1.1", "1"));
+    QCOMPARE(notSurvey.exitCode, 2);
+    QVERIFY2(notSurvey.err.contains("not scored by the survey"), notSurvey.err.constData());
+    QCOMPARE(cli(args("survey", "1.2", "0,75")).exitCode, 0);
+    QCOMPARE(cli(args("score", "1.1", "1")).exitCode, 0);
+
+    const QJsonObject a = json({QStringLiteral("scores"), QStringLiteral("--agency"), QStringLiteral("TQ.UBND")}).toArray().first().toObject();
+    QVERIFY(near(a["total"], 1.75));
+}
+
+void TestCliAssessment::yearEndProjectionAndLatestFigures()
+{
+    const QStringList where = {QStringLiteral("--province"), QStringLiteral("TQ"), QStringLiteral("--year"), QStringLiteral("2024")};
+    const QJsonObject e = json(QStringList{QStringLiteral("estimate")} + where).toObject();
+    QCOMPARE(e["set"].toString(), QStringLiteral("TEST.ratio"));
+    const QJsonArray yearEnd = e["ratio_year_end"].toArray();
+    QCOMPARE(yearEnd.size(), 1);
+    const QJsonObject p = yearEnd.first().toObject();
+    // The year's own report is the year-end figure: 90%, the whole 1,5 points (capped from 80%).
+    QCOMPARE(p["latest"].toObject()["period"].toString(), QStringLiteral("2024"));
+    QVERIFY(near(p["rate"], 90));
+    QVERIFY(near(p["points"], 1.5));
+    QVERIFY(!p["assumption"].toString().isEmpty());
+
+    const QJsonArray lost = json(QStringList{QStringLiteral("lost-points")} + where).toObject()["lost"].toArray();
+    QCOMPARE(lost.size(), 2); // 1.1 scored 1 of 1,5; 1.2 0,75 of 1
+    const QJsonObject first = lost.first().toObject();
+    QCOMPARE(first["code"].toString(), QStringLiteral("1.1"));
+    QVERIFY(near(first["ratio"].toObject()["rate"], 90));
+    QVERIFY(lost[1].toObject()["ratio"].isNull());
+    // The plan's target numbered under it (online dossiers, item 5.4) with its latest actual value:
+    // the province's year report above, 450 of 500.
+    const QJsonArray figures = first["latest_figures"].toArray();
+    QCOMPARE(figures.size(), 1);
+    QCOMPARE(figures.first()["stt"].toString(), QStringLiteral("5"));
+    QCOMPARE(figures.first()["item"].toString(), QStringLiteral("5.4"));
+    QCOMPARE(figures.first()["period"].toString(), QStringLiteral("2024"));
+    QVERIFY(near(figures.first()["value"], 90));
 }
 
 void TestCliAssessment::badUsage()

@@ -4,6 +4,7 @@
 #include "CriteriaNodes.h"
 #include "assessment/ProvincePicture.h"
 #include "assessment/ProvincePictureLoader.h"
+#include "assessment/RatioFigures.h"
 #include "assessment/RatioProjection.h"
 #include "assessment/AssessmentPeriod.h"
 #include "assessment/ScoreRules.h"
@@ -85,6 +86,8 @@ private slots:
     void estimateAgainstTheOfficialResult();
     void lostPointsWithWhatMovesThem();
     void ratioProjection();
+    void ratioFromTheReportedFigures();
+    void lostPointsWithTheLatestFigures();
     void seed004InTheRealStore();
     void periodsInTimeOrder();
     void aMonthAfterItsQuarterIsTheLatest();
@@ -246,6 +249,125 @@ void TestAssessPicture::aMonthAfterItsQuarterIsTheLatest()
     QVERIFY(near(through->last().estimate, now->total.estimate));
     QVERIFY(through->at(0).estimate < through->at(1).estimate);
     QVERIFY(through->at(1).estimate < through->at(2).estimate);
+}
+
+namespace {
+
+// A ratio sub-criterion measured by a generated form's items "num" / "den", full points from 80%.
+CriteriaNode measuredNode()
+{
+    CriteriaNode n = node("1.4", "1", CriteriaLevel::SubCriterion, 1.5, ScoringKind::Ratio);
+    n.rateFullAt = 80;
+    n.rateForm = QStringLiteral("TEST-FORM");
+    n.rateFormula = QStringLiteral(R"({"op":"ratio","num":"num","den":"den"})");
+    return n;
+}
+
+// Generated figures of agency 7: cumulative 50% (Q1), 55% (S1), 62,5% (N9), 90% (the year); 2023's year 40%.
+FormValues generatedFigures()
+{
+    FormValues::Form form{QStringLiteral("TEST-FORM"), {}, {}};
+    for (const char *code : {"den", "num"}) {
+        FormValues::Item item;
+        item.code = QString::fromLatin1(code);
+        form.items.append(item);
+    }
+    FormValues::Agency agency;
+    agency.id = 7;
+    agency.key = QStringLiteral("A");
+    QList<FormValues::ValueRow> rows;
+    const QList<std::tuple<const char *, double, double>> figures{
+        {"2023", 100, 40}, {"2024Q1", 100, 50}, {"2024S1", 200, 110}, {"2024N9", 400, 250}, {"2024", 500, 450}};
+    for (const auto &[period, den, num] : figures) {
+        rows.append({7, QString::fromLatin1(period), QStringLiteral("den"), den});
+        rows.append({7, QString::fromLatin1(period), QStringLiteral("num"), num});
+    }
+    return FormValues::build(form, {agency}, rows).value();
+}
+
+AssessmentPeriod periodOf(const char *key)
+{
+    return AssessmentPeriod::parse(QString::fromLatin1(key)).value();
+}
+
+} // namespace
+
+// The latest period that ends by the assessment's gives the rate; its points by the ratio rule.
+void TestAssessPicture::ratioFromTheReportedFigures()
+{
+    const CriteriaNode n = measuredNode();
+    QVERIFY(RatioFigures::measured(n));
+    const FormValues values = generatedFigures();
+    const QString name = QStringLiteral("Phụ lục 99 — BIỂU THỬ (dữ liệu sinh)");
+
+    RatioReading r = RatioFigures::read(n, name, values, 7, periodOf("2024Q3"));
+    QCOMPARE(r.period, QStringLiteral("2024N9"));
+    QVERIFY(near(r.rate, 62.5));
+    QVERIFY(near(r.points, ScoreRules::ratioPoints(1.5, 62.5, 80)));
+    QCOMPARE(r.yearRates.size(), 3); // Q1, S1, N9 of 2024
+    QCOMPARE(r.formName, QStringLiteral("Phụ lục 99"));
+    QCOMPARE(r.formula, QStringLiteral("num / den × 100"));
+    QVERIFY2(RatioFigures::describe(r).contains(QStringLiteral("62,5% (Phụ lục 99, ")) &&
+                 RatioFigures::describe(r).contains(QStringLiteral("→ 1,1719/1,5")),
+             qPrintable(RatioFigures::describe(r)));
+
+    // A month reads the quarter that ended with it; the year reads its own report (capped at the maximum).
+    QCOMPARE(RatioFigures::read(n, name, values, 7, periodOf("202406")).period, QStringLiteral("2024S1"));
+    r = RatioFigures::read(n, name, values, 7, periodOf("2024"));
+    QCOMPARE(r.period, QStringLiteral("2024"));
+    QVERIFY(near(r.points, 1.5));
+    // January reads last year's report; two years back is too old.
+    QCOMPARE(RatioFigures::read(n, name, values, 7, periodOf("202401")).period, QStringLiteral("2023"));
+    r = RatioFigures::read(n, name, values, 7, periodOf("202501"));
+    QCOMPARE(r.period, QStringLiteral("2024"));
+    r = RatioFigures::read(n, name, values, 7, periodOf("202601"));
+    QVERIFY(!r.rate && r.problem.isEmpty());
+    QVERIFY2(RatioFigures::describe(r).contains(QStringLiteral("No figures of Phụ lục 99")), qPrintable(RatioFigures::describe(r)));
+    // Another agency: nothing reported. An item the form lacks: the reason.
+    QVERIFY(!RatioFigures::read(n, name, values, 8, periodOf("2024Q3")).rate);
+    CriteriaNode wrong = n;
+    wrong.rateFormula = QStringLiteral(R"({"op":"ratio","num":"num","den":"missing"})");
+    r = RatioFigures::read(wrong, name, values, 7, periodOf("2024Q3"));
+    QVERIFY2(r.problem.contains(QStringLiteral("missing")), qPrintable(r.problem));
+}
+
+// Each lost point carries its measuring item's latest figure and its targets' actual values; a
+// ratio sub-criterion with figures this year is projected to the year's end.
+void TestAssessPicture::lostPointsWithTheLatestFigures()
+{
+    CriteriaSet set = generated();
+    set.nodes[0].maxPoints = 4.5;
+    set.nodes.append(measuredNode());
+    Target target;
+    target.id = 11;
+    target.documentKey = QStringLiteral("DOC");
+    target.stt = QStringLiteral("I.1");
+    const QList<AgencyAssessment> in{assessment("A", "draft", "2024Q3", {{"1.1", 0, {}, std::nullopt, {}}, {"1.4", 1, {}, std::nullopt, {}}})};
+    ProvincePicture p = ProvincePictureBuilder::build(set, "XX", 2024, in, {}, {target}, {});
+    TargetReportRow row{target, ActualValue{}, {}, {}};
+    row.actual->value = 72;
+    row.actual->period = QStringLiteral("2024S1");
+    const RatioReading reading = RatioFigures::read(measuredNode(), QStringLiteral("Phụ lục 99"), generatedFigures(), 7, periodOf("2024Q3"));
+    ProvincePictureBuilder::addFigures(p, set, {{QStringLiteral("1.4"), reading}}, {row});
+
+    const auto lost = [&](const QString &code) {
+        for (const LostPointMovers &m : p.lost)
+            if (m.lost.code == code)
+                return m;
+        return LostPointMovers{};
+    };
+    QCOMPARE(lost("1.1").targetFigures.size(), 1);
+    QCOMPARE(lost("1.1").targetFigures.first().actual->value, 72.0);
+    QVERIFY(!lost("1.1").ratio);
+    QVERIFY(near(lost("1.4").ratio->rate, 62.5));
+    QCOMPARE(p.ratioYearEnd.size(), 1);
+    const RatioYearEnd &y = p.ratioYearEnd.first();
+    // The projection is RatioProjection's on the same rates, not a second formula.
+    const auto same = RatioProjection::project(measuredNode(), reading.yearRates);
+    QVERIFY(same.ok());
+    QCOMPARE(y.projection.rate.value, same->rate.value);
+    QCOMPARE(y.projection.points, same->points);
+    QVERIFY(!y.projection.assumption.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAssessPicture)

@@ -64,6 +64,7 @@ private slots:
     void aFirstScoreIsClearedOnlyInADraft();
     void nextPeriod();
     void anotherScoreWrittenMeanwhileIsKept();
+    void surveyPointsAreTheOfficesAuditedAndUndoable();
 
 private:
     QSqlDatabase db() const { return m_store->connection(); }
@@ -268,6 +269,40 @@ void TestAssessScoring::anotherScoreWrittenMeanwhileIsKept()
     QVERIFY(a.setScore(m_id, "1.2", 1, QStringLiteral("Đủ"), Seen{0.5, QStringLiteral("Một nửa")}).ok());
     QVERIFY(a.clearScore(m_id, "1.2", Seen{1.0, QStringLiteral("Đủ")}).ok());
     QVERIFY(a.setScore(m_id, "1.2", 0.5, {}).ok());
+}
+
+// The survey's points: entered for a survey sub-criterion only, within its maximum, while the
+// assessment is a draft or submitted (the office enters them when the survey is out), each write
+// audited; none removes them (an undo of the first entry); after the appraisal, refused.
+void TestAssessScoring::surveyPointsAreTheOfficesAuditedAndUndoable()
+{
+    const SelfAssessments a = m_store->selfAssessments();
+    const auto audited = [&](const char *action) {
+        return count(db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = '%1' AND entity_id = %2")
+                               .arg(QLatin1String(action))
+                               .arg(m_id));
+    };
+    const Status notSurvey = a.setSurveyPoints(m_id, "1.1", 1);
+    QVERIFY2(!notSurvey.ok() && notSurvey.error().contains(QStringLiteral("1.1")), qPrintable(notSurvey.error()));
+    const Status above = a.setSurveyPoints(m_id, "1.3", 1.5);
+    QVERIFY2(!above.ok() && above.error().contains(QStringLiteral("above the maximum")), qPrintable(above.error()));
+    QCOMPARE(audited("survey"), 0);
+
+    QVERIFY(a.setSurveyPoints(m_id, "1.3", 0.5, SelfAssessments::SeenScore{}).ok());
+    QCOMPARE(a.scores(m_id)->first().points, std::optional<double>(0.5));
+    QCOMPARE(audited("survey"), 1);
+    // Seen as nothing while 0,5 is stored: someone's entry is kept.
+    QVERIFY(!a.setSurveyPoints(m_id, "1.3", 0.75, SelfAssessments::SeenScore{}).ok());
+    QVERIFY(a.setScore(m_id, "1.1", 1, {}).ok());
+    QVERIFY(a.submit(m_id).ok());
+    QVERIFY(a.setSurveyPoints(m_id, "1.3", 0.75, SelfAssessments::SeenScore{0.5, {}}).ok()); // submitted: still the office's
+    QVERIFY(a.setSurveyPoints(m_id, "1.3", std::nullopt).ok());
+    QCOMPARE(audited("clear-survey"), 1);
+    QCOMPARE(a.scores(m_id)->size(), 1); // 1.1 only
+    QVERIFY(a.setSurveyPoints(m_id, "1.3", 1).ok());
+    QVERIFY(a.appraise(m_id, {{"1.1", 1, {}}}).ok());
+    QVERIFY(!a.setSurveyPoints(m_id, "1.3", 0).ok()); // the appraisal is final
+    QCOMPARE(audited("survey"), 3);
 }
 
 QTEST_GUILESS_MAIN(TestAssessScoring)

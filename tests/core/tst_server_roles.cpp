@@ -223,9 +223,10 @@ void TestServerRoles::anAgencyAssessesOnlyItselfWhileDraft()
     set.name = QStringLiteral("Bộ tiêu chí thử (dữ liệu sinh cho kiểm thử)");
     set.yearFrom = 2024;
     set.agencyGroup = QStringLiteral("department");
-    set.nodes = {test::criteriaNode(1, "1", {}, CriteriaLevel::Area, 2),
+    set.nodes = {test::criteriaNode(1, "1", {}, CriteriaLevel::Area, 3),
                  test::criteriaNode(2, "1.1", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::YesNo),
-                 test::criteriaNode(3, "1.2", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::YesNo)};
+                 test::criteriaNode(3, "1.2", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::YesNo),
+                 test::criteriaNode(4, "1.3", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::Survey)};
     const auto setId = CriteriaSets(owner.connection()).import(set);
     QVERIFY2(setId, qPrintable(setId.error()));
     const auto mine = owner.references().agency(QStringLiteral("TV.STTTT"));
@@ -249,6 +250,9 @@ void TestServerRoles::anAgencyAssessesOnlyItselfWhileDraft()
         own = created.value();
         const Status scored = agency.setScore(own, QStringLiteral("1.1"), 1, QStringLiteral("Đã làm"));
         QVERIFY2(scored, qPrintable(scored.error()));
+        // The survey's points are the province's to enter, even in the agency's own draft.
+        const Status survey = agency.setSurveyPoints(own, QStringLiteral("1.3"), 1);
+        QVERIFY2(!survey && survey.error().contains(agencyLogin), qPrintable(survey.error()));
         QVERIFY(agency.submit(own));
         const QList<qlonglong> before = rowsOf(owner);
         const qlonglong assessments = count(owner, QStringLiteral("SELECT count(*) FROM self_assessments"));
@@ -267,6 +271,9 @@ void TestServerRoles::anAgencyAssessesOnlyItselfWhileDraft()
     QVERIFY2(opened, qPrintable(opened.error()));
     const SelfAssessments council(opened.value()->connection());
     QCOMPARE(council.list()->size(), 2);
+    const Status survey = council.setSurveyPoints(own, QStringLiteral("1.3"), 0.5);
+    QVERIFY2(survey, qPrintable(survey.error()));
+    QCOMPARE(council.scores(own)->size(), 2);
     const Status appraised = council.appraise(own, {{QStringLiteral("1.1"), 1, QStringLiteral("Đạt")}});
     QVERIFY2(appraised, qPrintable(appraised.error()));
     QCOMPARE(SelfAssessments(owner.connection()).header(own)->status, QStringLiteral("appraised"));

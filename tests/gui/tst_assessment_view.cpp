@@ -5,6 +5,8 @@
 // going away; send, withdraw, appraise as the council; the province's estimate following; and the
 // view reading the store again after writes made elsewhere.
 #include "EntryTestSupport.h"
+#include "MeasuredCriteriaSet.h"
+#include "ReportedFigures.h"
 #include "ViewTestSupport.h"
 #include "assessment/AssessmentModel.h"
 #include "assessment/AssessmentPeriod.h"
@@ -16,6 +18,7 @@
 #include "assessment/FindingsPanel.h"
 #include "assessment/ProvincePictureLoader.h"
 #include "assessment/ProvincePicturePanel.h"
+#include "assessment/RatioFigures.h"
 #include "assessment/ScoreRules.h"
 #include "entry/MessageBar.h"
 #include "print/PrintAppendixDialog.h"
@@ -64,12 +67,15 @@ private slots:
     void theNewBoxFollowsTheOpenAssessment();
     void theViewFollowsWritesMadeElsewhere();
     void theProvinceEstimateFollowsTheScores();
+    void ratioPointsAreOfferedFromTheFigures();
+    void surveyPointsAreEnteredAndUndone();
     void screenshot();
 
 private:
     void newView();
     qint64 createThroughPicker(const QString &setKey, const QString &agencyKey, const AssessmentPeriod &period);
     qint64 importEvidenceSet();
+    qint64 measuredAssessment();
     void click(const QString &code, int column);
     void type(const QString &text) { test::typeText(text); }
     void enter() { test::pressKey(Qt::Key_Return); }
@@ -294,8 +300,10 @@ void TestAssessmentView::theSeedAreaIsScoredByKeyboard()
     QVERIFY(model->indexOf(QStringLiteral("7.I.4"), AssessmentModel::PointsColumn).data(AssessmentModel::LostRole).toBool());
     QVERIFY(!model->indexOf(QStringLiteral("7.I.2"), AssessmentModel::PointsColumn).data(AssessmentModel::LostRole).toBool());
 
-    // The survey's sub-criterion and the unnamed places take nothing, and say why.
-    QVERIFY(!(model->indexOf(QStringLiteral("7.III.2"), AssessmentModel::PointsColumn).flags() & Qt::ItemIsEditable));
+    // The survey's sub-criterion takes the survey office's points, off the Enter path; its
+    // explanation nothing. The unnamed places take nothing, and say why.
+    QVERIFY(model->indexOf(QStringLiteral("7.III.2"), AssessmentModel::PointsColumn).flags() & Qt::ItemIsEditable);
+    QVERIFY(!(model->indexOf(QStringLiteral("7.III.2"), AssessmentModel::ExplanationColumn).flags() & Qt::ItemIsEditable));
     QCOMPARE(shown(QStringLiteral("7.u1"), AssessmentModel::LabelColumn), AssessmentModel::tr("(not named in the source)"));
     QCOMPARE(shown(QStringLiteral("7.I"), AssessmentModel::LabelColumn), AssessmentModel::tr("(not named in the source)"));
     QCOMPARE(shown(QStringLiteral("7.u1"), AssessmentModel::MaxColumn), QStringLiteral("—"));
@@ -566,6 +574,121 @@ void TestAssessmentView::theProvinceEstimateFollowsTheScores()
         listed = listed || (panel->agenciesTable()->item(row, 1)->text() == SelfAssessments(m_db->connection()).header(id)->agencyName &&
                             panel->agenciesTable()->item(row, 2)->text() == AssessmentText::status(QStringLiteral("draft")));
     QVERIFY(listed);
+}
+
+// Generated test data: the measured set (a ratio sub-criterion of Phụ lục 08, a survey one); TQ.UBND's generated reports
+// (50% in the first quarter, 55% in the half); its self-assessment of the third quarter, opened.
+qint64 TestAssessmentView::measuredAssessment()
+{
+    const CriteriaSet set = test::measuredCriteriaSet(QStringLiteral("TEST.RATIO.2024"));
+    if (const auto id = m_db->criteriaSets().import(set); !id) {
+        qWarning("%s", qPrintable(id.error()));
+        return 0;
+    }
+    for (const auto &[period, den, num] : {std::tuple{"2024Q1", 100.0, 50.0}, std::tuple{"2024S1", 200.0, 110.0}})
+        if (Status s = test::reportFigures(*m_db, QStringLiteral("TQ-PL08-CQDT"), QStringLiteral("TQ.UBND"), QString::fromLatin1(period),
+                                           {{QStringLiteral("5.4.1"), den}, {QStringLiteral("5.4.2"), num}});
+            !s) {
+            qWarning("%s", qPrintable(s.error()));
+            return 0;
+        }
+    if (Status s = m_view->picker()->reload(); !s)
+        return 0;
+    return createThroughPicker(set.key, QStringLiteral("TQ.UBND"), {AssessmentPeriod::Kind::Quarter, 2024, 3});
+}
+
+// A ratio sub-criterion not scored yet offers the points of the latest figures (the half's 55%),
+// with the line in its tooltip and the findings; Ctrl+Shift+R takes them as typed, Ctrl+Z undoes.
+void TestAssessmentView::ratioPointsAreOfferedFromTheFigures()
+{
+    const qint64 id = measuredAssessment();
+    QVERIFY(id > 0);
+    AssessmentModel *model = m_view->model();
+    const double points = ScoreRules::ratioPoints(1.5, 55, 80);
+    const auto reading = model->ratioOf(QStringLiteral("1.1"));
+    QVERIFY(reading && reading->rate);
+    QCOMPARE(reading->period, QStringLiteral("2024S1"));
+    QCOMPARE(*reading->rate, 55.0);
+    QVERIFY2(shown(QStringLiteral("1.1"), AssessmentModel::PointsColumn).contains(AssessmentText::points(points)),
+             qPrintable(shown(QStringLiteral("1.1"), AssessmentModel::PointsColumn)));
+    const QString line = RatioFigures::describe(*reading, AssessmentText::convention());
+    QVERIFY(line.contains(formatNumber(55, 2) + u'%'));
+    QVERIFY(model->indexOf(QStringLiteral("1.1"), AssessmentModel::PointsColumn).data(Qt::ToolTipRole).toString().contains(line));
+    QVERIFY(findingKinds().contains(QStringLiteral("from_figures:1.1")));
+    bool listed = false;
+    for (int row = 0; row < m_view->findingsPanel()->table()->rowCount(); ++row)
+        listed = listed || m_view->findingsPanel()->table()->item(row, 1)->text().contains(line);
+    QVERIFY(listed);
+    QVERIFY(!stored(id, QStringLiteral("1.1"))); // offered, not stored
+    QVERIFY(!test::screenshot(*m_view, QStringLiteral("assessment-ratio.png"), m_dir.path()).isEmpty());
+
+    click(QStringLiteral("1.1"), AssessmentModel::LabelColumn);
+    QTest::keyClick(m_view->grid(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(stored(id, QStringLiteral("1.1")));
+    QCOMPARE(formatNumber(*stored(id, QStringLiteral("1.1"))->points, 4), formatNumber(points, 4));
+    QCOMPARE(shown(QStringLiteral("1.1"), AssessmentModel::PointsColumn), AssessmentText::points(stored(id, QStringLiteral("1.1"))->points));
+    QCOMPARE(m_undo->count(), 1);
+    m_undo->undo();
+    QVERIFY(!stored(id, QStringLiteral("1.1")));
+
+    // Typed points stay the self-score; sent, the computed ones are no longer taken, and the message says why.
+    click(QStringLiteral("1.1"), AssessmentModel::PointsColumn);
+    type(QStringLiteral("0,9"));
+    enter();
+    QCOMPARE(*stored(id, QStringLiteral("1.1"))->points, 0.9);
+    QVERIFY(m_db->selfAssessments().submit(id));
+    QTRY_COMPARE(model->header().status, QStringLiteral("submitted"));
+    QVERIFY(!model->acceptComputedPoints(model->indexOf(QStringLiteral("1.1"), AssessmentModel::PointsColumn)));
+    QCOMPARE(*stored(id, QStringLiteral("1.1"))->points, 0.9);
+
+    // The province's picture: the year-end projection of the ratio, the latest figure beside its lost point.
+    m_view->tabs()->setCurrentIndex(1);
+    ProvincePicturePanel *panel = m_view->provincePanel();
+    QTRY_VERIFY(panel->isVisible());
+    QCOMPARE(panel->provinceBox()->currentData().toString(), QStringLiteral("TQ"));
+    QCOMPARE(panel->yearEndTable()->rowCount(), 1);
+    QCOMPARE(panel->yearEndTable()->item(0, 0)->text(), QStringLiteral("1.1"));
+    QVERIFY(!panel->yearEndTable()->item(0, 5)->text().isEmpty()); // the assumption
+    QVERIFY(panel->yearEndTable()->isVisible());
+    QCOMPARE(panel->lostTable()->item(0, 0)->text(), QStringLiteral("1.1"));
+    const QString figure = ProvincePicturePanel::tr("Latest figure: %1")
+                               .arg(RatioFigures::figure(panel->picture()->lost.first().ratio.value(), AssessmentText::convention()));
+    QVERIFY2(panel->lostTable()->item(0, 5)->text().contains(figure), qPrintable(panel->lostTable()->item(0, 5)->text()));
+    QVERIFY(!test::screenshot(*m_view, QStringLiteral("assessment-ratio-estimate.png"), m_dir.path()).isEmpty());
+}
+
+// The survey's points, typed on its row by the office: stored at once, refused above the maximum,
+// undone in the store; after the appraisal, no more.
+void TestAssessmentView::surveyPointsAreEnteredAndUndone()
+{
+    const qint64 id = measuredAssessment();
+    QVERIFY(id > 0);
+    AssessmentModel *model = m_view->model();
+    const QModelIndex cell = model->indexOf(QStringLiteral("1.2"), AssessmentModel::PointsColumn);
+    QVERIFY(cell.flags() & Qt::ItemIsEditable);
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(AssessmentModel::tr("Survey points (entered by the office that organises the survey).")));
+    click(QStringLiteral("1.2"), AssessmentModel::PointsColumn);
+    type(QStringLiteral("1,5"));
+    enter();
+    QVERIFY(m_view->messageBar()->kind() == MessageBar::Kind::Error);
+    QVERIFY(!stored(id, QStringLiteral("1.2")));
+    test::pressKey(Qt::Key_Escape);
+    click(QStringLiteral("1.2"), AssessmentModel::PointsColumn);
+    type(QStringLiteral("0,75"));
+    enter();
+    QCOMPARE(*stored(id, QStringLiteral("1.2"))->points, 0.75);
+    QCOMPARE(shown(QStringLiteral("1.2"), AssessmentModel::PointsColumn), AssessmentText::points(0.75));
+    // Sent, the office still enters it; undone, it is gone from the store.
+    QVERIFY(m_db->selfAssessments().submit(id));
+    QTRY_COMPARE(model->header().status, QStringLiteral("submitted"));
+    QVERIFY(model->indexOf(QStringLiteral("1.2"), AssessmentModel::PointsColumn).flags() & Qt::ItemIsEditable);
+    m_undo->undo();
+    QVERIFY(!stored(id, QStringLiteral("1.2")));
+    m_undo->redo();
+    QCOMPARE(*stored(id, QStringLiteral("1.2"))->points, 0.75);
+    QVERIFY(m_db->selfAssessments().appraise(id, {}));
+    QTRY_COMPARE(model->header().status, QStringLiteral("appraised"));
+    QVERIFY(!(model->indexOf(QStringLiteral("1.2"), AssessmentModel::PointsColumn).flags() & Qt::ItemIsEditable));
 }
 
 void TestAssessmentView::screenshot()

@@ -1,6 +1,8 @@
 #include "assessment/AssessmentModel.h"
 
+#include "assessment/AssessmentPeriod.h"
 #include "assessment/AssessmentText.h"
+#include "assessment/RatioFiguresLoader.h"
 #include "assessment/ScoreRules.h"
 #include "store/CriteriaSets.h"
 #include "store/Store.h"
@@ -70,6 +72,7 @@ void AssessmentModel::close()
     m_evidence.clear();
     m_evidenceCount.clear();
     m_pending.clear();
+    m_ratios.clear();
     m_parent.clear();
     m_row.clear();
     m_children.clear();
@@ -99,6 +102,14 @@ Status AssessmentModel::refresh()
     m_evidenceCount.clear();
     for (const Evidence &e : m_evidence)
         ++m_evidenceCount[e.code];
+    // The figures may have been reported since: read with the assessment, as often.
+    m_ratios.clear();
+    if (const auto period = AssessmentPeriod::parse(m_header.period)) {
+        const auto ratios = RatioFiguresLoader::load(m_store, m_set, m_header.agencyId, period.value());
+        if (!ratios)
+            return ratios.failure();
+        m_ratios = ratios.value();
+    }
     computeTotals();
     if (!m_set.nodes.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -154,6 +165,40 @@ QList<AssessmentFinding> AssessmentModel::findings() const
     for (const Evidence &e : m_evidence)
         withEvidence.insert(e.code);
     return AssessmentFindings::of(m_set, scores, withEvidence);
+}
+
+QList<AssessmentFinding> AssessmentModel::fromFigures() const
+{
+    QList<AssessmentFinding> out;
+    for (const CriteriaNode &n : m_set.nodes) // in the set's order
+        if (const auto it = m_ratios.constFind(n.code); it != m_ratios.cend())
+            out.append({AssessmentFinding::Kind::FromFigures, n.code,
+                        QStringLiteral("%1: %2").arg(n.code, RatioFigures::describe(*it, AssessmentText::convention()))});
+    return out;
+}
+
+std::optional<RatioReading> AssessmentModel::ratioOf(const QString &code) const
+{
+    const auto it = m_ratios.constFind(code);
+    return it != m_ratios.cend() ? std::optional<RatioReading>(*it) : std::nullopt;
+}
+
+bool AssessmentModel::acceptComputedPoints(const QModelIndex &index)
+{
+    const CriteriaNode *n = nodeOf(index);
+    const auto reading = n ? ratioOf(n->code) : std::nullopt;
+    if (!reading || !reading->points) {
+        emit problem(reading ? RatioFigures::describe(*reading, AssessmentText::convention())
+                             : tr("%1 is not a ratio sub-criterion measured by a form's figures.").arg(n ? n->code : QString()));
+        return false;
+    }
+    const QModelIndex points = index.siblingAtColumn(PointsColumn);
+    if (!(flags(points) & Qt::ItemIsEditable)) {
+        emit problem(whyNotEditable(points));
+        return false;
+    }
+    // As typed: the four decimals points carry, in the user's convention, through the same checks.
+    return setPoints(*n, formatNumber(*reading->points, 4, AssessmentText::convention()));
 }
 
 std::optional<NodeTotal> AssessmentModel::totalOf(const QString &code) const
@@ -255,12 +300,19 @@ bool AssessmentModel::scorable(const CriteriaNode &n) const
     return n.scored() && n.maxPoints && n.kind != ScoringKind::Survey;
 }
 
+bool AssessmentModel::surveyEnterable(const CriteriaNode &n) const
+{
+    return n.scored() && n.maxPoints && n.kind == ScoringKind::Survey && (m_header.status == kDraft || m_header.status == kSubmitted);
+}
+
 Qt::ItemFlags AssessmentModel::flags(const QModelIndex &index) const
 {
     const CriteriaNode *n = nodeOf(index);
     if (!n)
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() == PointsColumn && surveyEnterable(*n))
+        return f | Qt::ItemIsEditable;
     if (!scorable(*n))
         return f;
     const int c = index.column();
@@ -284,7 +336,10 @@ QString AssessmentModel::whyNotEditable(const QModelIndex &index) const
     if (!n->scored())
         return tr("%1 is the sum of its sub-criteria; score them.").arg(n->code);
     if (n->kind == ScoringKind::Survey)
-        return tr("%1 is scored by the survey (điều tra xã hội học), not by the agency.").arg(n->code);
+        return c == PointsColumn ? tr("%1 is scored by the survey; the self-assessment is appraised already.").arg(n->code)
+                                 : tr("%1 is scored by the survey (điều tra xã hội học), not by the agency: the office that "
+                                      "organises the survey enters its points, without an explanation.")
+                                       .arg(n->code);
     if (!n->maxPoints)
         return n->unnamed() ? tr("%1 is a place the criteria set does not name, with no maximum: it cannot be scored.").arg(n->code)
                             : tr("%1 has no stated maximum, so it cannot be scored.").arg(n->code);
@@ -362,13 +417,16 @@ bool AssessmentModel::setPoints(const CriteriaNode &n, const QString &text)
     if (old.points && std::abs(*old.points - *points) < kPointsTolerance)
         return true; // nothing changed: no write, no audit row
     // The store reads this assessment again after the commit (storeChanged).
-    if (Status s = repo().setScore(m_header.id, n.code, *points, old.explanation, seenOf(old)); !s) {
-        refuseWrite(s);
+    const bool survey = n.kind == ScoringKind::Survey;
+    const Status written = survey ? repo().setSurveyPoints(m_header.id, n.code, *points, seenOf(old))
+                                  : repo().setScore(m_header.id, n.code, *points, old.explanation, seenOf(old));
+    if (!written) {
+        refuseWrite(written);
         return false;
     }
     AssessmentScore after = old;
     after.points = points;
-    pushSelfScore(tr("points of %1").arg(n.code), n.code, old, after);
+    pushSelfScore(survey ? tr("survey points of %1").arg(n.code) : tr("points of %1").arg(n.code), n.code, old, after, survey);
     emit saved();
     return true;
 }

@@ -10,6 +10,7 @@
 
 #include "assessment/AssessmentFindings.h"
 #include "assessment/AssessmentTotals.h"
+#include "assessment/RatioFigures.h"
 #include "assessment/CriteriaSet.h"
 #include "store/SelfAssessments.h"
 #include "text/NumberFormat.h"
@@ -57,6 +58,15 @@ public:
     QList<Evidence> evidenceOf(const QString &code) const;
     // What the agency still lacks before it sends (AssessmentFindings), over what is stored.
     QList<AssessmentFinding> findings() const;
+    // For each measured ratio sub-criterion, the line that says what its figures give (a help, not
+    // a lack: FromFigures), in the set's order.
+    QList<AssessmentFinding> fromFigures() const;
+    // A measured ratio sub-criterion's rate and points from its agency's reported figures
+    // (RatioFigures), read with the assessment; none for any other node.
+    std::optional<RatioReading> ratioOf(const QString &code) const;
+    // Takes the points computed from the figures as the self-score of the ratio sub-criterion at
+    // `index`: an undoable write like a typed one. False, with problem() saying why, when there are none.
+    bool acceptComputedPoints(const QModelIndex &index);
     // The totals of the set's area(s) (self-scored): what the header shows.
     std::optional<NodeTotal> totalOf(const QString &code) const;
 
@@ -103,6 +113,8 @@ private:
     void computeTotals();
     void emitRowChanged(int node);
     bool scorable(const CriteriaNode &n) const;
+    // A survey sub-criterion whose points the office enters while the assessment is not appraised.
+    bool surveyEnterable(const CriteriaNode &n) const;
     static SelfAssessments::SeenScore seenOf(const AssessmentScore &shown);
     void refuseWrite(const Status &refused);
     bool setPoints(const CriteriaNode &n, const QString &text);
@@ -113,9 +125,12 @@ private:
     // What an undo or redo writes: the self-scored points and explanation of assessment `id` (none:
     // not scored), or the council's typed points and comment while `id` is open and submitted.
     // `seen`: the score the step expects to find stored (SelfAssessments::SeenScore).
-    Status writeSelfScore(qint64 id, const QString &code, const AssessmentScore &score, const AssessmentScore &seen) const;
+    // `survey`: the survey's points (SelfAssessments::setSurveyPoints), not a self-score.
+    Status writeSelfScore(qint64 id, const QString &code, const AssessmentScore &score, const AssessmentScore &seen,
+                          bool survey) const;
     Status putPending(qint64 id, const QString &code, const std::optional<Appraisal> &appraisal);
-    void pushSelfScore(const QString &text, const QString &code, const AssessmentScore &before, const AssessmentScore &after);
+    void pushSelfScore(const QString &text, const QString &code, const AssessmentScore &before, const AssessmentScore &after,
+                       bool survey = false);
     void pushPending(const QString &text, const QString &code, const std::optional<Appraisal> &before);
     using StepWrite = std::function<Status(AssessmentModel &)>;
     void push(const QString &text, const QString &code, StepWrite back, StepWrite forward);
@@ -131,6 +146,7 @@ private:
     QList<Evidence> m_evidence;
     QHash<QString, int> m_evidenceCount;
     QHash<QString, Appraisal> m_pending;
+    QHash<QString, RatioReading> m_ratios; // by code: the measured ratio sub-criteria
     QList<NodeTotal> m_selfTotals;     // indexed as m_set.nodes
     QList<NodeTotal> m_appraisedTotals; // the council's points where given (stored or typed)
     // The tree: each node's parent position (-1: top level), its row under it, and the children of

@@ -35,9 +35,14 @@ QVariant AssessmentModel::display(int node, int column) const
     case PointsColumn:
         if (!n.scored())
             return m_selfTotals[node].scored > 0 ? AssessmentText::points(m_selfTotals[node].achieved) : QString();
+        if (s.points)
+            return AssessmentText::points(s.points);
         if (n.kind == ScoringKind::Survey)
             return tr("survey");
-        return s.points ? AssessmentText::points(s.points) : QString();
+        // A ratio sub-criterion not scored yet offers the points its figures give, marked as such.
+        if (const auto r = m_ratios.constFind(n.code); r != m_ratios.cend() && r->points)
+            return tr("≈ %1").arg(AssessmentText::points(r->points));
+        return QString();
     case ExplanationColumn:
         return s.explanation;
     case EvidenceColumn: {
@@ -99,9 +104,19 @@ QVariant AssessmentModel::toolTip(int node, int column) const
             .arg(AssessmentText::points(t.lostScored));
     }
     if (column == PointsColumn && n.scored() && n.maxPoints) {
+        QStringList lines;
+        if (n.kind == ScoringKind::Survey)
+            lines << tr("Survey points (entered by the office that organises the survey).");
         const auto points = m_scores.value(n.code).points;
         if (points && *points < *n.maxPoints - kPointsTolerance)
-            return tr("%1 points lost of %2.").arg(AssessmentText::points(*n.maxPoints - *points), AssessmentText::points(n.maxPoints));
+            lines << tr("%1 points lost of %2.").arg(AssessmentText::points(*n.maxPoints - *points), AssessmentText::points(n.maxPoints));
+        if (const auto r = m_ratios.constFind(n.code); r != m_ratios.cend()) {
+            lines << RatioFigures::describe(*r, AssessmentText::convention());
+            if (r->points)
+                lines << tr("Ctrl+Shift+R (or the context menu) takes these points as the self-score; what is typed stays the "
+                            "official self-score.");
+        }
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
     }
     if (column == EvidenceColumn && n.evidenceRequired)
         return tr("Evidence is required: a file or a document number and date.");
@@ -121,8 +136,8 @@ QVariant AssessmentModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole: {
         // The stored number in the user's convention, not the rounded text, to edit.
         const AssessmentScore s = m_scores.value(n.code);
-        if (column == PointsColumn && s.points)
-            return formatNumber(*s.points, 4, AssessmentText::convention());
+        if (column == PointsColumn && n.scored()) // never the survey's placeholder or the figures' offer
+            return s.points ? formatNumber(*s.points, 4, AssessmentText::convention()) : QString();
         if (column == AppraisedColumn) {
             const auto pending = m_pending.constFind(n.code);
             const std::optional<double> v = pending != m_pending.constEnd() ? std::optional<double>(pending->points) : s.appraised;
@@ -143,8 +158,9 @@ QVariant AssessmentModel::data(const QModelIndex &index, int role) const
         return font;
     }
     case Qt::ForegroundRole:
-        if ((n.unnamed() && column == LabelColumn) || (n.kind == ScoringKind::Survey && column == PointsColumn))
-            return QBrush(QColor(0x70, 0x70, 0x70));
+        if ((n.unnamed() && column == LabelColumn) || (column == PointsColumn && n.scored() && !m_scores.value(n.code).points &&
+                                                        (n.kind == ScoringKind::Survey || m_ratios.contains(n.code))))
+            return QBrush(QColor(0x70, 0x70, 0x70)); // a placeholder or an offer, not points given
         if (column == EvidenceColumn && n.evidenceRequired && m_evidenceCount.value(n.code) == 0)
             return QBrush(QColor(0xb7, 0x1c, 0x1c));
         return {};

@@ -8,10 +8,12 @@
 namespace pardesk {
 
 Status AssessmentModel::writeSelfScore(qint64 id, const QString &code, const AssessmentScore &score,
-                                       const AssessmentScore &seen) const
+                                       const AssessmentScore &seen, bool survey) const
 {
     // An undo expects the step's own score, a redo the one before it: another's written since is kept.
     const SelfAssessments::SeenScore expected{seen.points, seen.explanation};
+    if (survey)
+        return repo().setSurveyPoints(id, code, score.points, expected);
     // The first points typed were no points: their undo removes the score, a stored write as any other.
     return score.points ? repo().setScore(id, code, *score.points, score.explanation, expected)
                         : repo().clearScore(id, code, expected);
@@ -36,11 +38,13 @@ Status AssessmentModel::putPending(qint64 id, const QString &code, const std::op
 }
 
 void AssessmentModel::pushSelfScore(const QString &text, const QString &code, const AssessmentScore &before,
-                                    const AssessmentScore &after)
+                                    const AssessmentScore &after, bool survey)
 {
     const qint64 id = m_header.id;
-    const auto write = [id, code](const AssessmentScore &score, const AssessmentScore &seen) -> StepWrite {
-        return [id, code, score, seen](AssessmentModel &model) { return model.writeSelfScore(id, code, score, seen); };
+    const auto write = [id, code, survey](const AssessmentScore &score, const AssessmentScore &seen) -> StepWrite {
+        return [id, code, score, seen, survey](AssessmentModel &model) {
+            return model.writeSelfScore(id, code, score, seen, survey);
+        };
     };
     push(text, code, write(before, after), write(after, before));
 }

@@ -36,6 +36,8 @@ QString AssessmentText::findingKind(AssessmentFinding::Kind kind)
         return tr("Evidence missing");
     case AssessmentFinding::Kind::NotScored:
         return tr("Not scored");
+    case AssessmentFinding::Kind::FromFigures:
+        return tr("From the figures");
     case AssessmentFinding::Kind::LostWithoutExplanation:
         break;
     }

@@ -35,9 +35,13 @@ int AssessmentTreeView::scoringColumn() const
 
 QModelIndex AssessmentTreeView::nextEditableVertically(const QModelIndex &from, bool down) const
 {
-    for (QModelIndex i = down ? indexBelow(from) : indexAbove(from); i.isValid(); i = down ? indexBelow(i) : indexAbove(i))
-        if (i.flags() & Qt::ItemIsEditable)
-            return i;
+    // Survey rows take the survey office's points, not the agency's: Enter goes past them.
+    for (QModelIndex i = down ? indexBelow(from) : indexAbove(from); i.isValid(); i = down ? indexBelow(i) : indexAbove(i)) {
+        const QModelIndex cell = i.siblingAtColumn(from.column());
+        const CriteriaNode *n = m_model ? m_model->nodeOf(cell) : nullptr;
+        if ((cell.flags() & Qt::ItemIsEditable) && !(n && n->kind == ScoringKind::Survey))
+            return cell;
+    }
     return {};
 }
 

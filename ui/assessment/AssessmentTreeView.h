@@ -2,7 +2,8 @@
 // The self-assessment grid, driven from the keyboard like the entry grid: typing over a row starts
 // editing the column that is being scored (the self-scored points in a draft, the council's points
 // once submitted) with what was typed; Enter commits and moves down to the next sub-criterion that
-// takes points (past areas, criteria, survey and unnamed places); Tab moves right; F2 edits;
+// takes points (past areas, criteria, survey and unnamed places: a survey row's points, the
+// survey office's, are typed after clicking it or typing on it); Tab moves right; F2 edits;
 // Escape cancels. A refused value keeps the cursor on its cell.
 
 #include <QTreeView>

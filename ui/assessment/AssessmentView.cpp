@@ -16,6 +16,7 @@
 #include "store/Store.h"
 #include "store/StoreEvents.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,7 +34,7 @@ AssessmentView::AssessmentView(Store &db, QUndoStack *undo, QWidget *parent)
       m_grid(new AssessmentTreeView), m_findings(new FindingsPanel), m_evidence(new EvidencePanel(db, m_model)),
       m_province(new ProvincePicturePanel(db)), m_messages(new MessageBar), m_tabs(new QTabWidget), m_title(new QLabel),
       m_subtitle(new QLabel), m_status(new QLabel), m_submit(new QPushButton), m_withdraw(new QPushButton),
-      m_appraise(new QPushButton), m_print(new QPushButton)
+      m_appraise(new QPushButton), m_print(new QPushButton), m_acceptComputed(new QAction(this))
 {
     setObjectName(QStringLiteral("assessmentView"));
     setFocusProxy(m_grid); // switching to the area puts the keyboard on the grid
@@ -106,6 +107,16 @@ AssessmentView::AssessmentView(Store &db, QUndoStack *undo, QWidget *parent)
     connect(m_withdraw, &QPushButton::clicked, this, &AssessmentView::withdraw);
     connect(m_appraise, &QPushButton::clicked, this, &AssessmentView::appraise);
     connect(m_print, &QPushButton::clicked, this, &AssessmentView::printTable);
+    m_acceptComputed->setObjectName(QStringLiteral("acceptComputedPoints"));
+    m_acceptComputed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_acceptComputed->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_grid->addAction(m_acceptComputed);
+    m_grid->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_acceptComputed, &QAction::triggered, this, [this] {
+        if (m_model->acceptComputedPoints(m_grid->currentIndex()))
+            m_messages->showMessage(tr("The points computed from the figures are now the self-score; Ctrl+Z undoes it."),
+                                    MessageBar::Kind::Information);
+    });
     // The list and the province's picture follow every committed write, here or elsewhere; the open
     // assessment is read again by its model.
     connect(&StoreEvents::of(db.connection()), &StoreEvents::changed, this, &AssessmentView::storeChanged);
@@ -372,7 +383,7 @@ void AssessmentView::updateHeader()
 
 void AssessmentView::updatePanels()
 {
-    m_findings->setFindings(m_model->findings(), m_model->isOpen(), m_model->header().status == u"draft");
+    m_findings->setFindings(m_model->findings() + m_model->fromFigures(), m_model->isOpen(), m_model->header().status == u"draft");
     m_evidence->refresh();
 }
 
@@ -388,6 +399,9 @@ void AssessmentView::retranslate()
     m_withdraw->setToolTip(tr("Make the sent self-assessment a draft again, to correct it. The withdrawal is recorded."));
     m_appraise->setToolTip(tr("Type the council's points and comments in the Appraised and Comment columns, then save "
                               "them here; the self-assessment becomes appraised."));
+    m_acceptComputed->setText(tr("Take the points computed from the figures"));
+    m_acceptComputed->setToolTip(tr("On a ratio sub-criterion measured by a form: its points from the latest reported "
+                                    "figures become the self-score, as if typed (Ctrl+Shift+R)."));
     m_tabs->setTabText(0, tr("S&coring"));
     m_tabs->setTabText(1, tr("Province's est&imate and lost points"));
     m_picker->retranslate();

@@ -2,7 +2,9 @@
 // The PAR Index self-assessment (tự chấm điểm): choose or create an agency's assessment for a
 // criteria set and a period, score its sub-criteria from the keyboard with explanations and
 // evidence, see what is still missing, send it (Gửi), withdraw it to correct it (Rút lại), enter the
-// council's points and comments and save the appraisal (Thẩm định); and the province's estimate
+// council's points and comments and save the appraisal (Thẩm định); take a ratio sub-criterion's
+// points computed from the reported figures; enter a survey sub-criterion's points (the office that
+// organises the survey); and the province's estimate
 // with the lost points and what moves them. Every change is in the store as soon as it is made,
 // and undone with Edit › Undo (the window's stack). In / Xuất… prints the table of what is shown.
 
@@ -11,6 +13,7 @@
 
 #include <QVariant>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -65,6 +68,9 @@ public:
     QPushButton *withdrawButton() const { return m_withdraw; }
     QPushButton *appraiseButton() const { return m_appraise; }
     QPushButton *printButton() const { return m_print; }
+    // On a ratio sub-criterion's row: its points computed from the reported figures become its
+    // self-score (Ctrl+Shift+R, the grid's context menu).
+    QAction *acceptComputedAction() const { return m_acceptComputed; }
 
 private:
     QWidget *buildScoringPane();
@@ -91,6 +97,7 @@ private:
     QPushButton *m_withdraw;
     QPushButton *m_appraise;
     QPushButton *m_print;
+    QAction *m_acceptComputed;
 };
 
 } // namespace pardesk

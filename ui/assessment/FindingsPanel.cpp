@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace pardesk {
 
@@ -60,14 +61,18 @@ void FindingsPanel::setFindings(const QList<AssessmentFinding> &findings, bool o
 void FindingsPanel::retranslate()
 {
     m_table->setHorizontalHeaderLabels({tr("Finding"), tr("Details")});
+    // The points the figures give are listed as a help, not counted as something lacking.
+    const int lacks = int(std::count_if(m_findings.cbegin(), m_findings.cend(), [](const AssessmentFinding &f) {
+        return f.kind != AssessmentFinding::Kind::FromFigures;
+    }));
     if (!m_open)
         m_title->setText(tr("F&indings: no self-assessment is open."));
-    else if (m_findings.isEmpty())
+    else if (lacks == 0)
         m_title->setText(tr("F&indings: none; every sub-criterion is scored, explained and evidenced."));
     else if (m_draft)
-        m_title->setText(tr("F&indings before sending: %n", nullptr, int(m_findings.size())));
+        m_title->setText(tr("F&indings before sending: %n", nullptr, lacks));
     else
-        m_title->setText(tr("F&indings of the sent self-assessment: %n", nullptr, int(m_findings.size())));
+        m_title->setText(tr("F&indings of the sent self-assessment: %n", nullptr, lacks));
 }
 
 } // namespace pardesk

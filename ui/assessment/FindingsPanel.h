@@ -1,6 +1,7 @@
 #pragma once
 // What the open self-assessment still lacks before it is sent (AssessmentFindings): required
-// evidence missing, sub-criteria not scored, points lost without an explanation. Activating a
+// evidence missing, sub-criteria not scored, points lost without an explanation; and, listed after
+// them but not counted, the points a ratio sub-criterion's reported figures give. Activating a
 // finding asks the grid to go to its sub-criterion.
 
 #include "assessment/AssessmentFindings.h"

@@ -2,6 +2,7 @@
 
 #include "assessment/AssessmentText.h"
 #include "assessment/ProvincePictureLoader.h"
+#include "periods/Period.h"
 #include "plans/PlanFormat.h"
 #include "store/Store.h"
 
@@ -66,7 +67,8 @@ ProvincePicturePanel::ProvincePicturePanel(const Store &store, QWidget *parent)
     : QWidget(parent), m_store(store), m_provinceLabel(new QLabel), m_province(new QComboBox), m_yearLabel(new QLabel),
       m_year(new QSpinBox), m_headline(new QLabel), m_areasTitle(new QLabel), m_areas(table(QStringLiteral("estimateAreas"), 6)),
       m_agenciesTitle(new QLabel), m_agencies(table(QStringLiteral("estimateAgencies"), 5)), m_lostTitle(new QLabel),
-      m_lost(table(QStringLiteral("lostPoints"), 6))
+      m_lost(table(QStringLiteral("lostPoints"), 6)), m_yearEndTitle(new QLabel),
+      m_yearEnd(table(QStringLiteral("ratioYearEnd"), 6)), m_yearEndBox(titled(m_yearEndTitle, m_yearEnd))
 {
     m_province->setObjectName(QStringLiteral("estimateProvince"));
     m_year->setObjectName(QStringLiteral("estimateYear"));
@@ -85,6 +87,9 @@ ProvincePicturePanel::ProvincePicturePanel(const Store &store, QWidget *parent)
     m_lost->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_lost->setColumnWidth(1, 260);
     m_lost->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_yearEnd->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_yearEnd->setColumnWidth(1, 260);
+    m_yearEnd->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
 
     auto *choosers = new QHBoxLayout;
     choosers->addWidget(m_provinceLabel);
@@ -101,9 +106,11 @@ ProvincePicturePanel::ProvincePicturePanel(const Store &store, QWidget *parent)
     top->setSizes({600, 420});
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(top);
+    split->addWidget(m_yearEndBox); // shown when a ratio sub-criterion has figures this year
     split->addWidget(titled(m_lostTitle, m_lost));
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
+    split->setStretchFactor(2, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choosers);
     layout->addWidget(m_headline);
@@ -151,8 +158,9 @@ void ProvincePicturePanel::build()
     if (!picture) {
         m_picture.reset();
         m_headline->setText(QStringLiteral("⚠ ") + picture.error());
-        for (QTableWidget *t : {m_areas, m_agencies, m_lost})
+        for (QTableWidget *t : {m_areas, m_agencies, m_lost, m_yearEnd})
             t->setRowCount(0);
+        m_yearEndBox->hide();
         return;
     }
     m_picture = picture.value();
@@ -179,6 +187,24 @@ void ProvincePicturePanel::build()
     showAreas(p);
     showAgencies(p);
     showLost(p);
+    showYearEnd(p);
+}
+
+void ProvincePicturePanel::showYearEnd(const ProvincePicture &p)
+{
+    m_yearEnd->setRowCount(int(p.ratioYearEnd.size()));
+    for (int row = 0; row < p.ratioYearEnd.size(); ++row) {
+        const RatioYearEnd &r = p.ratioYearEnd[row];
+        const auto rate = r.projection.rate.value;
+        setRow(m_yearEnd, row,
+               {r.reading.code, RatioFigures::figure(r.reading, AssessmentText::convention()),
+                rate ? formatNumber(*rate, 2, AssessmentText::convention()) + u'%' : QStringLiteral("—"),
+                r.projection.points ? AssessmentText::points(r.projection.points) : QStringLiteral("—"),
+                AssessmentText::points(r.reading.max), r.projection.assumption},
+               {2, 3, 4});
+    }
+    m_yearEnd->resizeRowsToContents();
+    m_yearEndBox->setVisible(!p.ratioYearEnd.isEmpty());
 }
 
 void ProvincePicturePanel::showAreas(const ProvincePicture &p)
@@ -220,6 +246,16 @@ void ProvincePicturePanel::showLost(const ProvincePicture &p)
         QStringList movers;
         for (const Target &t : m.targets)
             movers << tr("Target %1: %2").arg(t.stt, brief(t.text));
+        // The latest figures reported: the measuring item's, then each target's actual value.
+        if (m.ratio)
+            movers << (m.ratio->rate ? tr("Latest figure: %1").arg(RatioFigures::figure(*m.ratio, AssessmentText::convention()))
+                                     : tr("Latest figure: none reported yet (%1, %2).").arg(m.ratio->formName, m.ratio->formula));
+        for (const TargetReportRow &f : m.targetFigures) {
+            const QString unit = f.target.unit.isEmpty() || f.target.unit == u"%" ? f.target.unit : u' ' + f.target.unit;
+            movers << tr("Latest figure of target %1: %2 (%3)")
+                          .arg(f.target.stt, formatNumber(f.actual->value, 2, AssessmentText::convention()) + unit,
+                               Period::labelOf(f.actual->period));
+        }
         for (const Task &t : m.openTasks)
             movers << tr("Open task %1: %2 (due %3)")
                           .arg(t.stt, brief(t.text),
@@ -244,8 +280,11 @@ void ProvincePicturePanel::retranslate()
     m_lostTitle->setText(tr("&Lost points, largest first, and what moves them"));
     m_areas->setHorizontalHeaderLabels({tr("Code"), tr("Area"), tr("Max"), tr("Estimate"), tr("Sub-criteria"), tr("Official")});
     m_agencies->setHorizontalHeaderLabels({tr("Rank"), tr("Agency"), tr("Status"), tr("Period"), tr("Total")});
-    m_lost->setHorizontalHeaderLabels(
-        {tr("Code"), tr("Sub-criterion"), tr("Points"), tr("Max"), tr("Lost"), tr("Targets and open tasks that move it")});
+    m_lost->setHorizontalHeaderLabels({tr("Code"), tr("Sub-criterion"), tr("Points"), tr("Max"), tr("Lost"),
+                                       tr("Targets, latest figures and open tasks that move it")});
+    m_yearEndTitle->setText(tr("&Ratio sub-criteria at the year's end, projected from the rates reported this year"));
+    m_yearEnd->setHorizontalHeaderLabels(
+        {tr("Code"), tr("Latest figure"), tr("Year-end rate"), tr("Year-end points"), tr("Max"), tr("Assumption")});
     reload();
 }
 

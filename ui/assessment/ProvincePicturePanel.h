@@ -2,8 +2,9 @@
 // The consolidating office's picture of a criteria set in a province and year, as
 // `pardesk-cli assessment estimate` and `lost-points` compute it (ProvincePictureLoader): the
 // estimate per area and in all against the maximum and the last official result, every agency's
-// status, total and rank, and the points lost, largest first, with the plan's targets and the open
-// tasks that move them.
+// status, total and rank, the ratio sub-criteria measured by a form projected to the year's end,
+// and the points lost, largest first, with the plan's targets, the latest reported figures and the
+// open tasks that move them.
 
 #include "assessment/ProvincePicture.h"
 
@@ -35,6 +36,7 @@ public:
     QTableWidget *areasTable() const { return m_areas; }
     QTableWidget *agenciesTable() const { return m_agencies; }
     QTableWidget *lostTable() const { return m_lost; }
+    QTableWidget *yearEndTable() const { return m_yearEnd; }
     QComboBox *provinceBox() const { return m_province; }
     QSpinBox *yearBox() const { return m_year; }
 
@@ -46,6 +48,7 @@ private:
     void showAreas(const ProvincePicture &p);
     void showAgencies(const ProvincePicture &p);
     void showLost(const ProvincePicture &p);
+    void showYearEnd(const ProvincePicture &p);
 
     const Store &m_store;
     std::optional<qint64> m_setId;
@@ -62,6 +65,9 @@ private:
     QTableWidget *m_agencies;
     QLabel *m_lostTitle;
     QTableWidget *m_lost;
+    QLabel *m_yearEndTitle;
+    QTableWidget *m_yearEnd;
+    QWidget *m_yearEndBox;
 };
 
 } // namespace pardesk
