@@ -25,8 +25,12 @@ QString insertTarget(const QString &sql)
 
 Statement::Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_database(db), m_sql(sql)
 {
-    m_query.setForwardOnly(true);
     m_postgres = engineOf(db) == Engine::Postgres;
+    // On PostgreSQL Qt reads a forward-only query in libpq's single-row mode: a statement run on the
+    // same connection before the rows are all read discards the rest of them, with only a warning
+    // ("Query results lost"), and every row costs a result object. A statement's rows are therefore
+    // read whole there; streamRows() is for the one read of a whole table (StoreCopy).
+    m_query.setForwardOnly(!m_postgres);
     QString prepared = sql;
     if (m_postgres && tablesWithGeneratedId().contains(insertTarget(sql))) {
         prepared += QStringLiteral(" RETURNING id");

@@ -22,6 +22,14 @@ public:
     // Prepares the statement; a statement that does not prepare reports it at exec().
     Statement(const QSqlDatabase &db, const QString &sql);
 
+    // Rows one at a time, not all held at once, for a read as large as a table (StoreCopy). On
+    // PostgreSQL nothing else may run on the connection until the rows are read: it would discard them.
+    Statement &streamRows()
+    {
+        m_query.setForwardOnly(true);
+        return *this;
+    }
+
     // Positional values for the statement's `?`, in order.
     Statement &bind(const QVariant &value);
     Statement &bind(std::initializer_list<QVariant> values);

@@ -72,6 +72,7 @@ Status copyTable(const QSqlDatabase &from, const QSqlDatabase &to, const QString
         marks << QStringLiteral("?");
     }
     Statement read(from, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(names.join(QStringLiteral(", ")), table, insertionOrder(from)));
+    read.streamRows(); // the target is another connection: nothing runs on this one meanwhile
     if (Status s = read.exec(); !s)
         return s.failure().withMessage(StoreCopy::tr("Reading the table %1 failed: %2").arg(table, s.error()));
     Statement write(to, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
