@@ -18,6 +18,8 @@ class QTimer;
 
 namespace pardesk {
 
+class Store;
+
 class EditSession : public QObject {
     Q_OBJECT
 public:
@@ -31,7 +33,7 @@ public:
         std::optional<Pending> note;
     };
 
-    explicit EditSession(QSqlDatabase db, QObject *parent = nullptr);
+    explicit EditSession(const Store &store, QObject *parent = nullptr);
     ~EditSession() override;
 
     // Opens another submission; the history of steps stays (an undo reopens its submission).
@@ -133,8 +135,8 @@ private:
     void refreshOutliers(const QList<int> &items);
     QList<int> allItems() const;
 
-    QSqlDatabase m_db;
-    Submissions m_store;
+    const Store &m_store;
+    Submissions m_submissions;
     SubmissionHeader m_header;
     std::unique_ptr<FormDefinition> m_form;
     std::unique_ptr<SubmissionFindings> m_findings; // reads *m_form

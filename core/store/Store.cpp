@@ -1,6 +1,7 @@
 #include "store/Store.h"
 
 #include "store/Statement.h"
+#include "store/StoreInfo.h"
 
 namespace pardesk {
 
@@ -10,6 +11,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Database::
     if (!database)
         return database.failure();
     return std::make_unique<Store>(std::move(database).value());
+}
+
+bool Store::isSynthetic() const
+{
+    return StoreInfo::isSynthetic(connection());
 }
 
 Result<QList<std::pair<QString, int>>> Store::rowCounts() const

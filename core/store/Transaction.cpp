@@ -2,6 +2,7 @@
 
 #include "store/SqlDialect.h"
 #include "store/SqliteHandle.h"
+#include "store/Store.h"
 #include "store/StoreEvents.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,8 @@ int changeDepth(const QString &connection, int by)
 }
 
 } // namespace
+
+Transaction::Transaction(const Store &store) : Transaction(store.database().connection()) {}
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {

@@ -11,7 +11,7 @@
 #include "exchange/Consolidation.h"
 #include "store/Forms.h"
 #include "store/Plans.h"
-#include "store/Database.h"
+#include "store/Store.h"
 #include "store/FormValueRepository.h"
 #include "targets/TargetReport.h"
 
@@ -48,18 +48,18 @@ double timeMs(const std::function<void()> &work)
 struct Store {
     QString path;
     bench::SyntheticProvince::Summary summary;
-    std::unique_ptr<Database> db;
+    std::unique_ptr<pardesk::Store> db;
 };
 
 Store generateStore(const QString &path, int years)
 {
-    auto db = Database::open(path);
+    auto db = pardesk::Store::open(path);
     if (!db)
         fail(db.error());
-    const auto summary = bench::SyntheticProvince::write(db.value()->connection(), bench::SyntheticProvince::Options::sized(250, years));
+    const auto summary = bench::SyntheticProvince::write(db.value()->database().connection(), bench::SyntheticProvince::Options::sized(250, years));
     if (!summary)
         fail(summary.error());
-    if (Status s = bench::SyntheticPlan::write(db.value()->connection(), summary.value()); !s)
+    if (Status s = bench::SyntheticPlan::write(db.value()->database().connection(), summary.value()); !s)
         fail(s.error());
     std::printf("%d years: %d agencies, %d items, %lld values\n", years, summary->agencies, summary->items, summary->values);
     return {path, summary.value(), std::move(db).value()};
@@ -68,7 +68,7 @@ Store generateStore(const QString &path, int years)
 double consolidate(const Store &store, const QString &quarter)
 {
     return timeMs([&] {
-        const auto c = Consolidation::build(store.db->connection(), store.summary.formKey, quarter, QDate(2040, 1, 1));
+        const auto c = Consolidation::build(*store.db, store.summary.formKey, quarter, QDate(2040, 1, 1));
         if (!c)
             fail(c.error());
     });
@@ -80,8 +80,8 @@ double evaluate(const Store &store, const QString &period, qint64 &rows)
         TargetReportOptions options;
         options.province = store.summary.province;
         options.period = period;
-        const FormValueRepository repository(store.db->connection());
-        const auto report = TargetReport::build(Plans(store.db->connection()), Forms(store.db->connection()), repository, options);
+        const FormValueRepository repository = store.db->formValues();
+        const auto report = TargetReport::build(store.db->plans(), store.db->forms(), repository, options);
         if (!report)
             fail(report.error());
         rows = repository.rowsRead();

@@ -37,14 +37,14 @@ private slots:
     void xlsxHoldsNumbersAsNumbers();
 
 private:
-    QSqlDatabase db() const { return m_store->connection(); }
+    const Store &db() const { return *m_store; }
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_store;
+    std::unique_ptr<Store> m_store;
 };
 
 void TestAppendixTables::initTestCase()
 {
-    auto store = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
+    auto store = Store::open(m_dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(store, qPrintable(store.error()));
     m_store = std::move(store).value();
 }
