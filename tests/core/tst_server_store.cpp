@@ -21,7 +21,7 @@ namespace {
 
 QVariant scalar(const Database &db, const QString &sql)
 {
-    const auto value = Statement(db.database().connection(), sql).scalar();
+    const auto value = Statement(db.connection(), sql).scalar();
     return value ? value.value() : QVariant();
 }
 
@@ -89,7 +89,7 @@ void TestServerStore::reopeningKeepsTheStore()
     {
         auto db = Database::open(url);
         QVERIFY2(db, qPrintable(db.error()));
-        QVERIFY(Statement::run(db.value()->database().connection(), QStringLiteral("DELETE FROM tasks WHERE id = (SELECT min(id) FROM tasks)")));
+        QVERIFY(Statement::run(db.value()->connection(), QStringLiteral("DELETE FROM tasks WHERE id = (SELECT min(id) FROM tasks)")));
         tasks = scalar(*db.value(), QStringLiteral("SELECT count(*) FROM tasks")).toLongLong();
     }
     auto again = Database::open(url);
@@ -197,7 +197,7 @@ void TestServerStore::readOnlyRefusesWrites()
     auto db = Database::open(url, options);
     QVERIFY2(db, qPrintable(db.error()));
     QVERIFY(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM documents")).toInt() > 0);
-    const Status write = Statement::run(db.value()->database().connection(), QStringLiteral("DELETE FROM tasks"));
+    const Status write = Statement::run(db.value()->connection(), QStringLiteral("DELETE FROM tasks"));
     QVERIFY(!write);
     QVERIFY2(write.error().contains(QStringLiteral("read-only")), qPrintable(write.error()));
 }
@@ -210,7 +210,7 @@ void TestServerStore::transactionsNestAndRollBack()
     PARDESK_PG_DATABASE(url, QStringLiteral("nested"));
     auto db = Database::open(url);
     QVERIFY2(db, qPrintable(db.error()));
-    const QSqlDatabase c = db.value()->database().connection();
+    const QSqlDatabase c = db.value()->connection();
     const qlonglong before = scalar(*db.value(), QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
     qint64 id = 0;
     {
@@ -240,11 +240,11 @@ void TestServerStore::sqliteOnlyFeaturesAreRefused()
     auto db = Database::open(url);
     QVERIFY2(db, qPrintable(db.error()));
     QTemporaryDir dir;
-    const Status backup = Backup::copy(db.value()->database().connection(), dir.filePath(QStringLiteral("b.sqlite")));
+    const Status backup = Backup::copy(db.value()->connection(), dir.filePath(QStringLiteral("b.sqlite")));
     QVERIFY(!backup);
     QVERIFY2(backup.error().contains(QStringLiteral("pg_dump")), qPrintable(backup.error()));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("b.sqlite"))));
-    const auto check = ConsistencyCheck::run(db.value()->database().connection());
+    const auto check = ConsistencyCheck::run(db.value()->connection());
     QVERIFY(!check);
     QVERIFY2(check.error().contains(QStringLiteral("PostgreSQL")), qPrintable(check.error()));
     const auto restore = Restore::replace(url, dir.filePath(QStringLiteral("b.sqlite")));

@@ -501,7 +501,7 @@ void TestAssessmentView::theViewFollowsWritesMadeElsewhere()
         QVERIFY(SelfAssessments(other.value()->database().connection()).withdraw(id));
         QVERIFY(SelfAssessments(other.value()->database().connection()).setScore(id, QStringLiteral("7.I.2"), 1, {}));
     }
-    QVERIFY(StoreEvents::of(m_db->database().connection()).checkOtherWriters());
+    QVERIFY(m_db->events().checkOtherWriters());
     QCOMPARE(model->header().status, QStringLiteral("draft"));
     QCOMPARE(shown(QStringLiteral("7.I.2"), AssessmentModel::PointsColumn), formatNumber(1, 4));
     QCOMPARE(shown(QStringLiteral("7"), AssessmentModel::PointsColumn), formatNumber(2.2, 4));
