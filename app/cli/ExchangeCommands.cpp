@@ -7,7 +7,6 @@
 #include "exchange/XlsxTemplate.h"
 #include "signing/Pkcs12Signer.h"
 #include "store/Store.h"
-#include "store/StoreInfo.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

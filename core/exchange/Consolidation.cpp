@@ -1,7 +1,7 @@
 #include "exchange/Consolidation.h"
 
-#include "store/Store.h"
 #include "store/FormValueRepository.h"
+#include "store/Store.h"
 #include "text/NumberFormat.h"
 #include "text/VietnameseOrder.h"
 #include "validation/SubmissionFindings.h"

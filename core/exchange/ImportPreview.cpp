@@ -1,9 +1,8 @@
 #include "exchange/ImportPreview.h"
 
-#include "validation/SubmitRule.h"
-
 #include "store/Store.h"
 #include "validation/SubmissionFindings.h"
+#include "validation/SubmitRule.h"
 
 #include <algorithm>
 

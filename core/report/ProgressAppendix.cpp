@@ -3,10 +3,10 @@
 #include "periods/Period.h"
 #include "report/AppendixText.h"
 #include "report/DocumentHeader.h"
+#include "store/Store.h"
 #include "targets/TargetReport.h"
 #include "targets/TargetVerdict.h"
 #include "text/NumberFormat.h"
-#include "store/Store.h"
 
 namespace pardesk {
 namespace {

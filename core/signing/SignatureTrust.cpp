@@ -3,8 +3,8 @@
 #include "signing/OpenSsl.h"
 #include "store/CertificateRegister.h"
 #include "store/PackagePolicy.h"
-#include "text/DateText.h"
 #include "store/Store.h"
+#include "text/DateText.h"
 
 namespace pardesk {
 namespace {

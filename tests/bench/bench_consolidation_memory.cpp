@@ -107,7 +107,7 @@ int main(int argc, char *argv[])
         auto db = Database::open(store, {true, false, 0});
         if (!db)
             return 1;
-        const auto written = SyntheticProvince::write(db.value()->database().connection());
+        const auto written = SyntheticProvince::write(db.value()->connection());
         if (!written) {
             std::fprintf(stderr, "%s\n", qPrintable(written.error()));
             return 1;

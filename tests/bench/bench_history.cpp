@@ -45,15 +45,15 @@ double timeMs(const std::function<void()> &work)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-struct Store {
+struct History {
     QString path;
     bench::SyntheticProvince::Summary summary;
-    std::unique_ptr<pardesk::Store> db;
+    std::unique_ptr<Store> db;
 };
 
-Store generateStore(const QString &path, int years)
+History generateStore(const QString &path, int years)
 {
-    auto db = pardesk::Store::open(path);
+    auto db = Store::open(path);
     if (!db)
         fail(db.error());
     const auto summary = bench::SyntheticProvince::write(db.value()->database().connection(), bench::SyntheticProvince::Options::sized(250, years));
@@ -65,7 +65,7 @@ Store generateStore(const QString &path, int years)
     return {path, summary.value(), std::move(db).value()};
 }
 
-double consolidate(const Store &store, const QString &quarter)
+double consolidate(const History &store, const QString &quarter)
 {
     return timeMs([&] {
         const auto c = Consolidation::build(*store.db, store.summary.formKey, quarter, QDate(2040, 1, 1));
@@ -74,7 +74,7 @@ double consolidate(const Store &store, const QString &quarter)
     });
 }
 
-double evaluate(const Store &store, const QString &period, qint64 &rows)
+double evaluate(const History &store, const QString &period, qint64 &rows)
 {
     return timeMs([&] {
         TargetReportOptions options;
@@ -159,8 +159,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
-    Store shortHistory = generateStore(dir.filePath(QStringLiteral("two-years.sqlite")), 2);
-    Store longHistory = generateStore(dir.filePath(QStringLiteral("twenty-years.sqlite")), 20);
+    History shortHistory = generateStore(dir.filePath(QStringLiteral("two-years.sqlite")), 2);
+    History longHistory = generateStore(dir.filePath(QStringLiteral("twenty-years.sqlite")), 20);
     const QString quarter = QStringLiteral("2018Q4"), year = QStringLiteral("2018");
 
     QList<double> consolidateShort, consolidateLong, evaluateShort, evaluateLong;

@@ -8,7 +8,6 @@
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
 #include "shell/SavedFileNotice.h"
-#include "store/FormValueRepository.h"
 #include "store/Store.h"
 #include "store/StoreEvents.h"
 #include "store/StoreInfo.h"
