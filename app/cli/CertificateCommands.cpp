@@ -38,7 +38,7 @@ QJsonObject certificateJson(const RegisteredCertificate &r)
 
 int list(Store &db)
 {
-    const auto all = CertificateRegister(db.connection()).all();
+    const auto all = db.certificates().all();
     if (!all) {
         printError(all.error());
         return BadInput;
@@ -46,7 +46,7 @@ int list(Store &db)
     QJsonArray certificates;
     for (const RegisteredCertificate &r : all.value())
         certificates.append(certificateJson(r));
-    printJson(QJsonObject{{"unsigned_packages", PackagePolicy::name(PackagePolicy::unsignedPackages(db.connection()))},
+    printJson(QJsonObject{{"unsigned_packages", PackagePolicy::name(db.unsignedPackages())},
                           {"certificates", certificates}});
     return Success;
 }
@@ -58,7 +58,7 @@ int add(Store &db, const QCommandLineParser &p, const QString &action, const QSt
         printError(certificate.error());
         return BadInput;
     }
-    CertificateRegister register_(db.connection());
+    CertificateRegister register_ = db.certificates();
     const auto id = action == u"add-ca" ? register_.addAuthority(certificate.value(), p.value(QStringLiteral("province")))
                                         : register_.addForAgency(certificate.value(), p.value(QStringLiteral("agency")));
     if (!id) {
@@ -82,7 +82,7 @@ int run(Store &db, const QCommandLineParser &p, const QStringList &args)
     if (action == u"add" || action == u"add-ca")
         return add(db, p, action, args.value(1));
     if (action == u"remove") {
-        const auto removed = CertificateRegister(db.connection()).remove(args.value(1));
+        const auto removed = db.certificates().remove(args.value(1));
         if (!removed) {
             printError(removed.error());
             return BadInput;
@@ -91,7 +91,7 @@ int run(Store &db, const QCommandLineParser &p, const QStringList &args)
         return Success;
     }
     // action == "unsigned", checked by usage()
-    if (Status s = PackagePolicy::setUnsignedPackages(db.connection(), *PackagePolicy::fromName(args.value(1))); !s) {
+    if (Status s = db.setUnsignedPackages(*PackagePolicy::fromName(args.value(1))); !s) {
         printError(s.error());
         return BadInput;
     }

@@ -7,7 +7,6 @@
 #include "exchange/XlsxTemplate.h"
 #include "signing/Pkcs12Signer.h"
 #include "store/Store.h"
-#include "store/StoreInfo.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -57,8 +56,8 @@ int writeTemplate(Store &db, const QCommandLineParser &p)
         printError(CliCommands::tr("%1: a template is written as .xlsx or .csv.").arg(out));
         return BadInput;
     }
-    const Status written = suffix == u"xlsx" ? XlsxTemplate::write(db.connection(), identityOf(p), out)
-                                             : CsvTemplate::write(db.connection(), identityOf(p), out);
+    const Status written = suffix == u"xlsx" ? XlsxTemplate::write(db, identityOf(p), out)
+                                             : CsvTemplate::write(db, identityOf(p), out);
     if (!written) {
         printError(written.error());
         return BadInput;
@@ -130,12 +129,12 @@ int importFiles(Store &db, const QCommandLineParser &p, const QStringList &files
     QList<FolderImportEntry> entries;
     for (const QString &file : files) {
         if (QFileInfo(file).isDir()) {
-            const QList<FolderImportEntry> inFolder = FolderImport::importFolder(db.connection(), file, existing, trust, explanation);
+            const QList<FolderImportEntry> inFolder = FolderImport::importFolder(db, file, existing, trust, explanation);
             if (inFolder.isEmpty())
                 entries.append({file, FolderImportEntry::Outcome::Refused, CliCommands::tr("%1: the folder holds no .pardesk package.").arg(file)});
             entries.append(inFolder);
         } else {
-            entries.append(FolderImport::importFile(db.connection(), file, existing, identity, trust, explanation));
+            entries.append(FolderImport::importFile(db, file, existing, identity, trust, explanation));
         }
     }
     QJsonArray out;
@@ -174,7 +173,7 @@ int exportPackage(Store &db, const QCommandLineParser &p)
         }
         signer = std::move(opened).value();
     }
-    if (Status s = SubmissionPackage::write(db.connection(), id, out, signer.get()); !s) {
+    if (Status s = SubmissionPackage::write(db, id, out, signer.get()); !s) {
         printError(s.error());
         return BadInput;
     }
@@ -196,12 +195,12 @@ int consolidate(Store &db, const QCommandLineParser &p)
             return BadInput;
         }
     }
-    const auto c = Consolidation::build(db.connection(), p.value(QStringLiteral("form")), p.value(QStringLiteral("period")), today);
+    const auto c = Consolidation::build(db, p.value(QStringLiteral("form")), p.value(QStringLiteral("period")), today);
     if (!c) {
         printError(c.error());
         return BadInput;
     }
-    const bool synthetic = StoreInfo::isSynthetic(db.connection());
+    const bool synthetic = db.isSynthetic();
     if (p.isSet(QStringLiteral("out"))) {
         if (Status s = ConsolidationExport::writeTotalsCsv(c.value(), synthetic, p.value(QStringLiteral("out"))); !s) {
             printError(s.error());

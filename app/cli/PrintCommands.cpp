@@ -79,22 +79,21 @@ QString PrintCommands::checkUsage(const QCommandLineParser &args)
 
 int PrintCommands::run(Store &db, const QCommandLineParser &args)
 {
-    const QSqlDatabase connection = db.connection();
     const auto value = [&](const char *name) { return args.value(QString::fromLatin1(name)); };
     Result<AppendixTable> table = Error{};
     QString kind;
     if (args.isSet(QStringLiteral("plan"))) {
         kind = QStringLiteral("plan");
-        table = PlanAppendix::build(connection, value("plan"));
+        table = PlanAppendix::build(db, value("plan"));
     } else if (args.isSet(QStringLiteral("tasks"))) {
         kind = QStringLiteral("tasks");
-        table = TaskAppendix::build(connection, value("tasks"));
+        table = TaskAppendix::build(db, value("tasks"));
     } else if (args.isSet(QStringLiteral("submission"))) {
         kind = QStringLiteral("submission");
         bool ok = false;
         const qint64 id = value("submission").toLongLong(&ok);
         const FormAppendixOptions options{args.isSet(QStringLiteral("empty")), args.isSet(QStringLiteral("findings"))};
-        table = ok ? FormAppendix::build(connection, id, options)
+        table = ok ? FormAppendix::build(db, id, options)
                    : Result<AppendixTable>(Error{tr("no submission with id \"%1\": see pardesk-cli submissions.").arg(value("submission"))});
     } else if (args.isSet(QStringLiteral("assessment"))) {
         kind = QStringLiteral("assessment");
@@ -108,10 +107,10 @@ int PrintCommands::run(Store &db, const QCommandLineParser &args)
         table = AssessmentTables::ranking(db, value("province").toUpper(), *yearOf(value("year")));
     } else if (args.isSet(QStringLiteral("progress"))) {
         kind = QStringLiteral("progress");
-        table = ProgressAppendix::build(connection, value("province").toUpper(), value("period"));
+        table = ProgressAppendix::build(db, value("province").toUpper(), value("period"));
     } else {
         kind = QStringLiteral("comparison");
-        table = ComparisonAppendix::build(connection);
+        table = ComparisonAppendix::build(db);
     }
     if (!table) {
         printError(table.error());

@@ -60,7 +60,7 @@ int backup(Store *store, const QCommandLineParser &args, const QStringList &, co
         return BadInput;
     }
     QString kept;
-    if (Status s = Backup::copy(store->connection(), out, &kept); !s) {
+    if (Status s = Backup::copy(*store, out, &kept); !s) {
         printError(s.error());
         return BadInput;
     }
@@ -85,7 +85,7 @@ int restore(Store *, const QCommandLineParser &args, const QStringList &, const 
 
 int check(Store *store, const QCommandLineParser &, const QStringList &, const QString &)
 {
-    const auto report = ConsistencyCheck::run(store->connection());
+    const auto report = ConsistencyCheck::run(*store);
     if (!report) {
         printError(report.error());
         return BadInput;
@@ -109,13 +109,13 @@ int generate(Store *, const QCommandLineParser &args, const QStringList &, const
     }
     // The bundled dataset first (its themes name the synthetic plan's targets), then the province.
     Result<generate::SyntheticProvince::Summary> summary = Error{};
-    if (auto db = Database::open(out); !db) {
+    if (auto db = Store::open(out); !db) {
         summary = db.failure();
     } else {
-        summary = generate::SyntheticProvince::write(db.value()->connection(),
+        summary = generate::SyntheticProvince::write(*db.value(),
                                                      generate::SyntheticProvince::Options::sized(*agencies, *years));
         if (summary)
-            if (Status s = generate::SyntheticPlan::write(db.value()->connection(), summary.value()); !s)
+            if (Status s = generate::SyntheticPlan::write(*db.value(), summary.value()); !s)
                 summary = s.failure();
     }
     if (!summary) {

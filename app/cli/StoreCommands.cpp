@@ -70,7 +70,7 @@ int validateSubmission(Store &db, const QString &idText)
         return BadInput;
     }
     // A stored submission has a history to be compared with; a file does not.
-    const auto findings = SubmissionFindings::ofStored(db.connection(), form.value(), id);
+    const auto findings = SubmissionFindings::ofStored(db, form.value(), id);
     if (!findings) {
         printError(findings.error());
         return BadInput;
@@ -213,7 +213,7 @@ QList<Command> commands()
              if (!options.province.isEmpty() && !knownProvince(db, options.province))
                  return int(BadInput);
              options.period = p.value(QStringLiteral("period"));
-             const auto rows = TargetReport::build(db.connection(), options);
+             const auto rows = TargetReport::build(db, options);
              if (!rows) {
                  printError(rows.error());
                  return int(BadInput);

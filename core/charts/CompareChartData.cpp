@@ -49,18 +49,18 @@ QStringList CompareChartData::units() const
     return order;
 }
 
-Result<QList<CompareChartData>> CompareChartData::buildAll(QSqlDatabase db)
+Result<QList<CompareChartData>> CompareChartData::buildAll(const Store &store)
 {
-    const auto themes = Plans(db).themes();
+    const auto themes = store.plans().themes();
     if (!themes)
         return themes.failure();
-    const auto targets = Plans(db).targets();
+    const auto targets = store.plans().targets();
     if (!targets)
         return targets.failure();
-    const auto documents = Plans(db).documents();
+    const auto documents = store.plans().documents();
     if (!documents)
         return documents.failure();
-    const auto provinces = References(db).provincesInChartOrder();
+    const auto provinces = store.references().provincesInChartOrder();
     if (!provinces)
         return provinces.failure();
     QHash<QString, Document> byKey;
@@ -75,20 +75,20 @@ Result<QList<CompareChartData>> CompareChartData::buildAll(QSqlDatabase db)
     return out;
 }
 
-Result<CompareChartData> CompareChartData::build(QSqlDatabase db, const QString &theme)
+Result<CompareChartData> CompareChartData::build(const Store &store, const QString &theme)
 {
-    const auto all = buildAll(db);
+    const auto all = buildAll(store);
     if (!all)
         return all.failure();
     for (const CompareChartData &data : all.value())
         if (data.theme == theme)
             return data;
     // A theme of the list with no target anywhere is still a theme: every province shows "no target".
-    const auto themes = Plans(db).themes();
+    const auto themes = store.plans().themes();
     if (themes)
         for (const Theme &t : themes.value())
             if (t.key == theme) {
-                const auto provinces = References(db).provincesInChartOrder();
+                const auto provinces = store.references().provincesInChartOrder();
                 if (!provinces)
                     return provinces.failure();
                 return compose(t, provinces.value(), {}, {});

@@ -6,6 +6,8 @@
 
 namespace pardesk {
 
+class Store;
+
 struct CompareBar {
     qint64 targetId = 0;
     QString documentName; // as a user cites it (SourceName::document)
@@ -36,9 +38,9 @@ struct CompareChartData {
     QStringList units() const; // the units of the bars, most frequent first
 
     // Unknown theme: an error naming it.
-    static Result<CompareChartData> build(QSqlDatabase db, const QString &theme);
+    static Result<CompareChartData> build(const Store &store, const QString &theme);
     // Every theme that has a target in some province, in the themes' order: the overview grid.
-    static Result<QList<CompareChartData>> buildAll(QSqlDatabase db);
+    static Result<QList<CompareChartData>> buildAll(const Store &store);
 };
 
 class CompareChart {

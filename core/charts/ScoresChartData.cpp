@@ -4,9 +4,9 @@
 
 namespace pardesk {
 
-Result<ScoresChartData> ScoresChartData::build(QSqlDatabase db, const QString &province)
+Result<ScoresChartData> ScoresChartData::build(const Store &store, const QString &province)
 {
-    const auto provinces = References(db).provincesInChartOrder();
+    const auto provinces = store.references().provincesInChartOrder();
     if (!provinces)
         return provinces.failure();
     ScoresChartData data;
@@ -17,10 +17,10 @@ Result<ScoresChartData> ScoresChartData::build(QSqlDatabase db, const QString &p
     if (data.provinceName.isEmpty())
         return Error{ChartSource::tr("Unknown province \"%1\": use TQ, BG or TV.").arg(province)};
 
-    const auto scores = Scores(db).list();
+    const auto scores = store.scores().list();
     if (!scores)
         return scores.failure();
-    const auto documents = Plans(db).documents();
+    const auto documents = store.plans().documents();
     if (!documents)
         return documents.failure();
 

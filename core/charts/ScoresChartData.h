@@ -8,6 +8,8 @@
 
 namespace pardesk {
 
+class Store;
+
 struct ScoresChartData {
     QString province;
     QString provinceName;
@@ -19,7 +21,7 @@ struct ScoresChartData {
     bool isEmpty() const { return par.isEmpty() && papi.isEmpty() && sipas.isEmpty(); }
 
     // Unknown province: an error naming it. A province without scores gives empty lists.
-    static Result<ScoresChartData> build(QSqlDatabase db, const QString &province);
+    static Result<ScoresChartData> build(const Store &store, const QString &province);
 };
 
 } // namespace pardesk

@@ -14,9 +14,9 @@ struct ScopeInfo {
     QString label;
 };
 
-Result<ScopeInfo> describe(QSqlDatabase db, const AgencyScope &scope)
+Result<ScopeInfo> describe(const Store &store, const AgencyScope &scope)
 {
-    const References agencies(db);
+    const References agencies = store.references();
     if (scope.kind == AgencyScope::Kind::Subtree) {
         const auto agency = agencies.agency(scope.agencyId);
         if (!agency || !agency.value())
@@ -40,9 +40,9 @@ struct Resolved {
     AgencyScope scope;
 };
 
-Result<Resolved> resolve(QSqlDatabase db, const TrendRequest &request, const QString &province)
+Result<Resolved> resolve(const Store &store, const TrendRequest &request, const QString &province)
 {
-    const auto forms = Forms(db).list();
+    const auto forms = store.forms().list();
     if (!forms)
         return forms.failure();
     const auto formOfProvince = [&](const QString &key) {
@@ -54,7 +54,7 @@ Result<Resolved> resolve(QSqlDatabase db, const TrendRequest &request, const QSt
     if (const qsizetype colon = request.indicator.indexOf(u':'); colon > 0)
         return Resolved{request.indicator.left(colon), request.indicator.mid(colon + 1), request.scope};
 
-    const auto indicators = Plans(db).indicators();
+    const auto indicators = store.plans().indicators();
     if (!indicators)
         return indicators.failure();
     const bool agencyScope = request.scope.kind != AgencyScope::Kind::Province;
@@ -72,7 +72,7 @@ Result<Resolved> resolve(QSqlDatabase db, const TrendRequest &request, const QSt
             return Resolved{i.form, i.item, scope};
         }
     // An item code: the first form of the province (or shared) that has it.
-    const FormValueRepository repository(db);
+    const FormValueRepository repository = store.formValues();
     for (const Form &f : forms.value()) {
         if (!formOfProvince(f.key))
             continue;
@@ -88,9 +88,9 @@ Result<Resolved> resolve(QSqlDatabase db, const TrendRequest &request, const QSt
 
 // The targets of the province that the item measures (same theme, same level), with the years
 // they apply to.
-Result<QList<TrendTarget>> targetsOf(QSqlDatabase db, const Resolved &resolved, const QString &province)
+Result<QList<TrendTarget>> targetsOf(const Store &store, const Resolved &resolved, const QString &province)
 {
-    const Plans plans(db);
+    const Plans plans = store.plans();
     const auto indicators = plans.indicators();
     const auto targets = plans.targets({province, {}, {}});
     const auto documents = plans.documents();
@@ -193,16 +193,16 @@ Result<QList<Period>> TrendChartData::periodRange(const QString &from, const QSt
     return out;
 }
 
-Result<TrendChartData> TrendChartData::build(QSqlDatabase db, const TrendRequest &request)
+Result<TrendChartData> TrendChartData::build(const Store &store, const TrendRequest &request)
 {
     const auto periods = periodRange(request.from, request.to);
     if (!periods)
         return periods.failure();
-    const auto scopeInfo = describe(db, request.scope);
+    const auto scopeInfo = describe(store, request.scope);
     if (!scopeInfo)
         return scopeInfo.failure();
     const QString province = scopeInfo->province;
-    const auto resolved = resolve(db, request, province);
+    const auto resolved = resolve(store, request, province);
     if (!resolved)
         return resolved.failure();
     // The item and the periods of the range only, not the form's whole history.
@@ -210,7 +210,7 @@ Result<TrendChartData> TrendChartData::build(QSqlDatabase db, const TrendRequest
     scope.items = {resolved->item};
     for (const Period &period : periods.value())
         scope.periods.append(period.key());
-    auto values = FormValueRepository(db).load(resolved->form, scope);
+    auto values = store.formValues().load(resolved->form, scope);
     if (!values)
         return values.failure();
     const Aggregator aggregator(std::move(values).value());
@@ -230,11 +230,11 @@ Result<TrendChartData> TrendChartData::build(QSqlDatabase db, const TrendRequest
     data.method = Aggregator::methodOf(formItem);
     data.cumulative = Aggregator::latestStands(formItem);
 
-    const auto targets = targetsOf(db, resolved.value(), province);
+    const auto targets = targetsOf(store, resolved.value(), province);
     if (!targets)
         return targets.failure();
     data.targets = targets.value();
-    const auto fullTargets = Plans(db).targets({province, {}, {}});
+    const auto fullTargets = store.plans().targets({province, {}, {}});
     if (!fullTargets)
         return fullTargets.failure();
 

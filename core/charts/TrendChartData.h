@@ -9,9 +9,10 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 namespace pardesk {
+
+class Store;
 
 struct TrendRequest {
     // A form item: "7.6.4", or "TQ-PL02-CCHC:7.6.4" to name the form; or a theme key with actual
@@ -69,7 +70,7 @@ struct TrendChartData {
     int reportedCount() const;
     QStringList missingPeriods() const; // keys
 
-    static Result<TrendChartData> build(QSqlDatabase db, const TrendRequest &request);
+    static Result<TrendChartData> build(const Store &store, const TrendRequest &request);
     // The periods from `from` to `to`, both included, of the kind of `from`.
     static Result<QList<Period>> periodRange(const QString &from, const QString &to);
 };

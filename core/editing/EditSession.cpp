@@ -1,5 +1,6 @@
 #include "editing/EditSession.h"
 
+#include "store/Store.h"
 #include "validation/SubmitRule.h"
 
 #include <QTimer>
@@ -23,13 +24,13 @@ private:
 
 } // namespace
 
-EditSession::EditSession(QSqlDatabase db, QObject *parent)
-    : QObject(parent), m_db(db), m_store(db), m_retryTimer(new QTimer(this))
+EditSession::EditSession(const Store &store, QObject *parent)
+    : QObject(parent), m_store(store), m_submissions(store.submissions()), m_retryTimer(new QTimer(this))
 {
     m_retryTimer->setSingleShot(true);
     m_retryTimer->setInterval(2000);
     connect(m_retryTimer, &QTimer::timeout, this, &EditSession::retryPending);
-    connect(&StoreEvents::of(db), &StoreEvents::changed, this, &EditSession::storeChanged);
+    connect(&store.events(), &StoreEvents::changed, this, &EditSession::storeChanged);
 }
 
 void EditSession::storeChanged(const StoreChange &change)
@@ -44,21 +45,20 @@ EditSession::~EditSession() = default;
 
 Status EditSession::open(qint64 submissionId)
 {
-    const Submissions submissions(m_db);
-    auto header = submissions.header(submissionId);
+    auto header = m_submissions.header(submissionId);
     if (!header)
         return header.failure();
-    auto form = Forms(m_db).definition(header->formId);
+    auto form = m_store.forms().definition(header->formId);
     if (!form)
         return form.failure();
     auto owned = std::make_unique<FormDefinition>(std::move(form).value());
-    auto looks = Forms(m_db).looks(*owned);
+    auto looks = m_store.forms().looks(*owned);
     if (!looks)
         return looks.failure();
-    auto stored = submissions.cells(*owned, submissionId);
+    auto stored = m_submissions.cells(*owned, submissionId);
     if (!stored)
         return stored.failure();
-    auto outliers = SubmissionFindings::outliersOf(m_db, submissionId);
+    auto outliers = SubmissionFindings::outliersOf(m_store, submissionId);
     if (!outliers)
         return outliers.failure();
     QList<EnteredValue> entered;
@@ -196,7 +196,7 @@ Status EditSession::write(const QList<CellWrite> &writes, WriteOrigin origin)
         if (const int i = m_form->indexOf(w.code); i >= 0)
             w.seen = stored(i, w.field).text;
     const OwnWrite own(m_ownWrites);
-    const Status s = m_store.write(id, checked, origin);
+    const Status s = m_submissions.write(id, checked, origin);
     emit cellsChanged(record(writes, s));
     if (!s) {
         if (s.isRetryable()) {
@@ -238,7 +238,7 @@ void EditSession::retryPending()
     const QList<Retry> queue = std::exchange(m_retries, {});
     const OwnWrite own(m_ownWrites);
     for (const Retry &retry : queue) {
-        const Status s = m_store.write(retry.submissionId, retry.writes, retry.origin);
+        const Status s = m_submissions.write(retry.submissionId, retry.writes, retry.origin);
         if (!s && s.isRetryable()) {
             m_retries.append(retry);
             continue;
@@ -260,7 +260,7 @@ void EditSession::retryPending()
 // that typing one again replaces the other's value knowingly.
 void EditSession::readStoredAgain()
 {
-    const auto fresh = m_store.cells(*m_form, submissionId());
+    const auto fresh = m_submissions.cells(*m_form, submissionId());
     if (!fresh || fresh->size() != m_cells.size())
         return;
     QList<int> changed, edited;
@@ -324,7 +324,7 @@ QList<int> EditSession::settle(QList<int> changed, const QList<int> &edited)
 // The edited items against the agency's history again, now that the store holds their values.
 void EditSession::refreshOutliers(const QList<int> &items)
 {
-    const auto fresh = SubmissionFindings::outliersOf(m_db, submissionId());
+    const auto fresh = SubmissionFindings::outliersOf(m_store, submissionId());
     if (!fresh) {
         emit problem(fresh.error());
         return;
@@ -338,23 +338,23 @@ Result<QList<PeriodCells>> EditSession::earlier() const
 {
     if (!isOpen())
         return QList<PeriodCells>();
-    return Submissions(m_db).earlier(*m_form, m_header);
+    return m_submissions.earlier(*m_form, m_header);
 }
 
 bool EditSession::exists(qint64 submissionId) const
 {
-    return Submissions(m_db).header(submissionId).ok();
+    return m_submissions.header(submissionId).ok();
 }
 
 Result<std::optional<qint64>> EditSession::find(qint64 formId, qint64 agencyId, const QString &period) const
 {
-    return Submissions(m_db).find(formId, agencyId, period);
+    return m_submissions.find(formId, agencyId, period);
 }
 
 Result<qint64> EditSession::create(qint64 formId, qint64 agencyId, const QString &period)
 {
     const OwnWrite own(m_ownWrites);
-    return m_store.create(formId, agencyId, period);
+    return m_submissions.create(formId, agencyId, period);
 }
 
 Status EditSession::submit(const QString &explanation)
@@ -364,7 +364,7 @@ Status EditSession::submit(const QString &explanation)
     if (Status s = SubmitRule::check(SubmitRule::errorCount(m_findings->all()), explanation); !s)
         return s;
     const OwnWrite own(m_ownWrites);
-    if (Status s = m_store.submit(submissionId(), explanation); !s)
+    if (Status s = m_submissions.submit(submissionId(), explanation); !s)
         return s;
     return refreshHeader();
 }
@@ -384,7 +384,7 @@ Status EditSession::approve()
     if (!isOpen())
         return Error{tr("Open or create a submission first.")};
     const OwnWrite own(m_ownWrites);
-    if (Status s = m_store.approve(submissionId()); !s)
+    if (Status s = m_submissions.approve(submissionId()); !s)
         return s;
     return refreshHeader();
 }
@@ -394,7 +394,7 @@ Status EditSession::reopen()
     if (!isOpen())
         return Error{tr("Open or create a submission first.")};
     const OwnWrite own(m_ownWrites);
-    if (Status s = m_store.reopen(submissionId()); !s)
+    if (Status s = m_submissions.reopen(submissionId()); !s)
         return s;
     return refreshHeader();
 }
@@ -403,7 +403,7 @@ Status EditSession::refreshHeader()
 {
     if (!isOpen())
         return {};
-    auto header = Submissions(m_db).header(submissionId());
+    auto header = m_submissions.header(submissionId());
     if (!header)
         return header.failure();
     m_header = std::move(header).value();
@@ -417,7 +417,7 @@ void EditSession::retranslate()
     if (!isOpen())
         return;
     m_findings->revalidate();
-    if (const auto fresh = SubmissionFindings::outliersOf(m_db, submissionId()))
+    if (const auto fresh = SubmissionFindings::outliersOf(m_store, submissionId()))
         m_findings->replaceOutliers(allItems(), fresh.value());
     emit cellsChanged(allItems());
     emit findingsChanged();

@@ -19,6 +19,8 @@ class QTimer;
 
 namespace pardesk {
 
+class Store;
+
 class EditSession : public QObject {
     Q_OBJECT
 public:
@@ -32,7 +34,7 @@ public:
         std::optional<Pending> note;
     };
 
-    explicit EditSession(QSqlDatabase db, QObject *parent = nullptr);
+    explicit EditSession(const Store &store, QObject *parent = nullptr);
     ~EditSession() override;
 
     // Opens another submission; the history of steps stays (an undo reopens its submission).
@@ -137,8 +139,8 @@ private:
     void refreshOutliers(const QList<int> &items);
     QList<int> allItems() const;
 
-    QSqlDatabase m_db;
-    Submissions m_store;
+    const Store &m_store;
+    Submissions m_submissions;
     SubmissionHeader m_header;
     StoreRights m_rights;
     std::unique_ptr<FormDefinition> m_form;

@@ -1,8 +1,7 @@
 #include "exchange/Consolidation.h"
 
-#include "store/Forms.h"
-#include "store/Submissions.h"
 #include "store/FormValueRepository.h"
+#include "store/Store.h"
 #include "text/NumberFormat.h"
 #include "text/VietnameseOrder.h"
 #include "validation/SubmissionFindings.h"
@@ -29,7 +28,7 @@ std::optional<QDateTime> storedTime(const QString &text)
 
 } // namespace
 
-Result<Consolidation> Consolidation::build(QSqlDatabase db, const QString &formKey, const QString &periodKey, const QDate &today)
+Result<Consolidation> Consolidation::build(const Store &store, const QString &formKey, const QString &periodKey, const QDate &today)
 {
     const auto period = Period::parse(periodKey);
     if (!period)
@@ -37,7 +36,7 @@ Result<Consolidation> Consolidation::build(QSqlDatabase db, const QString &formK
     // The period's values only: the office consolidates one period, however long the history.
     FormValueRepository::Scope scope;
     scope.periods = {period->key()};
-    auto values = FormValueRepository(db).load(formKey, scope);
+    auto values = store.formValues().load(formKey, scope);
     if (!values)
         return values.failure();
     Consolidation out(Aggregator(std::move(values).value()));
@@ -46,27 +45,27 @@ Result<Consolidation> Consolidation::build(QSqlDatabase db, const QString &formK
     out.m_province = out.values().province();
     if (out.m_province.isEmpty())
         return Error{tr("The form %1 is shared by every province; consolidate one province's form.").arg(formKey)};
-    if (Status s = out.readStatuses(db, today); !s)
+    if (Status s = out.readStatuses(store, today); !s)
         return s.failure();
     out.computeTotals();
     return out;
 }
 
-Status Consolidation::readStatuses(QSqlDatabase db, const QDate &today)
+Status Consolidation::readStatuses(const Store &store, const QDate &today)
 {
     const auto deadline = ReportingCalendar::deadline(m_province, m_period);
     if (deadline)
         m_due = deadline->dueDate();
     const QString recipient = deadline ? deadline->to : QString();
 
-    const auto stored = Submissions(db).arrivals(values().formKey(), m_period.key());
+    const auto stored = store.submissions().arrivals(values().formKey(), m_period.key());
     if (!stored)
         return Error{tr("The submissions cannot be read.")};
     QHash<qint64, SubmissionArrival> byAgency;
     for (const SubmissionArrival &a : stored.value())
         byAgency.insert(a.agencyId, a);
 
-    const auto form = Forms(db).definition(values().formKey());
+    const auto form = store.forms().definition(values().formKey());
     if (!form)
         return form.failure();
     QStringList expected;
@@ -97,7 +96,7 @@ Status Consolidation::readStatuses(QSqlDatabase db, const QDate &today)
                     s.received = AgencyStatus::Received::Late;
             }
             // Errors only: the outliers are warnings, so the agency's history need not be read.
-            if (const auto findings = SubmissionFindings::ofStored(db, form.value(), row->submissionId,
+            if (const auto findings = SubmissionFindings::ofStored(store, form.value(), row->submissionId,
                                                                    SubmissionFindings::History::NotRead))
                 s.errors = findings->errorCount();
         }

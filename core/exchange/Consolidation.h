@@ -14,9 +14,10 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QSqlDatabase>
 
 namespace pardesk {
+
+class Store;
 
 struct AgencyStatus {
     enum class Received { NotReceived, OnTime, Late };
@@ -51,7 +52,7 @@ class Consolidation {
     Q_DECLARE_TR_FUNCTIONS(Consolidation)
 public:
     // `today` decides whether a report not received is still pending or overdue.
-    static Result<Consolidation> build(QSqlDatabase db, const QString &formKey, const QString &periodKey,
+    static Result<Consolidation> build(const Store &store, const QString &formKey, const QString &periodKey,
                                        const QDate &today = QDate::currentDate());
 
     const FormValues &values() const { return m_aggregator.values(); }
@@ -74,7 +75,7 @@ public:
 
 private:
     explicit Consolidation(Aggregator aggregator) : m_aggregator(std::move(aggregator)), m_period(Period::wholeYear(2000)) {}
-    Status readStatuses(QSqlDatabase db, const QDate &today);
+    Status readStatuses(const Store &store, const QDate &today);
     void computeTotals();
 
     Aggregator m_aggregator;

@@ -17,17 +17,17 @@ QStringList FolderImport::packagesIn(const QString &folder)
     return paths;
 }
 
-FolderImportEntry FolderImport::importFile(QSqlDatabase db, const QString &path, SubmissionImport::Existing existing,
+FolderImportEntry FolderImport::importFile(const Store &store, const QString &path, SubmissionImport::Existing existing,
                                            const std::optional<ExchangeIdentity> &identity, SubmissionImport::Trust trust,
                                            const QString &explanation)
 {
     FolderImportEntry entry{path, FolderImportEntry::Outcome::Refused, {}, 0};
-    auto source = SubmissionFile::read(db, path, identity);
+    auto source = SubmissionFile::read(store, path, identity);
     if (!source) {
         entry.message = source.error();
         return entry;
     }
-    const auto preview = ImportPreview::build(db, std::move(source).value());
+    const auto preview = ImportPreview::build(store, std::move(source).value());
     if (!preview) {
         entry.message = preview.error();
         return entry;
@@ -39,7 +39,7 @@ FolderImportEntry FolderImport::importFile(QSqlDatabase db, const QString &path,
     entry.errors = preview->errorCount();
     entry.signature = preview->source().signature;
     entry.claimedSubmittedAt = preview->source().submittedAt;
-    const auto outcome = SubmissionImport::apply(db, preview.value(), existing, trust, explanation);
+    const auto outcome = SubmissionImport::apply(store, preview.value(), existing, trust, explanation);
     if (!outcome) {
         entry.message = outcome.error();
         return entry;
@@ -51,12 +51,12 @@ FolderImportEntry FolderImport::importFile(QSqlDatabase db, const QString &path,
     return entry;
 }
 
-QList<FolderImportEntry> FolderImport::importFolder(QSqlDatabase db, const QString &folder, SubmissionImport::Existing existing,
+QList<FolderImportEntry> FolderImport::importFolder(const Store &store, const QString &folder, SubmissionImport::Existing existing,
                                                    SubmissionImport::Trust trust, const QString &explanation)
 {
     QList<FolderImportEntry> entries;
     for (const QString &path : packagesIn(folder))
-        entries.append(importFile(db, path, existing, {}, trust, explanation));
+        entries.append(importFile(store, path, existing, {}, trust, explanation));
     return entries;
 }
 

@@ -8,6 +8,8 @@
 
 namespace pardesk {
 
+class Store;
+
 struct FolderImportEntry {
     enum class Outcome { Imported, Replaced, Refused };
     QString file;
@@ -36,11 +38,11 @@ public:
     static QStringList packagesIn(const QString &folder);
     // One file: read, checked, written (or refused); never stops the others. `explanation`: the
     // official's, for a file with errors that carries none (SubmissionImport::apply, SubmitRule).
-    static FolderImportEntry importFile(QSqlDatabase db, const QString &path, SubmissionImport::Existing existing,
+    static FolderImportEntry importFile(const Store &store, const QString &path, SubmissionImport::Existing existing,
                                         const std::optional<ExchangeIdentity> &identity = {},
                                         SubmissionImport::Trust trust = SubmissionImport::Trust::KnownOnly,
                                         const QString &explanation = {});
-    static QList<FolderImportEntry> importFolder(QSqlDatabase db, const QString &folder, SubmissionImport::Existing existing,
+    static QList<FolderImportEntry> importFolder(const Store &store, const QString &folder, SubmissionImport::Existing existing,
                                                  SubmissionImport::Trust trust = SubmissionImport::Trust::KnownOnly,
                                                  const QString &explanation = {});
 

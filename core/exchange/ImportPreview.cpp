@@ -1,9 +1,8 @@
 #include "exchange/ImportPreview.h"
 
-#include "validation/SubmitRule.h"
-
 #include "store/Store.h"
 #include "validation/SubmissionFindings.h"
+#include "validation/SubmitRule.h"
 
 #include <algorithm>
 
@@ -14,7 +13,7 @@ int ImportPreview::errorCount() const
     return SubmitRule::errorCount(m_findings);
 }
 
-Result<ImportPreview> ImportPreview::build(QSqlDatabase db, ImportSource source)
+Result<ImportPreview> ImportPreview::build(const Store &store, ImportSource source)
 {
     ImportPreview preview;
     const FormDefinition &form = *source.target.form;
@@ -51,7 +50,7 @@ Result<ImportPreview> ImportPreview::build(QSqlDatabase db, ImportSource source)
         return Error{tr("%1: no value is filled in; there is nothing to import.").arg(source.fileName)};
 
     if (source.target.existing) {
-        const auto stored = Submissions(db).cells(form, *source.target.existing);
+        const auto stored = store.submissions().cells(form, *source.target.existing);
         if (!stored)
             return stored.failure();
         for (int i = 0; i < form.items().size(); ++i) {

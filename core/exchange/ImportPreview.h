@@ -9,6 +9,8 @@
 
 namespace pardesk {
 
+class Store;
+
 struct RecognisedRow {
     int item = 0; // index into the form's items
     QString where;
@@ -30,7 +32,7 @@ class ImportPreview {
     Q_DECLARE_TR_FUNCTIONS(ImportPreview)
 public:
     // Refuses what no import may write, naming the file and the row: a negative count.
-    static Result<ImportPreview> build(QSqlDatabase db, ImportSource source);
+    static Result<ImportPreview> build(const Store &store, ImportSource source);
 
     const ImportSource &source() const { return m_source; }
     const ImportTarget &target() const { return m_source.target; }

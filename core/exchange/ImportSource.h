@@ -10,11 +10,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <optional>
 
 namespace pardesk {
+
+class Store;
 
 // Whose submission a file is, as the file (or the command line, for a CSV) names it.
 struct ExchangeIdentity {
@@ -37,7 +38,7 @@ public:
     Period period = Period::wholeYear(2000);
     std::optional<qint64> existing; // the submission already stored, if any
 
-    static Result<ImportTarget> resolve(QSqlDatabase db, const ExchangeIdentity &identity, const QString &fileName);
+    static Result<ImportTarget> resolve(const Store &store, const ExchangeIdentity &identity, const QString &fileName);
 };
 
 struct ImportCell {

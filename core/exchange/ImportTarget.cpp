@@ -1,16 +1,14 @@
 #include "exchange/ImportSource.h"
 
-#include "store/Forms.h"
-#include "store/References.h"
-#include "store/Submissions.h"
+#include "store/Store.h"
 
 
 namespace pardesk {
 
-Result<ImportTarget> ImportTarget::resolve(QSqlDatabase db, const ExchangeIdentity &identity, const QString &fileName)
+Result<ImportTarget> ImportTarget::resolve(const Store &store, const ExchangeIdentity &identity, const QString &fileName)
 {
     ImportTarget target;
-    const auto stored = Forms(db).find(identity.formKey);
+    const auto stored = store.forms().find(identity.formKey);
     if (!stored)
         return stored.failure().withMessage(fileName + QStringLiteral(": ") + stored.error());
     if (!stored.value())
@@ -24,12 +22,12 @@ Result<ImportTarget> ImportTarget::resolve(QSqlDatabase db, const ExchangeIdenti
                          .arg(identity.formVersion)
                          .arg(identity.formKey)
                          .arg(target.formVersion)};
-    auto form = Forms(db).definition(identity.formKey);
+    auto form = store.forms().definition(identity.formKey);
     if (!form)
         return form.failure().withMessage(fileName + QStringLiteral(": ") + form.error());
     target.form = std::move(form).value();
 
-    const auto agency = References(db).agency(identity.agencyKey);
+    const auto agency = store.references().agency(identity.agencyKey);
     if (!agency)
         return agency.failure().withMessage(fileName + QStringLiteral(": ") + agency.error());
     if (!agency.value())
@@ -45,7 +43,7 @@ Result<ImportTarget> ImportTarget::resolve(QSqlDatabase db, const ExchangeIdenti
     if (!period)
         return period.failure().withMessage(fileName + QStringLiteral(": ") + period.error());
     target.period = period.value();
-    const auto existing = Submissions(db).find(target.form->id(), target.agencyId, target.period.key());
+    const auto existing = store.submissions().find(target.form->id(), target.agencyId, target.period.key());
     if (!existing)
         return existing.failure();
     target.existing = existing.value();

@@ -172,16 +172,16 @@ QList<ImportCell> SubmissionFile::cellsOf(const SubmissionCsv &csv, const QStrin
     return cells;
 }
 
-Result<ImportSource> SubmissionFile::read(QSqlDatabase db, const QString &path, const std::optional<ExchangeIdentity> &identity)
+Result<ImportSource> SubmissionFile::read(const Store &store, const QString &path, const std::optional<ExchangeIdentity> &identity)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == u"pardesk")
-        return SubmissionPackage::read(db, path);
+        return SubmissionPackage::read(store, path);
     if (suffix == u"xlsx") {
         const auto sheets = XlsxReader::read(path);
         if (!sheets)
             return sheets.failure();
-        return readXlsx(db, sheets.value(), path, identity);
+        return readXlsx(store, sheets.value(), path, identity);
     }
     if (suffix != u"csv")
         return Error{tr("%1: ParDesk imports .xlsx, .csv and .pardesk files.").arg(path)};
@@ -191,13 +191,13 @@ Result<ImportSource> SubmissionFile::read(QSqlDatabase db, const QString &path, 
     const auto bytes = FileRead::read(path, SubmissionCsv::kMaxBytes, tr("a submission's CSV file"));
     if (!bytes)
         return bytes.failure();
-    return readCsv(db, bytes.value(), path, *identity);
+    return readCsv(store, bytes.value(), path, *identity);
 }
 
-Result<ImportSource> SubmissionFile::readCsv(QSqlDatabase db, const QByteArray &bytes, const QString &fileName,
+Result<ImportSource> SubmissionFile::readCsv(const Store &store, const QByteArray &bytes, const QString &fileName,
                                              const ExchangeIdentity &identity)
 {
-    auto target = ImportTarget::resolve(db, identity, fileName);
+    auto target = ImportTarget::resolve(store, identity, fileName);
     if (!target)
         return target.failure();
     const auto csv = SubmissionCsv::parse(bytes, fileName, *target->form);
@@ -207,7 +207,7 @@ Result<ImportSource> SubmissionFile::readCsv(QSqlDatabase db, const QByteArray &
     return source;
 }
 
-Result<ImportSource> SubmissionFile::readXlsx(QSqlDatabase db, const QList<XlsxSheet> &sheets, const QString &fileName,
+Result<ImportSource> SubmissionFile::readXlsx(const Store &store, const QList<XlsxSheet> &sheets, const QString &fileName,
                                               const std::optional<ExchangeIdentity> &identity)
 {
     const auto layout = findLayout(sheets, fileName);
@@ -216,7 +216,7 @@ Result<ImportSource> SubmissionFile::readXlsx(QSqlDatabase db, const QList<XlsxS
     const auto chosen = chooseIdentity(layout->identity, identity, fileName);
     if (!chosen)
         return chosen.failure();
-    auto target = ImportTarget::resolve(db, chosen.value(), fileName);
+    auto target = ImportTarget::resolve(store, chosen.value(), fileName);
     if (!target)
         return target.failure();
 

@@ -11,15 +11,17 @@
 
 namespace pardesk {
 
+class Store;
+
 class SubmissionFile {
     Q_DECLARE_TR_FUNCTIONS(SubmissionFile)
 public:
     // A CSV names no submission: `identity` must say whose it is. A workbook made from our
     // template names its own, which `identity` (when given) must not contradict.
-    static Result<ImportSource> read(QSqlDatabase db, const QString &path, const std::optional<ExchangeIdentity> &identity);
-    static Result<ImportSource> readCsv(QSqlDatabase db, const QByteArray &bytes, const QString &fileName,
+    static Result<ImportSource> read(const Store &store, const QString &path, const std::optional<ExchangeIdentity> &identity);
+    static Result<ImportSource> readCsv(const Store &store, const QByteArray &bytes, const QString &fileName,
                                         const ExchangeIdentity &identity);
-    static Result<ImportSource> readXlsx(QSqlDatabase db, const QList<XlsxSheet> &sheets, const QString &fileName,
+    static Result<ImportSource> readXlsx(const Store &store, const QList<XlsxSheet> &sheets, const QString &fileName,
                                          const std::optional<ExchangeIdentity> &identity);
 
     // The cells of a parsed table, with where each was read.

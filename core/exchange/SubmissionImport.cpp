@@ -1,7 +1,6 @@
 #include "exchange/SubmissionImport.h"
 
-#include "store/CertificateRegister.h"
-#include "store/Submissions.h"
+#include "store/Store.h"
 #include "store/Transaction.h"
 #include "validation/SubmitRule.h"
 
@@ -25,7 +24,7 @@ QString SubmissionImport::unknownCertificateMessage(const ImportPreview &preview
         .arg(preview.source().fileName, s.signer->commonName, s.signer->fingerprint, preview.target().agencyName);
 }
 
-Result<ImportOutcome> SubmissionImport::apply(QSqlDatabase db, const ImportPreview &preview, Existing existing, Trust trust,
+Result<ImportOutcome> SubmissionImport::apply(const Store &store, const ImportPreview &preview, Existing existing, Trust trust,
                                               const QString &explanation)
 {
     const QString explained = preview.source().explanation.trimmed().isEmpty() ? explanation.trimmed()
@@ -38,17 +37,17 @@ Result<ImportOutcome> SubmissionImport::apply(QSqlDatabase db, const ImportPrevi
     const bool trustsNew = signature && signature->state == SignatureOutcome::State::UnknownCertificate;
     if (trustsNew && trust != Trust::TrustNew)
         return Error{unknownCertificateMessage(preview)};
-    Transaction tx(db);
+    Transaction tx(store);
     if (Status s = tx.began(); !s)
         return s.failure();
     if (trustsNew) {
-        const auto registered = CertificateRegister(db).insertForAgency(*signature->signer, target.agencyId, QStringLiteral("first_use"));
+        const auto registered = store.certificates().insertForAgency(*signature->signer, target.agencyId, QStringLiteral("first_use"));
         if (!registered)
             return registered.failure().withMessage(preview.source().fileName + QStringLiteral(": ") + registered.error());
         signature->state = SignatureOutcome::State::Trusted;
         signature->trustedBy = SignatureOutcome::TrustedBy::FirstUse;
     }
-    const auto found = Submissions(db).find(form.id(), target.agencyId, target.period.key());
+    const auto found = store.submissions().find(form.id(), target.agencyId, target.period.key());
     if (!found)
         return found.failure();
     if (found.value() && existing == Existing::Refuse)
@@ -70,7 +69,7 @@ Result<ImportOutcome> SubmissionImport::apply(QSqlDatabase db, const ImportPrevi
     if (signature)
         received.audit.insert(QStringLiteral("signature"), signature->toJson());
 
-    const auto id = Submissions(db).receive(form, received, found.value());
+    const auto id = store.submissions().receive(form, received, found.value());
     if (!id)
         return id.failure().withMessage(tr("%1: the import could not be written (%2). Nothing was changed.")
                                             .arg(preview.source().fileName, id.error()));

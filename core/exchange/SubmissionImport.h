@@ -6,6 +6,8 @@
 
 namespace pardesk {
 
+class Store;
+
 struct ImportOutcome {
     qint64 submissionId = 0;
     bool replaced = false;
@@ -28,7 +30,7 @@ public:
     // refused unless `existing` is Replace; also when it appeared after the preview was made.
     // Marked sent, it follows SubmitRule as "Gửi" does: with errors left, it needs the source's
     // explanation, or `explanation` (the official's, asked for by the GUI), else nothing is written.
-    static Result<ImportOutcome> apply(QSqlDatabase db, const ImportPreview &preview, Existing existing,
+    static Result<ImportOutcome> apply(const Store &store, const ImportPreview &preview, Existing existing,
                                        Trust trust = Trust::KnownOnly, const QString &explanation = {});
 
     // The message for a package whose certificate no register vouches for, imported without trust.

@@ -36,19 +36,19 @@ QString SubmissionPackage::digestOf(const QJsonObject &content)
         QCryptographicHash::hash(PackageSignature::signedBytes(content), QCryptographicHash::Sha256).toHex());
 }
 
-Result<QByteArray> SubmissionPackage::build(QSqlDatabase db, qint64 submissionId, const PackageSigner *signer)
+Result<QByteArray> SubmissionPackage::build(const Store &store, qint64 submissionId, const PackageSigner *signer)
 {
-    const auto header = Submissions(db).header(submissionId);
+    const auto header = store.submissions().header(submissionId);
     if (!header)
         return header.failure();
-    const auto form = Forms(db).definition(header->formId);
+    const auto form = store.forms().definition(header->formId);
     if (!form)
         return form.failure();
-    const auto cells = Submissions(db).cells(form.value(), submissionId);
+    const auto cells = store.submissions().cells(form.value(), submissionId);
     if (!cells)
         return cells.failure();
 
-    const auto findings = SubmissionFindings::ofStored(db, form.value(), submissionId);
+    const auto findings = SubmissionFindings::ofStored(store, form.value(), submissionId);
     if (!findings)
         return findings.failure();
     QJsonArray values;
@@ -93,23 +93,23 @@ Result<QByteArray> SubmissionPackage::build(QSqlDatabase db, qint64 submissionId
     return QJsonDocument(package).toJson(QJsonDocument::Indented);
 }
 
-Status SubmissionPackage::write(QSqlDatabase db, qint64 submissionId, const QString &path, const PackageSigner *signer)
+Status SubmissionPackage::write(const Store &store, qint64 submissionId, const QString &path, const PackageSigner *signer)
 {
-    const auto bytes = build(db, submissionId, signer);
+    const auto bytes = build(store, submissionId, signer);
     if (!bytes)
         return bytes.failure();
     return StagedFile::writeAll(path, bytes.value());
 }
 
-Result<ImportSource> SubmissionPackage::read(QSqlDatabase db, const QString &path)
+Result<ImportSource> SubmissionPackage::read(const Store &store, const QString &path)
 {
     const auto bytes = FileRead::read(path, kMaxBytes, tr("a submission package"));
     if (!bytes)
         return bytes.failure();
-    return parse(db, bytes.value(), path);
+    return parse(store, bytes.value(), path);
 }
 
-Result<ImportSource> SubmissionPackage::parse(QSqlDatabase db, const QByteArray &bytes, const QString &fileName)
+Result<ImportSource> SubmissionPackage::parse(const Store &store, const QByteArray &bytes, const QString &fileName)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
@@ -145,11 +145,11 @@ Result<ImportSource> SubmissionPackage::parse(QSqlDatabase db, const QByteArray 
                                     std::max(1, formJson.value(QStringLiteral("version")).toInt()),
                                     agencyJson.value(QStringLiteral("key")).toString(),
                                     content.value(QStringLiteral("period")).toString()};
-    auto target = ImportTarget::resolve(db, identity, fileName);
+    auto target = ImportTarget::resolve(store, identity, fileName);
     if (!target)
         return target.failure();
     const FormDefinition &form = *target->form;
-    auto trust = SignatureTrust::judge(db, target->agencyId, signature.value(), fileName);
+    auto trust = SignatureTrust::judge(store, target->agencyId, signature.value(), fileName);
     if (!trust)
         return trust.failure();
 

@@ -125,18 +125,18 @@ void writeIdentitySheet(lxw_workbook *book, const ImportTarget &target, const QB
 
 } // namespace
 
-Status XlsxTemplate::write(QSqlDatabase db, const ExchangeIdentity &identity, const QString &path)
+Status XlsxTemplate::write(const Store &store, const ExchangeIdentity &identity, const QString &path)
 {
-    const auto target = ImportTarget::resolve(db, identity, path);
+    const auto target = ImportTarget::resolve(store, identity, path);
     if (!target)
         return target.failure();
     const FormDefinition &form = *target->form;
-    const auto looks = Forms(db).looks(form);
+    const auto looks = store.forms().looks(form);
     if (!looks)
         return looks.failure();
     QList<StoredCell> stored(form.items().size());
     if (target->existing) {
-        auto cells = Submissions(db).cells(form, *target->existing);
+        auto cells = store.submissions().cells(form, *target->existing);
         if (!cells)
             return cells.failure();
         stored = std::move(cells).value();
@@ -263,15 +263,15 @@ Status XlsxTemplate::write(QSqlDatabase db, const ExchangeIdentity &identity, co
     return staged.commit();
 }
 
-Status CsvTemplate::write(QSqlDatabase db, const ExchangeIdentity &identity, const QString &path)
+Status CsvTemplate::write(const Store &store, const ExchangeIdentity &identity, const QString &path)
 {
-    const auto target = ImportTarget::resolve(db, identity, path);
+    const auto target = ImportTarget::resolve(store, identity, path);
     if (!target)
         return target.failure();
     const FormDefinition &form = *target->form;
     QList<StoredCell> stored(form.items().size());
     if (target->existing) {
-        auto cells = Submissions(db).cells(form, *target->existing);
+        auto cells = store.submissions().cells(form, *target->existing);
         if (!cells)
             return cells.failure();
         stored = std::move(cells).value();

@@ -9,11 +9,13 @@
 
 namespace pardesk {
 
+class Store;
+
 class XlsxTemplate {
     Q_DECLARE_TR_FUNCTIONS(XlsxTemplate)
 public:
     // Values already stored for the submission are filled in.
-    static Status write(QSqlDatabase db, const ExchangeIdentity &identity, const QString &path);
+    static Status write(const Store &store, const ExchangeIdentity &identity, const QString &path);
 };
 
 // The same as a CSV (code,value,note), one row per item that is entered (not headings, not
@@ -21,7 +23,7 @@ public:
 class CsvTemplate {
     Q_DECLARE_TR_FUNCTIONS(CsvTemplate)
 public:
-    static Status write(QSqlDatabase db, const ExchangeIdentity &identity, const QString &path);
+    static Status write(const Store &store, const ExchangeIdentity &identity, const QString &path);
 };
 
 } // namespace pardesk

@@ -2,17 +2,16 @@
 
 #include "report/AppendixTable.h"
 #include "report/DocumentHeader.h"
-#include "store/Plans.h"
-#include "store/References.h"
+#include "store/Store.h"
 #include "store/StoreInfo.h"
 
 #include <QRegularExpression>
 
 namespace pardesk {
 
-Result<Document> AppendixText::document(const QSqlDatabase &db, const QString &plan)
+Result<Document> AppendixText::document(const Store &store, const QString &plan)
 {
-    const auto all = Plans(db).documents();
+    const auto all = store.plans().documents();
     if (!all)
         return all.failure();
     QList<Document> found;
@@ -50,9 +49,9 @@ QString AppendixText::attachedTo(const Document &document)
         .arg(kind, document.number, appendixDate(document.issued), document.issuer);
 }
 
-void AppendixText::fillHeader(const QSqlDatabase &db, const Document &document, AppendixIdentity &identity)
+void AppendixText::fillHeader(const Store &store, const Document &document, AppendixIdentity &identity)
 {
-    DocumentHeader::fill(identity, document.issuer, provinceName(db, document.province), document.number, document.issued);
+    DocumentHeader::fill(identity, document.issuer, provinceName(store, document.province), document.number, document.issued);
 }
 
 QString AppendixText::nationalName()
@@ -85,15 +84,15 @@ QString AppendixText::appendixLabel()
     return tr("Appendix");
 }
 
-void AppendixText::markIfSynthetic(const QSqlDatabase &db, AppendixIdentity &identity)
+void AppendixText::markIfSynthetic(const Store &store, AppendixIdentity &identity)
 {
-    if (StoreInfo::isSynthetic(db))
+    if (store.isSynthetic())
         identity.notice = StoreInfo::syntheticNotice();
 }
 
-QString AppendixText::provinceName(const QSqlDatabase &db, const QString &code)
+QString AppendixText::provinceName(const Store &store, const QString &code)
 {
-    const auto name = References(db).provinceName(code);
+    const auto name = store.references().provinceName(code);
     return name && name.value() ? *name.value() : code;
 }
 

@@ -55,7 +55,7 @@ Result<AppendixTable> AssessmentTables::assessment(const Store &store, qint64 id
         headedByTheProvince(store, header->province, table);
     else
         DocumentHeader::fill(table.identity, header->agencyName, provinceName(store, header->province));
-    AppendixText::markIfSynthetic(store.connection(), table.identity);
+    AppendixText::markIfSynthetic(store, table.identity);
     return table;
 }
 
@@ -73,7 +73,7 @@ Result<AppendixTable> AssessmentTables::ranking(const Store &store, const QStrin
         a.agencyName = fullName(a.agencyName, provinceName(store, province));
     AppendixTable table = AssessmentAppendix::ranking(named, set ? set->name : picture->setKey, {});
     headedByTheProvince(store, province, table);
-    AppendixText::markIfSynthetic(store.connection(), table.identity);
+    AppendixText::markIfSynthetic(store, table.identity);
     return table;
 }
 

@@ -2,8 +2,7 @@
 
 #include "report/AppendixText.h"
 #include "report/ProgressAppendix.h"
-#include "store/Plans.h"
-#include "store/References.h"
+#include "store/Store.h"
 
 #include <QMap>
 
@@ -31,11 +30,11 @@ QString provinceCell(const QList<Target> &targets)
 
 } // namespace
 
-Result<AppendixTable> ComparisonAppendix::build(const QSqlDatabase &db)
+Result<AppendixTable> ComparisonAppendix::build(const Store &store)
 {
-    const auto themes = Plans(db).themes();
-    const auto targets = Plans(db).targets();
-    const auto provinces = References(db).provinces();
+    const auto themes = store.plans().themes();
+    const auto targets = store.plans().targets();
+    const auto provinces = store.references().provinces();
     if (!themes || !targets || !provinces)
         return (!themes ? themes.failure() : !targets ? targets.failure() : provinces.failure());
 
@@ -43,7 +42,7 @@ Result<AppendixTable> ComparisonAppendix::build(const QSqlDatabase &db)
     table.identity.label = AppendixText::appendixLabel();
     table.identity.title = appendixUpper(tr("The provinces' targets compared, theme by theme"));
     table.identity.attachedTo = tr("Targets of the plans held by ParDesk, grouped by theme");
-    AppendixText::markIfSynthetic(db, table.identity);
+    AppendixText::markIfSynthetic(store, table.identity);
     table.wide = true;
     table.columns = {{AppendixText::numberHeader(), 0.5, ColumnAlign::Center}, {tr("Theme"), 2.6}};
     for (const auto &[code, name] : provinces.value())

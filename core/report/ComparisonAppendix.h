@@ -6,14 +6,15 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 namespace pardesk {
+
+class Store;
 
 class ComparisonAppendix {
     Q_DECLARE_TR_FUNCTIONS(ComparisonAppendix)
 public:
-    static Result<AppendixTable> build(const QSqlDatabase &db);
+    static Result<AppendixTable> build(const Store &store);
 };
 
 } // namespace pardesk

@@ -1,8 +1,7 @@
 #include "report/FormAppendix.h"
 
 #include "periods/Period.h"
-#include "store/Forms.h"
-#include "store/Submissions.h"
+#include "store/Store.h"
 #include "validation/SubmissionFindings.h"
 #include "report/AppendixText.h"
 #include "report/DocumentHeader.h"
@@ -12,9 +11,9 @@
 namespace pardesk {
 namespace {
 
-Result<QList<FormLine>> readLines(const QSqlDatabase &db, const FormDefinition &form)
+Result<QList<FormLine>> readLines(const Store &store, const FormDefinition &form)
 {
-    const auto looks = Forms(db).looks(form);
+    const auto looks = store.forms().looks(form);
     if (!looks)
         return looks.failure();
     QList<FormLine> lines;
@@ -29,11 +28,11 @@ struct SubmissionHeading {
     std::optional<Document> document;
 };
 
-SubmissionHeading readHeading(const QSqlDatabase &db, const SubmissionHeader &header)
+SubmissionHeading readHeading(const Store &store, const SubmissionHeader &header)
 {
     SubmissionHeading heading{header.agencyName, header.period, std::nullopt};
     if (const QString key = header.documentKey; !key.isEmpty()) {
-        if (auto document = AppendixText::document(db, key))
+        if (auto document = AppendixText::document(store, key))
             heading.document = document.value();
     }
     return heading;
@@ -129,20 +128,20 @@ AppendixTable FormAppendix::layout(const SubmissionFindings &findings, const QLi
     return table;
 }
 
-Result<AppendixTable> FormAppendix::build(const QSqlDatabase &db, qint64 submissionId, const FormAppendixOptions &options)
+Result<AppendixTable> FormAppendix::build(const Store &store, qint64 submissionId, const FormAppendixOptions &options)
 {
-    const auto header = Submissions(db).header(submissionId);
+    const auto header = store.submissions().header(submissionId);
     if (!header)
         return header.failure();
-    const auto form = Forms(db).definition(header->formId);
+    const auto form = store.forms().definition(header->formId);
     if (!form)
         return form.failure();
-    const auto findings = SubmissionFindings::ofStored(db, form.value(), submissionId);
-    const auto cells = Submissions(db).cells(form.value(), submissionId);
-    const auto lines = readLines(db, form.value());
+    const auto findings = SubmissionFindings::ofStored(store, form.value(), submissionId);
+    const auto cells = store.submissions().cells(form.value(), submissionId);
+    const auto lines = readLines(store, form.value());
     if (!findings || !cells || !lines)
         return (!findings ? findings.failure() : !cells ? cells.failure() : lines.failure());
-    const auto heading = readHeading(db, header.value());
+    const auto heading = readHeading(store, header.value());
 
     QStringList notes(form->items().size());
     for (int i = 0; i < form->items().size(); ++i)
@@ -154,13 +153,13 @@ Result<AppendixTable> FormAppendix::build(const QSqlDatabase &db, qint64 submiss
     // The report's issuer heads it: the document it belongs to when there is one (seed 002's Phụ lục
     // 08 of the province is in the report of Sở TT&TT), else the agency itself.
     if (heading.document)
-        AppendixText::fillHeader(db, *heading.document, table.identity);
+        AppendixText::fillHeader(store, *heading.document, table.identity);
     else
-        DocumentHeader::fill(table.identity, heading.agency, AppendixText::provinceName(db, header->agencyProvince));
+        DocumentHeader::fill(table.identity, heading.agency, AppendixText::provinceName(store, header->agencyProvince));
     table.identity.attachedTo = heading.document
                                     ? AppendixText::attachedTo(*heading.document)
                                     : tr("Report of %1, %2").arg(heading.agency, Period::labelOf(heading.period));
-    AppendixText::markIfSynthetic(db, table.identity);
+    AppendixText::markIfSynthetic(store, table.identity);
     return table;
 }
 

@@ -10,9 +10,10 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 namespace pardesk {
+
+class Store;
 
 class SubmissionFindings;
 
@@ -32,7 +33,7 @@ class FormAppendix {
     Q_DECLARE_TR_FUNCTIONS(FormAppendix)
 public:
     // A stored submission; an unknown id is refused with a message naming it.
-    static Result<AppendixTable> build(const QSqlDatabase &db, qint64 submissionId, const FormAppendixOptions &options = {});
+    static Result<AppendixTable> build(const Store &store, qint64 submissionId, const FormAppendixOptions &options = {});
 
     // The table from a form already read: `lines`, `entered` and `notes` by item index (shorter
     // lists leave the rest plain, empty, without a note). The identity is the caller's.

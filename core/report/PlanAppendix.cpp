@@ -33,24 +33,24 @@ QString joinedUnique(const QList<Target> &parts, QString Target::*field)
 
 } // namespace
 
-Result<AppendixTable> PlanAppendix::build(const QSqlDatabase &db, const QString &plan)
+Result<AppendixTable> PlanAppendix::build(const Store &store, const QString &plan)
 {
-    const auto document = AppendixText::document(db, plan);
+    const auto document = AppendixText::document(store, plan);
     if (!document)
         return document.failure();
-    const auto targets = Plans(db).targets({{}, {}, document->key});
-    const auto tasks = Plans(db).tasks(document->key);
+    const auto targets = store.plans().targets({{}, {}, document->key});
+    const auto tasks = store.plans().tasks(document->key);
     if (!targets || !tasks)
         return (!targets ? targets.failure() : tasks.failure());
     if (targets->isEmpty())
         return Error{tr("The document %1 has no targets to print.").arg(document->number)};
 
     AppendixTable table;
-    AppendixText::fillHeader(db, document.value(), table.identity);
+    AppendixText::fillHeader(store, document.value(), table.identity);
     table.identity.label = AppendixText::appendixLabel();
     table.identity.title = appendixUpper(tr("Targets, tasks and measures: %1").arg(document->title));
     table.identity.attachedTo = AppendixText::attachedTo(document.value());
-    AppendixText::markIfSynthetic(db, table.identity);
+    AppendixText::markIfSynthetic(store, table.identity);
     table.columns = planColumns();
 
     // Targets of one STT (several targets in one sentence) make one row, in the document's order.

@@ -7,15 +7,16 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 namespace pardesk {
+
+class Store;
 
 class PlanAppendix {
     Q_DECLARE_TR_FUNCTIONS(PlanAppendix)
 public:
     // `plan`: a document's number or key. A document without targets is refused.
-    static Result<AppendixTable> build(const QSqlDatabase &db, const QString &plan);
+    static Result<AppendixTable> build(const Store &store, const QString &plan);
 };
 
 } // namespace pardesk

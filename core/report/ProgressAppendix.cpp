@@ -3,17 +3,17 @@
 #include "periods/Period.h"
 #include "report/AppendixText.h"
 #include "report/DocumentHeader.h"
+#include "store/Store.h"
 #include "targets/TargetReport.h"
 #include "targets/TargetVerdict.h"
 #include "text/NumberFormat.h"
-#include "store/References.h"
 
 namespace pardesk {
 namespace {
 
-bool provinceExists(const QSqlDatabase &db, const QString &code)
+bool provinceExists(const Store &store, const QString &code)
 {
-    const auto name = References(db).provinceName(code);
+    const auto name = store.references().provinceName(code);
     return name && name.value();
 }
 
@@ -45,18 +45,18 @@ QString ProgressAppendix::targetValue(Comparator comparator, std::optional<doubl
     return (symbol.isEmpty() ? QString() : symbol + u' ') + withUnit(*value, unit);
 }
 
-Result<AppendixTable> ProgressAppendix::build(const QSqlDatabase &db, const QString &province, const QString &period)
+Result<AppendixTable> ProgressAppendix::build(const Store &store, const QString &province, const QString &period)
 {
-    if (!provinceExists(db, province))
+    if (!provinceExists(store, province))
         return Error{tr("Unknown province \"%1\": use TQ, BG or TV.").arg(province)};
     if (const auto parsed = Period::parse(period); !parsed)
         return parsed.failure();
-    const auto rows = TargetReport::build(db, {province, period, {}});
+    const auto rows = TargetReport::build(store, {province, period, {}});
     if (!rows)
         return rows.failure();
 
     AppendixTable table;
-    const QString name = AppendixText::provinceName(db, province);
+    const QString name = AppendixText::provinceName(store, province);
     // The province's own table: its People's Committee heads it, number and date left to fill.
     DocumentHeader::fill(table.identity, DocumentHeader::tr("People's Committee of %1 province").arg(name), name);
     table.identity.label = AppendixText::appendixLabel();
@@ -66,7 +66,7 @@ Result<AppendixTable> ProgressAppendix::build(const QSqlDatabase &db, const QStr
     QString inSentence = periodName;
     inSentence[0] = inSentence[0].toLower();
     table.identity.attachedTo = tr("Figures reported for %1, evaluated by ParDesk").arg(inSentence);
-    AppendixText::markIfSynthetic(db, table.identity);
+    AppendixText::markIfSynthetic(store, table.identity);
     table.columns = {
         {AppendixText::numberHeader(), 0.5, ColumnAlign::Center},
         {tr("Target"), 3.6},

@@ -37,12 +37,12 @@ QString displayedStt(const QString &stt, const QString &numeral)
 
 } // namespace
 
-Result<AppendixTable> TaskAppendix::build(const QSqlDatabase &db, const QString &plan)
+Result<AppendixTable> TaskAppendix::build(const Store &store, const QString &plan)
 {
-    const auto document = AppendixText::document(db, plan);
+    const auto document = AppendixText::document(store, plan);
     if (!document)
         return document.failure();
-    const auto all = Plans(db).tasks(document->key);
+    const auto all = store.plans().tasks(document->key);
     if (!all)
         return all.failure();
     QList<Task> tasks;
@@ -57,11 +57,11 @@ Result<AppendixTable> TaskAppendix::build(const QSqlDatabase &db, const QString 
     const bool outputs = std::any_of(tasks.begin(), tasks.end(), [](const Task &t) { return !t.output.isEmpty(); });
 
     AppendixTable table;
-    AppendixText::fillHeader(db, document.value(), table.identity);
+    AppendixText::fillHeader(store, document.value(), table.identity);
     table.identity.label = AppendixText::appendixLabel();
     table.identity.title = appendixUpper(tr("Specific tasks: %1").arg(document->title));
     table.identity.attachedTo = AppendixText::attachedTo(document.value());
-    AppendixText::markIfSynthetic(db, table.identity);
+    AppendixText::markIfSynthetic(store, table.identity);
     table.columns = {
         {AppendixText::numberHeader(), 0.5, ColumnAlign::Center},
         {tr("Task"), 4},

@@ -6,9 +6,10 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 namespace pardesk {
+
+class Store;
 
 class TaskAppendix {
     Q_DECLARE_TR_FUNCTIONS(TaskAppendix)
@@ -16,7 +17,7 @@ public:
     // `plan`: a document's number or key. Where the document has an appendix of tasks, only its
     // tasks are printed (not those of the body's "Tổ chức thực hiện"); a document without tasks is
     // refused. The expected-output column is left out when no task names an output (seed 004).
-    static Result<AppendixTable> build(const QSqlDatabase &db, const QString &plan);
+    static Result<AppendixTable> build(const Store &store, const QString &plan);
 };
 
 } // namespace pardesk

@@ -3,6 +3,7 @@
 #include "signing/OpenSsl.h"
 #include "store/CertificateRegister.h"
 #include "store/PackagePolicy.h"
+#include "store/Store.h"
 #include "text/DateText.h"
 
 namespace pardesk {
@@ -51,10 +52,10 @@ bool SignatureTrust::issuedBy(const Certificate &certificate, const QList<Certif
     return ok;
 }
 
-Result<SignatureOutcome> SignatureTrust::judge(QSqlDatabase db, qint64 agencyId, const std::optional<CmsCheck> &check,
+Result<SignatureOutcome> SignatureTrust::judge(const Store &store, qint64 agencyId, const std::optional<CmsCheck> &check,
                                                const QString &fileName)
 {
-    const CertificateRegister register_(db);
+    const CertificateRegister register_ = store.certificates();
     const auto agency = register_.agency(agencyId);
     if (!agency)
         return agency.failure();
@@ -62,7 +63,7 @@ Result<SignatureOutcome> SignatureTrust::judge(QSqlDatabase db, qint64 agencyId,
     outcome.agencyKey = agency->key;
     outcome.agencyName = agency->names.first();
     if (!check) {
-        if (PackagePolicy::unsignedPackages(db) == PackagePolicy::Unsigned::Refuse)
+        if (store.unsignedPackages() == PackagePolicy::Unsigned::Refuse)
             return Error{tr("%1: the package is not signed, and this store accepts only signed packages. Ask %2 to sign "
                             "it with its certificate. It was not imported.")
                              .arg(fileName, outcome.agencyName)};

@@ -14,10 +14,11 @@
 #include "signing/CmsSignature.h"
 #include "signing/SignatureOutcome.h"
 
-#include <QSqlDatabase>
 #include <QStringList>
 
 namespace pardesk {
+
+class Store;
 
 class SignatureTrust {
     Q_DECLARE_TR_FUNCTIONS(SignatureTrust)
@@ -25,7 +26,7 @@ public:
     // Refused with a message naming the file: a certificate of another agency, one that was not
     // valid at the signing time, or an unsigned package when the store refuses them. A good
     // signature by a certificate that nothing vouches for is UnknownCertificate: the official decides.
-    static Result<SignatureOutcome> judge(QSqlDatabase db, qint64 agencyId, const std::optional<CmsCheck> &check,
+    static Result<SignatureOutcome> judge(const Store &store, qint64 agencyId, const std::optional<CmsCheck> &check,
                                           const QString &fileName);
 
     static bool namesAgency(const Certificate &certificate, const QString &agencyKey, const QStringList &names);

@@ -4,6 +4,7 @@
 #include "store/DurableRename.h"
 #include "store/Migrations.h"
 #include "store/SqliteHandle.h"
+#include "store/Store.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -133,6 +134,11 @@ Status Backup::copyFile(const QString &sourcePath, const QString &targetPath, QS
     Status status = copyFrom(source, sourcePath, targetPath, keptAs);
     sqlite3_close(source);
     return status;
+}
+
+Status Backup::copy(const Store &source, const QString &targetPath, QString *keptAs)
+{
+    return copy(source.database().connection(), targetPath, keptAs);
 }
 
 Status Backup::copy(const QSqlDatabase &source, const QString &targetPath, QString *keptAs)

@@ -12,6 +12,8 @@ struct sqlite3;
 
 namespace pardesk {
 
+class Store;
+
 class Backup {
     Q_DECLARE_TR_FUNCTIONS(Backup)
 public:
@@ -20,6 +22,7 @@ public:
     // A ParDesk store already at `targetPath` is never lost: it is kept beside it as
     // `<name>-replaced-<time>.sqlite`, whose path goes to `keptAs` (empty when nothing was kept).
     static Status copy(const QSqlDatabase &source, const QString &targetPath, QString *keptAs = nullptr);
+    static Status copy(const Store &source, const QString &targetPath, QString *keptAs = nullptr);
     // The same from a store that is not open here: it is opened read-only for the copy.
     static Status copyFile(const QString &sourcePath, const QString &targetPath, QString *keptAs = nullptr);
 

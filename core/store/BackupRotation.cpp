@@ -1,6 +1,7 @@
 #include "store/BackupRotation.h"
 
 #include "store/Backup.h"
+#include "store/Store.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -40,6 +41,11 @@ QStringList BackupRotation::backupsOf(const QString &storePath, const QString &f
     for (const QString &name : names)
         paths.append(QDir(folder).filePath(name));
     return paths;
+}
+
+Result<QString> BackupRotation::backUp(const Store &store, const QString &folder, int keep)
+{
+    return backUp(store.database().connection(), folder, keep);
 }
 
 Result<QString> BackupRotation::backUp(const QSqlDatabase &store, const QString &folder, int keep)

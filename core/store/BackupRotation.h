@@ -10,6 +10,8 @@
 
 namespace pardesk {
 
+class Store;
+
 class BackupRotation {
     Q_DECLARE_TR_FUNCTIONS(BackupRotation)
 public:
@@ -21,6 +23,7 @@ public:
     // Writes "<store name>-auto-<date>-<time>.sqlite" into `folder`, then removes the oldest
     // automatic backups of the same store beyond `keep`. Returns the path written.
     static Result<QString> backUp(const QSqlDatabase &store, const QString &folder, int keep = kDefaultKeep);
+    static Result<QString> backUp(const Store &store, const QString &folder, int keep = kDefaultKeep);
 
     // The automatic backups of the store at `storePath` in `folder`, newest first.
     static QStringList backupsOf(const QString &storePath, const QString &folder);

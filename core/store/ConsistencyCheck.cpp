@@ -1,5 +1,6 @@
 #include "store/ConsistencyCheck.h"
 #include "store/SqlDialect.h"
+#include "store/Store.h"
 
 #include "text/NumberFormat.h"
 
@@ -9,6 +10,11 @@
 #include <cmath>
 
 namespace pardesk {
+
+Result<ConsistencyCheck::Report> ConsistencyCheck::run(const Store &store)
+{
+    return run(store.database().connection());
+}
 
 Result<ConsistencyCheck::Report> ConsistencyCheck::run(const QSqlDatabase &db)
 {

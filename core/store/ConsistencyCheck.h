@@ -12,6 +12,8 @@
 
 namespace pardesk {
 
+class Store;
+
 struct ConsistencyProblem {
     QString check;   // "integrity", "foreign_key", "value_number", "value_item"
     QString table;   // where, when known
@@ -32,6 +34,7 @@ public:
 
     // Reads only. Fails only when the store cannot be read at all.
     static Result<Report> run(const QSqlDatabase &db);
+    static Result<Report> run(const Store &store);
 };
 
 } // namespace pardesk

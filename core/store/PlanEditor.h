@@ -4,6 +4,7 @@
 
 #include "domain/Records.h"
 #include "store/PlanChecks.h"
+#include "store/Plans.h"
 #include "store/RowSnapshot.h"
 #include "util/Result.h"
 
@@ -42,7 +43,9 @@ class PlanEditor {
     Q_DECLARE_TR_FUNCTIONS(PlanEditor)
 public:
     explicit PlanEditor(QSqlDatabase db);
-    QSqlDatabase connection() const { return m_db; }
+    QSqlDatabase connection() const { return m_db; } // for core/store's own (PlanUpdate)
+    // The plan readers of the same store: the dialogs that edit through this editor list from them.
+    Plans plans() const { return Plans(m_db); }
 
     // PlanChecks' issues and the store's own: a document key or a target's STT and part already
     // used, a document or a target STT that does not exist.

@@ -1,6 +1,7 @@
 #include "store/Store.h"
 
 #include "store/Statement.h"
+#include "store/StoreInfo.h"
 
 namespace pardesk {
 
@@ -16,6 +17,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Database::
             store->m_rights = StoreRights::of(login.value());
     }
     return store;
+}
+
+bool Store::isSynthetic() const
+{
+    return StoreInfo::isSynthetic(connection());
 }
 
 Result<QList<std::pair<QString, int>>> Store::rowCounts() const

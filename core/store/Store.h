@@ -1,18 +1,24 @@
 #pragma once
-// The opened store and its repositories: what views, commands, prints and exports receive instead
-// of a connection. Repositories are cheap objects over the store's connection, made on each call.
+// The opened store and its repositories: what views, commands, prints, exports and the core's
+// builders receive instead of a connection. Repositories are cheap objects over the store's
+// connection, made on each call. The connection itself stays inside core/store: store-level
+// operations (Backup, BackupRotation, ConsistencyCheck, Transaction, the synthetic generator) take
+// the Store and reach it through database() there.
 
 #include "store/AuditLog.h"
+#include "store/CertificateRegister.h"
 #include "store/CriteriaSets.h"
 #include "store/Database.h"
 #include "store/FormValueRepository.h"
 #include "store/Forms.h"
+#include "store/PackagePolicy.h"
 #include "store/PlanEditor.h"
 #include "store/Plans.h"
 #include "store/References.h"
 #include "store/Scores.h"
 #include "store/SelfAssessments.h"
 #include "store/ServerLogins.h"
+#include "store/StoreEvents.h"
 #include "store/StoreRights.h"
 #include "store/Submissions.h"
 #include "util/Result.h"
@@ -58,12 +64,22 @@ public:
     // On a server: its logins and their roles.
     ServerLogins serverLogins() const { return ServerLogins(connection()); }
     FormValueRepository formValues() const { return FormValueRepository(connection()); }
+    CertificateRegister certificates() const { return CertificateRegister(connection()); }
 
-    // For the readers not moved into repositories yet (core/aggregate, core/targets, core/dataset,
-    // core/generate, core/store's own safety classes). Nothing new should use it.
-    QSqlDatabase connection() const { return m_database->connection(); }
+    // Made by `pardesk-cli generate`: every screen, chart and printout says so (StoreInfo).
+    bool isSynthetic() const;
+    // Whether unsigned packages are refused or imported with a warning (PackagePolicy).
+    PackagePolicy::Unsigned unsignedPackages() const { return PackagePolicy::unsignedPackages(connection()); }
+    Status setUnsignedPackages(PackagePolicy::Unsigned policy) const
+    {
+        return PackagePolicy::setUnsignedPackages(connection(), policy);
+    }
+    // Every committed write to this store is announced here (StoreEvents).
+    StoreEvents &events() const { return StoreEvents::of(connection()); }
 
 private:
+    QSqlDatabase connection() const { return m_database->connection(); }
+
     std::unique_ptr<Database> m_database;
     StoreRights m_rights;
 };

@@ -5,8 +5,8 @@
 // program or PC are found with checkOtherWriters() (the main window asks when it is activated) on a
 // SQLite file, and announced by the server itself on PostgreSQL: every commit sends a NOTIFY on
 // kChannel with what it changed, which every other client's events hear at once (LISTEN).
-// Found by the connection (of(store.connection())), because repositories are made over a bare
-// connection on every call; the events of a connection go when its Database closes.
+// Found by the connection (Store::events() asks of() for the store's), because repositories are
+// made over a bare connection on every call; the events of a connection go when its Database closes.
 
 #include <QList>
 #include <QMap>

@@ -1,5 +1,6 @@
 #include "store/SyntheticPlan.h"
 
+#include "store/Store.h"
 #include "store/Transaction.h"
 
 #include <QSqlError>
@@ -12,6 +13,11 @@ QList<SyntheticPlan::Planned> SyntheticPlan::plan()
     return {{QStringLiteral("on_time_processing"), QStringLiteral("1")}, {QStringLiteral("online_dossier_share"), QStringLiteral("2")},
             {QStringLiteral("digitisation"), QStringLiteral("3")},       {QStringLiteral("data_reuse"), QStringLiteral("4")},
             {QStringLiteral("e_documents"), QStringLiteral("6")},        {QStringLiteral("feedback_handling"), QStringLiteral("7")}};
+}
+
+Status SyntheticPlan::write(const Store &store, const SyntheticProvince::Summary &summary)
+{
+    return write(store.database().connection(), summary);
 }
 
 Status SyntheticPlan::write(QSqlDatabase db, const SyntheticProvince::Summary &summary)

@@ -22,6 +22,7 @@ public:
     // the last year for each planned theme, and its indicators row (scope "agency": the province's
     // agencies added up). In one transaction.
     static Status write(QSqlDatabase db, const SyntheticProvince::Summary &summary);
+    static Status write(const Store &store, const SyntheticProvince::Summary &summary);
 };
 
 } // namespace pardesk::generate

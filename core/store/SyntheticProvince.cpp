@@ -3,6 +3,7 @@
 #include "store/StoreBuilder.h"
 #include "forms/Formula.h"
 #include "store/SqlDialect.h"
+#include "store/Store.h"
 #include "store/StoreInfo.h"
 #include "store/Transaction.h"
 
@@ -160,6 +161,11 @@ SyntheticProvince::Options SyntheticProvince::Options::sized(int agencies, int y
     o.communesPerDistrict = o.districts > 0 ? communes / o.districts : 0;
     o.extraCommunes = o.districts > 0 ? communes % o.districts : 0;
     return o;
+}
+
+Result<SyntheticProvince::Summary> SyntheticProvince::write(const Store &store, const Options &options)
+{
+    return write(store.database().connection(), options);
 }
 
 Result<SyntheticProvince::Summary> SyntheticProvince::write(QSqlDatabase db, const Options &o)

@@ -9,6 +9,10 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+namespace pardesk {
+class Store;
+}
+
 namespace pardesk::generate {
 
 class SyntheticProvince {
@@ -47,6 +51,7 @@ public:
     // All in one transaction; the store must not hold the province yet.
     static Result<Summary> write(QSqlDatabase db, const Options &options);
     static Result<Summary> write(QSqlDatabase db) { return write(std::move(db), Options{}); }
+    static Result<Summary> write(const Store &store, const Options &options);
 };
 
 } // namespace pardesk::generate

@@ -3,6 +3,7 @@
 
 #include "store/SqlDialect.h"
 #include "store/SqliteHandle.h"
+#include "store/Store.h"
 #include "store/StoreEvents.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,8 @@ int changeDepth(const QString &connection, int by)
 }
 
 } // namespace
+
+Transaction::Transaction(const Store &store) : Transaction(store.database().connection()) {}
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {

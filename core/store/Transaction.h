@@ -12,11 +12,14 @@
 
 namespace pardesk {
 
+class Store;
+
 class Transaction {
 public:
     // On SQLite, BEGIN IMMEDIATE takes the write lock at once, so a second writer waits (busy timeout)
     // at the start instead of failing half-way through.
     explicit Transaction(QSqlDatabase db);
+    explicit Transaction(const Store &store);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

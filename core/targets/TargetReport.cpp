@@ -86,9 +86,9 @@ private:
 
 } // namespace
 
-Result<QList<TargetReportRow>> TargetReport::build(QSqlDatabase db, const TargetReportOptions &options)
+Result<QList<TargetReportRow>> TargetReport::build(const Store &store, const TargetReportOptions &options)
 {
-    return build(Plans(db), Forms(db), FormValueRepository(db), options);
+    return build(store.plans(), store.forms(), store.formValues(), options);
 }
 
 Result<QList<TargetReportRow>> TargetReport::build(const Plans &plans, const Forms &forms,

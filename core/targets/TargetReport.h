@@ -9,9 +9,10 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 namespace pardesk {
+
+class Store;
 
 // Where an actual value comes from: a form item (indicators.json) summed over the agencies in scope.
 struct ActualValue {
@@ -52,7 +53,7 @@ class Plans;
 class TargetReport {
     Q_DECLARE_TR_FUNCTIONS(TargetReport)
 public:
-    static Result<QList<TargetReportRow>> build(QSqlDatabase db, const TargetReportOptions &options = {});
+    static Result<QList<TargetReportRow>> build(const Store &store, const TargetReportOptions &options = {});
     // The figures read through `values`: only the items the targets are measured by, one year of
     // periods at a time (the target's year; an earlier one only for context when it has none).
     static Result<QList<TargetReportRow>> build(const Plans &plans, const Forms &forms,

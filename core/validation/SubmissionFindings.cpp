@@ -1,8 +1,7 @@
 #include "validation/SubmissionFindings.h"
 
 #include "aggregate/OutlierFindings.h"
-#include "store/FormValueRepository.h"
-#include "store/Submissions.h"
+#include "store/Store.h"
 
 #include <algorithm>
 
@@ -15,24 +14,24 @@ SubmissionFindings::SubmissionFindings(const FormDefinition &form, QList<Entered
     m_validator.setAll(std::move(entered));
 }
 
-Result<SubmissionFindings> SubmissionFindings::ofStored(QSqlDatabase db, const FormDefinition &form, qint64 submissionId,
+Result<SubmissionFindings> SubmissionFindings::ofStored(const Store &store, const FormDefinition &form, qint64 submissionId,
                                                         History history)
 {
-    auto entered = Submissions(db).entered(form, submissionId);
+    auto entered = store.submissions().entered(form, submissionId);
     if (!entered)
         return entered.failure();
     if (history == History::NotRead)
         return SubmissionFindings(form, std::move(entered).value());
-    auto outliers = outliersOf(db, submissionId);
+    auto outliers = outliersOf(store, submissionId);
     if (!outliers)
         return outliers.failure();
     return SubmissionFindings(form, std::move(entered).value(), std::move(outliers).value());
 }
 
-Result<QList<Finding>> SubmissionFindings::outliersOf(QSqlDatabase db, qint64 submissionId)
+Result<QList<Finding>> SubmissionFindings::outliersOf(const Store &store, qint64 submissionId)
 {
     // The agency's own history of the form, read through the repository; the comparison is pure.
-    const auto history = FormValueRepository(std::move(db)).historyOf(submissionId);
+    const auto history = store.formValues().historyOf(submissionId);
     if (!history)
         return history.failure();
     return OutlierFindings::of(history->values, history->agency, history->period);

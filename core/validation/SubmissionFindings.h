@@ -9,9 +9,10 @@
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSqlDatabase>
 
 namespace pardesk {
+
+class Store;
 
 class SubmissionFindings {
     Q_DECLARE_TR_FUNCTIONS(SubmissionFindings)
@@ -26,12 +27,12 @@ public:
     // errors matter, as outliers are warnings).
     enum class History { Compared, NotRead };
     // A stored submission of `form`: its values as stored, and its agency's history.
-    static Result<SubmissionFindings> ofStored(QSqlDatabase db, const FormDefinition &form, qint64 submissionId,
+    static Result<SubmissionFindings> ofStored(const Store &store, const FormDefinition &form, qint64 submissionId,
                                                History history = History::Compared);
 
     // The seam to the agency's history (core/aggregate): the outlier warnings of a stored
     // submission's values as stored, in the form's order. The only call into the history.
-    static Result<QList<Finding>> outliersOf(QSqlDatabase db, qint64 submissionId);
+    static Result<QList<Finding>> outliersOf(const Store &store, qint64 submissionId);
 
     // Every finding: the rules' in the form's order, then the outliers in the form's order.
     QList<Finding> all() const;

@@ -417,7 +417,7 @@ int main(int argc, char *argv[])
     TargetReportOptions options;
     options.province = summary->province;
     options.period = summary->periods.constLast();
-    const auto report = TargetReport::build(db, options);
+    const auto report = TargetReport::build(Plans(db), Forms(db), FormValueRepository(db), options);
     if (!report)
         fail(report.error());
     for (const TargetReportRow &fresh : report.value())

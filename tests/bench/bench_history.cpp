@@ -11,7 +11,7 @@
 #include "exchange/Consolidation.h"
 #include "store/Forms.h"
 #include "store/Plans.h"
-#include "store/Database.h"
+#include "store/Store.h"
 #include "store/FormValueRepository.h"
 #include "targets/TargetReport.h"
 
@@ -45,43 +45,43 @@ double timeMs(const std::function<void()> &work)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-struct Store {
+struct History {
     QString path;
     bench::SyntheticProvince::Summary summary;
-    std::unique_ptr<Database> db;
+    std::unique_ptr<Store> db;
 };
 
-Store generateStore(const QString &path, int years)
+History generateStore(const QString &path, int years)
 {
-    auto db = Database::open(path);
+    auto db = Store::open(path);
     if (!db)
         fail(db.error());
-    const auto summary = bench::SyntheticProvince::write(db.value()->connection(), bench::SyntheticProvince::Options::sized(250, years));
+    const auto summary = bench::SyntheticProvince::write(db.value()->database().connection(), bench::SyntheticProvince::Options::sized(250, years));
     if (!summary)
         fail(summary.error());
-    if (Status s = bench::SyntheticPlan::write(db.value()->connection(), summary.value()); !s)
+    if (Status s = bench::SyntheticPlan::write(db.value()->database().connection(), summary.value()); !s)
         fail(s.error());
     std::printf("%d years: %d agencies, %d items, %lld values\n", years, summary->agencies, summary->items, summary->values);
     return {path, summary.value(), std::move(db).value()};
 }
 
-double consolidate(const Store &store, const QString &quarter)
+double consolidate(const History &store, const QString &quarter)
 {
     return timeMs([&] {
-        const auto c = Consolidation::build(store.db->connection(), store.summary.formKey, quarter, QDate(2040, 1, 1));
+        const auto c = Consolidation::build(*store.db, store.summary.formKey, quarter, QDate(2040, 1, 1));
         if (!c)
             fail(c.error());
     });
 }
 
-double evaluate(const Store &store, const QString &period, qint64 &rows)
+double evaluate(const History &store, const QString &period, qint64 &rows)
 {
     return timeMs([&] {
         TargetReportOptions options;
         options.province = store.summary.province;
         options.period = period;
-        const FormValueRepository repository(store.db->connection());
-        const auto report = TargetReport::build(Plans(store.db->connection()), Forms(store.db->connection()), repository, options);
+        const FormValueRepository repository = store.db->formValues();
+        const auto report = TargetReport::build(store.db->plans(), store.db->forms(), repository, options);
         if (!report)
             fail(report.error());
         rows = repository.rowsRead();
@@ -159,8 +159,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
-    Store shortHistory = generateStore(dir.filePath(QStringLiteral("two-years.sqlite")), 2);
-    Store longHistory = generateStore(dir.filePath(QStringLiteral("twenty-years.sqlite")), 20);
+    History shortHistory = generateStore(dir.filePath(QStringLiteral("two-years.sqlite")), 2);
+    History longHistory = generateStore(dir.filePath(QStringLiteral("twenty-years.sqlite")), 20);
     const QString quarter = QStringLiteral("2018Q4"), year = QStringLiteral("2018");
 
     QList<double> consolidateShort, consolidateLong, evaluateShort, evaluateLong;

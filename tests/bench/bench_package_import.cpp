@@ -8,8 +8,8 @@
 #include "BenchReport.h"
 #include "exchange/FolderImport.h"
 #include "exchange/SubmissionPackage.h"
-#include "store/Database.h"
 #include "store/SqlDialect.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -30,16 +30,16 @@ namespace {
 
 constexpr int kPackages = 100;
 
-std::unique_ptr<Database> syntheticStore(const QString &path, int years)
+std::unique_ptr<Store> syntheticStore(const QString &path, int years)
 {
     Database::Options opening;
     opening.loadBundledDataset = false;
-    auto db = Database::open(path, opening);
+    auto db = Store::open(path, opening);
     if (!db)
         fail(db.error());
     SyntheticProvince::Options options;
     options.years = years;
-    if (const auto written = SyntheticProvince::write(db.value()->connection(), options); !written)
+    if (const auto written = SyntheticProvince::write(db.value()->database().connection(), options); !written)
         fail(written.error());
     return std::move(db).value();
 }
@@ -104,13 +104,13 @@ int main(int argc, char *argv[])
     // The agencies' side: two years; the office's: the first year only, so that the second year's
     // first quarter arrives as new packages.
     auto source = syntheticStore(dir.filePath("source.sqlite"), 2);
-    QSqlQuery q(source->connection());
+    QSqlQuery q(source->database().connection());
     q.exec(QStringLiteral("SELECT id FROM submissions WHERE period = '2018Q1' ORDER BY id LIMIT %1").arg(kPackages));
     QStringList packages;
     while (q.next()) {
         const QString path = dir.filePath(QStringLiteral("packages/%1.pardesk").arg(q.value(0).toLongLong()));
         QDir().mkpath(dir.filePath("packages"));
-        if (Status s = SubmissionPackage::write(source->connection(), q.value(0).toLongLong(), path); !s)
+        if (Status s = SubmissionPackage::write(*source, q.value(0).toLongLong(), path); !s)
             fail(s.error());
         packages.append(path);
     }
@@ -122,14 +122,14 @@ int main(int argc, char *argv[])
     auto reference = syntheticStore(server ? QString::fromLocal8Bit(argv[2]) : dir.filePath("reference.sqlite"), 1);
     QElapsedTimer timer;
     timer.start();
-    const QList<FolderImportEntry> entries = FolderImport::importFolder(office->connection(), dir.filePath("packages"),
+    const QList<FolderImportEntry> entries = FolderImport::importFolder(*office, dir.filePath("packages"),
                                                                         SubmissionImport::Existing::Refuse, SubmissionImport::Trust::KnownOnly,
                                                                         QStringLiteral("Số liệu tổng hợp để đo hiệu năng"));
     const double ours = double(timer.nsecsElapsed()) / 1e6;
     for (const FolderImportEntry &e : entries)
         if (e.outcome != FolderImportEntry::Outcome::Imported)
             fail(e.message);
-    const double raw = rawInsert(*reference, packages);
+    const double raw = rawInsert(reference->database(), packages);
     std::printf("%s (%d packages of %d values each on average)\n", qPrintable(FolderImport::summary(entries)), kPackages,
                 int(entries.isEmpty() ? 0 : entries.first().recognised));
     if (server)

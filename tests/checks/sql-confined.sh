@@ -1,14 +1,36 @@
 #!/usr/bin/env bash
-# sql_confined: only core/store runs SQL. Fails, naming file:line, when a source file of core/, ui/
-# or app/ outside core/store includes <QSqlQuery> or <QSqlRecord>, names those classes, or holds SQL
-# statement text. Tests (tests/) may build stores however they like and are not checked.
-# Usage: sql-confined.sh <source dir>
+# Issue 13: core/store is the only layer that speaks to the database. Two checks over the sources of
+# core/, ui/ and app/ outside core/store, each failing with file:line of what it finds:
+#   sql_confined (the default): SQL there: <QSqlQuery> or <QSqlRecord> included or named, or SQL
+#     statement text.
+#   store_handles_only (`handles`): a connection there: QSqlDatabase or QSqlQuery named, or
+#     `.connection()` / `->connection()` called (on a Store, a Database or a repository). Views,
+#     commands and builders receive the Store or one of its repositories (core/store/Store.h).
+# Tests (tests/) may build stores however they like and are not checked.
+# Usage: sql-confined.sh <source dir> [handles]
 set -u
-root=${1:?usage: sql-confined.sh <source dir>}
+root=${1:?usage: sql-confined.sh <source dir> [handles]}
+mode=${2:-sql}
 cd "$root" || exit 2
 
-
-pattern='QSqlQuery|QSqlRecord|\bSELECT\b.*\bFROM\b|\bINSERT[[:space:]]+INTO\b|\bUPDATE\b.*\bSET\b|\bDELETE[[:space:]]+FROM\b|\bPRAGMA\b|\bCREATE[[:space:]]+(TABLE|INDEX)\b|\bBEGIN[[:space:]]+IMMEDIATE\b'
+case "$mode" in
+sql)
+    name=sql_confined
+    pattern='QSqlQuery|QSqlRecord|\bSELECT\b.*\bFROM\b|\bINSERT[[:space:]]+INTO\b|\bUPDATE\b.*\bSET\b|\bDELETE[[:space:]]+FROM\b|\bPRAGMA\b|\bCREATE[[:space:]]+(TABLE|INDEX)\b|\bBEGIN[[:space:]]+IMMEDIATE\b'
+    failed="SQL outside core/store (above). Move it into a repository of core/store."
+    passed="only core/store runs SQL."
+    ;;
+handles)
+    name=store_handles_only
+    pattern='QSqlDatabase|QSqlQuery|(\.|->)connection\(\)'
+    failed="a connection outside core/store (above). Pass the Store or a repository; give what is missing a method in core/store."
+    passed="outside core/store, only the Store and its repositories are passed."
+    ;;
+*)
+    echo "usage: sql-confined.sh <source dir> [handles]" >&2
+    exit 2
+    ;;
+esac
 
 found=0
 hits=$(mktemp)
@@ -24,7 +46,7 @@ while IFS= read -r file; do
 done < <(find core ui app -type f \( -name '*.cpp' -o -name '*.h' \) | sort)
 
 if [ "$found" = 1 ]; then
-    echo "sql_confined: SQL outside core/store (above). Move it into a repository of core/store." >&2
+    echo "$name: $failed" >&2
     exit 1
 fi
-echo "sql_confined: only core/store runs SQL."
+echo "$name: $passed"

@@ -11,12 +11,12 @@ std::unique_ptr<OutlierStore> OutlierStore::build()
     auto s = std::make_unique<OutlierStore>();
     Database::Options options;
     options.loadBundledDataset = false;
-    auto db = Database::open(s->dir.filePath(QStringLiteral("outliers.sqlite")), options);
+    auto db = Store::open(s->dir.filePath(QStringLiteral("outliers.sqlite")), options);
     if (!db)
         qFatal("%s", qPrintable(db.error()));
     s->db = std::move(db).value();
     {
-        bench::StoreBuilder b(s->db->connection());
+        bench::StoreBuilder b(s->db->database().connection());
         b.addProvince(QStringLiteral("TS"), QStringLiteral("Tỉnh thử (dữ liệu kiểm thử)"), true);
         const qint64 agency = b.addAgency(QStringLiteral("TS.D1"), QStringLiteral("Sở thử"), QStringLiteral("TS"),
                                           QStringLiteral("department"));
@@ -46,7 +46,7 @@ std::unique_ptr<OutlierStore> OutlierStore::build()
         if (!b.status())
             qFatal("%s", qPrintable(b.status().error()));
     }
-    if (Status reopened = Submissions(s->db->connection()).reopen(s->late); !reopened)
+    if (Status reopened = s->db->submissions().reopen(s->late); !reopened)
         qFatal("%s", qPrintable(reopened.error()));
     return s;
 }

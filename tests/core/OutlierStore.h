@@ -7,7 +7,7 @@
 // 100 dossiers, 90 settled, 12 staff, submitted; 2024Q3 a draft with 1000 dossiers (a zero too
 // many: VALUE_OUTLIER on 1), 90 settled and 12 staff.
 
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QHash>
 #include <QTemporaryDir>
@@ -17,7 +17,7 @@ namespace pardesk::test {
 
 struct OutlierStore {
     QTemporaryDir dir;
-    std::unique_ptr<Database> db;
+    std::unique_ptr<Store> db;
     qint64 form = 0;
     qint64 late = 0;  // 2024Q3, a draft with the outlier
     qint64 usual = 0; // 2024Q2, submitted, no finding

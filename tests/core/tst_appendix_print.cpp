@@ -8,7 +8,7 @@
 #include "report/PlanAppendix.h"
 #include "report/ProgressAppendix.h"
 #include "report/TaskAppendix.h"
-#include "store/Database.h"
+#include "store/Store.h"
 #include "store/StoreInfo.h"
 #include "store/Transaction.h"
 
@@ -20,8 +20,8 @@
 using namespace pardesk;
 using namespace pardesk::test;
 
-Q_DECLARE_METATYPE(std::function<Result<AppendixTable>(const QSqlDatabase &)>)
-using Builder = std::function<Result<AppendixTable>(const QSqlDatabase &)>;
+Q_DECLARE_METATYPE(std::function<Result<AppendixTable>(const Store &)>)
+using Builder = std::function<Result<AppendixTable>(const Store &)>;
 
 class TestAppendixPrint : public QObject {
     Q_OBJECT
@@ -37,18 +37,18 @@ private slots:
     void odtAndXlsxOpenInLibreOffice();
 
 private:
-    QSqlDatabase db() const { return m_store->connection(); }
+    const Store &db() const { return *m_store; }
     // Writes the PDF and checks it against the pagination; returns the pages' text.
     QStringList printAndCheck(const AppendixTable &table, const QString &name, AppendixPagination &pagination);
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_store;
+    std::unique_ptr<Store> m_store;
 };
 
 void TestAppendixPrint::initTestCase()
 {
     if (!hasProgram(QStringLiteral("pdftotext")) || !hasProgram(QStringLiteral("pdfinfo")))
         QSKIP("poppler-utils (pdftotext, pdfinfo) are not installed: scripts/setup.sh --for-tests installs them.");
-    auto store = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
+    auto store = Store::open(m_dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(store, qPrintable(store.error()));
     m_store = std::move(store).value();
 }
@@ -70,13 +70,13 @@ void TestAppendixPrint::pdfOfEachTable_data()
 {
     QTest::addColumn<Builder>("build");
     QTest::addColumn<bool>("manyPages");
-    QTest::newRow("plan 000") << Builder([](const QSqlDatabase &db) { return PlanAppendix::build(db, QStringLiteral("TQ-KH-UBND-2024-07-DVCTT")); }) << true;
-    QTest::newRow("tasks 003") << Builder([](const QSqlDatabase &db) { return TaskAppendix::build(db, QStringLiteral("BG-KH-UBND-2024-01-KSTTHC")); }) << true;
-    QTest::newRow("tasks 004") << Builder([](const QSqlDatabase &db) { return TaskAppendix::build(db, QStringLiteral("37/KH-STTTT-VP")); }) << true;
-    QTest::newRow("form with findings") << Builder([](const QSqlDatabase &db) { return FormAppendix::build(db, 1, {false, true}); }) << true;
-    QTest::newRow("form empty") << Builder([](const QSqlDatabase &db) { return FormAppendix::build(db, 1, {true, false}); }) << true;
-    QTest::newRow("progress TQ 2024") << Builder([](const QSqlDatabase &db) { return ProgressAppendix::build(db, QStringLiteral("TQ"), QStringLiteral("2024")); }) << true;
-    QTest::newRow("comparison") << Builder([](const QSqlDatabase &db) { return ComparisonAppendix::build(db); }) << true;
+    QTest::newRow("plan 000") << Builder([](const Store &db) { return PlanAppendix::build(db, QStringLiteral("TQ-KH-UBND-2024-07-DVCTT")); }) << true;
+    QTest::newRow("tasks 003") << Builder([](const Store &db) { return TaskAppendix::build(db, QStringLiteral("BG-KH-UBND-2024-01-KSTTHC")); }) << true;
+    QTest::newRow("tasks 004") << Builder([](const Store &db) { return TaskAppendix::build(db, QStringLiteral("37/KH-STTTT-VP")); }) << true;
+    QTest::newRow("form with findings") << Builder([](const Store &db) { return FormAppendix::build(db, 1, {false, true}); }) << true;
+    QTest::newRow("form empty") << Builder([](const Store &db) { return FormAppendix::build(db, 1, {true, false}); }) << true;
+    QTest::newRow("progress TQ 2024") << Builder([](const Store &db) { return ProgressAppendix::build(db, QStringLiteral("TQ"), QStringLiteral("2024")); }) << true;
+    QTest::newRow("comparison") << Builder([](const Store &db) { return ComparisonAppendix::build(db); }) << true;
 }
 
 void TestAppendixPrint::pdfOfEachTable()
@@ -219,14 +219,14 @@ void TestAppendixPrint::signatureBlockOnTheLastPage()
 void TestAppendixPrint::syntheticStoreSaysSoOnEveryPage()
 {
     const QString path = m_dir.filePath(QStringLiteral("synthetic.sqlite"));
-    auto store = Database::open(path);
+    auto store = Store::open(path);
     QVERIFY(store);
     {
-        Transaction t(store.value()->connection());
-        QVERIFY(StoreInfo::markSynthetic(store.value()->connection(), QStringLiteral("test")));
+        Transaction t(*store.value());
+        QVERIFY(StoreInfo::markSynthetic(store.value()->database().connection(), QStringLiteral("test")));
         QVERIFY(t.commit());
     }
-    const auto table = FormAppendix::build(store.value()->connection(), 1, {});
+    const auto table = FormAppendix::build(*store.value(), 1, {});
     QVERIFY(table);
     QCOMPARE(table->identity.notice, StoreInfo::syntheticNotice());
     AppendixPagination pagination;

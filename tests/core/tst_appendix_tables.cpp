@@ -37,14 +37,14 @@ private slots:
     void xlsxHoldsNumbersAsNumbers();
 
 private:
-    QSqlDatabase db() const { return m_store->connection(); }
+    const Store &db() const { return *m_store; }
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_store;
+    std::unique_ptr<Store> m_store;
 };
 
 void TestAppendixTables::initTestCase()
 {
-    auto store = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
+    auto store = Store::open(m_dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(store, qPrintable(store.error()));
     m_store = std::move(store).value();
 }
@@ -178,7 +178,7 @@ void TestAppendixTables::progressAppendix()
         }
     }
     QVERIFY(context >= 5);
-    const auto targets = Plans(db()).targets({QStringLiteral("TQ"), {}, {}});
+    const auto targets = db().plans().targets({QStringLiteral("TQ"), {}, {}});
     QCOMPARE(items, int(targets->size()));
     QCOMPARE(ProgressAppendix::targetValue(Comparator::AtLeast, 80, QStringLiteral("%")), QStringLiteral("≥ 80%"));
     QCOMPARE(ProgressAppendix::targetValue(Comparator::AtMost, 25, QStringLiteral("phút")), QStringLiteral("≤ 25 phút"));
@@ -198,7 +198,7 @@ void TestAppendixTables::comparisonShowsEveryProvince()
     QVERIFY2(table, qPrintable(table.error()));
     QCOMPARE(table->columns.size(), 5);
     QCOMPARE(table->columns[2].header, QStringLiteral("Tuyên Quang"));
-    const auto themes = Plans(db()).themes();
+    const auto themes = db().plans().themes();
     QCOMPARE(table->rows.size(), themes->size());
     for (int i = 0; i < themes->size(); ++i) {
         const Theme &theme = themes->at(i);

@@ -225,8 +225,8 @@ void TestAssessCriteria::importStoresTheTreeAndAudits()
     QTemporaryDir dir;
     auto store = Store::open(dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(store.ok(), qPrintable(store.error()));
-    const CriteriaSets sets(store.value()->connection());
-    const int auditBefore = count(store.value()->connection(), QStringLiteral("audit_log"));
+    const CriteriaSets sets(store.value()->database().connection());
+    const int auditBefore = count(store.value()->database().connection(), QStringLiteral("audit_log"));
     const auto id = sets.import(sample());
     QVERIFY2(id.ok(), qPrintable(id.error()));
 
@@ -239,7 +239,7 @@ void TestAssessCriteria::importStoresTheTreeAndAudits()
     QCOMPARE(back->nodes[3].rateFormula, sample().nodes[3].rateFormula);
     QCOMPARE(back->nodes[6].kind, ScoringKind::Deduction);
     QVERIFY(CriteriaSetCheck::check(back.value()).isEmpty());
-    QCOMPARE(count(store.value()->connection(), QStringLiteral("audit_log")), auditBefore + 1);
+    QCOMPARE(count(store.value()->database().connection(), QStringLiteral("audit_log")), auditBefore + 1);
 
     const auto listed = sets.list();
     QVERIFY(listed.ok());
@@ -262,7 +262,7 @@ void TestAssessCriteria::badSetChangesNothing()
     QTemporaryDir dir;
     auto store = Store::open(dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(store.ok(), qPrintable(store.error()));
-    const QSqlDatabase db = store.value()->connection();
+    const QSqlDatabase db = store.value()->database().connection();
     const int sets = count(db, QStringLiteral("criteria_sets"));
     const int nodes = count(db, QStringLiteral("criteria_nodes"));
     const int audit = count(db, QStringLiteral("audit_log"));

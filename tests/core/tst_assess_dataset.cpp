@@ -46,7 +46,7 @@ void TestAssessDataset::initTestCase()
     auto store = Store::open(m_dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(store.ok(), qPrintable(store.error()));
     m_store = std::move(store.value());
-    const CriteriaSets sets(m_store->connection());
+    const CriteriaSets sets(m_store->database().connection());
     const auto id = sets.idOfKey(QStringLiteral("PAR.7.seed004"));
     QVERIFY2(id.ok() && id.value(), "the bundled criteria set of seed 004 is missing");
     auto set = sets.get(*id.value());

@@ -216,10 +216,10 @@ void TestAssessPicture::aMonthAfterItsQuarterIsTheLatest()
     QTemporaryDir dir;
     auto store = Store::open(dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(store.ok(), qPrintable(store.error()));
-    const CriteriaSets sets(store.value()->connection());
+    const CriteriaSets sets(store.value()->database().connection());
     const CriteriaSet set = ProvincePictureLoader::setFor(*store.value(), QStringLiteral("TV"), 2022).value();
     const AgencyRef agency = sets.scoredAgencies(set.agencyGroup, QStringLiteral("TV")).value().first();
-    const SelfAssessments repo(store.value()->connection());
+    const SelfAssessments repo(store.value()->database().connection());
     const QList<std::pair<QString, QList<std::pair<QString, double>>>> scorings = {
         {QStringLiteral("202203"), {{QStringLiteral("7.I.2"), 0.5}}},
         {QStringLiteral("2022Q1"), {{QStringLiteral("7.I.2"), 1}}},

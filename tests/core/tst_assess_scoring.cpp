@@ -67,7 +67,7 @@ private slots:
     void surveyPointsAreTheOfficesAuditedAndUndoable();
 
 private:
-    QSqlDatabase db() const { return m_store->connection(); }
+    QSqlDatabase db() const { return m_store->database().connection(); }
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
     qint64 m_id = 0;

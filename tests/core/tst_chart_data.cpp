@@ -8,7 +8,6 @@
 #include "charts/ScoresChartData.h"
 #include "charts/TrendChartData.h"
 #include "store/Store.h"
-#include "store/Database.h"
 #include "store/FormValueRepository.h"
 #include "store/StoreInfo.h"
 #include "store/Transaction.h"
@@ -35,30 +34,30 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_db;
 };
 
 void TestChartData::initTestCase()
 {
-    auto db = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
+    auto db = Store::open(m_dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(db, qPrintable(db.error()));
     m_db = std::move(db.value());
 }
 
 void TestChartData::compareBarsAreTheCatalogTargets()
 {
-    const auto themes = Plans(m_db->connection()).themes();
+    const auto themes = m_db->plans().themes();
     QVERIFY(themes);
     int bars = 0;
     for (const Theme &theme : themes.value()) {
-        const auto data = CompareChartData::build(m_db->connection(), theme.key);
+        const auto data = CompareChartData::build(*m_db, theme.key);
         QVERIFY2(data, qPrintable(data.error()));
         QCOMPARE(data->provinces.size(), 3);
         QCOMPARE(data->provinces[0].province, QStringLiteral("TQ"));
         QCOMPARE(data->provinces[1].province, QStringLiteral("BG"));
         QCOMPARE(data->provinces[2].province, QStringLiteral("TV"));
         for (const CompareProvince &p : data->provinces) {
-            const auto targets = Plans(m_db->connection()).targets({p.province, theme.key, {}});
+            const auto targets = m_db->plans().targets({p.province, theme.key, {}});
             QVERIFY(targets);
             QList<Target> measurable;
             for (const Target &t : targets.value())
@@ -83,7 +82,7 @@ void TestChartData::compareBarsAreTheCatalogTargets()
 void TestChartData::provinceWithoutTargetIsShownAsMissing()
 {
     // Waiting time at the one-stop desk: only Tuyên Quang states a target ("tối đa 25 phút"?).
-    const auto data = CompareChartData::build(m_db->connection(), QStringLiteral("waiting_time"));
+    const auto data = CompareChartData::build(*m_db, QStringLiteral("waiting_time"));
     QVERIFY2(data, qPrintable(data.error()));
     QCOMPARE(data->provinces.size(), 3);
     QVERIFY(data->provinces[0].hasTarget());
@@ -94,7 +93,7 @@ void TestChartData::provinceWithoutTargetIsShownAsMissing()
     QVERIFY2(bar.comparison.startsWith(QStringLiteral("≤ ")), qPrintable(bar.comparison));
     QVERIFY2(bar.comparison.endsWith(QStringLiteral(" phút")), qPrintable(bar.comparison));
 
-    const auto online = CompareChartData::build(m_db->connection(), QStringLiteral("online_dossier_share"));
+    const auto online = CompareChartData::build(*m_db, QStringLiteral("online_dossier_share"));
     QVERIFY(online);
     for (const CompareProvince &p : online->provinces)
         QVERIFY2(p.hasTarget(), qPrintable(p.province));
@@ -104,16 +103,16 @@ void TestChartData::provinceWithoutTargetIsShownAsMissing()
 
 void TestChartData::unknownThemeIsAnError()
 {
-    const auto data = CompareChartData::build(m_db->connection(), QStringLiteral("no_such_theme"));
+    const auto data = CompareChartData::build(*m_db, QStringLiteral("no_such_theme"));
     QVERIFY(!data);
     QVERIFY(data.error().contains(QStringLiteral("no_such_theme")));
 }
 
 void TestChartData::overviewHasEveryThemeWithATarget()
 {
-    const auto all = CompareChartData::buildAll(m_db->connection());
+    const auto all = CompareChartData::buildAll(*m_db);
     QVERIFY(all);
-    const auto themes = Plans(m_db->connection()).themes();
+    const auto themes = m_db->plans().themes();
     int withTarget = 0;
     for (const Theme &t : themes.value()) {
         int count = 0;
@@ -153,9 +152,9 @@ void TestChartData::periodRange()
 void TestChartData::trendEqualsTheAggregator()
 {
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("synthetic.sqlite")));
+    auto db = Store::open(dir.filePath(QStringLiteral("synthetic.sqlite")));
     QVERIFY2(db, qPrintable(db.error()));
-    QSqlDatabase c = db.value()->connection();
+    QSqlDatabase c = db.value()->database().connection();
     bench::SyntheticProvince::Options o;
     o.departments = 3;
     o.districts = 2;
@@ -183,7 +182,7 @@ void TestChartData::trendEqualsTheAggregator()
     for (const QString &item : {QStringLiteral("1"), QStringLiteral("1.1")}) {
         TrendRequest request{summary->formKey + u':' + item, AgencyScope::wholeProvince(QStringLiteral("ZZ")),
                              QStringLiteral("2022Q1"), QStringLiteral("2023Q4")};
-        const auto trend = TrendChartData::build(c, request);
+        const auto trend = TrendChartData::build(*db.value(), request);
         QVERIFY2(trend, qPrintable(trend.error()));
         QCOMPARE(trend->points.size(), 8);
         QCOMPARE(trend->method, item == u"1" ? Aggregate::Method::Ratio : Aggregate::Method::Sum);
@@ -211,14 +210,14 @@ void TestChartData::trendEqualsTheAggregator()
 void TestChartData::trendOnTheRealStore()
 {
     const auto provinceWide = TrendChartData::build(
-        m_db->connection(), {QStringLiteral("on_time_processing"), AgencyScope::wholeProvince(QStringLiteral("TQ")),
+        *m_db, {QStringLiteral("on_time_processing"), AgencyScope::wholeProvince(QStringLiteral("TQ")),
                              QStringLiteral("2022S1"), QStringLiteral("2023S2")});
     QVERIFY2(provinceWide, qPrintable(provinceWide.error()));
     QCOMPARE(provinceWide->points.size(), 4);
     QCOMPARE(provinceWide->reportedCount(), 1);
     QVERIFY(provinceWide->points[0].value);
     QVERIFY(!provinceWide->points[1].value);
-    const auto values = FormValueRepository(m_db->connection()).load(provinceWide->form);
+    const auto values = m_db->formValues().load(provinceWide->form);
     QVERIFY(values);
     const std::optional<Aggregator> aggregator(Aggregator(values.value()));
     const auto expected = aggregator->aggregate(provinceWide->item, AgencyScope::wholeProvince(QStringLiteral("TQ")),
@@ -229,17 +228,17 @@ void TestChartData::trendOnTheRealStore()
 
 void TestChartData::trendErrors()
 {
-    const auto unknown = TrendChartData::build(m_db->connection(), {QStringLiteral("9.9.9.9"),
+    const auto unknown = TrendChartData::build(*m_db, {QStringLiteral("9.9.9.9"),
                                                                     AgencyScope::wholeProvince(QStringLiteral("TQ")),
                                                                     QStringLiteral("2022S1"), QStringLiteral("2022S2")});
     QVERIFY(!unknown);
     QVERIFY(unknown.error().contains(QStringLiteral("9.9.9.9")));
-    const auto province = TrendChartData::build(m_db->connection(), {QStringLiteral("7.6.4"),
+    const auto province = TrendChartData::build(*m_db, {QStringLiteral("7.6.4"),
                                                                      AgencyScope::wholeProvince(QStringLiteral("XX")),
                                                                      QStringLiteral("2022S1"), QStringLiteral("2022S2")});
     QVERIFY(!province);
     QVERIFY(province.error().contains(QStringLiteral("XX")));
-    const auto agency = TrendChartData::build(m_db->connection(), {QStringLiteral("7.6.4"), AgencyScope::subtree(987654),
+    const auto agency = TrendChartData::build(*m_db, {QStringLiteral("7.6.4"), AgencyScope::subtree(987654),
                                                                    QStringLiteral("2022S1"), QStringLiteral("2022S2")});
     QVERIFY(!agency);
     QVERIFY(agency.error().contains(QStringLiteral("987654")));
@@ -247,9 +246,9 @@ void TestChartData::trendErrors()
 
 void TestChartData::scoresAreIndexScores()
 {
-    const auto scores = Scores(m_db->connection()).list();
+    const auto scores = m_db->scores().list();
     QVERIFY(scores);
-    const auto tv = ScoresChartData::build(m_db->connection(), QStringLiteral("TV"));
+    const auto tv = ScoresChartData::build(*m_db, QStringLiteral("TV"));
     QVERIFY2(tv, qPrintable(tv.error()));
     const QList<ParArea> par = IndexScores::parAreas(scores.value());
     QCOMPARE(tv->par.size(), par.size());
@@ -259,10 +258,10 @@ void TestChartData::scoresAreIndexScores()
     QCOMPARE(tv->sipas.size(), IndexScores::sipas(scores.value()).size());
     QVERIFY(!tv->documents.isEmpty());
 
-    const auto tq = ScoresChartData::build(m_db->connection(), QStringLiteral("TQ"));
+    const auto tq = ScoresChartData::build(*m_db, QStringLiteral("TQ"));
     QVERIFY(tq);
     QVERIFY(tq->isEmpty()); // shown as "no scores", not left out
-    QVERIFY(!ScoresChartData::build(m_db->connection(), QStringLiteral("ZZ")));
+    QVERIFY(!ScoresChartData::build(*m_db, QStringLiteral("ZZ")));
 }
 
 QTEST_GUILESS_MAIN(TestChartData)

@@ -7,7 +7,7 @@
 #include "report/ProgressAppendix.h"
 #include "report/TaskAppendix.h"
 #include "report/ComparisonAppendix.h"
-#include "store/Database.h"
+#include "store/Store.h"
 #include "util/Language.h"
 
 #include <QTemporaryDir>
@@ -96,9 +96,9 @@ private slots:
     void appendicesOfTheBundledStore()
     {
         QTemporaryDir dir;
-        auto store = Database::open(dir.filePath(QStringLiteral("store.sqlite")));
+        auto store = Store::open(dir.filePath(QStringLiteral("store.sqlite")));
         QVERIFY2(store, qPrintable(store.error()));
-        const QSqlDatabase db = store.value()->connection();
+        const Store &db = *store.value();
 
         const auto form = FormAppendix::build(db, 1);
         QVERIFY(form);

@@ -4,7 +4,7 @@
 // retried, saved later and still undoable.
 #include "OutlierStore.h"
 #include "editing/EditSession.h"
-#include "store/Database.h"
+#include "store/Store.h"
 #include "validation/SubmissionFindings.h"
 
 #include <QSignalSpy>
@@ -49,7 +49,7 @@ private:
 void TestEditSession::init()
 {
     m_store = OutlierStore::build();
-    m_session = std::make_unique<EditSession>(m_store->db->connection());
+    m_session = std::make_unique<EditSession>(*m_store->db);
     QVERIFY(m_session->open(m_store->late));
 }
 
@@ -62,7 +62,7 @@ void TestEditSession::cleanup()
 
 QString TestEditSession::storedRaw(qint64 submission, const QString &code) const
 {
-    QSqlQuery q(m_store->db->connection());
+    QSqlQuery q(m_store->db->database().connection());
     q.prepare(QStringLiteral("SELECT raw FROM submission_values WHERE submission_id = ? AND item_id = ?"));
     q.addBindValue(submission);
     q.addBindValue(m_store->item.value(code));
@@ -80,7 +80,7 @@ QList<QString> TestEditSession::rules(const QList<Finding> &findings) const
 // A second connection, as a colleague's ParDesk in the middle of its write.
 void TestEditSession::holdWriteLock()
 {
-    QVERIFY(QSqlQuery(m_store->db->connection()).exec(QStringLiteral("PRAGMA busy_timeout = 100")));
+    QVERIFY(QSqlQuery(m_store->db->database().connection()).exec(QStringLiteral("PRAGMA busy_timeout = 100")));
     QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("colleague"));
     other.setDatabaseName(m_store->db->path());
     QVERIFY(other.open());
@@ -101,9 +101,9 @@ void TestEditSession::releaseWriteLock()
 
 void TestEditSession::findingsOfAStoredSubmission()
 {
-    const auto form = Forms(m_store->db->connection()).definition(m_store->form);
+    const auto form = m_store->db->forms().definition(m_store->form);
     QVERIFY(form);
-    const auto findings = SubmissionFindings::ofStored(m_store->db->connection(), form.value(), m_store->late);
+    const auto findings = SubmissionFindings::ofStored(*m_store->db, form.value(), m_store->late);
     QVERIFY2(findings, qPrintable(findings.error()));
     QCOMPARE(rules(findings->all()), QList<QString>{QStringLiteral("1:VALUE_OUTLIER")});
     QCOMPARE(findings->all().first().severity, Severity::Warning);
@@ -114,12 +114,12 @@ void TestEditSession::findingsOfAStoredSubmission()
     // The session assembles the same.
     QCOMPARE(rules(m_session->findings().all()), rules(findings->all()));
     // Without the history: the rules only.
-    const auto rulesOnly = SubmissionFindings::ofStored(m_store->db->connection(), form.value(), m_store->late,
+    const auto rulesOnly = SubmissionFindings::ofStored(*m_store->db, form.value(), m_store->late,
                                                         SubmissionFindings::History::NotRead);
     QVERIFY(rulesOnly);
     QVERIFY(rulesOnly->all().isEmpty());
     // 2024Q2 is within its history.
-    const auto usual = SubmissionFindings::ofStored(m_store->db->connection(), form.value(), m_store->usual);
+    const auto usual = SubmissionFindings::ofStored(*m_store->db, form.value(), m_store->usual);
     QVERIFY(usual);
     QVERIFY(usual->all().isEmpty());
 }
@@ -307,9 +307,9 @@ void TestEditSession::undoReopensItsSubmission()
 // typing it again replaces that knowingly. Another cell of the same submission is not a conflict.
 void TestEditSession::anotherWriteOfTheSameCellIsNotOverwritten()
 {
-    auto colleagueDb = Database::open(m_store->db->path());
+    auto colleagueDb = Store::open(m_store->db->path());
     QVERIFY2(colleagueDb, qPrintable(colleagueDb.error()));
-    EditSession colleague(colleagueDb.value()->connection());
+    EditSession colleague(*colleagueDb.value());
     QVERIFY(colleague.open(m_store->late));
     QVERIFY(colleague.apply({value(QStringLiteral("1.1"), 125)}));
     QCOMPARE(storedRaw(m_store->late, QStringLiteral("1.1")), QStringLiteral("125"));

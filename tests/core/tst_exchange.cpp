@@ -40,10 +40,10 @@ std::optional<SubmissionValue> valueOf(const QSqlDatabase &db, qint64 submission
 
 Result<ImportPreview> previewOf(Store &db, const QString &path, const std::optional<ExchangeIdentity> &identity = {})
 {
-    auto source = SubmissionFile::read(db.connection(), path, identity);
+    auto source = SubmissionFile::read(db, path, identity);
     if (!source)
         return Error{source.error()};
-    return ImportPreview::build(db.connection(), std::move(source).value());
+    return ImportPreview::build(db, std::move(source).value());
 }
 
 QString auditActionOf(const QSqlDatabase &db, qint64 submissionId, QJsonObject *before = nullptr)
@@ -74,7 +74,7 @@ private slots:
     void xlsxTemplateNamesItsSubmissionAndProtectsTheSheet()
     {
         const QString path = m_dir.filePath(QStringLiteral("t.xlsx"));
-        QVERIFY2(XlsxTemplate::write(m_db->connection(), {QStringLiteral("TQ-PL08-CQDT"), 0, QStringLiteral("TQ.SNV"), QStringLiteral("2024S1")}, path).ok(), "write");
+        QVERIFY2(XlsxTemplate::write(*m_db, {QStringLiteral("TQ-PL08-CQDT"), 0, QStringLiteral("TQ.SNV"), QStringLiteral("2024S1")}, path).ok(), "write");
         const auto sheets = XlsxReader::read(path);
         QVERIFY2(sheets.ok(), qPrintable(sheets.error()));
         QCOMPARE(sheets->size(), 2);
@@ -111,7 +111,7 @@ private slots:
     void xlsxTemplateComputesDerivedRows()
     {
         const QString path = m_dir.filePath(QStringLiteral("t2.xlsx"));
-        QVERIFY(XlsxTemplate::write(m_db->connection(), kSnv2024Q1, path).ok());
+        QVERIFY(XlsxTemplate::write(*m_db, kSnv2024Q1, path).ok());
         auto archive = ZipArchive::open(readAll(path), path).value();
         const QByteArray sheetXml = archive.read(QStringLiteral("xl/worksheets/sheet1.xml")).value();
         // 1.2 = 1.2.2 / 1.2.1 × 100: rows 8 (1.2), 9 (1.2.1), 10 (1.2.2).
@@ -123,7 +123,7 @@ private slots:
     void csvTemplateListsTheEnteredItems()
     {
         const QString path = m_dir.filePath(QStringLiteral("t.csv"));
-        QVERIFY(CsvTemplate::write(m_db->connection(), {QStringLiteral("TQ-PL02-CCHC"), 0, QStringLiteral("TQ.STTTT"), QStringLiteral("2022S1")}, path).ok());
+        QVERIFY(CsvTemplate::write(*m_db, {QStringLiteral("TQ-PL02-CCHC"), 0, QStringLiteral("TQ.STTTT"), QStringLiteral("2022S1")}, path).ok());
         const QList<QByteArray> lines = readAll(path).split('\n');
         QCOMPARE(lines.first(), QByteArray("code,value,note"));
         QVERIFY(lines.contains("1.1,2,"));     // the stored value of the seeded submission
@@ -163,15 +163,15 @@ private slots:
         QVERIFY(preview->changes().isEmpty());
         QVERIFY(!preview->replaces());
 
-        const auto outcome = SubmissionImport::apply(m_db->connection(), preview.value(), SubmissionImport::Existing::Refuse);
+        const auto outcome = SubmissionImport::apply(*m_db, preview.value(), SubmissionImport::Existing::Refuse);
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
-        QCOMPARE(valueOf(m_db->connection(), outcome->submissionId, "1.1")->value, 7.0);
-        QCOMPARE(valueOf(m_db->connection(), outcome->submissionId, "1.1")->note, QStringLiteral("Theo sổ theo dõi"));
-        QCOMPARE(valueOf(m_db->connection(), outcome->submissionId, "1.2.1")->value, 1234.0);
-        QCOMPARE(valueOf(m_db->connection(), outcome->submissionId, "1.2.2")->value, 1200.0);
-        QVERIFY(!valueOf(m_db->connection(), outcome->submissionId, "1.2"));
-        QCOMPARE(auditActionOf(m_db->connection(), outcome->submissionId), QStringLiteral("import"));
-        const auto header = Submissions(m_db->connection()).header(outcome->submissionId);
+        QCOMPARE(valueOf(m_db->database().connection(), outcome->submissionId, "1.1")->value, 7.0);
+        QCOMPARE(valueOf(m_db->database().connection(), outcome->submissionId, "1.1")->note, QStringLiteral("Theo sổ theo dõi"));
+        QCOMPARE(valueOf(m_db->database().connection(), outcome->submissionId, "1.2.1")->value, 1234.0);
+        QCOMPARE(valueOf(m_db->database().connection(), outcome->submissionId, "1.2.2")->value, 1200.0);
+        QVERIFY(!valueOf(m_db->database().connection(), outcome->submissionId, "1.2"));
+        QCOMPARE(auditActionOf(m_db->database().connection(), outcome->submissionId), QStringLiteral("import"));
+        const auto header = Submissions(m_db->database().connection()).header(outcome->submissionId);
         QCOMPARE(header->status, QStringLiteral("submitted"));
     }
 
@@ -185,21 +185,21 @@ private slots:
         QVERIFY(preview->errorCount() > 0);
         QVERIFY(preview->source().explanation.isEmpty());
 
-        const QByteArray before = storeDigest(m_db->connection());
-        const auto refused = SubmissionImport::apply(m_db->connection(), preview.value(), SubmissionImport::Existing::Refuse);
+        const QByteArray before = storeDigest(m_db->database().connection());
+        const auto refused = SubmissionImport::apply(*m_db, preview.value(), SubmissionImport::Existing::Refuse);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().contains(QStringLiteral("explanation")), qPrintable(refused.error()));
-        QCOMPARE(storeDigest(m_db->connection()), before); // nothing written
+        QCOMPARE(storeDigest(m_db->database().connection()), before); // nothing written
         // The command line and a folder of packages go the same way.
-        const FolderImportEntry entry = FolderImport::importFile(m_db->connection(), path, SubmissionImport::Existing::Refuse, kSnv2024Q1);
+        const FolderImportEntry entry = FolderImport::importFile(*m_db, path, SubmissionImport::Existing::Refuse, kSnv2024Q1);
         QVERIFY(entry.outcome == FolderImportEntry::Outcome::Refused);
         QVERIFY2(entry.message.contains(QStringLiteral("explanation")), qPrintable(entry.message));
 
         const QString why = QStringLiteral("Kế hoạch giao bổ sung giữa kỳ");
-        const auto sent = SubmissionImport::apply(m_db->connection(), preview.value(), SubmissionImport::Existing::Refuse,
+        const auto sent = SubmissionImport::apply(*m_db, preview.value(), SubmissionImport::Existing::Refuse,
                                                   SubmissionImport::Trust::KnownOnly, why);
         QVERIFY2(sent.ok(), qPrintable(sent.error()));
-        const auto header = Submissions(m_db->connection()).header(sent->submissionId);
+        const auto header = Submissions(m_db->database().connection()).header(sent->submissionId);
         QCOMPARE(header->status, QStringLiteral("submitted"));
         QCOMPARE(header->explanation, why);
     }
@@ -218,19 +218,19 @@ private slots:
         QCOMPARE(changed->before, QStringLiteral("2"));
         QCOMPARE(changed->after, QStringLiteral("5"));
 
-        const QByteArray before = storeDigest(m_db->connection());
-        const auto refused = SubmissionImport::apply(m_db->connection(), preview.value(), SubmissionImport::Existing::Refuse);
+        const QByteArray before = storeDigest(m_db->database().connection());
+        const auto refused = SubmissionImport::apply(*m_db, preview.value(), SubmissionImport::Existing::Refuse);
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().contains(QStringLiteral("Replace it, or cancel")));
-        QCOMPARE(storeDigest(m_db->connection()), before);
+        QCOMPARE(storeDigest(m_db->database().connection()), before);
 
-        const auto replaced = SubmissionImport::apply(m_db->connection(), preview.value(), SubmissionImport::Existing::Replace);
+        const auto replaced = SubmissionImport::apply(*m_db, preview.value(), SubmissionImport::Existing::Replace);
         QVERIFY2(replaced.ok(), qPrintable(replaced.error()));
         QVERIFY(replaced->replaced);
-        QCOMPARE(valueOf(m_db->connection(), replaced->submissionId, "1.1")->raw, QStringLiteral("5"));
-        QVERIFY(!valueOf(m_db->connection(), replaced->submissionId, "1.3.1")); // not in the file: gone
+        QCOMPARE(valueOf(m_db->database().connection(), replaced->submissionId, "1.1")->raw, QStringLiteral("5"));
+        QVERIFY(!valueOf(m_db->database().connection(), replaced->submissionId, "1.3.1")); // not in the file: gone
         QJsonObject old;
-        QCOMPARE(auditActionOf(m_db->connection(), replaced->submissionId, &old), QStringLiteral("import_replace"));
+        QCOMPARE(auditActionOf(m_db->database().connection(), replaced->submissionId, &old), QStringLiteral("import_replace"));
         QCOMPARE(old.value("values").toObject().value("1.1").toString(), QStringLiteral("2"));
     }
 
@@ -239,28 +239,28 @@ private slots:
         // Store A: an agency's new submission, exported.
         const QString csv = m_dir.filePath(QStringLiteral("snv.csv"));
         writeAll(csv, "code,value,note\n1.1,3,ghi chú\n1.2.1,10,\n1.2.2,9,\n");
-        const FolderImportEntry made = FolderImport::importFile(m_db->connection(), csv, SubmissionImport::Existing::Refuse, kSnv2024Q1);
+        const FolderImportEntry made = FolderImport::importFile(*m_db, csv, SubmissionImport::Existing::Refuse, kSnv2024Q1);
         QVERIFY2(made.outcome == FolderImportEntry::Outcome::Imported, qPrintable(made.message));
         const QString package = m_dir.filePath(QStringLiteral("snv.pardesk"));
-        QVERIFY(SubmissionPackage::write(m_db->connection(), made.submissionId, package).ok());
+        QVERIFY(SubmissionPackage::write(*m_db, made.submissionId, package).ok());
         const QJsonObject json = QJsonDocument::fromJson(readAll(package)).object();
         QCOMPARE(json.value("sha256").toString(), SubmissionPackage::digestOf(json.value("content").toObject()));
         QCOMPARE(json.value("content").toObject().value("agency").toObject().value("key").toString(), QStringLiteral("TQ.SNV"));
 
         // Store B receives it.
         auto b = openStore(m_dir.filePath(QStringLiteral("b%1.sqlite").arg(m_run)));
-        const FolderImportEntry received = FolderImport::importFile(b->connection(), package, SubmissionImport::Existing::Refuse);
+        const FolderImportEntry received = FolderImport::importFile(*b, package, SubmissionImport::Existing::Refuse);
         QVERIFY2(received.outcome == FolderImportEntry::Outcome::Imported, qPrintable(received.message));
         for (const QString &code : {QStringLiteral("1.1"), QStringLiteral("1.2.1"), QStringLiteral("1.2.2")}) {
-            const auto there = valueOf(b->connection(), received.submissionId, code);
-            const auto here = valueOf(m_db->connection(), made.submissionId, code);
+            const auto there = valueOf(b->database().connection(), received.submissionId, code);
+            const auto here = valueOf(m_db->database().connection(), made.submissionId, code);
             QVERIFY(there && here);
             QCOMPARE(there->raw, here->raw);
             QCOMPARE(there->value, here->value);
             QCOMPARE(there->note, here->note);
         }
         // A second time: refused unless replacing.
-        const FolderImportEntry again = FolderImport::importFile(b->connection(), package, SubmissionImport::Existing::Refuse);
+        const FolderImportEntry again = FolderImport::importFile(*b, package, SubmissionImport::Existing::Refuse);
         QCOMPARE(again.outcome, FolderImportEntry::Outcome::Refused);
         QVERIFY(again.message.contains(QStringLiteral("Replace it")));
     }
@@ -269,21 +269,21 @@ private slots:
     {
         const QString csv = m_dir.filePath(QStringLiteral("snv.csv"));
         writeAll(csv, "code,value,note\n1.1,3,\n");
-        const FolderImportEntry made = FolderImport::importFile(m_db->connection(), csv, SubmissionImport::Existing::Refuse, kSnv2024Q1);
+        const FolderImportEntry made = FolderImport::importFile(*m_db, csv, SubmissionImport::Existing::Refuse, kSnv2024Q1);
         QCOMPARE(made.outcome, FolderImportEntry::Outcome::Imported);
         QTemporaryDir folder;
-        QVERIFY(SubmissionPackage::write(m_db->connection(), made.submissionId, folder.filePath("a-new.pardesk")).ok());
+        QVERIFY(SubmissionPackage::write(*m_db, made.submissionId, folder.filePath("a-new.pardesk")).ok());
         // The seeded report keeps the errors of its paper original and was never sent through "Gửi":
         // as sent, it carries the explanation that SubmitRule asks of every way of sending.
-        QVERIFY(QSqlQuery(m_db->connection())
+        QVERIFY(QSqlQuery(m_db->database().connection())
                     .exec(QStringLiteral("UPDATE submissions SET explanation = 'Số liệu theo văn bản gốc' WHERE id = 1")));
-        QVERIFY(SubmissionPackage::write(m_db->connection(), 1, folder.filePath("b-seeded.pardesk")).ok());
+        QVERIFY(SubmissionPackage::write(*m_db, 1, folder.filePath("b-seeded.pardesk")).ok());
         QByteArray altered = readAll(folder.filePath("b-seeded.pardesk"));
         altered.replace("\"raw\": \"2\"", "\"raw\": \"20\"");
         writeAll(folder.filePath("c-altered.pardesk"), altered);
 
         auto b = openStore(m_dir.filePath(QStringLiteral("b%1.sqlite").arg(m_run)));
-        const QList<FolderImportEntry> entries = FolderImport::importFolder(b->connection(), folder.path(), SubmissionImport::Existing::Replace);
+        const QList<FolderImportEntry> entries = FolderImport::importFolder(*b, folder.path(), SubmissionImport::Existing::Replace);
         QCOMPARE(entries.size(), 3);
         QCOMPARE(entries[0].outcome, FolderImportEntry::Outcome::Imported);
         QCOMPARE(entries[1].outcome, FolderImportEntry::Outcome::Replaced);
@@ -297,18 +297,18 @@ private slots:
         const QString csv = m_dir.filePath(QStringLiteral("snv.csv"));
         writeAll(csv, "code,value,note\n1.1,3,\n1.2.1,10,\n1.2.2,9,\n");
         const ExchangeIdentity kStc{QStringLiteral("TQ-PL02-CCHC"), 0, QStringLiteral("TQ.STC"), QStringLiteral("2024Q1")};
-        const FolderImportEntry snv = FolderImport::importFile(m_db->connection(), csv, SubmissionImport::Existing::Refuse, kStc);
+        const FolderImportEntry snv = FolderImport::importFile(*m_db, csv, SubmissionImport::Existing::Refuse, kStc);
         QCOMPARE(snv.outcome, FolderImportEntry::Outcome::Imported);
         writeAll(csv, "code,value,note\n1.1,4,\n1.2.1,5,\n1.2.2,5,\n");
         const ExchangeIdentity stp{QStringLiteral("TQ-PL02-CCHC"), 0, QStringLiteral("TQ.STP"), QStringLiteral("2024Q1")};
-        const FolderImportEntry other = FolderImport::importFile(m_db->connection(), csv, SubmissionImport::Existing::Refuse, stp);
+        const FolderImportEntry other = FolderImport::importFile(*m_db, csv, SubmissionImport::Existing::Refuse, stp);
         QVERIFY2(other.outcome == FolderImportEntry::Outcome::Imported, qPrintable(other.message));
         // The second arrived before the due date (the first only now, years late). The office's
         // time of receipt counts (received_at), not the time a file claims (submitted_at).
-        QSqlQuery q(m_db->connection());
+        QSqlQuery q(m_db->database().connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE submissions SET received_at = '2024-03-10T02:00:00.000Z' WHERE id = %1").arg(other.submissionId)));
 
-        const auto c = Consolidation::build(m_db->connection(), QStringLiteral("TQ-PL02-CCHC"), QStringLiteral("2024Q1"), QDate(2024, 12, 31));
+        const auto c = Consolidation::build(*m_db, QStringLiteral("TQ-PL02-CCHC"), QStringLiteral("2024Q1"), QDate(2024, 12, 31));
         QVERIFY2(c.ok(), qPrintable(c.error()));
         QVERIFY(c->dueDate().has_value());
         const auto statusOf = [&](const QString &key) {

@@ -34,7 +34,7 @@ void writeSheet(const QString &path, const QList<QStringList> &rows)
 // The seeded submission's package with its content changed, sealed again or not.
 QByteArray package(Store &db, const std::function<void(QJsonObject &)> &change, bool reseal)
 {
-    QJsonObject json = QJsonDocument::fromJson(SubmissionPackage::build(db.connection(), 1).value()).object();
+    QJsonObject json = QJsonDocument::fromJson(SubmissionPackage::build(db, 1).value()).object();
     QJsonObject content = json.value("content").toObject();
     change(content);
     json.insert("content", content);
@@ -189,16 +189,16 @@ void TestExchangeBadInput::refusedAndStoreUnchanged()
     QFETCH(QStringList, expected);
     static int run = 0;
     auto db = openStore(m_dir.filePath(QStringLiteral("target%1.sqlite").arg(++run)));
-    const QByteArray before = storeDigest(db->connection());
+    const QByteArray before = storeDigest(db->database().connection());
     // A CSV names no submission: it is given one that exists, so that only the file is at fault.
     const ExchangeIdentity identity{QStringLiteral("TQ-PL02-CCHC"), 0, QStringLiteral("TQ.STTTT"), QStringLiteral("2022S1")};
     const std::optional<ExchangeIdentity> given = file.endsWith(".pardesk") ? std::nullopt : std::optional(identity);
-    const FolderImportEntry entry = FolderImport::importFile(db->connection(), file, SubmissionImport::Existing::Replace, given);
+    const FolderImportEntry entry = FolderImport::importFile(*db, file, SubmissionImport::Existing::Replace, given);
     QCOMPARE(entry.outcome, FolderImportEntry::Outcome::Refused);
     QVERIFY2(entry.message.contains(file), qPrintable(entry.message));
     for (const QString &part : expected)
         QVERIFY2(entry.message.contains(part), qPrintable(QStringLiteral("\"%1\" not in: %2").arg(part, entry.message)));
-    QCOMPARE(storeDigest(db->connection()), before);
+    QCOMPARE(storeDigest(db->database().connection()), before);
 }
 
 QTEST_GUILESS_MAIN(TestExchangeBadInput)

@@ -108,7 +108,7 @@ Result<ImportSource> TestExchangeCells::read(const QByteArray &bytes, const std:
 {
     const QString path = m_dir.filePath(QStringLiteral("book%1.xlsx").arg(++m_files));
     writeAll(path, bytes);
-    return SubmissionFile::read(m_db->connection(), path, identity);
+    return SubmissionFile::read(*m_db, path, identity);
 }
 
 ImportCell TestExchangeCells::cellOf(const ImportSource &source, const QString &code) const
@@ -231,7 +231,7 @@ void TestExchangeCells::aComputedRowWithoutCachedValueIsRead()
                       text("A6", "1.2.2") + number("D6", 2)}};
     auto source = read(workbook({data, identitySheet(QStringLiteral("Biểu"))}), std::nullopt);
     QVERIFY2(source, qPrintable(source.error()));
-    const auto preview = ImportPreview::build(m_db->connection(), std::move(source).value());
+    const auto preview = ImportPreview::build(*m_db, std::move(source).value());
     QVERIFY2(preview, qPrintable(preview.error()));
     const auto ignored = preview->ignored();
     const bool reported = std::any_of(ignored.cbegin(), ignored.cend(), [](const IgnoredRow &r) { return r.code == u"1.3.3"; });

@@ -24,7 +24,7 @@ namespace {
 
 qlonglong count(const Store &store, const QString &sql)
 {
-    const auto value = Statement(store.connection(), sql).scalar();
+    const auto value = Statement(store.database().connection(), sql).scalar();
     return value ? value->toLongLong() : -1;
 }
 
@@ -130,7 +130,7 @@ void TestServerRoles::eachRoleMayDoWhatItIsFor()
         QVERIFY(!intoB);
         QVERIFY2(intoB.error().contains(QStringLiteral("may read")), qPrintable(intoB.error()));
         // Behind the repository's back, straight SQL: the server itself refuses.
-        const Status raw = Statement(agency.connection(), QStringLiteral("INSERT INTO submission_values(submission_id, item_id, raw) "
+        const Status raw = Statement(agency.database().connection(), QStringLiteral("INSERT INTO submission_values(submission_id, item_id, raw) "
                                                                           "VALUES (?, ?, '99')"))
                                .bind({draftOfB.value(), item->id})
                                .exec();
@@ -142,7 +142,7 @@ void TestServerRoles::eachRoleMayDoWhatItIsFor()
             QVERIFY(!status);
             QVERIFY2(status.isRefused() && status.error().contains(agencyLogin), qPrintable(status.error()));
         }
-        QVERIFY(Statement(agency.connection(), QStringLiteral("UPDATE submission_values SET raw = '5' WHERE submission_id = ?"))
+        QVERIFY(Statement(agency.database().connection(), QStringLiteral("UPDATE submission_values SET raw = '5' WHERE submission_id = ?"))
                     .bind(submittedOfA.value())
                     .execChanged()
                     .isRefused());
@@ -152,13 +152,13 @@ void TestServerRoles::eachRoleMayDoWhatItIsFor()
                  0);
         QVERIFY(count(owner, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'submission' AND entity_id = %1")
                                  .arg(own.value())) >= 3); // created, written, submitted
-        const Status forged = Statement(agency.connection(), QStringLiteral("INSERT INTO audit_log(at, \"user\", entity, entity_id, action) "
+        const Status forged = Statement(agency.database().connection(), QStringLiteral("INSERT INTO audit_log(at, \"user\", entity, entity_id, action) "
                                                                              "VALUES ('t', 'snv_admin', 'submission', ?, 'approve')"))
                                   .bind(own.value())
                                   .exec();
         QVERIFY2(!forged && forged.isRefused(), qPrintable(forged.error()));
         // Nor a plan.
-        const Status plan = Statement::run(agency.connection(), QStringLiteral("DELETE FROM tasks"));
+        const Status plan = Statement::run(agency.database().connection(), QStringLiteral("DELETE FROM tasks"));
         QVERIFY2(!plan && plan.isRefused(), qPrintable(plan.error()));
         QCOMPARE(rowsOf(owner), before);
         QCOMPARE(owner.submissions().values(submittedOfA.value())->first().raw, QStringLiteral("4"));
@@ -180,7 +180,7 @@ void TestServerRoles::eachRoleMayDoWhatItIsFor()
                  qPrintable(created.error()));
         QVERIFY(!reader.submissions().write(draftOfB.value(), {cell(QStringLiteral("1"))}));
         QVERIFY(!reader.submissions().approve(submittedOfA.value()));
-        QVERIFY(Statement::run(reader.connection(), QStringLiteral("DELETE FROM tasks")).isRefused());
+        QVERIFY(Statement::run(reader.database().connection(), QStringLiteral("DELETE FROM tasks")).isRefused());
         QCOMPARE(rowsOf(owner), before);
     }
 
@@ -195,7 +195,7 @@ void TestServerRoles::eachRoleMayDoWhatItIsFor()
         QCOMPARE(owner.submissions().header(submittedOfA.value())->status, QStringLiteral("approved"));
         QVERIFY(province.submissions().write(draftOfB.value(), {cell(QStringLiteral("7"))}));
         // The audit trail is appended to, never rewritten, and the logins are the owner's.
-        QVERIFY(Statement::run(province.connection(), QStringLiteral("DELETE FROM audit_log")).isRefused());
+        QVERIFY(Statement::run(province.database().connection(), QStringLiteral("DELETE FROM audit_log")).isRefused());
         const Status addUser = province.serverLogins().add(QStringLiteral("someone"), QStringLiteral("reader"), {}, std::nullopt);
         QVERIFY(!addUser);
         QVERIFY2(addUser.isRefused(), qPrintable(addUser.error()));
@@ -227,12 +227,12 @@ void TestServerRoles::anAgencyAssessesOnlyItselfWhileDraft()
                  test::criteriaNode(2, "1.1", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::YesNo),
                  test::criteriaNode(3, "1.2", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::YesNo),
                  test::criteriaNode(4, "1.3", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::Survey)};
-    const auto setId = CriteriaSets(owner.connection()).import(set);
+    const auto setId = owner.criteriaSets().import(set);
     QVERIFY2(setId, qPrintable(setId.error()));
     const auto mine = owner.references().agency(QStringLiteral("TV.STTTT"));
     const auto other = owner.references().agency(QStringLiteral("TV.SNV"));
     QVERIFY(mine && mine.value() && other && other.value());
-    const auto othersDraft = SelfAssessments(owner.connection()).create(setId.value(), other.value()->id, QStringLiteral("2024"));
+    const auto othersDraft = SelfAssessments(owner.database().connection()).create(setId.value(), other.value()->id, QStringLiteral("2024"));
     QVERIFY2(othersDraft, qPrintable(othersDraft.error()));
 
     const QString agencyLogin = addLogin(owner, QStringLiteral("assessor"), QStringLiteral("agency"), mine.value()->key);
@@ -242,7 +242,7 @@ void TestServerRoles::anAgencyAssessesOnlyItselfWhileDraft()
     {
         auto opened = Store::open(as(url, agencyLogin));
         QVERIFY2(opened, qPrintable(opened.error()));
-        const SelfAssessments agency(opened.value()->connection());
+        const SelfAssessments agency(opened.value()->database().connection());
         const auto listed = agency.list();
         QVERIFY2(listed && listed->isEmpty(), "an agency sees another agency's self-assessment");
         const auto created = agency.create(setId.value(), mine.value()->id, QStringLiteral("2024"));
@@ -269,14 +269,14 @@ void TestServerRoles::anAgencyAssessesOnlyItselfWhileDraft()
     }
     auto opened = Store::open(as(url, provinceLogin));
     QVERIFY2(opened, qPrintable(opened.error()));
-    const SelfAssessments council(opened.value()->connection());
+    const SelfAssessments council(opened.value()->database().connection());
     QCOMPARE(council.list()->size(), 2);
     const Status survey = council.setSurveyPoints(own, QStringLiteral("1.3"), 0.5);
     QVERIFY2(survey, qPrintable(survey.error()));
     QCOMPARE(council.scores(own)->size(), 2);
     const Status appraised = council.appraise(own, {{QStringLiteral("1.1"), 1, QStringLiteral("Đạt")}});
     QVERIFY2(appraised, qPrintable(appraised.error()));
-    QCOMPARE(SelfAssessments(owner.connection()).header(own)->status, QStringLiteral("appraised"));
+    QCOMPARE(SelfAssessments(owner.database().connection()).header(own)->status, QStringLiteral("appraised"));
 }
 
 void TestServerRoles::addingLoginsRefusesWhatCannotBe()
@@ -368,7 +368,7 @@ void TestServerRoles::aPlanIsDeletedAndRestoredOnTheServer()
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM tasks WHERE target_id IS NOT NULL")), linkedTasks);
 
     // A target whose tasks keep a link to it: the links come back by the tasks' primary key.
-    const auto target = Statement(store.connection(), QStringLiteral("SELECT target_id FROM tasks WHERE target_id IS NOT NULL LIMIT 1")).scalar();
+    const auto target = Statement(store.database().connection(), QStringLiteral("SELECT target_id FROM tasks WHERE target_id IS NOT NULL LIMIT 1")).scalar();
     QVERIFY2(target, qPrintable(target.error()));
     const auto removedTarget = editor.remove(PlanEntity::Target, {target->toLongLong()});
     QVERIFY2(removedTarget, qPrintable(removedTarget.error()));

@@ -59,7 +59,7 @@ QSqlDatabase TestStatement::rawConnection(const QString &name, int busyTimeoutMs
 
 void TestStatement::readsRows()
 {
-    const QSqlDatabase db = m_store->connection();
+    const QSqlDatabase db = m_store->database().connection();
     QVERIFY(Statement(db, QStringLiteral("INSERT INTO provinces(code, name) VALUES (?, ?)"))
                 .bind({QStringLiteral("XX"), QStringLiteral("Tỉnh X")})
                 .exec());
@@ -77,7 +77,7 @@ void TestStatement::readsRows()
 void TestStatement::aBusyStoreIsRetryable()
 {
     // This store's connection holds the write lock...
-    Transaction holder(m_store->connection());
+    Transaction holder(m_store->database().connection());
     QVERIFY(holder.isActive());
     {
         // ...so another writer, waiting 50 ms at most, is told to try again later.
@@ -98,7 +98,7 @@ void TestStatement::aBusyStoreIsRetryable()
 
 void TestStatement::aBadStatementIsNamed()
 {
-    const QSqlDatabase db = m_store->connection();
+    const QSqlDatabase db = m_store->database().connection();
     const Status typo = Statement(db, QStringLiteral("SELEC code FROM provinces")).exec();
     QVERIFY(!typo);
     QVERIFY(!typo.isRetryable());
@@ -119,7 +119,7 @@ void TestStatement::aBadStatementIsNamed()
 
 void TestStatement::noRowIsAnErrorForScalarOnly()
 {
-    const QSqlDatabase db = m_store->connection();
+    const QSqlDatabase db = m_store->database().connection();
     const auto none = Statement(db, QStringLiteral("SELECT name FROM provinces WHERE code = 'ZZ'")).first();
     QVERIFY(none);
     QVERIFY(!none.value());
@@ -136,7 +136,7 @@ void TestStatement::schemaVersionIsAnErrorNotZero()
     QVERIFY(version);
     QVERIFY(version.value() > 0);
     // The connection is gone (closed under the store): an error, never a version of 0.
-    QSqlDatabase connection = m_store->connection();
+    QSqlDatabase connection = m_store->database().connection();
     connection.close();
     const auto lost = m_store->schemaVersion();
     QVERIFY(!lost);

@@ -54,7 +54,7 @@ private slots:
 
     void aCommitAnnouncesWhatItChanged()
     {
-        QSignalSpy spy(&StoreEvents::of(m_db->connection()), &StoreEvents::changed);
+        QSignalSpy spy(&m_db->events(), &StoreEvents::changed);
         QVERIFY(m_db->submissions().reopen(m_id));
         QCOMPARE(spy.size(), 1);
         const StoreChange change = only(spy);
@@ -79,23 +79,23 @@ private slots:
 
     void anotherConnectionsWriteIsFoundOnCheck()
     {
-        QSignalSpy spy(&StoreEvents::of(m_db->connection()), &StoreEvents::changed);
-        QVERIFY(!StoreEvents::of(m_db->connection()).checkOtherWriters()); // nobody wrote
+        QSignalSpy spy(&m_db->events(), &StoreEvents::changed);
+        QVERIFY(!m_db->events().checkOtherWriters()); // nobody wrote
         auto other = Store::open(m_db->path());
         QVERIFY2(other, qPrintable(other.error()));
         QVERIFY(other.value()->submissions().reopen(m_id));
         QCOMPARE(spy.size(), 0); // another connection: not seen until asked
-        QVERIFY(StoreEvents::of(m_db->connection()).checkOtherWriters());
+        QVERIFY(m_db->events().checkOtherWriters());
         QCOMPARE(spy.size(), 1);
         QVERIFY(only(spy).rows.isEmpty()); // anything may have changed
-        QVERIFY(!StoreEvents::of(m_db->connection()).checkOtherWriters()); // told once
+        QVERIFY(!m_db->events().checkOtherWriters()); // told once
         QVERIFY(m_db->submissions().submit(m_id, QStringLiteral("x")));
-        QVERIFY(!StoreEvents::of(m_db->connection()).checkOtherWriters()); // its own commits are announced when made
+        QVERIFY(!m_db->events().checkOtherWriters()); // its own commits are announced when made
     }
 
     void anOpenSessionShowsAWriteItDidNotMake()
     {
-        EditSession session(m_db->connection());
+        EditSession session(*m_db);
         QVERIFY(session.open(m_id));
         QCOMPARE(session.header().status, QStringLiteral("submitted"));
         QSignalSpy opened(&session, &EditSession::opened);

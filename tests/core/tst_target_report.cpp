@@ -5,7 +5,6 @@
 #include "TestSupport.h"
 #include "aggregate/Aggregator.h"
 #include "store/Store.h"
-#include "store/Database.h"
 #include "store/FormValueRepository.h"
 #include "store/SyntheticPlan.h"
 #include "store/SyntheticProvince.h"
@@ -37,23 +36,23 @@ private slots:
 private:
     std::optional<double> storedValue(const QString &form, const QString &code) const;
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_db;
 };
 
 void TestTargetReport::initTestCase()
 {
-    auto db = Database::open(m_dir.filePath(QStringLiteral("report.sqlite")));
+    auto db = Store::open(m_dir.filePath(QStringLiteral("report.sqlite")));
     QVERIFY2(db, qPrintable(db.error()));
     m_db = std::move(db.value());
 }
 
 std::optional<double> TestTargetReport::storedValue(const QString &form, const QString &code) const
 {
-    const QList<Submission> submissions = Submissions(m_db->connection()).list().value();
+    const QList<Submission> submissions = m_db->submissions().list().value();
     for (const Submission &s : submissions) {
         if (s.form != form)
             continue;
-        const QList<SubmissionValue> values = Submissions(m_db->connection()).values(s.id).value();
+        const QList<SubmissionValue> values = m_db->submissions().values(s.id).value();
         for (const SubmissionValue &v : values)
             if (v.code == code)
                 return v.value;
@@ -63,7 +62,7 @@ std::optional<double> TestTargetReport::storedValue(const QString &form, const Q
 
 void TestTargetReport::onlineDossierTargetsUseTheProvinceFigures()
 {
-    const auto rows = TargetReport::build(m_db->connection(), {QStringLiteral("TQ"), {}, {}});
+    const auto rows = TargetReport::build(*m_db, {QStringLiteral("TQ"), {}, {}});
     QVERIFY2(rows, qPrintable(rows.error()));
     // Phụ lục 08 5.4 = received online (5.4.2) / received (5.4.1) × 100, whatever 5.4 states.
     const double online = *storedValue(QStringLiteral("TQ-PL08-CQDT"), QStringLiteral("5.4.2"));
@@ -98,14 +97,14 @@ void TestTargetReport::aTargetOfTheFiguresYearIsJudged()
     // The same target as seed 000 row 5 (≥ 50% of dossiers online), had it been set for 2022: the
     // 2022S1 figures judge it. A copy in a store of its own, so that the bundled one stays as shipped.
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("judged.sqlite")));
+    auto db = Store::open(dir.filePath(QStringLiteral("judged.sqlite")));
     QVERIFY2(db, qPrintable(db.error()));
-    QSqlQuery q(db.value()->connection());
+    QSqlQuery q(db.value()->database().connection());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO targets(document_id, stt, part, text, fragment, theme, kind, comparator, "
                                   "value, unit, direction, timeframe, deadline, src) "
                                   "SELECT document_id, 'copy', 1, text, fragment, theme, kind, comparator, value, unit, "
                                   "direction, 'Năm 2022', '2022-12-31', src FROM targets WHERE src LIKE '000:Phụ lục row 5,%'")));
-    const auto rows = TargetReport::build(db.value()->connection(), {QStringLiteral("TQ"), {}, {}});
+    const auto rows = TargetReport::build(*db.value(), {QStringLiteral("TQ"), {}, {}});
     QVERIFY(rows);
     const double share = *storedValue(QStringLiteral("TQ-PL08-CQDT"), QStringLiteral("5.4.2")) /
                          *storedValue(QStringLiteral("TQ-PL08-CQDT"), QStringLiteral("5.4.1")) * 100.0;
@@ -125,7 +124,7 @@ void TestTargetReport::aTargetOfTheFiguresYearIsJudged()
 
 void TestTargetReport::targetsNoFormMeasuresAreSaidSo()
 {
-    const auto rows = TargetReport::build(m_db->connection());
+    const auto rows = TargetReport::build(*m_db);
     QVERIFY(rows);
     QSet<QString> notMeasured;
     for (const TargetReportRow &row : rows.value())
@@ -145,7 +144,7 @@ void TestTargetReport::portalIntegrationIsMeasuredByItsOwnItem()
 {
     // Seed 000 row 2 and seed 001 6.1 state the same target: 85% of online services integrated on
     // the national portal, which Phụ lục 08 5.3 measures (not 5.2, the share offered online).
-    const auto rows = TargetReport::build(m_db->connection(), {QStringLiteral("TQ"), {}, {}});
+    const auto rows = TargetReport::build(*m_db, {QStringLiteral("TQ"), {}, {}});
     QVERIFY(rows);
     int found = 0;
     for (const TargetReportRow &row : rows.value()) {
@@ -164,7 +163,7 @@ void TestTargetReport::portalIntegrationIsMeasuredByItsOwnItem()
 void TestTargetReport::provincesWithoutFiguresHaveNoData()
 {
     for (const char *province : {"BG", "TV"}) {
-        const auto rows = TargetReport::build(m_db->connection(), {QString::fromLatin1(province), {}, {}});
+        const auto rows = TargetReport::build(*m_db, {QString::fromLatin1(province), {}, {}});
         QVERIFY(rows);
         QVERIFY(!rows->isEmpty());
         for (const TargetReportRow &row : rows.value()) {
@@ -178,7 +177,7 @@ void TestTargetReport::provincesWithoutFiguresHaveNoData()
 
 void TestTargetReport::qualitativeTargetsAreNotMeasurable()
 {
-    const auto rows = TargetReport::build(m_db->connection());
+    const auto rows = TargetReport::build(*m_db);
     QVERIFY(rows);
     int qualitative = 0;
     for (const TargetReportRow &row : rows.value())
@@ -192,7 +191,7 @@ void TestTargetReport::qualitativeTargetsAreNotMeasurable()
 void TestTargetReport::anotherPeriodHasNoFigures()
 {
     // No figures of 2024Q1: the 2022 figures stand beside the targets as context, and nothing is judged.
-    const auto rows = TargetReport::build(m_db->connection(), {QStringLiteral("TQ"), QStringLiteral("2024Q1"), {}});
+    const auto rows = TargetReport::build(*m_db, {QStringLiteral("TQ"), QStringLiteral("2024Q1"), {}});
     QVERIFY(rows);
     for (const TargetReportRow &row : rows.value()) {
         QVERIFY(!TargetVerdict::isJudged(row.evaluation.status));
@@ -202,7 +201,7 @@ void TestTargetReport::anotherPeriodHasNoFigures()
 
 void TestTargetReport::badPeriodIsRefused()
 {
-    const auto rows = TargetReport::build(m_db->connection(), {{}, QStringLiteral("2024Q7"), {}});
+    const auto rows = TargetReport::build(*m_db, {{}, QStringLiteral("2024Q7"), {}});
     QVERIFY(!rows);
     QVERIFY(rows.error().contains(QStringLiteral("2024Q7")));
 }
@@ -212,9 +211,9 @@ void TestTargetReport::badPeriodIsRefused()
 void TestTargetReport::readsOnlyWhatItsTargetsUse()
 {
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("synthetic.sqlite"))); // the plan's themes are the dataset's
+    auto db = Store::open(dir.filePath(QStringLiteral("synthetic.sqlite"))); // the plan's themes are the dataset's
     QVERIFY2(db, qPrintable(db.error()));
-    const QSqlDatabase c = db.value()->connection();
+    const QSqlDatabase c = db.value()->database().connection();
     const auto summary = generate::SyntheticProvince::write(c, generate::SyntheticProvince::Options::sized(20, 4));
     QVERIFY2(summary, qPrintable(summary.error()));
     const Status planned = generate::SyntheticPlan::write(c, summary.value());

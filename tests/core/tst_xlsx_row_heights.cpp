@@ -8,7 +8,7 @@
 #include "report/FormAppendix.h"
 #include "report/PlanAppendix.h"
 #include "report/XlsxExport.h"
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,7 +47,7 @@ class TestXlsxRowHeights : public QObject {
 private slots:
     void initTestCase()
     {
-        auto store = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
+        auto store = Store::open(m_dir.filePath(QStringLiteral("store.sqlite")));
         QVERIFY2(store, qPrintable(store.error()));
         m_store = std::move(store).value();
     }
@@ -61,8 +61,8 @@ private slots:
     void appendixRowsFitTheirText()
     {
         QFETCH(QString, which);
-        const auto table = which == u"plan" ? PlanAppendix::build(m_store->connection(), QStringLiteral("268/KH-UBND"))
-                                            : FormAppendix::build(m_store->connection(), 1);
+        const auto table = which == u"plan" ? PlanAppendix::build(*m_store, QStringLiteral("268/KH-UBND"))
+                                            : FormAppendix::build(*m_store, 1);
         QVERIFY2(table, qPrintable(table.error()));
         const QString path = m_dir.filePath(which + QStringLiteral(".xlsx"));
         QVERIFY(XlsxExport::write(table.value(), path));
@@ -76,7 +76,7 @@ private slots:
     void templateRowsFitTheirText()
     {
         const QString path = m_dir.filePath(QStringLiteral("template.xlsx"));
-        QVERIFY(XlsxTemplate::write(m_store->connection(),
+        QVERIFY(XlsxTemplate::write(*m_store,
                                     {QStringLiteral("TQ-PL02-CCHC"), 0, QStringLiteral("TQ.STTTT"), QStringLiteral("2022S1")}, path));
         // Rows 2 and 3 say whose template it is, on one line running to the right, unwrapped.
         QVERIFY(checkRows(path, 1, 11, {2, 3}) > 100);
@@ -129,7 +129,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_store;
+    std::unique_ptr<Store> m_store;
 };
 
 QTEST_GUILESS_MAIN(TestXlsxRowHeights)

@@ -6,7 +6,7 @@
 #include "exchange/ImportPreview.h"
 #include "exchange/SubmissionPackage.h"
 #include "signing/CmsSignature.h"
-#include "store/Database.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,7 +17,7 @@
 namespace {
 
 // Never destroyed: libFuzzer ends with exit(), after Qt SQL's own statics are gone.
-pardesk::Database *store = nullptr;
+pardesk::Store *store = nullptr;
 
 } // namespace
 
@@ -25,7 +25,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     static QCoreApplication app(*argc, *argv);
     const QString path = QDir::temp().filePath(QStringLiteral("pardesk-fuzz-package.sqlite"));
-    auto opened = pardesk::Database::open(path);
+    auto opened = pardesk::Store::open(path);
     if (!opened)
         qFatal("%s", qPrintable(opened.error()));
     store = std::move(opened).value().release();
@@ -35,9 +35,9 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
-    auto source = pardesk::SubmissionPackage::parse(store->connection(), bytes, QStringLiteral("fuzz.pardesk"));
+    auto source = pardesk::SubmissionPackage::parse(*store, bytes, QStringLiteral("fuzz.pardesk"));
     if (source)
-        (void)pardesk::ImportPreview::build(store->connection(), std::move(source).value());
+        (void)pardesk::ImportPreview::build(*store, std::move(source).value());
     (void)pardesk::CmsSignature::verify(bytes, QByteArrayLiteral("{}"), QStringLiteral("fuzz.cms"));
     return 0;
 }

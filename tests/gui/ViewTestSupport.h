@@ -33,7 +33,7 @@ struct Audit {
 inline QList<Audit> auditRows(const Store &db)
 {
     QList<Audit> out;
-    QSqlQuery q(db.connection());
+    QSqlQuery q(db.database().connection());
     q.exec(QStringLiteral("SELECT entity, entity_id, action, user, old_value, new_value FROM audit_log ORDER BY id"));
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),

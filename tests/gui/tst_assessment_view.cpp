@@ -80,7 +80,7 @@ private:
     void type(const QString &text) { test::typeText(text); }
     void enter() { test::pressKey(Qt::Key_Return); }
     std::optional<AssessmentScore> stored(qint64 id, const QString &code) const;
-    QString status(qint64 id) const { return SelfAssessments(m_db->connection()).header(id)->status; }
+    QString status(qint64 id) const { return SelfAssessments(m_db->database().connection()).header(id)->status; }
     QStringList findingKinds() const;
     const CriteriaNode &node(const QString &code) const { return *m_view->model()->set().node(code); }
     QString shown(const QString &code, int column) const { return m_view->model()->indexOf(code, column).data().toString(); }
@@ -128,7 +128,7 @@ void TestAssessmentView::cleanup()
 qint64 TestAssessmentView::createThroughPicker(const QString &setKey, const QString &agencyKey, const AssessmentPeriod &period)
 {
     AssessmentPicker *picker = m_view->picker();
-    const auto setId = CriteriaSets(m_db->connection()).idOfKey(setKey);
+    const auto setId = CriteriaSets(m_db->database().connection()).idOfKey(setKey);
     const auto agency = m_db->references().agency(agencyKey);
     if (!setId || !setId.value() || !agency || !agency.value())
         return 0;
@@ -174,7 +174,7 @@ qint64 TestAssessmentView::importEvidenceSet()
                                QStringLiteral("Báo cáo CCHC định kỳ"), 2, ScoringKind::Levels);
     report.levels = {{QStringLiteral("Chưa"), 0}, {QStringLiteral("Một phần"), 1}, {QStringLiteral("Đủ"), 2}};
     set.nodes = {area, plan, report};
-    const auto id = CriteriaSets(m_db->connection()).import(set);
+    const auto id = CriteriaSets(m_db->database().connection()).import(set);
     if (!id)
         qWarning("%s", qPrintable(id.error()));
     if (Status s = m_view->picker()->reload(); !s)
@@ -195,7 +195,7 @@ void TestAssessmentView::click(const QString &code, int column)
 
 std::optional<AssessmentScore> TestAssessmentView::stored(qint64 id, const QString &code) const
 {
-    for (const AssessmentScore &s : SelfAssessments(m_db->connection()).scores(id).value())
+    for (const AssessmentScore &s : SelfAssessments(m_db->database().connection()).scores(id).value())
         if (s.code == code)
             return s;
     return std::nullopt;
@@ -227,7 +227,7 @@ void TestAssessmentView::aDraftIsCreatedFromPeriodsListedByName()
             QVERIFY2(!picker->periodBox()->itemText(i).contains(key), qPrintable(key));
     }
     // The seed's national set scores the province-level agencies of every province (the UBND tỉnh).
-    const CriteriaSets sets(m_db->connection());
+    const CriteriaSets sets(m_db->database().connection());
     picker->setBox()->setCurrentIndex(picker->setBox()->findData(*sets.idOfKey(QStringLiteral("PAR.7.seed004")).value()));
     QStringList expected;
     for (const ProvinceName &p : m_db->references().provinces().value())
@@ -240,7 +240,7 @@ void TestAssessmentView::aDraftIsCreatedFromPeriodsListedByName()
     const qint64 id = createThroughPicker(QStringLiteral("PAR.7.seed004"), QStringLiteral("TV.UBND"), march);
     QVERIFY(id > 0);
     QCOMPARE(status(id), QStringLiteral("draft"));
-    QCOMPARE(SelfAssessments(m_db->connection()).header(id)->period, QStringLiteral("202403"));
+    QCOMPARE(SelfAssessments(m_db->database().connection()).header(id)->period, QStringLiteral("202403"));
     // Listed by agency and the period's name; the heading says the same.
     const QTableWidget *list = picker->list();
     QCOMPARE(list->rowCount(), 1);
@@ -252,7 +252,7 @@ void TestAssessmentView::aDraftIsCreatedFromPeriodsListedByName()
     QVERIFY(titled);
     // Creating it again opens the one there is.
     QCOMPARE(createThroughPicker(QStringLiteral("PAR.7.seed004"), QStringLiteral("TV.UBND"), march), id);
-    QCOMPARE(SelfAssessments(m_db->connection()).list()->size(), 1);
+    QCOMPARE(SelfAssessments(m_db->database().connection()).list()->size(), 1);
 }
 
 void TestAssessmentView::theSeedAreaIsScoredByKeyboard()
@@ -357,7 +357,7 @@ void TestAssessmentView::evidenceClearsTheFindingAndTheWorkflowRunsToTheAppraisa
     type(QStringLiteral("15/KH-SNV"));
     evidence->dateEdit()->setDate(QDate(2024, 1, 10));
     QTest::mouseClick(evidence->addDocumentButton(), Qt::LeftButton);
-    const QList<Evidence> kept = SelfAssessments(m_db->connection()).evidence(id).value();
+    const QList<Evidence> kept = SelfAssessments(m_db->database().connection()).evidence(id).value();
     QCOMPARE(kept.size(), 1);
     QCOMPARE(kept.first().documentNumber, QStringLiteral("15/KH-SNV"));
     QCOMPARE(kept.first().documentDate, QStringLiteral("2024-01-10"));
@@ -367,7 +367,7 @@ void TestAssessmentView::evidenceClearsTheFindingAndTheWorkflowRunsToTheAppraisa
     // A document needs its number.
     QTest::mouseClick(evidence->addDocumentButton(), Qt::LeftButton);
     QVERIFY(m_view->messageBar()->kind() == MessageBar::Kind::Error);
-    QCOMPARE(SelfAssessments(m_db->connection()).evidence(id)->size(), 1);
+    QCOMPARE(SelfAssessments(m_db->database().connection()).evidence(id)->size(), 1);
 
     // Send (Gửi), after confirming; nothing can be typed then.
     MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -446,7 +446,7 @@ void TestAssessmentView::aFileIsKeptWithItsDigestAndATooLargeOneRefused()
     }
     FileDialog::setNextPath(path);
     QTest::mouseClick(evidence->attachButton(), Qt::LeftButton);
-    QList<Evidence> kept = SelfAssessments(m_db->connection()).evidence(id).value();
+    QList<Evidence> kept = SelfAssessments(m_db->database().connection()).evidence(id).value();
     QCOMPARE(kept.size(), 1);
     QCOMPARE(kept.first().fileName, QStringLiteral("ke-hoach-cchc.pdf"));
     QCOMPARE(kept.first().size, bytes.size());
@@ -473,11 +473,11 @@ void TestAssessmentView::aFileIsKeptWithItsDigestAndATooLargeOneRefused()
     QTest::mouseClick(evidence->attachButton(), Qt::LeftButton);
     QVERIFY(m_view->messageBar()->kind() == MessageBar::Kind::Error);
     QVERIFY(m_view->messageBar()->text().contains(QStringLiteral("too-large.bin")));
-    QCOMPARE(SelfAssessments(m_db->connection()).evidence(id)->size(), 1);
+    QCOMPARE(SelfAssessments(m_db->database().connection()).evidence(id)->size(), 1);
     // Cancelled: nothing happens.
     FileDialog::setNextPath(QString());
     QTest::mouseClick(evidence->attachButton(), Qt::LeftButton);
-    QCOMPARE(SelfAssessments(m_db->connection()).evidence(id)->size(), 1);
+    QCOMPARE(SelfAssessments(m_db->database().connection()).evidence(id)->size(), 1);
 }
 
 void TestAssessmentView::theViewFollowsWritesMadeElsewhere()
@@ -490,7 +490,7 @@ void TestAssessmentView::theViewFollowsWritesMadeElsewhere()
 
     // Another repository object on the same store scores and sends it: the grid, the totals, the
     // buttons and the list follow without being told.
-    const SelfAssessments elsewhere(m_db->connection());
+    const SelfAssessments elsewhere(m_db->database().connection());
     QVERIFY(elsewhere.setScore(id, QStringLiteral("7.II.3"), 1.2, QStringLiteral("Hệ thống báo cáo chưa kết nối đủ")));
     QCOMPARE(shown(QStringLiteral("7.II.3"), AssessmentModel::PointsColumn), formatNumber(1.2, 4));
     QCOMPARE(shown(QStringLiteral("7.II.3"), AssessmentModel::ExplanationColumn), QStringLiteral("Hệ thống báo cáo chưa kết nối đủ"));
@@ -506,10 +506,10 @@ void TestAssessmentView::theViewFollowsWritesMadeElsewhere()
     {
         auto other = Store::open(m_db->path());
         QVERIFY(other);
-        QVERIFY(SelfAssessments(other.value()->connection()).withdraw(id));
-        QVERIFY(SelfAssessments(other.value()->connection()).setScore(id, QStringLiteral("7.I.2"), 1, {}));
+        QVERIFY(SelfAssessments(other.value()->database().connection()).withdraw(id));
+        QVERIFY(SelfAssessments(other.value()->database().connection()).setScore(id, QStringLiteral("7.I.2"), 1, {}));
     }
-    QVERIFY(StoreEvents::of(m_db->connection()).checkOtherWriters());
+    QVERIFY(m_db->events().checkOtherWriters());
     QCOMPARE(model->header().status, QStringLiteral("draft"));
     QCOMPARE(shown(QStringLiteral("7.I.2"), AssessmentModel::PointsColumn), formatNumber(1, 4));
     QCOMPARE(shown(QStringLiteral("7"), AssessmentModel::PointsColumn), formatNumber(2.2, 4));
@@ -530,7 +530,7 @@ void TestAssessmentView::theProvinceEstimateFollowsTheScores()
 
     // What the panel shows is what `assessment estimate` and `lost-points` compute.
     const auto expected = [this] {
-        const auto setId = CriteriaSets(m_db->connection()).idOfKey(QStringLiteral("PAR.7.seed004")).value();
+        const auto setId = CriteriaSets(m_db->database().connection()).idOfKey(QStringLiteral("PAR.7.seed004")).value();
         return ProvincePictureLoader::load(*m_db, QStringLiteral("TV"), 2024, setId).value();
     };
     const auto compare = [&](const ProvincePicture &want) {
@@ -571,7 +571,7 @@ void TestAssessmentView::theProvinceEstimateFollowsTheScores()
     // The agency's standing: draft, with its total.
     bool listed = false;
     for (int row = 0; row < panel->agenciesTable()->rowCount(); ++row)
-        listed = listed || (panel->agenciesTable()->item(row, 1)->text() == SelfAssessments(m_db->connection()).header(id)->agencyName &&
+        listed = listed || (panel->agenciesTable()->item(row, 1)->text() == SelfAssessments(m_db->database().connection()).header(id)->agencyName &&
                             panel->agenciesTable()->item(row, 2)->text() == AssessmentText::status(QStringLiteral("draft")));
     QVERIFY(listed);
 }
@@ -696,7 +696,7 @@ void TestAssessmentView::screenshot()
     const qint64 id = createThroughPicker(QStringLiteral("PAR.7.seed004"), QStringLiteral("TV.UBND"),
                                           {AssessmentPeriod::Kind::Month, 2024, 3});
     QVERIFY(id > 0);
-    const SelfAssessments repo(m_db->connection());
+    const SelfAssessments repo(m_db->database().connection());
     QVERIFY(repo.setScore(id, QStringLiteral("7.I.2"), 1, {}));
     QVERIFY(repo.setScore(id, QStringLiteral("7.III.7"), 0.5, QStringLiteral("Tỷ lệ hồ sơ trực tuyến toàn trình còn thấp")));
     QVERIFY(repo.addDocument(id, QStringLiteral("7.I.2"), QStringLiteral("120/QĐ-UBND"), QStringLiteral("2024-03-05")));
@@ -733,7 +733,7 @@ void TestAssessmentView::typedPointsAreUndoneInTheStore()
     QCOMPARE(*stored(id, code)->points, 0.5);
     QCOMPARE(m_undo->count(), 3);
     const auto audits = [this, id] {
-        QSqlQuery q(m_db->connection());
+        QSqlQuery q(m_db->database().connection());
         q.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'self_assessment' AND entity_id = ?"));
         q.addBindValue(id);
         return q.exec() && q.next() ? q.value(0).toInt() : -1;

@@ -75,7 +75,7 @@ void TestCharts::initTestCase()
 void TestCharts::compareSeriesHoldTheTargets()
 {
     const QString theme = QStringLiteral("digitisation");
-    const auto data = CompareChartData::build(m_db->connection(), theme);
+    const auto data = CompareChartData::build(*m_db, theme);
     QVERIFY(data);
     ChartSpec spec;
     spec.kind = ChartSpec::Kind::Compare;
@@ -131,7 +131,7 @@ void TestCharts::provinceWithoutTargetHasNoBar()
     const auto fig = figure(spec);
     auto *series = qobject_cast<QHorizontalStackedBarSeries *>(fig->charts().first()->series().first());
     QVERIFY(series);
-    const auto data = CompareChartData::build(m_db->connection(), spec.theme);
+    const auto data = CompareChartData::build(*m_db, spec.theme);
     const QStringList categories = CompareChartBuilder::categories(data.value());
     QCOMPARE(categories.size(), 3); // TQ's target, then BG and TV each kept as "no target"
     QVERIFY(categories[1].startsWith(QStringLiteral("BG")));
@@ -151,7 +151,7 @@ void TestCharts::overviewGridCells()
     const auto fig = figure(spec);
     auto *grid = fig->findChild<OverviewGrid *>();
     QVERIFY(grid);
-    const auto all = CompareChartData::buildAll(m_db->connection());
+    const auto all = CompareChartData::buildAll(*m_db);
     QCOMPARE(grid->rowCount(), all->size());
     QCOMPARE(grid->columnCount(), 3);
     for (int r = 0; r < grid->rowCount(); ++r)
@@ -177,10 +177,10 @@ std::unique_ptr<Store> TestCharts::syntheticStore(const QTemporaryDir &dir, Char
     o.blocks = 1;
     o.firstYear = 2023;
     o.years = 2;
-    const auto summary = bench::SyntheticProvince::write(db->connection(), o);
+    const auto summary = bench::SyntheticProvince::write(db->database().connection(), o);
     if (!summary)
         qFatal("%s", qPrintable(summary.error()));
-    QSqlQuery q(db->connection());
+    QSqlQuery q(db->database().connection());
     const QStringList sql = {
         QStringLiteral("DELETE FROM submission_values WHERE submission_id IN (SELECT id FROM submissions WHERE period = '2023Q2')"),
         QStringLiteral("DELETE FROM submissions WHERE period = '2023Q2'"),
@@ -194,7 +194,7 @@ std::unique_ptr<Store> TestCharts::syntheticStore(const QTemporaryDir &dir, Char
     spec.kind = ChartSpec::Kind::Trend;
     spec.trend = {QStringLiteral("on_time_processing"), AgencyScope::wholeProvince(QStringLiteral("ZZ")),
                   QStringLiteral("2023Q1"), QStringLiteral("2024Q4")};
-    const auto before = TrendChartData::build(db->connection(), spec.trend);
+    const auto before = TrendChartData::build(*db, spec.trend);
     if (!before)
         qFatal("%s", qPrintable(before.error()));
     QList<double> values;
@@ -210,8 +210,8 @@ std::unique_ptr<Store> TestCharts::syntheticStore(const QTemporaryDir &dir, Char
     q.addBindValue(target);
     if (!q.exec())
         qFatal("target");
-    Transaction transaction(db->connection());
-    if (!StoreInfo::markSynthetic(db->connection(), QStringLiteral("SyntheticProvince, test of the charts")).ok() ||
+    Transaction transaction(db->database().connection());
+    if (!StoreInfo::markSynthetic(db->database().connection(), QStringLiteral("SyntheticProvince, test of the charts")).ok() ||
         !transaction.commit().ok())
         qFatal("synthetic");
     return db;
@@ -223,7 +223,7 @@ void TestCharts::trendGapIsAGap()
     ChartSpec spec;
     double target = 0;
     const auto db = syntheticStore(dir, spec, target);
-    const auto data = TrendChartData::build(db->connection(), spec.trend);
+    const auto data = TrendChartData::build(*db, spec.trend);
     QVERIFY(data);
     const auto fig = figure(spec, db.get());
     QList<QLineSeries *> runs;

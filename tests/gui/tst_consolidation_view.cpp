@@ -37,7 +37,7 @@ void importCsv(Store &db, const QString &dir, const QString &agency, const QByte
 {
     const QString path = dir + QStringLiteral("/%1.csv").arg(agency);
     writeAll(path, csv);
-    const FolderImportEntry e = FolderImport::importFile(db.connection(), path, SubmissionImport::Existing::Refuse,
+    const FolderImportEntry e = FolderImport::importFile(db, path, SubmissionImport::Existing::Refuse,
                                                          ExchangeIdentity{QStringLiteral("TQ-PL02-CCHC"), 0, agency, QStringLiteral("2024Q1")});
     if (e.outcome != FolderImportEntry::Outcome::Imported)
         qFatal("%s", qPrintable(e.message));
@@ -149,7 +149,7 @@ private slots:
         auto agency = openStore(dir.filePath(QStringLiteral("agency.sqlite")));
         importCsv(*agency, dir.path(), QStringLiteral("TQ.STC"), "code,value,note\n1.1,3,Theo sổ\n1.2.1,10,\n1.2.2,9,\n");
         const QString package = dir.filePath(QStringLiteral("stc.pardesk"));
-        QVERIFY(SubmissionPackage::write(agency->connection(), 3, package).ok());
+        QVERIFY(SubmissionPackage::write(*agency, 3, package).ok());
 
         // …which the office imports through File › Import.
         MainWindow window(openStore(dir.filePath(QStringLiteral("office.sqlite"))));
@@ -166,14 +166,14 @@ private slots:
         QVERIFY(id > 0);
 
         // Again: the preview offers to replace; cancelled, nothing changes.
-        const QByteArray before = storeDigest(window.database().connection());
+        const QByteArray before = storeDigest(window.database().database().connection());
         // A corrected CSV for the same submission: the preview shows what changes and what is ignored.
         const QString corrected = dir.filePath(QStringLiteral("corrected.csv"));
         writeAll(corrected, "code,value,note\n1.1,5,Bổ sung 2 văn bản\n1.2,90,\n1.2.1,10,\n1.2.2,11,\n");
-        auto source = SubmissionFile::read(window.database().connection(), corrected,
+        auto source = SubmissionFile::read(window.database(), corrected,
                                            ExchangeIdentity{QStringLiteral("TQ-PL02-CCHC"), 0, QStringLiteral("TQ.STC"), QStringLiteral("2024Q1")});
         QVERIFY(source.ok());
-        const auto preview = ImportPreview::build(window.database().connection(), std::move(source).value());
+        const auto preview = ImportPreview::build(window.database(), std::move(source).value());
         QVERIFY(preview.ok());
         ImportDialog dialog(preview.value());
         QCOMPARE(dialog.importButton()->text(), QStringLiteral("&Replace"));
@@ -191,7 +191,7 @@ private slots:
         FileDialog::setNextPath(package);
         ImportDialog::setNextAnswer(false);
         import->trigger();
-        QCOMPARE(storeDigest(window.database().connection()), before);
+        QCOMPARE(storeDigest(window.database().database().connection()), before);
     }
 };
 

@@ -69,11 +69,11 @@ void TestFindingsAgree::cliGridPackageAndPrintAgree()
     QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(cli.first()["message"].toString()));
     QVERIFY(cell.data(Qt::BackgroundRole).isValid());
 
-    const auto package = SubmissionPackage::build(store->db->connection(), store->late);
+    const auto package = SubmissionPackage::build(*store->db, store->late);
     QVERIFY2(package, qPrintable(package.error()));
     QCOMPARE(QJsonDocument::fromJson(package.value())["content"]["findings"].toArray(), cli);
 
-    const auto table = FormAppendix::build(store->db->connection(), store->late, {false, true});
+    const auto table = FormAppendix::build(*store->db, store->late, {false, true});
     QVERIFY2(table, qPrintable(table.error()));
     QStringList printed;
     for (const AppendixRow &row : table->rows)

@@ -45,7 +45,7 @@ private slots:
         auto agencyStore = openStore(dir.filePath(QStringLiteral("agency.sqlite")));
         writeAll(dir.filePath(QStringLiteral("stc.csv")), "code,value,note\n1.1,3,\n");
         const FolderImportEntry entry = FolderImport::importFile(
-            agencyStore->connection(), dir.filePath(QStringLiteral("stc.csv")), SubmissionImport::Existing::Refuse,
+            *agencyStore, dir.filePath(QStringLiteral("stc.csv")), SubmissionImport::Existing::Refuse,
             ExchangeIdentity{QStringLiteral("TQ-PL02-CCHC"), 0, QStringLiteral("TQ.STC"), QStringLiteral("2024Q1")});
         QVERIFY2(entry.submissionId > 0, qPrintable(entry.message));
         MainWindow agency(std::move(agencyStore));
@@ -79,9 +79,9 @@ private slots:
         addStandardViews(office);
         office.show();
         QVERIFY(QTest::qWaitForWindowExposed(&office));
-        auto source = SubmissionFile::read(office.database().connection(), package, std::nullopt);
+        auto source = SubmissionFile::read(office.database(), package, std::nullopt);
         QVERIFY2(source.ok(), qPrintable(source.error()));
-        const auto preview = ImportPreview::build(office.database().connection(), std::move(source).value());
+        const auto preview = ImportPreview::build(office.database(), std::move(source).value());
         QVERIFY(preview.ok());
         {
             ImportDialog dialog(preview.value());
@@ -94,18 +94,18 @@ private slots:
             dialog.trustBox()->click();
             QVERIFY(dialog.importButton()->isEnabled());
         }
-        const QByteArray before = storeDigest(office.database().connection());
+        const QByteArray before = storeDigest(office.database().database().connection());
         auto *import = office.findChild<QAction *>(QStringLiteral("actionImport"));
         FileDialog::setNextPath(package);
         ImportDialog::setNextAnswer(true, false); // Import cannot be pressed without the box ticked
         import->trigger();
-        QCOMPARE(storeDigest(office.database().connection()), before);
+        QCOMPARE(storeDigest(office.database().database().connection()), before);
 
         FileDialog::setNextPath(package);
         ImportDialog::setNextAnswer(true, true);
         import->trigger();
         QCOMPARE(office.currentView()->viewKey(), QStringLiteral("submissions"));
-        const auto registered = CertificateRegister(office.database().connection()).all();
+        const auto registered = CertificateRegister(office.database().database().connection()).all();
         QVERIFY(registered.ok());
         QCOMPARE(registered->size(), 1);
         QCOMPARE(registered->first().agencyKey, QStringLiteral("TQ.STC"));
@@ -116,7 +116,7 @@ private slots:
         QVERIFY(refuse && !refuse->isChecked());
         refuse->trigger();
         QVERIFY(refuse->isChecked());
-        QCOMPARE(PackagePolicy::unsignedPackages(office.database().connection()), PackagePolicy::Unsigned::Refuse);
+        QCOMPARE(PackagePolicy::unsignedPackages(office.database().database().connection()), PackagePolicy::Unsigned::Refuse);
     }
 };
 

@@ -330,7 +330,7 @@ void TestPlansView::targetsOf268ShowTheThreeLevelsOf68()
         QVERIFY(!targets->headerData(column, Qt::Horizontal).toString().isEmpty());
 
     QHash<qint64, TargetReportRow> reports;
-    const QList<TargetReportRow> rows = TargetReport::build(m_db->connection()).value();
+    const QList<TargetReportRow> rows = TargetReport::build(*m_db).value();
     for (const TargetReportRow &r : rows)
         reports.insert(r.target.id, r);
     QStringList levels, comparisons;

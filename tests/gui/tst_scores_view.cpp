@@ -34,7 +34,7 @@ void TestScoresView::initTestCase()
 {
     installLanguage(defaultLanguage());
     m_db = test::openStore(m_dir);
-    m_scores = Scores(m_db->connection()).list().value();
+    m_scores = Scores(m_db->database().connection()).list().value();
 }
 
 void TestScoresView::parCriteriaSortedByPointsLost()

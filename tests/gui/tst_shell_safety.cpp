@@ -76,8 +76,8 @@ void TestShellSafety::restoreBringsBackTheBackupAndKeepsTheReplacedStore()
     QVERIFY(window);
     const qsizetype tasks = tasksOf(window->database());
     QVERIFY(window->backupDatabase(backup));
-    QVERIFY(QSqlQuery(window->database().connection()).exec(QStringLiteral("DELETE FROM task_agencies")));
-    QVERIFY(QSqlQuery(window->database().connection()).exec(QStringLiteral("DELETE FROM tasks")));
+    QVERIFY(QSqlQuery(window->database().database().connection()).exec(QStringLiteral("DELETE FROM task_agencies")));
+    QVERIFY(QSqlQuery(window->database().database().connection()).exec(QStringLiteral("DELETE FROM tasks")));
     QVERIFY(window->showView(QStringLiteral("tasks")));
 
     FileDialog::setNextPath(backup);
@@ -138,7 +138,7 @@ void TestShellSafety::everyAreaOfASyntheticStoreShowsTheBanner()
     {
         auto db = Store::open(store);
         QVERIFY(db);
-        QVERIFY(StoreInfo::markSynthetic(db.value()->connection(), QStringLiteral("test")));
+        QVERIFY(StoreInfo::markSynthetic(db.value()->database().connection(), QStringLiteral("test")));
     }
     auto window = newWindow(store);
     QVERIFY(window);

@@ -53,9 +53,9 @@ void TestStoreTrouble::init()
     m_db = freshStore(m_dir.path());
     QVERIFY(m_db);
     m_submission = seededSubmission(*m_db);
-    QVERIFY(Submissions(m_db->connection()).reopen(m_submission));
+    QVERIFY(Submissions(m_db->database().connection()).reopen(m_submission));
     // Waiting the app's five seconds for the lock is real but slow; a tenth of a second shows the same.
-    QVERIFY(QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA busy_timeout = 100")));
+    QVERIFY(QSqlQuery(m_db->database().connection()).exec(QStringLiteral("PRAGMA busy_timeout = 100")));
     m_undo = std::make_unique<QUndoStack>();
     m_view = std::make_unique<SubmissionView>(*m_db, m_undo.get());
     m_view->model()->setRetryInterval(50);
@@ -137,7 +137,7 @@ void TestStoreTrouble::aNewerEditReplacesTheKeptOne()
 void TestStoreTrouble::aFullDiskRefusesTheEditAndKeepsItOnScreen()
 {
     // The store may not grow by a page: as a disk with no space left.
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(m_db->database().connection());
     QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
     QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toLongLong())));
     const QString note(4000, QLatin1Char('x')); // the longest note accepted; needs new pages
@@ -154,7 +154,7 @@ void TestStoreTrouble::aReadOnlyStoreRefusesTheEditAndKeepsItOnScreen()
 {
     // As a store on a read-only share after it was opened (as root, file modes do not stop writes;
     // SQLite's own read-only switch does).
-    QVERIFY(QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA query_only = ON")));
+    QVERIFY(QSqlQuery(m_db->database().connection()).exec(QStringLiteral("PRAGMA query_only = ON")));
     QVERIFY(!edit(QStringLiteral("1.1"), EntryModel::ValueColumn, QStringLiteral("9")));
     QCOMPARE(m_view->messageBar()->kind(), MessageBar::Kind::Error);
     QVERIFY2(m_view->messageBar()->text().contains(u"read"), qPrintable(m_view->messageBar()->text()));

@@ -211,7 +211,7 @@ void TestSubmissionView::typingChangesTheDerivedPercentageAndItsFinding()
     QCOMPARE(stored(QStringLiteral("3.3.1.2"))->raw, QStringLiteral("56"));
     QCOMPARE(shown(QStringLiteral("3.3.1")), QStringLiteral("56"));
     QVERIFY(!findings().contains(u"3.3.1:PERCENT_MISMATCH"));
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(m_db->database().connection());
     QVERIFY(q.exec(QStringLiteral("SELECT action, new_value FROM audit_log ORDER BY id DESC LIMIT 1")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("undo_set_value"));
     QVERIFY(q.value(1).toString().contains(u"\"raw\":\"56\""));

@@ -64,7 +64,7 @@ private:
     void clickCell(const QString &code, int column = EntryModel::ValueColumn);
     qint64 createFromChooser(const QString &periodKey);
     QStringList auditActions(qint64 submissionId) const;
-    SubmissionHeader header(qint64 id) const { return Submissions(m_db->connection()).header(id).value(); }
+    SubmissionHeader header(qint64 id) const { return Submissions(m_db->database().connection()).header(id).value(); }
 
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_db;
@@ -133,7 +133,7 @@ qint64 TestSubmissionWorkflow::createFromChooser(const QString &periodKey)
 
 QStringList TestSubmissionWorkflow::auditActions(qint64 submissionId) const
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(m_db->database().connection());
     q.prepare(QStringLiteral("SELECT action FROM audit_log WHERE entity = 'submission' AND entity_id = ? ORDER BY id"));
     q.addBindValue(submissionId);
     q.exec();
@@ -256,12 +256,12 @@ void TestSubmissionWorkflow::anImportThatReplacesTheOpenSubmissionShowsInTheGrid
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("code,value,note\n1.1,5,\n1.2.1,6,\n1.2.2,2,\n");
     }
-    auto source = SubmissionFile::read(m_db->connection(), csv, ExchangeIdentity{draft.formKey, 0, draft.agencyKey, draft.period});
+    auto source = SubmissionFile::read(*m_db, csv, ExchangeIdentity{draft.formKey, 0, draft.agencyKey, draft.period});
     QVERIFY2(source, qPrintable(source.error()));
-    const auto preview = ImportPreview::build(m_db->connection(), std::move(source).value());
+    const auto preview = ImportPreview::build(*m_db, std::move(source).value());
     QVERIFY2(preview, qPrintable(preview.error()));
     QVERIFY(preview->replaces());
-    const auto outcome = SubmissionImport::apply(m_db->connection(), preview.value(), SubmissionImport::Existing::Replace,
+    const auto outcome = SubmissionImport::apply(*m_db, preview.value(), SubmissionImport::Existing::Replace,
                                                  SubmissionImport::Trust::KnownOnly, QStringLiteral("Số liệu theo sổ"));
     QVERIFY2(outcome, qPrintable(outcome.error()));
     QCOMPARE(outcome->submissionId, id);
@@ -282,7 +282,7 @@ void TestSubmissionWorkflow::aFailedWriteKeepsTheTypedValueMarkedNotSaved()
 {
     openSeeded();
     click(m_view->reopenButton());
-    QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA query_only = ON")); // as a read-only file would
+    QSqlQuery(m_db->database().connection()).exec(QStringLiteral("PRAGMA query_only = ON")); // as a read-only file would
     clickCell(QStringLiteral("1.1"));
     typeText(QStringLiteral("7"));
     pressKey(Qt::Key_Return);
@@ -295,7 +295,7 @@ void TestSubmissionWorkflow::aFailedWriteKeepsTheTypedValueMarkedNotSaved()
     QCOMPARE(storedValue(*m_db, m_seeded, QStringLiteral("1.1"))->raw, QStringLiteral("2"));
     QCOMPARE(m_undo->count(), 0);
 
-    QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA query_only = OFF"));
+    QSqlQuery(m_db->database().connection()).exec(QStringLiteral("PRAGMA query_only = OFF"));
     pressKey(Qt::Key_F2);
     pressKey(Qt::Key_Return); // the same text, stored this time
     QCOMPARE(storedValue(*m_db, m_seeded, QStringLiteral("1.1"))->raw, QStringLiteral("7"));

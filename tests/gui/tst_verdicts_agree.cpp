@@ -54,7 +54,7 @@ void TestVerdictsAgree::plansAreaAgreesWithEvaluate()
         cli.insert(qint64(v[QStringLiteral("id")].toDouble()), v.toObject());
 
     int compared = 0, context = 0;
-    for (const Document &d : Plans(db->connection()).documents().value()) {
+    for (const Document &d : Plans(db->database().connection()).documents().value()) {
         if (d.targetCount == 0)
             continue;
         QVERIFY(view.selectDocument(d.key));
@@ -105,7 +105,7 @@ void TestVerdictsAgree::progressAppendixAgreesWithEvaluate()
     QTemporaryDir dir;
     auto db = test::openStore(dir);
     const QJsonArray cli = evaluate(*db, {QStringLiteral("--province"), province, QStringLiteral("--period"), period});
-    const auto table = ProgressAppendix::build(db->connection(), province, period);
+    const auto table = ProgressAppendix::build(*db, province, period);
     QVERIFY2(table, qPrintable(table.error()));
     QStringList shown, said;
     for (const AppendixRow &row : table->rows)

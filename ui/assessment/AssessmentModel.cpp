@@ -22,7 +22,7 @@ const QString kSubmitted = QStringLiteral("submitted");
 AssessmentModel::AssessmentModel(const Store &store, QUndoStack *undo, QObject *parent)
     : QAbstractItemModel(parent), m_store(store), m_undo(undo)
 {
-    connect(&StoreEvents::of(store.connection()), &StoreEvents::changed, this, &AssessmentModel::storeChanged);
+    connect(&store.events(), &StoreEvents::changed, this, &AssessmentModel::storeChanged);
 }
 
 SelfAssessments AssessmentModel::repo() const

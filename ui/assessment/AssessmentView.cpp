@@ -119,7 +119,7 @@ AssessmentView::AssessmentView(Store &db, QUndoStack *undo, QWidget *parent)
     });
     // The list and the province's picture follow every committed write, here or elsewhere; the open
     // assessment is read again by its model.
-    connect(&StoreEvents::of(db.connection()), &StoreEvents::changed, this, &AssessmentView::storeChanged);
+    connect(&db.events(), &StoreEvents::changed, this, &AssessmentView::storeChanged);
     retranslate(); // sets the texts and fills the list
 }
 

@@ -23,9 +23,9 @@ QString sourceLine(const QStringList &documents)
                                : ChartFactory::tr("Source: %1.").arg(ChartSource::documentList(documents));
 }
 
-Result<ChartFigure *> compare(QSqlDatabase db, const ChartSpec &spec, const ChartStyle &style, QStringList &notes)
+Result<ChartFigure *> compare(const Store &store, const ChartSpec &spec, const ChartStyle &style, QStringList &notes)
 {
-    const auto data = CompareChartData::build(db, spec.theme);
+    const auto data = CompareChartData::build(store, spec.theme);
     if (!data)
         return data.failure();
     auto *figure = new ChartFigure;
@@ -35,9 +35,9 @@ Result<ChartFigure *> compare(QSqlDatabase db, const ChartSpec &spec, const Char
     return figure;
 }
 
-Result<ChartFigure *> overview(QSqlDatabase db, const ChartStyle &style, QStringList &notes)
+Result<ChartFigure *> overview(const Store &store, const ChartStyle &style, QStringList &notes)
 {
-    const auto all = CompareChartData::buildAll(db);
+    const auto all = CompareChartData::buildAll(store);
     if (!all)
         return all.failure();
     QStringList documents;
@@ -50,9 +50,9 @@ Result<ChartFigure *> overview(QSqlDatabase db, const ChartStyle &style, QString
     return figure;
 }
 
-Result<ChartFigure *> trend(QSqlDatabase db, const ChartSpec &spec, const ChartStyle &style, QStringList &notes)
+Result<ChartFigure *> trend(const Store &store, const ChartSpec &spec, const ChartStyle &style, QStringList &notes)
 {
-    const auto data = TrendChartData::build(db, spec.trend);
+    const auto data = TrendChartData::build(store, spec.trend);
     if (!data)
         return data.failure();
     auto *figure = new ChartFigure;
@@ -64,9 +64,9 @@ Result<ChartFigure *> trend(QSqlDatabase db, const ChartSpec &spec, const ChartS
     return figure;
 }
 
-Result<ChartFigure *> scores(QSqlDatabase db, const ChartSpec &spec, const ChartStyle &style, QStringList &notes)
+Result<ChartFigure *> scores(const Store &store, const ChartSpec &spec, const ChartStyle &style, QStringList &notes)
 {
-    const auto data = ScoresChartData::build(db, spec.province);
+    const auto data = ScoresChartData::build(store, spec.province);
     if (!data)
         return data.failure();
     auto *figure = new ChartFigure;
@@ -124,21 +124,20 @@ Result<ChartFigure *> assessment(const Store &store, const ChartSpec &spec, cons
 
 Result<ChartFigure *> ChartFactory::build(const Store &store, const ChartSpec &spec, const ChartStyle &style)
 {
-    const QSqlDatabase db = store.connection(); // the chart data readers not moved behind repositories yet
     QStringList notes;
     Result<ChartFigure *> figure = Error{};
     switch (spec.kind) {
     case ChartSpec::Kind::Compare:
-        figure = compare(db, spec, style, notes);
+        figure = compare(store, spec, style, notes);
         break;
     case ChartSpec::Kind::Overview:
-        figure = overview(db, style, notes);
+        figure = overview(store, style, notes);
         break;
     case ChartSpec::Kind::Trend:
-        figure = trend(db, spec, style, notes);
+        figure = trend(store, spec, style, notes);
         break;
     case ChartSpec::Kind::Scores:
-        figure = scores(db, spec, style, notes);
+        figure = scores(store, spec, style, notes);
         break;
     case ChartSpec::Kind::Assessment:
         figure = assessment(store, spec, style, notes);
@@ -146,7 +145,7 @@ Result<ChartFigure *> ChartFactory::build(const Store &store, const ChartSpec &s
     }
     if (!figure)
         return figure;
-    if (StoreInfo::isSynthetic(db))
+    if (store.isSynthetic())
         notes.prepend(StoreInfo::syntheticNotice());
     // Said where the audience might read "1.234" as one and a bit: in the Vietnamese convention.
     if (PlanFormat::number(1234.5, 1) == u"1.234,5")

@@ -150,7 +150,7 @@ QWidget *ChartsView::buildControls()
     for (QComboBox *combo : {m_from, m_to})
         connect(combo, &QComboBox::activated, this, &ChartsView::redraw);
     // A chart drawn from the store follows every committed write (values, targets, scores).
-    connect(&StoreEvents::of(m_db.connection()), &StoreEvents::changed, this, [this] {
+    connect(&m_db.events(), &StoreEvents::changed, this, [this] {
         if (m_loaded)
             redraw();
     });
@@ -234,7 +234,7 @@ void ChartsView::fillPeriods()
 {
     QSet<int> years;
     if (const auto forms = m_db.forms().list()) {
-        const FormValueRepository values(m_db.connection());
+        const FormValueRepository values = m_db.formValues();
         for (const Form &form : forms.value())
             if (const auto keys = values.periodKeys(form.key))
                 for (const QString &key : keys.value())

@@ -18,8 +18,8 @@
 
 namespace pardesk {
 
-SubmissionPicker::SubmissionPicker(QSqlDatabase db, QWidget *parent)
-    : QWidget(parent), m_db(std::move(db)), m_model(new SubmissionListModel(this)), m_listLabel(new QLabel),
+SubmissionPicker::SubmissionPicker(const Store &store, QWidget *parent)
+    : QWidget(parent), m_store(store), m_model(new SubmissionListModel(this)), m_listLabel(new QLabel),
       m_list(new QTableView), m_newBox(new QGroupBox), m_formLabel(new QLabel), m_agencyLabel(new QLabel),
       m_yearLabel(new QLabel), m_periodLabel(new QLabel), m_form(new QComboBox), m_agency(new QComboBox),
       m_year(new QSpinBox), m_period(new QComboBox), m_create(new QPushButton)
@@ -75,10 +75,10 @@ SubmissionPicker::SubmissionPicker(QSqlDatabase db, QWidget *parent)
 
 Status SubmissionPicker::reload()
 {
-    auto forms = Forms(m_db).list();
+    auto forms = m_store.forms().list();
     if (!forms)
         return forms.failure();
-    auto submissions = Submissions(m_db).list();
+    auto submissions = m_store.submissions().list();
     if (!submissions)
         return submissions.failure();
     m_model->setSubmissions(std::move(submissions).value());
@@ -104,7 +104,7 @@ void SubmissionPicker::fillAgencies()
     const QString province = f >= 0 && f < m_forms.size() ? m_forms[f].province : QString();
     const qint64 chosen = m_agency->currentData().toLongLong();
     m_agency->clear();
-    const auto agencies = References(m_db).agencies(province);
+    const auto agencies = m_store.references().agencies(province);
     if (!agencies)
         return;
     for (const AgencyRef &a : agencies.value()) {

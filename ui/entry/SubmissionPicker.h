@@ -5,7 +5,6 @@
 #include "domain/Records.h"
 #include "util/Result.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QComboBox;
@@ -17,12 +16,14 @@ class QTableView;
 
 namespace pardesk {
 
+class Store;
+
 class SubmissionListModel;
 
 class SubmissionPicker : public QWidget {
     Q_OBJECT
 public:
-    explicit SubmissionPicker(QSqlDatabase db, QWidget *parent = nullptr);
+    explicit SubmissionPicker(const Store &store, QWidget *parent = nullptr);
 
     // Reads the forms, agencies and submissions again (after one was created or changed status).
     Status reload();
@@ -45,7 +46,7 @@ private:
     void fillPeriods();
     void requestOpen(const QModelIndex &index);
 
-    QSqlDatabase m_db;
+    const Store &m_store;
     QList<Form> m_forms;
     SubmissionListModel *m_model;
     QLabel *m_listLabel;

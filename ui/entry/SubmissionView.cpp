@@ -60,10 +60,10 @@ QWidget *titled(QLabel *label, QWidget *body)
 } // namespace
 
 SubmissionView::SubmissionView(Store &db, QUndoStack *undo, QWidget *parent)
-    : AppView(parent), m_db(db), m_session(new EditSession(db.connection(), this)),
+    : AppView(parent), m_db(db), m_session(new EditSession(db, this)),
       m_model(new EntryModel(m_session, undo, this)),
       m_findings(new FindingsModel(this)), m_history(new HistoryModel(this)),
-      m_picker(new SubmissionPicker(db.connection())), m_grid(new EntryTreeView), m_findingsView(panelTable(m_findings)),
+      m_picker(new SubmissionPicker(db)), m_grid(new EntryTreeView), m_findingsView(panelTable(m_findings)),
       m_historyView(panelTable(m_history)), m_messages(new MessageBar), m_title(new QLabel), m_subtitle(new QLabel),
       m_status(new QLabel), m_explanation(new QLabel), m_findingsLabel(new QLabel), m_historyLabel(new QLabel),
       m_submit(new QPushButton), m_approve(new QPushButton), m_reopen(new QPushButton), m_split(new QSplitter)
@@ -125,7 +125,7 @@ SubmissionView::SubmissionView(Store &db, QUndoStack *undo, QWidget *parent)
     });
 
     // The list follows every committed write (the open submission is read again by its session).
-    connect(&StoreEvents::of(m_db.connection()), &StoreEvents::changed, this, [this](const StoreChange &change) {
+    connect(&m_db.events(), &StoreEvents::changed, this, [this](const StoreChange &change) {
         if (!change.concerns(QStringLiteral("submissions")))
             return;
         if (Status s = m_picker->reload(); !s)

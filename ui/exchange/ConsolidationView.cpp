@@ -9,7 +9,6 @@
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
 #include "shell/SavedFileNotice.h"
-#include "store/FormValueRepository.h"
 #include "store/Store.h"
 #include "store/StoreEvents.h"
 #include "store/StoreInfo.h"
@@ -54,7 +53,7 @@ ConsolidationView::ConsolidationView(Store &db, QUndoStack *undo, QWidget *paren
     Q_UNUSED(undo)
     setObjectName(QStringLiteral("consolidationView"));
     // Statuses and totals follow every committed write (an import, a submission sent, another program).
-    connect(&StoreEvents::of(db.connection()), &StoreEvents::changed, this, [this](const StoreChange &change) {
+    connect(&db.events(), &StoreEvents::changed, this, [this](const StoreChange &change) {
         if (change.concerns(QStringLiteral("submissions")))
             reload(); // nothing before the area is first shown
     });
@@ -221,7 +220,7 @@ void ConsolidationView::showEvent(QShowEvent *event)
     if (m_loaded)
         return;
     m_loaded = true;
-    m_synthetic->setVisible(StoreInfo::isSynthetic(m_db.connection()));
+    m_synthetic->setVisible(m_db.isSynthetic());
     const QSignalBlocker blockForm(m_form), blockPeriod(m_period);
     fillForms();
     fillPeriods();
@@ -252,7 +251,7 @@ void ConsolidationView::fillPeriods()
     QList<Period> periods = Period::allOf(QDate::currentDate().year());
     std::optional<Period> latest;
     // The form's period keys only, not every submission of the store.
-    if (const auto keys = FormValueRepository(m_db.connection()).periodKeys(formKey)) {
+    if (const auto keys = m_db.formValues().periodKeys(formKey)) {
         for (const QString &key : keys.value()) {
             const auto p = Period::parse(key);
             if (!p)
@@ -287,7 +286,7 @@ void ConsolidationView::reload()
         m_rates->setText(tr("No form of a province is in this database."));
         return;
     }
-    auto built = Consolidation::build(m_db.connection(), formKey, period);
+    auto built = Consolidation::build(m_db, formKey, period);
     if (!built) {
         m_rates->setText(built.error());
         return;
@@ -418,7 +417,7 @@ void ConsolidationView::exportCsv()
     const QString path = FileDialog::saveFile(this, tr("Export the Consolidated Form"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (Status s = ConsolidationExport::writeTotalsCsv(*m_consolidation, StoreInfo::isSynthetic(m_db.connection()), path); !s)
+    if (Status s = ConsolidationExport::writeTotalsCsv(*m_consolidation, m_db.isSynthetic(), path); !s)
         MessageBox::critical(this, tr("Export"), s.error());
     else
         SavedFileNotice::show(this, path);
@@ -432,7 +431,7 @@ void ConsolidationView::importPackages()
         return;
     const QString folder = QFileInfo(chosen).absolutePath();
     const QList<FolderImportEntry> entries =
-        FolderImport::importFolder(m_db.connection(), folder, SubmissionImport::Existing::Refuse);
+        FolderImport::importFolder(m_db, folder, SubmissionImport::Existing::Refuse);
     QStringList lines = {FolderImport::summary(entries) + u'.'};
     for (const FolderImportEntry &e : entries)
         if (e.outcome == FolderImportEntry::Outcome::Refused)
@@ -474,7 +473,7 @@ void ConsolidationView::exportTemplatesForMissingAgencies()
         // "Sở Tư pháp - TQ-PL02-CCHC - Quý II năm 2024.xlsx": whose, which form, which period.
         const QString name = fileNameOf(QStringList{s->name, formKey, m_consolidation->period().label()}.join(QStringLiteral(" - ")),
                                         QStringLiteral("xlsx"), 120);
-        if (const Status w = XlsxTemplate::write(m_db.connection(), {formKey, 0, s->key, period}, QDir(folder).filePath(name)); !w)
+        if (const Status w = XlsxTemplate::write(m_db, {formKey, 0, s->key, period}, QDir(folder).filePath(name)); !w)
             failed << w.error();
         else
             ++written;

@@ -85,14 +85,13 @@ void ExchangeMenu::showUnsignedRule()
     // login that manages the store (StoreRights) is offered them.
     const bool manages = m_window->database().rights().mayManage();
     offerActionsOnlyIf(manages, {m_import, m_refuseUnsigned});
-    m_refuseUnsigned->setChecked(PackagePolicy::unsignedPackages(m_window->database().connection()) ==
-                                 PackagePolicy::Unsigned::Refuse);
+    m_refuseUnsigned->setChecked(m_window->database().unsignedPackages() == PackagePolicy::Unsigned::Refuse);
 }
 
 void ExchangeMenu::setUnsignedRule(bool refuse)
 {
-    const Status s = PackagePolicy::setUnsignedPackages(m_window->database().connection(), refuse ? PackagePolicy::Unsigned::Refuse
-                                                                                                   : PackagePolicy::Unsigned::Warn);
+    const Status s = m_window->database().setUnsignedPackages(refuse ? PackagePolicy::Unsigned::Refuse
+                                                                     : PackagePolicy::Unsigned::Warn);
     if (!s)
         MessageBox::critical(m_window, tr("Import"), s.error());
     showUnsignedRule();
@@ -123,12 +122,12 @@ std::optional<qint64> ExchangeMenu::importFile(MainWindow &window, const QString
         }
         identity = ExchangeIdentity{header->formKey, 0, header->agencyKey, header->period};
     }
-    auto source = SubmissionFile::read(db.connection(), path, identity);
+    auto source = SubmissionFile::read(db, path, identity);
     if (!source) {
         MessageBox::critical(&window, tr("Import"), source.error());
         return std::nullopt;
     }
-    const auto preview = ImportPreview::build(db.connection(), std::move(source).value());
+    const auto preview = ImportPreview::build(db, std::move(source).value());
     if (!preview) {
         MessageBox::critical(&window, tr("Import"), preview.error());
         return std::nullopt;
@@ -150,7 +149,7 @@ std::optional<qint64> ExchangeMenu::importFile(MainWindow &window, const QString
         explanation = *answer;
     }
     const auto existing = preview->replaces() ? SubmissionImport::Existing::Replace : SubmissionImport::Existing::Refuse;
-    const auto outcome = SubmissionImport::apply(db.connection(), preview.value(), existing, *trust, explanation);
+    const auto outcome = SubmissionImport::apply(db, preview.value(), existing, *trust, explanation);
     if (!outcome) {
         MessageBox::critical(&window, tr("Import"), outcome.error());
         return std::nullopt;
@@ -181,7 +180,7 @@ void ExchangeMenu::chooseExportPackage()
     std::unique_ptr<PackageSigner> signer;
     if (!chooseSigner(signer))
         return;
-    if (Status s = SubmissionPackage::write(m_window->database().connection(), *id, path, signer.get()); !s)
+    if (Status s = SubmissionPackage::write(m_window->database(), *id, path, signer.get()); !s)
         MessageBox::critical(m_window, tr("Export"), s.error());
     else
         SavedFileNotice::show(m_window, path);
@@ -234,7 +233,7 @@ void ExchangeMenu::exportTemplate(Store &db, const ExchangeIdentity &identity, Q
     if (path.isEmpty())
         return;
     const bool csv = QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0;
-    const Status written = csv ? CsvTemplate::write(db.connection(), identity, path) : XlsxTemplate::write(db.connection(), identity, path);
+    const Status written = csv ? CsvTemplate::write(db, identity, path) : XlsxTemplate::write(db, identity, path);
     if (!written)
         MessageBox::critical(parent, tr("Export Template"), written.error());
     else

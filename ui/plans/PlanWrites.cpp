@@ -53,7 +53,7 @@ std::optional<Task> typedIn(const TaskDialog &d) { return d.task(); }
 } // namespace
 
 PlanWrites::PlanWrites(Store &db, QUndoStack *undo, QWidget *parent)
-    : QObject(parent), m_editor(db.connection()), m_undo(undo), m_parent(parent)
+    : QObject(parent), m_editor(db.planEditor()), m_undo(undo), m_parent(parent)
 {
 }
 
@@ -202,7 +202,7 @@ TargetDialog *PlanWrites::newTarget(const QString &documentKey)
     t.documentKey = documentKey;
     t.direction = Direction::Higher;
     t.kind = TargetKind::Level;
-    if (const auto documents = Plans(m_editor.connection()).documents())
+    if (const auto documents = m_editor.plans().documents())
         for (const Document &d : documents.value())
             if (d.key == documentKey)
                 t.plan = d.number;

@@ -75,7 +75,7 @@ PlansView::PlansView(Store &db, QUndoStack *undo, QWidget *parent)
     });
     // Every committed write, whoever made it (an undo, another area, an import, another program
     // found when the window is activated); a hidden area reads the store when shown again.
-    connect(&StoreEvents::of(m_db.connection()), &StoreEvents::changed, this, [this](const StoreChange &change) {
+    connect(&m_db.events(), &StoreEvents::changed, this, [this](const StoreChange &change) {
         if (!change.concerns(QStringLiteral("documents")) && !change.concerns(QStringLiteral("targets"))
             && !change.concerns(QStringLiteral("tasks")))
             return;
@@ -257,7 +257,7 @@ void PlansView::fillFilters()
         const QSignalBlocker a(m_province), b(m_year), c(m_type);
         m_province->clear();
         m_province->addItem(tr("All provinces"), QString());
-        if (const auto provinces = PlanEditor(m_db.connection()).provinces())
+        if (const auto provinces = m_db.planEditor().provinces())
             for (const Province &p : provinces.value())
                 m_province->addItem(p.name, p.code);
         m_year->clear();
@@ -296,7 +296,7 @@ void PlansView::reload()
         m_targets->setThemeNames(names);
     }
     m_reports.clear();
-    if (const auto reports = TargetReport::build(m_db.connection())) {
+    if (const auto reports = TargetReport::build(m_db)) {
         for (const TargetReportRow &r : reports.value())
             m_reports.insert(r.target.id, r);
     } else {

@@ -104,7 +104,7 @@ ScoresView::ScoresView(Store &db, QUndoStack *, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
-    connect(&StoreEvents::of(m_db.connection()), &StoreEvents::changed, this, [this](const StoreChange &change) {
+    connect(&m_db.events(), &StoreEvents::changed, this, [this](const StoreChange &change) {
         if (change.concerns(QStringLiteral("scores")) || change.concerns(QStringLiteral("documents")))
             reload();
     });

@@ -133,7 +133,7 @@ QWidget *TargetDialog::buildTargetPage()
     m_wording->addRow(row);
 
     m_theme->addItem(QString(), QString());
-    if (const auto themes = Plans(m_editor.connection()).themes())
+    if (const auto themes = m_editor.plans().themes())
         for (const Theme &t : themes.value())
             m_theme->addItem(t.name, t.key);
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(m_original.theme)));

@@ -19,7 +19,7 @@ TaskDialog::TaskDialog(PlanEditor editor, const Task &task, std::function<Status
       m_deadline(new QLineEdit(PlanFormat::date(task.deadline))), m_output(new QPlainTextEdit(task.output)),
       m_target(new QComboBox), m_status(new QComboBox)
 {
-    if (const auto documents = Plans(m_editor.connection()).documents())
+    if (const auto documents = m_editor.plans().documents())
         for (const Document &d : documents.value())
             if (d.citedBy.isEmpty())
                 m_document->addItem(QStringLiteral("[%1] %2").arg(d.province, d.name), d.key);
@@ -57,7 +57,7 @@ void TaskDialog::fillTargets()
     filter.plan = m_document->currentData().toString();
     if (filter.plan.isEmpty())
         return;
-    if (const auto targets = Plans(m_editor.connection()).targets(filter))
+    if (const auto targets = m_editor.plans().targets(filter))
         for (const Target &t : targets.value())
             if (m_target->findText(t.stt) < 0)
                 m_target->addItem(t.stt);

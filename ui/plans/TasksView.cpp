@@ -95,7 +95,7 @@ TasksView::TasksView(Store &db, QUndoStack *undo, QWidget *parent)
             m_writes->setTaskStatus(id, m_status->currentData().toString());
     });
     // Every committed write, whoever made it (see PlansView).
-    connect(&StoreEvents::of(m_db.connection()), &StoreEvents::changed, this, [this](const StoreChange &change) {
+    connect(&m_db.events(), &StoreEvents::changed, this, [this](const StoreChange &change) {
         if (!change.concerns(QStringLiteral("tasks")) && !change.concerns(QStringLiteral("targets"))
             && !change.concerns(QStringLiteral("documents")))
             return;
@@ -200,7 +200,7 @@ void TasksView::fillFilters()
     const QSignalBlocker a(m_province), b(m_document);
     m_province->clear();
     m_province->addItem(tr("All provinces"), QString());
-    if (const auto provinces = PlanEditor(m_db.connection()).provinces())
+    if (const auto provinces = m_db.planEditor().provinces())
         for (const Province &p : provinces.value())
             m_province->addItem(p.name, p.code);
     m_document->clear();

@@ -194,23 +194,22 @@ void PrintAppendixDialog::updateFields()
 
 Result<AppendixTable> PrintAppendixDialog::table() const
 {
-    const QSqlDatabase db = m_db.connection();
     Result<AppendixTable> table = Error{};
     switch (kind()) {
     case Kind::Plan:
-        table = PlanAppendix::build(db, m_document->currentData().toString());
+        table = PlanAppendix::build(m_db, m_document->currentData().toString());
         break;
     case Kind::Tasks:
-        table = TaskAppendix::build(db, m_document->currentData().toString());
+        table = TaskAppendix::build(m_db, m_document->currentData().toString());
         break;
     case Kind::Form:
-        table = FormAppendix::build(db, m_submission->currentData().toLongLong(), {m_empty->isChecked(), m_findings->isChecked()});
+        table = FormAppendix::build(m_db, m_submission->currentData().toLongLong(), {m_empty->isChecked(), m_findings->isChecked()});
         break;
     case Kind::Progress:
-        table = ProgressAppendix::build(db, m_province->currentData().toString(), m_period->text().trimmed());
+        table = ProgressAppendix::build(m_db, m_province->currentData().toString(), m_period->text().trimmed());
         break;
     case Kind::Comparison:
-        table = ComparisonAppendix::build(db);
+        table = ComparisonAppendix::build(m_db);
         break;
     case Kind::Assessment:
         table = m_assessment->count() == 0

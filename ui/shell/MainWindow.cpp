@@ -157,7 +157,7 @@ Status MainWindow::createDatabase(const QString &path)
 
 Status MainWindow::backupDatabase(const QString &path)
 {
-    if (Status s = Backup::copy(m_database->connection(), path); !s)
+    if (Status s = Backup::copy(*m_database, path); !s)
         return report(tr("Back Up"), s.error());
     statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     return {};
@@ -201,7 +201,7 @@ void MainWindow::backUpOnStart(const QString &folder)
     const int keep = AppSettings::instance().value(AppSettings::Key::BackupsToKeep).toInt();
     if (keep <= 0)
         return;
-    const auto written = BackupRotation::backUp(m_database->connection(), folder, keep);
+    const auto written = BackupRotation::backUp(*m_database, folder, keep);
     if (!written)
         statusBar()->showMessage(tr("The automatic backup failed: %1").arg(written.error()));
 }
@@ -290,7 +290,7 @@ void MainWindow::changeEvent(QEvent *event)
     // Back at the window after working elsewhere: another ParDesk, the command line or a colleague's
     // PC may have written meanwhile; the open areas show it (StoreEvents).
     if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_database)
-        StoreEvents::of(m_database->connection()).checkOtherWriters();
+        m_database->events().checkOtherWriters();
     QMainWindow::changeEvent(event);
 }
 
@@ -320,7 +320,7 @@ void MainWindow::replaceDatabase(std::unique_ptr<Store> database)
 
 void MainWindow::showDatabase()
 {
-    const bool synthetic = StoreInfo::isSynthetic(m_database->connection());
+    const bool synthetic = m_database->isSynthetic();
     m_syntheticBanner->setText(synthetic ? StoreInfo::syntheticNotice() : QString());
     m_syntheticBanner->setVisible(synthetic);
     m_databaseLabel->setText(tr("Database: %1").arg(shownLocation(m_database->path())));

@@ -73,7 +73,7 @@ void WelcomePage::describe(const Store &store)
     if (const auto provinces = store.references().provinces())
         for (const ProvinceName &p : provinces.value())
             m_provinces << p.name;
-    m_synthetic = StoreInfo::isSynthetic(store.connection());
+    m_synthetic = store.isSynthetic();
     retranslate();
 }
 
