@@ -274,6 +274,18 @@
         <source>The certificate could not be removed: %1</source>
         <translation>Không xóa được chứng thư số: %1</translation>
     </message>
+    <message>
+        <source>The register of certificates cannot be read</source>
+        <translation>Không đọc được sổ đăng ký chứng thư số</translation>
+    </message>
+    <message>
+        <source>The names of the agency %1 cannot be read</source>
+        <translation>Không đọc được các tên của đơn vị %1</translation>
+    </message>
+    <message>
+        <source>The certificate could not be registered</source>
+        <translation>Không đăng ký được chứng thư số</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -1679,6 +1691,10 @@
         <source>The rule for unsigned packages could not be saved: %1</source>
         <translation>Không lưu được quy định đối với gói không ký số: %1</translation>
     </message>
+    <message>
+        <source>The rule for unsigned packages could not be saved</source>
+        <translation>Không lưu được quy định đối với gói không ký số</translation>
+    </message>
 </context>
 <context>
     <name>PackageSignature</name>
@@ -2022,6 +2038,10 @@
     <message>
         <source>Writing to the database failed: %1</source>
         <translation>Không ghi được vào cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Writing to the database failed</source>
+        <translation>Không ghi được vào cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,11 @@
 #include "store/CertificateRegister.h"
 
 #include "store/AuditLog.h"
+#include "store/Statement.h"
 #include "store/Transaction.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace pardesk {
 namespace {
@@ -43,12 +42,11 @@ QString whose(const RegisteredCertificate &r)
 
 Result<QList<RegisteredCertificate>> CertificateRegister::select(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(kColumns + where + QStringLiteral(" ORDER BY c.kind DESC, a.key, c.id"));
+    Statement q(m_db, kColumns + where + QStringLiteral(" ORDER BY c.kind DESC, a.key, c.id"));
     for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return Error{tr("The register of certificates cannot be read: %1").arg(q.lastError().text())};
+        q.bind(v);
+    if (Status s = q.exec(); !s)
+        return q.failure(tr("The register of certificates cannot be read"));
     QList<RegisteredCertificate> out;
     while (q.next()) {
         RegisteredCertificate r;
@@ -90,28 +88,27 @@ Result<QList<RegisteredCertificate>> CertificateRegister::authorities(const QStr
 
 Result<AgencyNames> CertificateRegister::agency(const QString &key) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM agencies WHERE key = ?"));
-    q.addBindValue(key);
-    if (!q.exec() || !q.next())
+    const auto id = Statement(m_db, QStringLiteral("SELECT id FROM agencies WHERE key = ?")).bind(key).first();
+    if (!id)
+        return id.failure();
+    if (!id.value())
         return Error{tr("The agency \"%1\" is not in this store.").arg(key)};
-    return agency(q.value(0).toLongLong());
+    return agency(id.value()->toLongLong());
 }
 
 Result<AgencyNames> CertificateRegister::agency(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT key, province, name FROM agencies WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    Statement q(m_db, QStringLiteral("SELECT key, province, name FROM agencies WHERE id = ?"));
+    if (Status s = q.bind(id).exec(); !s)
+        return s.failure();
+    if (!q.next())
         return Error{tr("The agency %1 is not in this store.").arg(id)};
     AgencyNames names{id, q.value(0).toString(), q.value(1).toString(), {q.value(2).toString()}};
-    q.prepare(QStringLiteral("SELECT alias FROM agency_aliases WHERE agency_id = ? ORDER BY alias"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Error{tr("The names of the agency %1 cannot be read.").arg(names.key)};
-    while (q.next())
-        names.names.append(q.value(0).toString());
+    Statement aliases(m_db, QStringLiteral("SELECT alias FROM agency_aliases WHERE agency_id = ? ORDER BY alias"));
+    if (Status s = aliases.bind(id).exec(); !s)
+        return aliases.failure(tr("The names of the agency %1 cannot be read").arg(names.key));
+    while (aliases.next())
+        names.names.append(aliases.value(0).toString());
     return names;
 }
 
@@ -125,10 +122,9 @@ Result<qint64> CertificateRegister::insert(const Certificate &certificate, Regis
         return Error{tr("The certificate \"%1\" (%2) is already registered, for %3.")
                          .arg(certificate.commonName, certificate.shortFingerprint(), whose(*existing.value()))};
     const bool agencyKind = kind == RegisteredCertificate::Kind::Agency;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO certificates(fingerprint, kind, agency_id, province, subject, issuer, serial, "
-                             "not_before, not_after, der, how, added_at, added_by) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement q(m_db, QStringLiteral("INSERT INTO certificates(fingerprint, kind, agency_id, province, subject, issuer, "
+                                     "serial, not_before, not_after, der, how, added_at, added_by) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v :
          {QVariant(certificate.fingerprint), QVariant(agencyKind ? QStringLiteral("agency") : QStringLiteral("authority")),
           agencyKind ? QVariant(agencyId) : QVariant(QMetaType::fromType<qint64>()),
@@ -136,10 +132,10 @@ Result<qint64> CertificateRegister::insert(const Certificate &certificate, Regis
           QVariant(certificate.issuer), QVariant(certificate.serial), QVariant(certificate.notBefore.toString(Qt::ISODate)),
           QVariant(certificate.notAfter.toString(Qt::ISODate)), QVariant(certificate.der), QVariant(how),
           QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), QVariant(AuditLog::currentUser())})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Error{tr("The certificate could not be registered: %1").arg(q.lastError().text())};
-    const qint64 id = q.lastInsertId().toLongLong();
+        q.bind(v);
+    if (Status s = q.exec(); !s)
+        return q.failure(tr("The certificate could not be registered"));
+    const qint64 id = q.lastInsertId();
     const auto added = select(QStringLiteral("WHERE c.id = ?"), {id});
     if (!added || added->isEmpty())
         return added ? Error{tr("The certificate could not be registered.")} : added.failure();
@@ -177,10 +173,10 @@ Result<qint64> CertificateRegister::addAuthority(const Certificate &certificate,
                         "CA:TRUE); register an agency's certificate with its agency instead.")
                          .arg(certificate.commonName)};
     if (!province.isEmpty()) {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT 1 FROM provinces WHERE code = ?"));
-        q.addBindValue(province);
-        if (!q.exec() || !q.next())
+        const auto known = Statement(m_db, QStringLiteral("SELECT 1 FROM provinces WHERE code = ?")).bind(province).first();
+        if (!known)
+            return known.failure();
+        if (!known.value())
             return Error{tr("The province \"%1\" is not in this store.").arg(province)};
     }
     Transaction tx(m_db);
@@ -212,11 +208,9 @@ Result<RegisteredCertificate> CertificateRegister::remove(const QString &fingerp
                                             .arg(found->size())
                                             .arg(prefix)};
     const RegisteredCertificate removed = found->first();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM certificates WHERE id = ?"));
-    q.addBindValue(removed.id);
-    if (!q.exec())
-        return Error{tr("The certificate could not be removed: %1").arg(q.lastError().text())};
+    Statement q(m_db, QStringLiteral("DELETE FROM certificates WHERE id = ?"));
+    if (Status s = q.bind(removed.id).execChanged(); !s)
+        return s.failure();
     if (Status s = AuditLog(m_db).record(QStringLiteral("certificate"), removed.id, QStringLiteral("remove"), auditJson(removed), {}); !s)
         return s.failure();
     if (Status s = tx.commit(); !s)

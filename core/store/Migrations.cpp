@@ -469,6 +469,34 @@ END $$)"),
     return out;
 }
 
+// Version 11, on a server: an agency's login withdraws its own sent self-assessment to correct it, as
+// the provinces' scoring software allows (issue 15), but still neither reopens an appraised one nor
+// changes a sent one otherwise. Permissive policies are OR-ed without pairing a policy's USING with
+// its own WITH CHECK, so the trigger holds the pair: from "submitted" an agency goes to "draft" only.
+QStringList version11Server()
+{
+    const QString agency = QStringLiteral("(SELECT agency_id FROM server_logins WHERE login = current_user)");
+    return {
+        QStringLiteral("CREATE POLICY agency_withdraws_sent ON self_assessments FOR UPDATE "
+                       "USING (agency_id = %1 AND status = 'submitted') WITH CHECK (agency_id = %1 AND status = 'draft')")
+            .arg(agency),
+        // SET search_path FROM CURRENT: the body reads this store's server_logins whoever calls it.
+        QStringLiteral(R"(CREATE FUNCTION self_assessment_agency_update() RETURNS trigger LANGUAGE plpgsql
+SET search_path FROM CURRENT AS $$
+BEGIN
+    IF OLD.status <> 'draft' AND (SELECT role FROM server_logins WHERE login = current_user) = 'agency'
+       AND (NEW.status <> 'draft' OR NEW.agency_id <> OLD.agency_id OR NEW.set_id <> OLD.set_id
+            OR NEW.period <> OLD.period) THEN
+        RAISE EXCEPTION 'new row violates row-level security policy for table "self_assessments"'
+            USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END $$)"),
+        QStringLiteral("CREATE TRIGGER self_assessment_agency_update BEFORE UPDATE ON self_assessments "
+                       "FOR EACH ROW EXECUTE FUNCTION self_assessment_agency_update()"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -484,6 +512,7 @@ const QList<Migration> &migrations()
         {8, QStringLiteral("submissions by form and period"), version8()},
         {9, QStringLiteral("PAR index self-assessment: criteria sets, scores, evidence"), version9()},
         {kServerRolesVersion, QStringLiteral("on a server: roles, rights and row-level security per agency"), {}, version10Server()},
+        {11, QStringLiteral("on a server: an agency withdraws its own sent self-assessment"), {}, version11Server()},
     };
     return all;
 }

@@ -1,11 +1,10 @@
 #include "store/PackagePolicy.h"
 
 #include "store/AuditLog.h"
+#include "store/Statement.h"
 #include "store/Transaction.h"
 
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace pardesk {
 namespace {
@@ -29,12 +28,12 @@ std::optional<PackagePolicy::Unsigned> PackagePolicy::fromName(const QString &na
 
 PackagePolicy::Unsigned PackagePolicy::unsignedPackages(const QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT value FROM store_info WHERE key = ?"));
-    q.addBindValue(kKey);
-    if (!q.exec() || !q.next())
-        return kDefaultUnsigned;
-    return fromName(q.value(0).toString()).value_or(kDefaultUnsigned);
+    const auto stored = Statement(db, QStringLiteral("SELECT value FROM store_info WHERE key = ?")).bind(kKey).first();
+    // A rule that cannot be read is not taken for the lenient default: unsigned packages are refused
+    // until it can (fail closed), and their import says so.
+    if (!stored)
+        return Unsigned::Refuse;
+    return stored.value() ? fromName(stored.value()->toString()).value_or(kDefaultUnsigned) : kDefaultUnsigned;
 }
 
 Status PackagePolicy::setUnsignedPackages(const QSqlDatabase &db, Unsigned policy)
@@ -43,13 +42,10 @@ Status PackagePolicy::setUnsignedPackages(const QSqlDatabase &db, Unsigned polic
     Transaction tx(db);
     if (Status s = tx.began(); !s)
         return s;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO store_info(key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(kKey);
-    q.addBindValue(name(policy));
-    if (!q.exec())
-        return Error{tr("The rule for unsigned packages could not be saved: %1").arg(q.lastError().text())};
+    Statement q(db, QStringLiteral("INSERT INTO store_info(key, value) VALUES (?, ?) "
+                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    if (Status s = q.bind({kKey, name(policy)}).exec(); !s)
+        return q.failure(tr("The rule for unsigned packages could not be saved"));
     if (Status s = AuditLog(db).record(QStringLiteral("store_info"), 0, QStringLiteral("update"),
                                     {{kKey, name(before)}}, {{kKey, name(policy)}});
         !s)

@@ -3,6 +3,7 @@
 #include "store/PlanEditor.h"
 #include "store/PlanSql.h"
 #include "store/PlanUpdate.h"
+#include "store/Statement.h"
 #include "store/Transaction.h"
 
 namespace pardesk {
@@ -31,16 +32,12 @@ Status all(std::initializer_list<std::function<Status()>> steps)
     return {};
 }
 
-QList<qint64> citedDocuments(QSqlDatabase db, qint64 id)
+// A failed read is an error, not "none": a delete that missed them would keep them out of its undo.
+Result<QList<qint64>> citedDocuments(const QSqlDatabase &db, qint64 id)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM documents WHERE cited_by_id = ? ORDER BY id"));
-    q.addBindValue(id);
-    QList<qint64> ids;
-    if (q.exec())
-        while (q.next())
-            ids << q.value(0).toLongLong();
-    return ids;
+    return Statement(db, QStringLiteral("SELECT id FROM documents WHERE cited_by_id = ? ORDER BY id"))
+        .bind(id)
+        .list<qint64>([](const Statement &row) { return row.value(0).toLongLong(); });
 }
 
 } // namespace
@@ -87,8 +84,11 @@ Status PlanEditor::takeDocument(RowSnapshot &rows, qint64 id) const
     if (!own)
         return own;
     // The documents listed in this one (a report's appendix of directives) are part of it.
-    for (const qint64 cited : citedDocuments(m_db, id))
-        if (const Status s = takeDocument(rows, cited); !s)
+    const auto cited = citedDocuments(m_db, id);
+    if (!cited)
+        return cited.failure();
+    for (const qint64 document : cited.value())
+        if (const Status s = takeDocument(rows, document); !s)
             return s;
     return {};
 }
@@ -104,15 +104,19 @@ Status PlanEditor::erase(PlanEntity entity, qint64 id)
         return deleteFrom(QStringLiteral("targets"));
     case PlanEntity::Task:
         return deleteFrom(QStringLiteral("tasks"));
-    case PlanEntity::Document:
-        for (const qint64 cited : citedDocuments(m_db, id))
-            if (const Status s = erase(PlanEntity::Document, cited); !s)
+    case PlanEntity::Document: {
+        const auto cited = citedDocuments(m_db, id);
+        if (!cited)
+            return cited.failure();
+        for (const qint64 document : cited.value())
+            if (const Status s = erase(PlanEntity::Document, document); !s)
                 return s;
         // submissions.document_id has no ON DELETE action: the link is cleared first.
         if (const auto done = run(m_db, QStringLiteral("UPDATE submissions SET document_id = NULL WHERE document_id = ?"), {id});
             !done)
             return done.failure();
         return deleteFrom(QStringLiteral("documents"));
+    }
     }
     return {};
 }

@@ -4,10 +4,9 @@
 
 #include "domain/Records.h"
 #include "store/PlanEditor.h"
+#include "store/Statement.h"
 #include "util/Result.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <algorithm>
 
 namespace pardesk::plansql {
@@ -24,15 +23,16 @@ QVariant optional(const std::optional<T> &v)
     return v ? QVariant::fromValue(*v) : QVariant(QMetaType::fromType<T>());
 }
 
+// The new row's id after an INSERT (Statement::lastInsertId: never Qt's, whose "SELECT lastval()"
+// fails on a server connection that has inserted nothing yet and so aborts the whole transaction).
 inline Result<qint64> run(QSqlDatabase db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(db);
-    q.prepare(sql);
+    Statement q(db, sql);
     for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return Error{PlanEditor::tr("Writing to the database failed: %1").arg(q.lastError().text())};
-    return q.lastInsertId().toLongLong();
+        q.bind(v);
+    if (Status s = q.exec(); !s)
+        return q.failure(PlanEditor::tr("Writing to the database failed"));
+    return q.lastInsertId();
 }
 
 template <typename Record>

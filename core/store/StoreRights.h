@@ -29,8 +29,9 @@ public:
     // Documents, targets and tasks; criteria sets; the certificate register; importing packages and
     // filled templates (they write other agencies' reports); approving and appraising.
     bool mayManage() const { return m_role == Role::Everything || m_role == Role::Province; }
-    // Creating and typing into a report or a self-assessment of `agencyKey` while it is a draft, and
-    // sending it: an agency's login for its own agency only.
+    // Creating and typing into a report or a self-assessment of `agencyKey` while it is a draft,
+    // sending it, and withdrawing a sent self-assessment before its appraisal: an agency's login for
+    // its own agency only.
     bool mayWriteFor(const QString &agencyKey) const
     {
         return mayManage() || (m_role == Role::Agency && agencyKey == m_agencyKey);

@@ -1,6 +1,8 @@
-// `pardesk-cli assessment …` as a user runs it: the real executable on a real SQLite file. The
-// bundled set is seed 004's; the other sets and files here are generated test data.
+// `pardesk-cli assessment …` as a user runs it: the real executable on a real SQLite file (on the
+// test cluster in tst_cli_assessment_on_server). The bundled set is seed 004's; the other sets and
+// files here are generated test data.
 #include "MeasuredCriteriaSet.h"
+#include "PgTestServer.h"
 #include "ReportedFigures.h"
 #include "TestSupport.h"
 #include "exchange/CriteriaSetXlsx.h"
@@ -103,7 +105,8 @@ int TestCliAssessment::setCount()
 
 void TestCliAssessment::initTestCase()
 {
-    m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    PARDESK_REQUIRE_ENGINE();
+    m_db = storeLocation(m_dir.filePath(QStringLiteral("cli.sqlite")));
     qputenv("PARDESK_LANG", "en"); // messages are compared with the English source texts
 }
 

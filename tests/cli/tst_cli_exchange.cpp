@@ -1,5 +1,7 @@
 // pardesk-cli template, import, export-package and consolidate as a user runs them: the real
-// executable on real stores built from the bundled dataset.
+// executable on real stores built from the bundled dataset (files; the test cluster in
+// tst_cli_exchange_on_server).
+#include "PgTestServer.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -16,11 +18,15 @@ class TestCliExchange : public QObject {
     Q_OBJECT
 private slots:
     // The messages and summaries compared below are the English source texts.
-    void initTestCase() { qputenv("PARDESK_LANG", "en"); }
+    void initTestCase()
+    {
+        PARDESK_REQUIRE_ENGINE();
+        qputenv("PARDESK_LANG", "en");
+    }
     void templateImportPackageConsolidate()
     {
         QTemporaryDir dir;
-        const QString a = dir.filePath("a.sqlite"), b = dir.filePath("b.sqlite");
+        const QString a = storeLocation(dir.filePath("a.sqlite")), b = storeLocation(dir.filePath("b.sqlite"));
         const auto on = [](const QString &db, const QStringList &args) { return runCli(QStringList{"--db", db} + args); };
 
         // A CSV template, filled in, imported with the identity given on the command line.

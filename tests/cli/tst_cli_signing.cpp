@@ -1,7 +1,9 @@
 // Signed packages as offices use them: certificates made by the openssl command, packages signed by
 // the real pardesk-cli of an agency's store and imported by the real pardesk-cli of the receiving
-// office's store, which keeps the register of certificates.
+// office's store, which keeps the register of certificates (files; the test cluster in
+// tst_cli_signing_on_server).
 #include "OutputTools.h"
+#include "PgTestServer.h"
 #include "TestPki.h"
 #include "TestSupport.h"
 
@@ -11,8 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -86,6 +86,7 @@ private:
 
 void TestCliSigning::initTestCase()
 {
+    PARDESK_REQUIRE_ENGINE();
     qputenv("PARDESK_LANG", "en");
     qputenv("PARDESK_P12_PASSWORD", kPassword.toUtf8());
     QVERIFY2(hasProgram("openssl"), "the tests need the openssl command (scripts/setup.sh --for-tests)");
@@ -102,7 +103,7 @@ void TestCliSigning::initTestCase()
     QVERIFY2(pki.makeCertificate("stp_self", "/CN=Sở Tư pháp (tự ký)"), qPrintable(pki.lastError()));
 
     // The agency's own store: Sở Tài chính's report for 2024Q1, entered from a CSV.
-    m_agencyStore = m_dir.filePath("agency.sqlite");
+    m_agencyStore = storeLocation(m_dir.filePath("agency.sqlite"));
     const QString csv = m_dir.filePath("stc.csv");
     QFile file(csv);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -115,7 +116,7 @@ void TestCliSigning::initTestCase()
 
 QString TestCliSigning::office(const QString &name, bool withAuthority)
 {
-    const QString db = m_dir.filePath(name + ".sqlite");
+    const QString db = storeLocation(m_dir.filePath(name + ".sqlite"));
     if (withAuthority) {
         const CliRun run = on(db, {"certificates", "add-ca", m_pki->certificate("ca"), "--province", "TQ"});
         if (run.exitCode != 0)
@@ -143,20 +144,14 @@ QString TestCliSigning::state(const QString &db)
 
 QStringList TestCliSigning::auditActions(const QString &db, const QString &entity)
 {
+    QString error;
+    const QList<QVariantList> rows =
+        storeRows(db, QStringLiteral("SELECT action, new_value FROM audit_log WHERE entity = '%1' ORDER BY id").arg(entity), &error);
+    if (!error.isEmpty())
+        qWarning("%s", qPrintable(error));
     QStringList actions;
-    {
-        QSqlDatabase sql = QSqlDatabase::addDatabase("QSQLITE", "audit");
-        sql.setDatabaseName(db);
-        if (sql.open()) {
-            QSqlQuery q(sql);
-            q.prepare("SELECT action, new_value FROM audit_log WHERE entity = ? ORDER BY id");
-            q.addBindValue(entity);
-            q.exec();
-            while (q.next())
-                actions.append(q.value(0).toString() + u' ' + q.value(1).toString());
-        }
-    }
-    QSqlDatabase::removeDatabase("audit");
+    for (const QVariantList &row : rows)
+        actions.append(row[0].toString() + u' ' + row[1].toString());
     return actions;
 }
 

@@ -1,5 +1,6 @@
 // pardesk-cli validate as a user runs it: the real executable, a real store built from the bundled
-// dataset, and real CSV files.
+// dataset (a file; the test cluster in tst_cli_validate_on_server), and real CSV files.
+#include "PgTestServer.h"
 #include "StoreBuilder.h"
 #include "TestSupport.h"
 #include "store/Database.h"
@@ -63,7 +64,8 @@ QString TestCliValidate::submissionOf(const QString &form) const
 
 void TestCliValidate::initTestCase()
 {
-    m_db = m_dir.filePath(QStringLiteral("validate.sqlite"));
+    PARDESK_REQUIRE_ENGINE();
+    m_db = storeLocation(m_dir.filePath(QStringLiteral("validate.sqlite")));
     QCOMPARE(cli({QStringLiteral("init")}).exitCode, 0);
 }
 
@@ -110,7 +112,7 @@ void TestCliValidate::outlierAgainstHistory()
             QVERIFY2(f["rule"].toString() != u"VALUE_OUTLIER", qPrintable(form));
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    const QString path = storeLocation(dir.filePath(QStringLiteral("history.sqlite")));
     qint64 late = 0, usual = 0;
     const QStringList quarters = {"2023Q1", "2023Q2", "2023Q3", "2023Q4", "2024Q1", "2024Q2"};
     {

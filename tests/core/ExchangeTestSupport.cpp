@@ -1,18 +1,21 @@
 #include "ExchangeTestSupport.h"
+#include "PgTestServer.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
 #include <QtEndian>
+#include <algorithm>
 #include <zlib.h>
 
 namespace pardesk::test {
 
 std::unique_ptr<Store> openStore(const QString &path)
 {
-    auto db = Store::open(path);
+    auto db = Store::open(storeLocation(path));
     if (!db)
         qFatal("%s", qPrintable(db.error()));
     return std::move(db).value();
@@ -20,22 +23,32 @@ std::unique_ptr<Store> openStore(const QString &path)
 
 QByteArray storeDigest(const QSqlDatabase &db)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const bool server = db.driverName() == u"QPSQL";
     QSqlQuery tables(db);
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    if (!tables.exec(server ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                                             "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name")
+                            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")))
+        qFatal("storeDigest: %s", qPrintable(tables.lastError().text()));
     QStringList names;
     while (tables.next())
         names.append(tables.value(0).toString());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &table : names) {
         hash.addData(table.toUtf8());
+        // Rows sorted by their text: a server returns rows in no fixed order.
         QSqlQuery rows(db);
-        rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+        if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)))
+            qFatal("storeDigest %s: %s", qPrintable(table), qPrintable(rows.lastError().text()));
+        QList<QByteArray> texts;
         while (rows.next()) {
-            for (int c = 0; c < rows.record().count(); ++c) {
-                hash.addData(rows.value(c).toString().toUtf8());
-                hash.addData(rows.value(c).isNull() ? "\x01" : "\x02");
-            }
+            QByteArray row;
+            for (int c = 0; c < rows.record().count(); ++c)
+                row += rows.value(c).toString().toUtf8() + (rows.value(c).isNull() ? "\x01" : "\x02");
+            texts.append(row);
         }
+        std::sort(texts.begin(), texts.end());
+        for (const QByteArray &row : std::as_const(texts))
+            hash.addData(row);
     }
     return hash.result().toHex();
 }

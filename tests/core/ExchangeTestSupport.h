@@ -12,9 +12,10 @@
 
 namespace pardesk::test {
 
+// On the engine the suite runs on (storeLocation): the file `path`, or a database on the test cluster.
 std::unique_ptr<Store> openStore(const QString &path);
 
-// SHA-256 over every row of every table, in rowid order.
+// SHA-256 over every row of every table (rows sorted, so that a server's order does not matter).
 QByteArray storeDigest(const QSqlDatabase &db);
 
 struct ZipEntry {

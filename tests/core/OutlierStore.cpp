@@ -1,5 +1,6 @@
 #include "OutlierStore.h"
 
+#include "PgTestServer.h"
 #include "StoreBuilder.h"
 #include "forms/Formula.h"
 #include "store/Submissions.h"
@@ -11,7 +12,7 @@ std::unique_ptr<OutlierStore> OutlierStore::build()
     auto s = std::make_unique<OutlierStore>();
     Database::Options options;
     options.loadBundledDataset = false;
-    auto db = Store::open(s->dir.filePath(QStringLiteral("outliers.sqlite")), options);
+    auto db = Store::open(storeLocation(s->dir.filePath(QStringLiteral("outliers.sqlite"))), options);
     if (!db)
         qFatal("%s", qPrintable(db.error()));
     s->db = std::move(db).value();

@@ -1,6 +1,7 @@
-// Self-assessments in a real store: points refused off the rules, evidence with its digest and a
+// Self-assessments in a real store (a SQLite file; the test cluster in tst_assess_scoring_on_server): points refused off the rules, evidence with its digest and a
 // size limit, findings, draft → submitted → appraised with withdrawal, audit rows for every write,
 // and the periods a self-assessment accepts. The criteria set is generated test data.
+#include "PgTestServer.h"
 #include "CriteriaNodes.h"
 #include "assessment/AssessmentFindings.h"
 #include "assessment/AssessmentPeriod.h"
@@ -53,6 +54,7 @@ int count(const QSqlDatabase &db, const QString &sql)
 class TestAssessScoring : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { PARDESK_REQUIRE_ENGINE(); }
     void init();
     void periods_data();
     void periods();
@@ -76,7 +78,7 @@ private:
 void TestAssessScoring::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto store = Store::open(m_dir->filePath(QStringLiteral("store.sqlite")));
+    auto store = Store::open(test::storeLocation(m_dir->filePath(QStringLiteral("store.sqlite"))));
     QVERIFY2(store.ok(), qPrintable(store.error()));
     m_store = std::move(store.value());
     const auto setId = CriteriaSets(db()).import(generated());

@@ -1,7 +1,9 @@
-// Editing a submission without widgets (EditSession) on a real SQLite file: writes, undo and redo,
+// Editing a submission without widgets (EditSession) on a real SQLite file (and, in
+// tst_edit_session_on_server, on the test cluster): writes, undo and redo,
 // the status, the findings (rules, derived values, outliers against the agency's history) kept up
 // to date after each edit, and writes refused while another connection holds the write lock: kept,
 // retried, saved later and still undoable.
+#include "PgTestServer.h"
 #include "OutlierStore.h"
 #include "editing/EditSession.h"
 #include "store/Store.h"
@@ -17,6 +19,7 @@ using namespace pardesk::test;
 class TestEditSession : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { PARDESK_REQUIRE_ENGINE(); }
     void init();
     void cleanup();
     void findingsOfAStoredSubmission();
@@ -227,6 +230,7 @@ void TestEditSession::statusChanges()
 
 void TestEditSession::aBusyWriteIsKeptRetriedAndStaysUndoable()
 {
+    PARDESK_FILE_ENGINE_ONLY("SQLite's busy lock; a server makes the second writer wait (tst_server_concurrency)");
     m_session->setRetryInterval(60 * 60 * 1000); // retried by hand here
     QSignalSpy problem(m_session.get(), &EditSession::problem);
     QSignalSpy savedLater(m_session.get(), &EditSession::savedLater);
@@ -265,6 +269,7 @@ void TestEditSession::aBusyWriteIsKeptRetriedAndStaysUndoable()
 
 void TestEditSession::undoingAKeptWriteCancelsIt()
 {
+    PARDESK_FILE_ENGINE_ONLY("SQLite's busy lock; a server makes the second writer wait (tst_server_concurrency)");
     m_session->setRetryInterval(60 * 60 * 1000);
     holdWriteLock();
     QVERIFY(m_session->apply({value(QStringLiteral("1"), 100)}));
@@ -279,6 +284,7 @@ void TestEditSession::undoingAKeptWriteCancelsIt()
 
 void TestEditSession::aNewerEditReplacesTheKeptOne()
 {
+    PARDESK_FILE_ENGINE_ONLY("SQLite's busy lock; a server makes the second writer wait (tst_server_concurrency)");
     m_session->setRetryInterval(60 * 60 * 1000);
     holdWriteLock();
     QVERIFY(m_session->apply({value(QStringLiteral("1"), 7)}));

@@ -1,7 +1,9 @@
 // Templates, imports, packages and the consolidation, on real stores built from the bundled
 // dataset: what a template holds, what an import writes (in one transaction, replacing only when
 // asked, audited), a package's round trip between two stores, a folder's summary, and the
-// consolidating office's statuses, rates and totals.
+// consolidating office's statuses, rates and totals. In SQLite files, and (tst_exchange_on_server) on
+// the test cluster's PostgreSQL server.
+#include "PgTestServer.h"
 #include "ExchangeTestSupport.h"
 
 #include "exchange/Consolidation.h"
@@ -64,6 +66,7 @@ QString auditActionOf(const QSqlDatabase &db, qint64 submissionId, QJsonObject *
 class TestExchange : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { PARDESK_REQUIRE_ENGINE(); }
     void init()
     {
         QVERIFY(m_dir.isValid());

@@ -2,6 +2,7 @@
 // must be refused with a message that names the file, the row or cell where there is one, and
 // what is wrong, and the store must be exactly as it was (a digest of every table, before and
 // after), even though the import was allowed to replace.
+#include "PgTestServer.h"
 #include "ExchangeTestSupport.h"
 
 #include "exchange/FolderImport.h"
@@ -48,6 +49,7 @@ QByteArray package(Store &db, const std::function<void(QJsonObject &)> &change, 
 class TestExchangeBadInput : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { PARDESK_REQUIRE_ENGINE(); }
     void refusedAndStoreUnchanged_data();
     void refusedAndStoreUnchanged();
 

@@ -3,6 +3,7 @@
 // the template's columns are found by their headers wherever they are, and a computed row left
 // without a cached value (a file saved by openpyxl) is no reason to refuse. The workbooks are
 // made here byte by byte, as other programs write them.
+#include "PgTestServer.h"
 #include "ExchangeTestSupport.h"
 
 #include "exchange/ImportPreview.h"
@@ -101,6 +102,7 @@ private:
 
 void TestExchangeCells::initTestCase()
 {
+    PARDESK_REQUIRE_ENGINE();
     m_db = openStore(m_dir.filePath(QStringLiteral("office.sqlite")));
 }
 

@@ -1,5 +1,6 @@
 // Outliers: the robust score on worked examples, then values checked against an agency's own
 // history as a literal table, and that history read back from a small store.
+#include "PgTestServer.h"
 #include "StoreBuilder.h"
 #include "aggregate/OutlierDetector.h"
 #include "aggregate/OutlierFindings.h"
@@ -14,6 +15,7 @@ using namespace pardesk;
 class TestOutliers : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { PARDESK_REQUIRE_ENGINE(); }
     void judge_data();
     void judge();
     void tooLittleHistory();
@@ -171,14 +173,14 @@ void TestOutliers::againstTheAgencysOwnHistory()
     QVERIFY(OutlierFindings::of(values.value(), 0, -1).isEmpty());
 }
 
-// The same history written into SQLite: FormValueRepository::historyOf reads the submission's
+// The same history written into the store (a SQLite file, or the test cluster's server): FormValueRepository::historyOf reads the submission's
 // agency only, and its findings are the same.
 void TestOutliers::historyReadFromTheStore()
 {
     QTemporaryDir dir;
     Database::Options options;
     options.loadBundledDataset = false;
-    auto db = Database::open(dir.filePath(QStringLiteral("outliers.sqlite")), options);
+    auto db = Database::open(test::storeLocation(dir.filePath(QStringLiteral("outliers.sqlite"))), options);
     QVERIFY2(db, qPrintable(db.error()));
     bench::StoreBuilder b(db.value()->connection());
     b.addProvince(QStringLiteral("TS"), QStringLiteral("Tỉnh thử (dữ liệu kiểm thử)"), true);

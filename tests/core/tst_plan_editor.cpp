@@ -1,4 +1,5 @@
 // Writing plans: every field checked, each write audited, and a delete undone to the very row.
+#include "PgTestServer.h"
 #include "store/Store.h"
 #include "store/Database.h"
 #include "store/PlanEditor.h"
@@ -6,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -23,7 +25,8 @@ QStringList dump(QSqlDatabase db)
     for (const char *table : {"documents", "document_legal_basis", "targets", "target_agencies", "tasks",
                               "task_agencies", "dossier_counts", "submissions"}) {
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(table)));
+        if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table))))
+            qFatal("dump %s: %s", table, qPrintable(q.lastError().text()));
         while (q.next()) {
             QStringList cells{QLatin1String(table)};
             for (int i = 0; i < q.record().count(); ++i)
@@ -44,7 +47,7 @@ struct AuditRow {
 AuditRow lastAudit(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT user, entity, entity_id, action, old_value, new_value FROM audit_log ORDER BY id DESC LIMIT 1"));
+    q.exec(QStringLiteral("SELECT \"user\", entity, entity_id, action, old_value, new_value FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (!q.next())
         return {};
     return {q.value(0).toString(), q.value(1).toString(), q.value(3).toString(), q.value(2).toLongLong(),
@@ -83,6 +86,7 @@ bool hasIssue(const QList<FieldIssue> &issues, const QString &field)
 class TestPlanEditor : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { PARDESK_REQUIRE_ENGINE(); }
     void init();
     void cleanup();
     void createsUpdatesAndRemovesATarget();
@@ -106,7 +110,7 @@ private:
 void TestPlanEditor::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(m_dir->filePath(QStringLiteral("plans.sqlite")));
+    auto db = Database::open(test::storeLocation(m_dir->filePath(QStringLiteral("plans.sqlite"))));
     QVERIFY2(db, qPrintable(db.error()));
     m_db = std::move(db.value());
 }
@@ -130,7 +134,8 @@ void TestPlanEditor::staleUpdateFromAnotherConnectionIsRefused()
 
     Target changed = theirs.target(id->first()).value();
     changed.value = 90;
-    QVERIFY(updateUnlessChanged(theirs, changed, theirs.target(id->first()).value()));
+    const Status theirsSaved = updateUnlessChanged(theirs, changed, theirs.target(id->first()).value());
+    QVERIFY2(theirsSaved, qPrintable(theirsSaved.error()));
 
     Target stale = read;
     stale.value = 100;
@@ -162,6 +167,7 @@ void TestPlanEditor::staleUpdateFromAnotherConnectionIsRefused()
 
 void TestPlanEditor::busyStoreWritesNothing()
 {
+    PARDESK_FILE_ENGINE_ONLY("SQLite's busy lock; a server makes the second writer wait (tst_server_concurrency)");
     // Another connection (a colleague's ParDesk on the shared file) holds the write lock.
     QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
     other.setDatabaseName(m_db->path());

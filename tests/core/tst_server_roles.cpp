@@ -266,6 +266,23 @@ void TestServerRoles::anAgencyAssessesOnlyItselfWhileDraft()
         QCOMPARE(count(owner, QStringLiteral("SELECT count(*) FROM self_assessments")), assessments);
         QCOMPARE(count(owner, QStringLiteral("SELECT count(*) FROM assessment_scores")), scores);
         QCOMPARE(rowsOf(owner), before);
+
+        // Sent, it may be withdrawn by its own agency to correct it (a draft again), and sent again;
+        // another agency's sent one may not, nor may a sent one be changed while it stays sent.
+        QVERIFY(SelfAssessments(owner.database().connection()).submit(othersDraft.value()));
+        const Status othersWithdrawn = agency.withdraw(othersDraft.value());
+        QVERIFY2(!othersWithdrawn, "an agency withdrew another agency's self-assessment");
+        const Status restamped = Statement(opened.value()->database().connection(),
+                                           QStringLiteral("UPDATE self_assessments SET updated_at = 'x' WHERE id = ?"))
+                                     .bind({own})
+                                     .exec();
+        QVERIFY2(!restamped && restamped.error().contains(QStringLiteral("self-assessments")), qPrintable(restamped.error()));
+        const Status withdrawn = agency.withdraw(own);
+        QVERIFY2(withdrawn, qPrintable(withdrawn.error()));
+        QCOMPARE(agency.header(own)->status, QStringLiteral("draft"));
+        QVERIFY2(agency.setScore(own, QStringLiteral("1.2"), 0, QStringLiteral("Chưa làm")), "the withdrawn draft takes points");
+        QVERIFY(agency.submit(own));
+        QCOMPARE(SelfAssessments(owner.database().connection()).header(othersDraft.value())->status, QStringLiteral("submitted"));
     }
     auto opened = Store::open(as(url, provinceLogin));
     QVERIFY2(opened, qPrintable(opened.error()));
@@ -273,9 +290,14 @@ void TestServerRoles::anAgencyAssessesOnlyItselfWhileDraft()
     QCOMPARE(council.list()->size(), 2);
     const Status survey = council.setSurveyPoints(own, QStringLiteral("1.3"), 0.5);
     QVERIFY2(survey, qPrintable(survey.error()));
-    QCOMPARE(council.scores(own)->size(), 2);
+    QCOMPARE(council.scores(own)->size(), 3); // 1.1 and 1.2 by the agency, 1.3 by the survey
     const Status appraised = council.appraise(own, {{QStringLiteral("1.1"), 1, QStringLiteral("Đạt")}});
     QVERIFY2(appraised, qPrintable(appraised.error()));
+    QCOMPARE(SelfAssessments(owner.database().connection()).header(own)->status, QStringLiteral("appraised"));
+    // Appraised, it is no longer the agency's to withdraw.
+    auto agencyAgain = Store::open(as(url, agencyLogin));
+    QVERIFY2(agencyAgain, qPrintable(agencyAgain.error()));
+    QVERIFY(!SelfAssessments(agencyAgain.value()->database().connection()).withdraw(own));
     QCOMPARE(SelfAssessments(owner.database().connection()).header(own)->status, QStringLiteral("appraised"));
 }
 

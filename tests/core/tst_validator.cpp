@@ -1,5 +1,7 @@
 // The validation rules, one by one on a small form, incrementally after edits, and on the real
-// submissions of seed 002 in a store built from the bundled dataset.
+// submissions of seed 002 in a store built from the bundled dataset (a SQLite file, and in
+// tst_validator_on_server a database on the test cluster's PostgreSQL server).
+#include "PgTestServer.h"
 #include "store/DatasetLoader.h"
 #include "store/Store.h"
 #include "store/Database.h"
@@ -99,7 +101,8 @@ private:
 
 void TestValidator::initTestCase()
 {
-    auto db = Database::open(m_dir.filePath(QStringLiteral("validator.sqlite")));
+    PARDESK_REQUIRE_ENGINE();
+    auto db = Database::open(test::storeLocation(m_dir.filePath(QStringLiteral("validator.sqlite"))));
     QVERIFY2(db, qPrintable(db.error()));
     m_db = std::move(db).value();
 }
@@ -319,7 +322,7 @@ void TestValidator::requiredItemFromTheDataset()
     empty.loadBundledDataset = false;
 
     QVERIFY(withRequired(QStringLiteral("yes")));
-    auto bad = Database::open(dir.filePath(QStringLiteral("bad.sqlite")), empty);
+    auto bad = Database::open(test::storeLocation(dir.filePath(QStringLiteral("bad.sqlite"))), empty);
     QVERIFY(bad);
     {
         Transaction tx(bad.value()->connection());
@@ -330,7 +333,7 @@ void TestValidator::requiredItemFromTheDataset()
     }
 
     QVERIFY(withRequired(true));
-    auto db = Database::open(dir.filePath(QStringLiteral("required.sqlite")), empty);
+    auto db = Database::open(test::storeLocation(dir.filePath(QStringLiteral("required.sqlite"))), empty);
     QVERIFY(db);
     const QSqlDatabase c = db.value()->connection();
     {

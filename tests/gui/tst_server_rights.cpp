@@ -10,6 +10,7 @@
 #include "store/Store.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
@@ -112,6 +113,18 @@ void TestServerRights::eachLoginIsOfferedWhatItMayDo()
     QCOMPARE(approve->toolTip().isEmpty(), manages);
     if (!manages)
         QVERIFY2(approve->toolTip().contains(login), qPrintable(approve->toolTip()));
+
+    // A new report: an agency's login is offered its own agency only, a reader none.
+    const auto *agencies = submissions->findChild<QComboBox *>(QStringLiteral("newSubmissionAgency"));
+    const auto *create = submissions->findChild<QPushButton *>(QStringLiteral("createSubmission"));
+    QVERIFY(agencies && create);
+    for (int i = 0; i < agencies->count(); ++i)
+        if (role == u"agency")
+            QCOMPARE(agencies->itemData(i, Qt::ToolTipRole).toString(), QStringLiteral("TQ.STTTT"));
+    QCOMPARE(agencies->count() > 1, manages);
+    QCOMPARE(create->isEnabled(), role != u"reader");
+    if (role == u"reader")
+        QVERIFY2(create->toolTip().contains(login), qPrintable(create->toolTip()));
 
     // A draft report of another agency: the reader may not type into it (nor, unseen, the agency).
     if (role == u"reader") {

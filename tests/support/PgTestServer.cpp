@@ -1,8 +1,11 @@
 #include "PgTestServer.h"
+#include "store/AuditLog.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -95,6 +98,57 @@ QList<QVariantList> pgRows(const QString &url, const QString &sql, QString *erro
         }
         return QString();
     });
+    return rows;
+}
+
+bool onServerEngine()
+{
+    return qEnvironmentVariable("PARDESK_TEST_ENGINE") == u"postgresql";
+}
+
+QString storeLocation(const QString &filePath)
+{
+    if (!onServerEngine())
+        return filePath;
+    QString stem = QFileInfo(filePath).completeBaseName().toLower();
+    stem.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
+    QString error;
+    const QString url = pgFreshDatabase(QStringLiteral("t_") + stem, &error);
+    if (url.isEmpty())
+        qFatal("the test cluster cannot make a database for %s: %s", qPrintable(filePath), qPrintable(error));
+    return url;
+}
+
+QString auditWriter(const QString &location)
+{
+    return location.startsWith(QStringLiteral("postgresql:")) ? QUrl(location).userName() : AuditLog::currentUser();
+}
+
+QList<QVariantList> storeRows(const QString &location, const QString &sql, QString *error)
+{
+    if (location.startsWith(QStringLiteral("postgresql:")))
+        return pgRows(location, sql, error);
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("store-rows-%1").arg(counter.fetch_add(1));
+    QList<QVariantList> rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(location);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlQuery q(db);
+        if (!db.open())
+            *error = db.lastError().text();
+        else if (!q.exec(sql))
+            *error = q.lastError().text();
+        else
+            while (q.next()) {
+                QVariantList row;
+                for (int i = 0; i < q.record().count(); ++i)
+                    row.append(q.value(i));
+                rows.append(row);
+            }
+    }
+    QSqlDatabase::removeDatabase(name);
     return rows;
 }
 

@@ -31,6 +31,13 @@ QString pgExec(const QString &url, const QString &sql);
 // store holds, read past every ParDesk layer and policy); a message in `error` when it fails.
 QList<QVariantList> pgRows(const QString &url, const QString &sql, QString *error);
 
+// Whom the audit rows written through a store opened at `location` name: the login on a server
+// (as the server knows it), the PC's user on a file (AuditLog::record).
+QString auditWriter(const QString &location);
+
+// As pgRows, for a store on either engine: a SQLite file's path or a server's URL.
+QList<QVariantList> storeRows(const QString &location, const QString &sql, QString *error);
+
 // The logins a test makes on a store of the cluster. While it lives, PGPASSFILE names a private
 // copy of the cluster's password file, to which add() appends each new login's password; child
 // processes inherit it, so a program started by the test connects as any of the logins.
@@ -55,7 +62,33 @@ private:
     QString m_passFile;
 };
 
+// The suites that run on both engines (CTest's "<test>_on_server", from pardesk_on_both_engines in
+// tests/CMakeLists.txt, sets PARDESK_TEST_ENGINE=postgresql): the same test functions, with each store
+// on the cluster instead of in a file.
+bool onServerEngine();
+// Where a test's store lives: `filePath` (a SQLite file) on the file engine; on the server engine a
+// fresh database on the cluster, named after the file. A cluster that fails to make it is a broken
+// fixture: the test stops there with the server's message.
+QString storeLocation(const QString &filePath);
+
 } // namespace pardesk::test
+
+// In initTestCase of a suite that runs on both engines: on the server engine, skips the whole suite,
+// saying why, where the cluster is not there.
+#define PARDESK_REQUIRE_ENGINE()                                                                   \
+    do {                                                                                           \
+        if (pardesk::test::onServerEngine())                                                       \
+            if (const QString why = pardesk::test::pgServerUnavailable(); !why.isEmpty())          \
+                QSKIP(qPrintable(why));                                                            \
+    } while (false)
+
+// A test function about what only a SQLite file does (its locking, its bytes on disk): skipped on
+// the server engine, saying why.
+#define PARDESK_FILE_ENGINE_ONLY(why)                                                              \
+    do {                                                                                           \
+        if (pardesk::test::onServerEngine())                                                       \
+            QSKIP("on a SQLite file only: " why);                                                  \
+    } while (false)
 
 // Skips the calling test function when the cluster is not there; fails it when making the
 // database fails. Leaves the URL in `url`.

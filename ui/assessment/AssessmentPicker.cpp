@@ -1,8 +1,8 @@
 #include "assessment/AssessmentPicker.h"
-#include "shell/RightsGate.h"
 
 #include "assessment/AssessmentPeriod.h"
 #include "assessment/AssessmentText.h"
+#include "shell/RightsGate.h"
 #include "store/References.h"
 #include "store/SelfAssessments.h"
 #include "store/Store.h"

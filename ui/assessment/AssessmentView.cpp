@@ -1,5 +1,4 @@
 #include "assessment/AssessmentView.h"
-#include "shell/RightsGate.h"
 
 #include "assessment/AssessmentModel.h"
 #include "assessment/AssessmentPeriod.h"
@@ -12,6 +11,7 @@
 #include "entry/MessageBar.h"
 #include "print/PrintAppendixDialog.h"
 #include "shell/MessageBox.h"
+#include "shell/RightsGate.h"
 #include "store/SelfAssessments.h"
 #include "store/Store.h"
 #include "store/StoreEvents.h"
@@ -342,10 +342,12 @@ void AssessmentView::updateHeader()
     const bool open = m_model->isOpen();
     const QString status = open ? m_model->header().status : QString();
     // The server lets an agency's login change its own assessment only while it is a draft: it
-    // sends it, and the provincial office withdraws or appraises it (docs/server.md).
+    // sends it, may withdraw it until the appraisal, and the provincial office appraises it
+    // (docs/server.md).
     const StoreRights &rights = m_db.rights();
-    enableButtonIf(m_submit, status == u"draft", !open || rights.mayWriteFor(m_model->header().agencyKey), rights);
-    enableButtonIf(m_withdraw, status == u"submitted", rights.mayManage(), rights);
+    const bool own = !open || rights.mayWriteFor(m_model->header().agencyKey);
+    enableButtonIf(m_submit, status == u"draft", own, rights);
+    enableButtonIf(m_withdraw, status == u"submitted", own, rights);
     enableButtonIf(m_appraise, status == u"submitted", rights.mayManage(), rights);
     // The council's columns matter once the assessment is sent; a draft gives their room to the labels.
     const bool council = status == u"submitted" || status == u"appraised";

@@ -2,6 +2,7 @@
 
 #include "entry/SubmissionListModel.h"
 #include "periods/Period.h"
+#include "shell/RightsGate.h"
 #include "store/Store.h"
 
 #include <QComboBox>
@@ -33,6 +34,8 @@ SubmissionPicker::SubmissionPicker(const Store &store, QWidget *parent)
     m_list->horizontalHeader()->setSectionResizeMode(SubmissionListModel::AgencyColumn, QHeaderView::Interactive);
     m_list->setWordWrap(false);
     m_listLabel->setBuddy(m_list);
+    m_agency->setObjectName(QStringLiteral("newSubmissionAgency"));
+    m_create->setObjectName(QStringLiteral("createSubmission"));
     connect(m_list, &QTableView::activated, this, &SubmissionPicker::requestOpen);
     connect(m_list, &QTableView::clicked, this, &SubmissionPicker::requestOpen);
 
@@ -108,10 +111,13 @@ void SubmissionPicker::fillAgencies()
     if (!agencies)
         return;
     for (const AgencyRef &a : agencies.value()) {
+        if (!m_store.rights().mayWriteFor(a.key)) // an agency's login creates only its own reports
+            continue;
         m_agency->addItem(a.name, a.id);
         m_agency->setItemData(m_agency->count() - 1, a.key, Qt::ToolTipRole);
     }
     m_agency->setCurrentIndex(std::max(0, m_agency->findData(chosen)));
+    enableButtonIf(m_create, m_agency->count() > 0, m_store.rights().mayWriteAnything(), m_store.rights());
 }
 
 void SubmissionPicker::fillPeriods()

@@ -1,5 +1,4 @@
 #include "entry/SubmissionView.h"
-#include "shell/RightsGate.h"
 
 #include "editing/EditSession.h"
 #include "entry/EntryModel.h"
@@ -12,8 +11,9 @@
 #include "periods/Period.h"
 #include "settings/AppSettings.h"
 #include "shell/MessageBox.h"
-#include "store/Store.h"
+#include "shell/RightsGate.h"
 #include "shell/RowHeightFitter.h"
+#include "store/Store.h"
 #include "store/StoreEvents.h"
 #include "validation/SubmitRule.h"
 

@@ -1,5 +1,4 @@
 #include "exchange/ConsolidationView.h"
-#include "shell/RightsGate.h"
 
 #include "exchange/ConsolidationExport.h"
 #include "exchange/ExchangeMenu.h"
@@ -8,13 +7,14 @@
 #include "shell/FileDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
+#include "shell/RightsGate.h"
 #include "shell/SavedFileNotice.h"
 #include "store/Store.h"
 #include "store/StoreEvents.h"
 #include "store/StoreInfo.h"
-#include "text/NumberFormat.h"
 #include "text/DateText.h"
 #include "text/FileName.h"
+#include "text/NumberFormat.h"
 
 #include <QApplication>
 #include <QClipboard>

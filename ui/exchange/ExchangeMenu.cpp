@@ -1,5 +1,4 @@
 #include "exchange/ExchangeMenu.h"
-#include "shell/RightsGate.h"
 
 #include "entry/ExplanationDialog.h"
 #include "exchange/ImportDialog.h"
@@ -12,10 +11,11 @@
 #include "shell/FileDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
+#include "shell/RightsGate.h"
 #include "shell/SavedFileNotice.h"
 #include "signing/Pkcs12Signer.h"
-#include "store/Store.h"
 #include "store/PackagePolicy.h"
+#include "store/Store.h"
 #include "validation/SubmitRule.h"
 
 #include <QEvent>

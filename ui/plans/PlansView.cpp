@@ -1,5 +1,4 @@
 #include "plans/PlansView.h"
-#include "shell/RightsGate.h"
 
 #include "plans/DocumentFilterModel.h"
 #include "plans/DocumentListModel.h"
@@ -7,9 +6,10 @@
 #include "plans/PlanFormat.h"
 #include "plans/PlanWrites.h"
 #include "plans/TargetTableModel.h"
+#include "shell/RightsGate.h"
+#include "shell/SearchHighlightDelegate.h"
 #include "store/Store.h"
 #include "store/StoreEvents.h"
-#include "shell/SearchHighlightDelegate.h"
 #include "text/SearchText.h"
 
 #include <QAction>

@@ -1,14 +1,14 @@
 #include "plans/TasksView.h"
-#include "shell/RightsGate.h"
 
 #include "plans/PlanFormat.h"
 #include "plans/PlanWrites.h"
 #include "plans/TaskFilterModel.h"
 #include "plans/TaskStatusDelegate.h"
 #include "plans/TaskTableModel.h"
-#include "store/Store.h"
 #include "shell/ColumnWidths.h"
+#include "shell/RightsGate.h"
 #include "shell/RowHeightFitter.h"
+#include "store/Store.h"
 #include "store/StoreEvents.h"
 
 #include <QAction>
