@@ -1,7 +1,9 @@
 #include "report/ColumnWidths.h"
 
+#include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace pardesk {
@@ -149,6 +151,29 @@ QList<double> fitColumnsToRows(const QList<ColumnNeed> &needs, const QList<RowTe
             out[c] += text > 0 ? room * needs[c].text / text : room / needs.size();
     }
     return out;
+}
+
+double headerWidth(const QString &header, const std::function<double(const QString &)> &advance)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const QStringList words = header.split(space, Qt::SkipEmptyParts);
+    const int n = int(words.size());
+    if (n == 0)
+        return 0;
+    const int lines = n > 6 ? 3 : 2;
+    const auto line = [&](int from, int to) { return advance(words.mid(from, to - from).join(u' ')); };
+    // best[k][i]: the narrowest widest line that sets the first i words on at most k lines.
+    constexpr double kNone = std::numeric_limits<double>::infinity();
+    QList<QList<double>> best(lines + 1, QList<double>(n + 1, kNone));
+    best[0][0] = 0;
+    for (int k = 1; k <= lines; ++k) {
+        best[k][0] = 0;
+        for (int i = 1; i <= n; ++i)
+            for (int j = 0; j < i; ++j)
+                if (best[k - 1][j] < kNone)
+                    best[k][i] = std::min(best[k][i], std::max(best[k - 1][j], line(j, i)));
+    }
+    return best[lines][n];
 }
 
 } // namespace pardesk

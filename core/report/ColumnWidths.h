@@ -6,6 +6,9 @@
 // to how much text they hold, so that the rows, whose height is their tallest cell, come out short.
 
 #include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
 
 namespace pardesk {
 
@@ -28,5 +31,10 @@ using RowText = QList<CellParagraphs>;
 // whose widening most shortens the table (a row is as tall as its tallest cell; `pad` is a cell's
 // padding, in the unit of the widths): the width goes where it saves lines, not only where text is.
 QList<double> fitColumnsToRows(const QList<ColumnNeed> &needs, const QList<RowText> &rows, double width, double pad);
+
+// The narrowest a column's header may make it: its words on at most two lines (three past six
+// words), balanced, so that "Điểm tối đa" reads "Điểm / tối đa" and "Thời gian thực hiện" "Thời gian
+// / thực hiện", not a word a line. `advance` measures a line in the unit of the widths.
+double headerWidth(const QString &header, const std::function<double(const QString &)> &advance);
 
 } // namespace pardesk

@@ -110,8 +110,8 @@ QList<double> columnChars(const AppendixTable &table, double pageChars)
     for (const HeaderCell &cell : table.headerCells()) {
         if (cell.columnSpan != 1 || cell.column >= n)
             continue;
-        for (const QString &word : cell.text.split(u' ', Qt::SkipEmptyParts))
-            needs[cell.column].minimum = std::max(needs[cell.column].minimum, length(word, true) + pad);
+        const double wide = headerWidth(cell.text, [&length](const QString &line) { return length(line, true); });
+        needs[cell.column].minimum = std::max(needs[cell.column].minimum, wide + pad);
     }
     QList<RowText> rows;
     for (const AppendixRow &row : table.rows) {

@@ -65,6 +65,27 @@ private slots:
         QVERIFY(fitColumns({}, 100).isEmpty());
     }
 
+    // A header is set on two balanced lines at most (three past six words), never a word a line:
+    // the column is as wide as the longer of the two.
+    void headerOnTwoBalancedLines_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<double>("width"); // in characters
+        QTest::newRow("Điểm tối đa") << QStringLiteral("Điểm tối đa") << 6.0;        // "Điểm" / "tối đa"
+        QTest::newRow("Điểm tự chấm") << QStringLiteral("Điểm tự chấm") << 7.0;      // "Điểm tự" / "chấm"
+        QTest::newRow("Thời gian thực hiện") << QStringLiteral("Thời gian thực hiện") << 9.0;
+        QTest::newRow("one word") << QStringLiteral("STT") << 3.0;
+        QTest::newRow("empty") << QString() << 0.0;
+        // Eight words: three lines, "Cơ quan chủ" / "trì thực hiện" / "nhiệm vụ" at best 13 wide.
+        QTest::newRow("eight words") << QStringLiteral("Cơ quan chủ trì thực hiện nhiệm vụ") << 13.0;
+    }
+    void headerOnTwoBalancedLines()
+    {
+        QFETCH(QString, header);
+        QFETCH(double, width);
+        QCOMPARE(headerWidth(header, [](const QString &line) { return double(line.size()); }), width);
+    }
+
     // Row by row: the room goes where it shortens the rows. Column 1 holds a long paragraph in
     // every row, column 2 in one row only: column 1 gets the width, and the table is shorter than
     // with the room shared by the amount of text alone.

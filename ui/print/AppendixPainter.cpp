@@ -108,8 +108,10 @@ void AppendixPainter::fitColumnsToContent(Geometry &g) const
     for (const HeaderCell &cell : m_table.headerCells()) {
         if (cell.columnSpan != 1 || cell.column >= n)
             continue;
-        for (const QString &word : cell.text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
-            needs[cell.column].minimum = std::max(needs[cell.column].minimum, header.horizontalAdvance(word) + pad);
+        // 2% more: Qt's word wrap rounds each glyph's advance, and a line measured to the pixel
+        // would otherwise wrap once more when drawn.
+        const double wide = headerWidth(cell.text, [&header](const QString &line) { return header.horizontalAdvance(line); });
+        needs[cell.column].minimum = std::max(needs[cell.column].minimum, wide * 1.02 + pad);
     }
     QList<RowText> rows;
     for (const AppendixRow &row : m_table.rows) {
