@@ -4,6 +4,7 @@
 // while the provincial office keeps them all. Each login connects with its own password, on a store
 // of the throw-away cluster. Skips where PostgreSQL is missing.
 #include "PgTestServer.h"
+#include "assessment/AssessmentModel.h"
 #include "shell/AppView.h"
 #include "shell/MainWindow.h"
 #include "shell/StandardViews.h"
@@ -30,6 +31,7 @@ private:
     QMap<QString, QString> m_loginOf; // role → login
     qint64 m_submittedReport = 0;     // the bundled dataset's, of TQ.STTTT, submitted
     qint64 m_draftReport = 0;         // made by the owner, of another agency
+    qint64 m_assessment = 0;          // a draft self-assessment of another agency (TQ.SNV)
 };
 
 void TestServerRights::eachLoginIsOfferedWhatItMayDo_data()
@@ -59,6 +61,13 @@ void TestServerRights::eachLoginIsOfferedWhatItMayDo_data()
         const auto draft = owner.value()->submissions().create(forms->first().id, agencies->last().id, QStringLiteral("2031Q1"));
         QVERIFY2(draft, qPrintable(draft.error()));
         m_draftReport = draft.value();
+        // A draft self-assessment of Sở Nội vụ against the bundled set, sent so the council may appraise it.
+        const auto set = owner.value()->criteriaSets().idOfKey(QStringLiteral("PAR.7.seed004"));
+        const auto snv = owner.value()->references().agency(QStringLiteral("TQ.SNV"));
+        QVERIFY(set && set.value() && snv && snv.value());
+        const auto assessment = owner.value()->selfAssessments().create(*set.value(), snv.value()->id, QStringLiteral("2024"));
+        QVERIFY2(assessment, qPrintable(assessment.error()));
+        m_assessment = assessment.value();
     }
     QTest::addColumn<QString>("role");
     QTest::addColumn<bool>("manages");
@@ -125,6 +134,22 @@ void TestServerRights::eachLoginIsOfferedWhatItMayDo()
     QCOMPARE(create->isEnabled(), role != u"reader");
     if (role == u"reader")
         QVERIFY2(create->toolTip().contains(login), qPrintable(create->toolTip()));
+
+    // Another agency's draft self-assessment: the office may score it, the reader may not (the agency
+    // does not see it), and the reason is the login's.
+    if (role != u"agency") {
+        QVERIFY(window.showView(QStringLiteral("assessment")));
+        AppView *assessments = window.view(QStringLiteral("assessment"));
+        QVERIFY(assessments);
+        assessments->restoreSelection(m_assessment);
+        const auto *model = assessments->findChild<AssessmentModel *>();
+        QVERIFY(model && model->isOpen());
+        const QModelIndex points = model->indexOf(QStringLiteral("7.I.2"), AssessmentModel::PointsColumn);
+        QVERIFY(points.isValid());
+        QCOMPARE(bool(model->flags(points) & Qt::ItemIsEditable), manages);
+        if (!manages)
+            QVERIFY2(model->whyNotEditable(points).contains(login), qPrintable(model->whyNotEditable(points)));
+    }
 
     // A draft report of another agency: the reader may not type into it (nor, unseen, the agency).
     if (role == u"reader") {

@@ -302,7 +302,8 @@ bool AssessmentModel::scorable(const CriteriaNode &n) const
 
 bool AssessmentModel::surveyEnterable(const CriteriaNode &n) const
 {
-    return n.scored() && n.maxPoints && n.kind == ScoringKind::Survey && (m_header.status == kDraft || m_header.status == kSubmitted);
+    return n.scored() && n.maxPoints && n.kind == ScoringKind::Survey && (m_header.status == kDraft || m_header.status == kSubmitted)
+           && m_store.rights().mayManage();
 }
 
 Qt::ItemFlags AssessmentModel::flags(const QModelIndex &index) const
@@ -315,10 +316,13 @@ Qt::ItemFlags AssessmentModel::flags(const QModelIndex &index) const
         return f | Qt::ItemIsEditable;
     if (!scorable(*n))
         return f;
+    // The login's rights as the server enforces them (StoreRights): an agency scores its own, the
+    // provincial office appraises; a reader types nothing.
+    const StoreRights &rights = m_store.rights();
     const int c = index.column();
-    if ((c == PointsColumn || c == ExplanationColumn) && m_header.status == kDraft)
+    if ((c == PointsColumn || c == ExplanationColumn) && m_header.status == kDraft && rights.mayWriteFor(m_header.agencyKey))
         f |= Qt::ItemIsEditable;
-    if ((c == AppraisedColumn || c == CommentColumn) && m_header.status == kSubmitted)
+    if ((c == AppraisedColumn || c == CommentColumn) && m_header.status == kSubmitted && rights.mayManage())
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -335,6 +339,8 @@ QString AssessmentModel::whyNotEditable(const QModelIndex &index) const
         return tr("Only the points, the explanation, the appraised points and the comment are typed in.");
     if (!n->scored())
         return tr("%1 is the sum of its sub-criteria; score them.").arg(n->code);
+    if (n->kind == ScoringKind::Survey && c == PointsColumn && !m_store.rights().mayManage())
+        return m_store.rights().whyNot(); // the survey's points are the provincial office's to enter
     if (n->kind == ScoringKind::Survey)
         return c == PointsColumn ? tr("%1 is scored by the survey; the self-assessment is appraised already.").arg(n->code)
                                  : tr("%1 is scored by the survey (điều tra xã hội học), not by the agency: the office that "
@@ -343,6 +349,9 @@ QString AssessmentModel::whyNotEditable(const QModelIndex &index) const
     if (!n->maxPoints)
         return n->unnamed() ? tr("%1 is a place the criteria set does not name, with no maximum: it cannot be scored.").arg(n->code)
                             : tr("%1 has no stated maximum, so it cannot be scored.").arg(n->code);
+    const StoreRights &rights = m_store.rights();
+    if ((selfColumn && !rights.mayWriteFor(m_header.agencyKey)) || (councilColumn && !rights.mayManage()))
+        return rights.whyNot();
     if (selfColumn && m_header.status != kDraft)
         return tr("The self-assessment is %1: only a draft takes points. Withdraw it to correct it.")
             .arg(AssessmentText::status(m_header.status));
