@@ -1,6 +1,7 @@
 // `pardesk-cli chart` as a user runs it, with no display: the files it writes are valid (the PNG
 // decodes at the asked size, the SVG parses, the PDF has one page as poppler's pdfinfo reads it),
 // and wrong input is a clear message with exit code 2.
+#include "PgTestServer.h"
 #include "TestSupport.h"
 
 #include <QImage>
@@ -34,7 +35,8 @@ private:
 
 void TestCliChart::initTestCase()
 {
-    m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
+    PARDESK_REQUIRE_ENGINE();
+    m_db = storeLocation(m_dir.filePath(QStringLiteral("store.sqlite")));
     const CliRun init = runCli({QStringLiteral("--db"), m_db, QStringLiteral("init")});
     QCOMPARE(init.exitCode, 0);
 }

@@ -1,4 +1,5 @@
 // `pardesk-cli periods` as a user runs it: the real executable on a real SQLite file.
+#include "PgTestServer.h"
 #include "TestSupport.h"
 #include "periods/ReportingCalendar.h"
 
@@ -40,7 +41,8 @@ QJsonArray TestCliPeriods::periods(const QStringList &options)
 
 void TestCliPeriods::initTestCase()
 {
-    m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    PARDESK_REQUIRE_ENGINE();
+    m_db = storeLocation(m_dir.filePath(QStringLiteral("cli.sqlite")));
     qputenv("PARDESK_LANG", "en"); // the labels to compare with are the English source texts
 }
 

@@ -1,6 +1,7 @@
 // pardesk-cli print as a user runs it: the real executable on a real store, its files read back
 // with pdfinfo and pdftotext; bad usage exits 2 and leaves no file behind.
 #include "OutputTools.h"
+#include "PgTestServer.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -43,7 +44,8 @@ CliRun TestCliPrint::print(const QStringList &arguments) const
 
 void TestCliPrint::initTestCase()
 {
-    m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
+    PARDESK_REQUIRE_ENGINE();
+    m_db = storeLocation(m_dir.filePath(QStringLiteral("store.sqlite")));
     QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("init")}).exitCode, 0);
 }
 

@@ -2,6 +2,7 @@
 // made from the bundled dataset (seed 004's criteria set); the assessment, its points, explanation
 // and appraisal are generated test data, typed through the CLI and the store's repository.
 #include "OutputTools.h"
+#include "PgTestServer.h"
 #include "TestSupport.h"
 #include "exchange/ZipArchive.h"
 #include "store/SelfAssessments.h"
@@ -63,7 +64,8 @@ QString TestCliPrintAssessment::csv(const QStringList &arguments)
 
 void TestCliPrintAssessment::initTestCase()
 {
-    m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
+    PARDESK_REQUIRE_ENGINE();
+    m_db = storeLocation(m_dir.filePath(QStringLiteral("store.sqlite")));
     QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("init")}).exitCode, 0);
     const CliRun sets = runCli({QStringLiteral("--db"), m_db, QStringLiteral("assessment"), QStringLiteral("sets")});
     const QString setId = QString::number(QJsonDocument::fromJson(sets.out).array().first()["id"].toInteger());
