@@ -14,6 +14,12 @@
 namespace pardesk {
 namespace {
 
+// What every refusal of an import ends with.
+QString nothingImported(const QString &fileName, const QString &why)
+{
+    return AssessmentImportPreview::tr("%1: %2 Nothing was imported.").arg(fileName, why);
+}
+
 bool samePoints(const std::optional<double> &a, const std::optional<double> &b)
 {
     return a.has_value() == b.has_value() && (!a || std::abs(*a - *b) < 1e-9);
@@ -41,8 +47,7 @@ Result<AssessmentImportPreview> AssessmentImportPreview::build(const Store &stor
             const auto stamp = assessments.appraisal(existing->id);
             if (!stamp)
                 return stamp.failure();
-            preview.m_errors << tr("%1: %2 Nothing was imported.")
-                                    .arg(source.fileName, SelfAssessments::appraisedMessage(*existing, stamp.value()));
+            preview.m_errors << nothingImported(source.fileName, SelfAssessments::appraisedMessage(*existing, stamp.value()));
         }
     }
 
@@ -109,7 +114,7 @@ Result<AssessmentImportOutcome> AssessmentImport::apply(const Store &store, cons
         received.audit.insert(QStringLiteral("signature"), signature->toJson());
     const auto id = store.selfAssessments().receive(received);
     if (!id)
-        return id.failure().withMessage(tr("%1: %2 Nothing was imported.").arg(source.fileName, id.error()));
+        return id.failure().withMessage(nothingImported(source.fileName, id.error()));
     tx.touched(QStringLiteral("self_assessments"), id.value());
     if (Status s = tx.commit(); !s)
         return s.failure();

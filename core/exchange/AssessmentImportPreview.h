@@ -58,7 +58,6 @@ struct AssessmentImportOutcome {
 };
 
 class AssessmentImport {
-    Q_DECLARE_TR_FUNCTIONS(AssessmentImport)
 public:
     // As SubmissionImport::Trust: a package signed with a certificate that no register vouches for
     // is imported only when the official, having checked its fingerprint, trusts it.

@@ -62,58 +62,53 @@ Result<QString> arrivingStatus(const QString &status, const QString &fileName)
     return Error{AssessmentPackage::tr("%1: the status \"%2\" is not draft, submitted or appraised.").arg(fileName, status)};
 }
 
-Status readScores(const QJsonValue &json, AssessmentSource &source)
+Status readScore(AssessmentSource &source, const QJsonObject &s, const QString &code, const QString &where)
 {
-    if (!json.isArray())
-        return Error{AssessmentPackage::tr("%1: the package holds no list of scores.").arg(source.fileName)};
-    const QJsonArray scores = json.toArray();
-    for (qsizetype n = 0; n < scores.size(); ++n) {
-        const QJsonObject s = scores[n].toObject();
-        const QString code = s.value(QStringLiteral("code")).toString();
-        const QString where = AssessmentPackage::tr("%1, score %2").arg(source.fileName).arg(n + 1);
-        const QJsonValue points = s.value(QStringLiteral("points"));
-        if (!points.isDouble() || !std::isfinite(points.toDouble()))
-            return Error{AssessmentPackage::tr("%1, code %2: the points are not a number.").arg(where, code)};
-        if (Status st = source.addScore(where, code, points.toDouble(), s.value(QStringLiteral("explanation")).toString()); !st)
-            return st;
-    }
-    return {};
+    const QJsonValue points = s.value(QStringLiteral("points"));
+    if (!points.isDouble() || !std::isfinite(points.toDouble()))
+        return Error{AssessmentPackage::tr("%1, code %2: the points are not a number.").arg(where, code)};
+    return source.addScore(where, code, points.toDouble(), s.value(QStringLiteral("explanation")).toString());
 }
 
-Status readEvidence(const QJsonValue &json, AssessmentSource &source)
+Status readEvidence(AssessmentSource &source, const QJsonObject &e, const QString &code, const QString &where)
 {
+    const QString kind = e.value(QStringLiteral("kind")).toString();
+    if (kind == kDocument)
+        return source.addDocument(where, code, e.value(QStringLiteral("document_number")).toString(),
+                                  e.value(QStringLiteral("document_date")).toString());
+    if (kind != kFile)
+        return Error{AssessmentPackage::tr("%1, code %2: the evidence is neither a file nor a document.").arg(where, code)};
+    const QString name = e.value(QStringLiteral("file_name")).toString();
+    const QString base64 = e.value(QStringLiteral("content")).toString();
+    const QString sha256 = e.value(QStringLiteral("sha256")).toString();
+    // Measured before it is decoded (4 characters of base64 for 3 bytes): a file over the limit is
+    // refused without being decoded.
+    const qint64 estimated = base64.size() / 4 * 3;
+    if (estimated > SelfAssessments::kMaxEvidenceBytes + 2)
+        return source.addFile(where, code, name, sha256, estimated, {}); // refused: over the limit
+    const auto content = QByteArray::fromBase64Encoding(base64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!content)
+        return Error{AssessmentPackage::tr("%1, code %2: the bytes of the evidence file %3 are damaged (not base64).")
+                         .arg(where, code, name)};
+    return source.addFile(where, code, name, sha256, e.value(QStringLiteral("size")).toInteger(-1), *content);
+}
+
+// The content's scores or evidence, each entry named by where it stands ("file, score 3").
+Status readList(const QJsonObject &content, AssessmentSource &source, bool evidence)
+{
+    const QString &file = source.fileName;
+    const QJsonValue json = content.value(evidence ? QStringLiteral("evidence") : QStringLiteral("scores"));
     if (!json.isArray())
-        return Error{AssessmentPackage::tr("%1: the package holds no list of evidence.").arg(source.fileName)};
-    const QJsonArray evidence = json.toArray();
-    for (qsizetype n = 0; n < evidence.size(); ++n) {
-        const QJsonObject e = evidence[n].toObject();
+        return Error{evidence ? AssessmentPackage::tr("%1: the package holds no list of evidence.").arg(file)
+                              : AssessmentPackage::tr("%1: the package holds no list of scores.").arg(file)};
+    const QJsonArray entries = json.toArray();
+    for (qsizetype n = 0; n < entries.size(); ++n) {
+        const QJsonObject e = entries[n].toObject();
         const QString code = e.value(QStringLiteral("code")).toString();
-        const QString kind = e.value(QStringLiteral("kind")).toString();
-        const QString where = AssessmentPackage::tr("%1, evidence %2").arg(source.fileName).arg(n + 1);
-        if (kind == kDocument) {
-            if (Status st = source.addDocument(where, code, e.value(QStringLiteral("document_number")).toString(),
-                                               e.value(QStringLiteral("document_date")).toString());
-                !st)
-                return st;
-            continue;
-        }
-        if (kind != kFile)
-            return Error{AssessmentPackage::tr("%1, code %2: the evidence is neither a file nor a document.").arg(where, code)};
-        const QString name = e.value(QStringLiteral("file_name")).toString();
-        const QString base64 = e.value(QStringLiteral("content")).toString();
-        const QString sha256 = e.value(QStringLiteral("sha256")).toString();
-        // Measured before it is decoded (4 characters of base64 for 3 bytes): a file over the
-        // limit is refused without being decoded.
-        const qint64 estimated = base64.size() / 4 * 3;
-        if (estimated > SelfAssessments::kMaxEvidenceBytes + 2)
-            return source.addFile(where, code, name, sha256, estimated, {}); // refused: over the limit
-        const auto content = QByteArray::fromBase64Encoding(base64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!content)
-            return Error{AssessmentPackage::tr("%1, code %2: the bytes of the evidence file %3 are damaged (not base64).")
-                             .arg(where, code, name)};
-        const qint64 size = e.value(QStringLiteral("size")).toInteger(-1);
-        if (Status st = source.addFile(where, code, name, sha256, size, *content); !st)
-            return st;
+        const QString where = evidence ? AssessmentPackage::tr("%1, evidence %2").arg(file).arg(n + 1)
+                                       : AssessmentPackage::tr("%1, score %2").arg(file).arg(n + 1);
+        if (Status s = evidence ? readEvidence(source, e, code, where) : readScore(source, e, code, where); !s)
+            return s;
     }
     return {};
 }
@@ -214,10 +209,9 @@ Result<AssessmentSource> AssessmentPackage::parse(const Store &store, const QByt
     source.signature = std::move(trust).value();
     source.exportedBy = content.value(QStringLiteral("exported_by")).toString();
     source.exportedAt = content.value(QStringLiteral("exported_at")).toString();
-    if (Status s = readScores(content.value(QStringLiteral("scores")), source); !s)
-        return s.failure();
-    if (Status s = readEvidence(content.value(QStringLiteral("evidence")), source); !s)
-        return s.failure();
+    for (const bool evidence : {false, true})
+        if (Status s = readList(content, source, evidence); !s)
+            return s.failure();
     return source;
 }
 

@@ -1,6 +1,7 @@
 #include "exchange/AssessmentSource.h"
 
 #include "assessment/ScoreRules.h"
+#include "exchange/ImportSource.h"
 #include "forms/FieldLimits.h"
 #include "store/Store.h"
 
@@ -31,15 +32,13 @@ Result<AssessmentTarget> AssessmentTarget::resolve(const Store &store, const Ass
         return set.failure().withMessage(fileName + QStringLiteral(": ") + set.error());
     target.set = std::move(set).value();
 
-    const auto agency = store.references().agency(identity.agencyKey);
+    const auto agency = ImportTarget::knownAgency(store, identity.agencyKey, fileName);
     if (!agency)
-        return agency.failure().withMessage(fileName + QStringLiteral(": ") + agency.error());
-    if (!agency.value())
-        return Error{tr("%1: the agency \"%2\" is not in this store.").arg(fileName, identity.agencyKey)};
-    target.agencyId = agency.value()->id;
-    target.agencyKey = agency.value()->key;
-    target.agencyName = agency.value()->name;
-    if (!target.set.province.isEmpty() && agency.value()->province != target.set.province)
+        return agency.failure();
+    target.agencyId = agency->id;
+    target.agencyKey = agency->key;
+    target.agencyName = agency->name;
+    if (!target.set.province.isEmpty() && agency->province != target.set.province)
         return Error{tr("%1: the agency %2 is not of the province %3, whose criteria set %4 is.")
                          .arg(fileName, identity.agencyKey, target.set.province, target.set.key)};
 
@@ -113,13 +112,7 @@ Status AssessmentSource::addFile(const QString &where, const QString &code, cons
         return Error{tr("%1, code %2: the evidence file %3 is not the file it was sent as (its bytes do not match its "
                         "SHA-256 digest or its size): it was altered or damaged.")
                          .arg(where, code, name)};
-    Evidence e;
-    e.code = code;
-    e.kind = QStringLiteral("file");
-    e.fileName = name;
-    e.sha256 = digest;
-    e.size = size;
-    return addEvidence(where, e, content);
+    return addEvidence(where, Evidence::file(code, name, digest, size), content);
 }
 
 Status AssessmentSource::addDocument(const QString &where, const QString &code, const QString &number, const QString &date)
@@ -131,12 +124,7 @@ Status AssessmentSource::addDocument(const QString &where, const QString &code, 
                          .arg(kMaxDocumentNumberChars)};
     if (!QDate::fromString(date, Qt::ISODate).isValid())
         return Error{tr("%1, code %2: the document's date \"%3\" is not a date (YYYY-MM-DD).").arg(where, code, date)};
-    Evidence e;
-    e.code = code;
-    e.kind = QStringLiteral("document");
-    e.documentNumber = number.trimmed();
-    e.documentDate = date;
-    return addEvidence(where, e, {});
+    return addEvidence(where, Evidence::document(code, number, date), {});
 }
 
 Status AssessmentSource::addEvidence(const QString &where, const Evidence &e, const QByteArray &content)

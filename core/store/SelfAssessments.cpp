@@ -467,23 +467,14 @@ Status SelfAssessments::addFile(qint64 id, const QString &code, const QString &f
 {
     if (Status s = checkFile(fileName, content); !s)
         return s;
-    Evidence e;
-    e.code = code;
-    e.kind = QStringLiteral("file");
-    e.fileName = fileName;
-    return addEvidence(id, e, content);
+    return addEvidence(id, Evidence::file(code, fileName), content);
 }
 
 Status SelfAssessments::addDocument(qint64 id, const QString &code, const QString &number, const QString &date) const
 {
     if (Status s = checkDocument(number, date); !s)
         return s;
-    Evidence e;
-    e.code = code;
-    e.kind = QStringLiteral("document");
-    e.documentNumber = number.trimmed();
-    e.documentDate = date;
-    return addEvidence(id, e, {});
+    return addEvidence(id, Evidence::document(code, number, date), {});
 }
 
 Status SelfAssessments::addEvidence(qint64 id, const Evidence &e, const QByteArray &content) const

@@ -50,6 +50,15 @@ struct Evidence {
     qint64 size = 0;
     QString documentNumber;
     QString documentDate;
+
+    static Evidence file(const QString &code, const QString &fileName, const QString &sha256 = {}, qint64 size = 0)
+    {
+        return Evidence{0, code, QStringLiteral("file"), fileName, sha256, size, {}, {}};
+    }
+    static Evidence document(const QString &code, const QString &number, const QString &date)
+    {
+        return Evidence{0, code, QStringLiteral("document"), {}, {}, 0, number.trimmed(), date};
+    }
 };
 
 struct Appraisal {

@@ -20,14 +20,10 @@ namespace {
 
 CriteriaSet generated()
 {
-    CriteriaSet s;
-    s.key = QStringLiteral("TEST.cli-exchange");
-    s.name = QStringLiteral("Bộ tiêu chí thử trao đổi (dữ liệu sinh cho kiểm thử)");
-    s.yearFrom = 2024;
-    s.agencyGroup = QStringLiteral("department");
-    s.nodes = {criteriaNode(1, "1", {}, CriteriaLevel::Area, 2),
-               criteriaNode(2, "1.1", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::YesNo),
-               criteriaNode(3, "1.2", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::Points)};
+    CriteriaSet s = generatedSet(QStringLiteral("TEST.cli-exchange"),
+                                 {criteriaNode(1, "1", {}, CriteriaLevel::Area, 2),
+                                  criteriaNode(2, "1.1", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::YesNo),
+                                  criteriaNode(3, "1.2", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::Points)});
     s.nodes[1].evidenceRequired = true;
     return s;
 }

@@ -39,16 +39,12 @@ const QString kPeriod = QStringLiteral("202403");
 
 CriteriaSet generated()
 {
-    CriteriaSet s;
-    s.key = QStringLiteral("TEST.exchange");
-    s.name = QStringLiteral("Bộ tiêu chí thử trao đổi (dữ liệu sinh cho kiểm thử)");
-    s.yearFrom = 2024;
-    s.agencyGroup = QStringLiteral("department");
-    s.nodes = {criteriaNode(1, "1", {}, CriteriaLevel::Area, 4),
-               criteriaNode(2, "1.1", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::YesNo),
-               criteriaNode(3, "1.2", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::Levels),
-               criteriaNode(4, "1.3", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::Survey),
-               criteriaNode(5, "1.4", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::Points)};
+    CriteriaSet s = generatedSet(QStringLiteral("TEST.exchange"),
+                                 {criteriaNode(1, "1", {}, CriteriaLevel::Area, 4),
+                                  criteriaNode(2, "1.1", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::YesNo),
+                                  criteriaNode(3, "1.2", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::Levels),
+                                  criteriaNode(4, "1.3", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::Survey),
+                                  criteriaNode(5, "1.4", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::Points)});
     s.nodes[1].evidenceRequired = true;
     s.nodes[2].levels = {{QStringLiteral("Chưa"), 0}, {QStringLiteral("Một phần"), 0.5}, {QStringLiteral("Đủ"), 1}};
     return s;
@@ -422,6 +418,13 @@ void TestAssessExchange::refusedAndStoreUnchanged_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("expected");
+    // The package with one field of the score of `code` changed.
+    const auto withScore = [this](const char *name, const char *code, const char *field, const QJsonValue &value,
+                                  bool reseal = true) {
+        return changed(m_package, path(QString::fromLatin1(name) + QStringLiteral(".pardesk")), [=](QJsonObject &c) {
+            changeEntry(c, "scores", QString::fromLatin1(code), [=](QJsonObject &s) { s.insert(QLatin1String(field), value); });
+        }, reseal);
+    };
 
     QByteArray truncated = readAll(m_package);
     writeAll(path("truncated.pardesk"), truncated.left(truncated.size() / 2));
@@ -436,10 +439,7 @@ void TestAssessExchange::refusedAndStoreUnchanged_data()
     newer.insert("format_version", 2);
     writeAll(path("newer.pardesk"), QJsonDocument(newer).toJson());
     QTest::newRow("newer format") << path("newer.pardesk") << QStringList{"format version 2", "Update ParDesk"};
-    QTest::newRow("altered, not resealed")
-        << changed(m_package, path("altered.pardesk"), [](QJsonObject &c) {
-               changeEntry(c, "scores", "1.2", [](QJsonObject &s) { s.insert("points", 1); });
-           }, false)
+    QTest::newRow("altered, not resealed") << withScore("altered", "1.2", "points", 1, false)
         << QStringList{"altered after it was exported", "SHA-256"};
     QTest::newRow("evidence byte changed")
         << changed(m_package, path("tampered-byte.pardesk"), [](QJsonObject &c) {
@@ -475,15 +475,9 @@ void TestAssessExchange::refusedAndStoreUnchanged_data()
                c.insert("agency", QJsonObject{{"key", "XX.NOPE"}});
            })
         << QStringList{"agency \"XX.NOPE\" is not in this store"};
-    QTest::newRow("unknown code")
-        << changed(m_package, path("unknown-code.pardesk"), [](QJsonObject &c) {
-               changeEntry(c, "scores", "1.2", [](QJsonObject &s) { s.insert("code", "9.9"); });
-           })
+    QTest::newRow("unknown code") << withScore("unknown-code", "1.2", "code", "9.9")
         << QStringList{"score 2", "code 9.9", "no such code"};
-    QTest::newRow("code twice")
-        << changed(m_package, path("twice.pardesk"), [](QJsonObject &c) {
-               changeEntry(c, "scores", "1.2", [](QJsonObject &s) { s.insert("code", "1.1"); });
-           })
+    QTest::newRow("code twice") << withScore("twice", "1.2", "code", "1.1")
         << QStringList{"score 2", "code 1.1", "given twice"};
     QTest::newRow("points over the maximum")
         << changed(m_package, path("over-max.pardesk"), [](QJsonObject &c) {
@@ -492,20 +486,11 @@ void TestAssessExchange::refusedAndStoreUnchanged_data()
                c.insert("scores", scores);
            })
         << QStringList{"score 3", "1.4: 1,5 points is above the maximum 1"};
-    QTest::newRow("points off the levels")
-        << changed(m_package, path("off-levels.pardesk"), [](QJsonObject &c) {
-               changeEntry(c, "scores", "1.2", [](QJsonObject &s) { s.insert("points", 0.75); });
-           })
+    QTest::newRow("points off the levels") << withScore("off-levels", "1.2", "points", 0.75)
         << QStringList{"score 2", "1.2: 0,75 points is not one of its levels", "0,5 (Một phần)"};
-    QTest::newRow("points on a survey sub-criterion")
-        << changed(m_package, path("survey.pardesk"), [](QJsonObject &c) {
-               changeEntry(c, "scores", "1.2", [](QJsonObject &s) { s.insert("code", "1.3"); });
-           })
+    QTest::newRow("points on a survey sub-criterion") << withScore("survey", "1.2", "code", "1.3")
         << QStringList{"score 2", "code 1.3", "survey"};
-    QTest::newRow("points that are text")
-        << changed(m_package, path("text-points.pardesk"), [](QJsonObject &c) {
-               changeEntry(c, "scores", "1.1", [](QJsonObject &s) { s.insert("points", "1"); });
-           })
+    QTest::newRow("points that are text") << withScore("text-points", "1.1", "points", "1")
         << QStringList{"score 1", "code 1.1", "not a number"};
     QTest::newRow("a status that is none")
         << changed(m_package, path("status.pardesk"), [](QJsonObject &c) { c.insert("status", "approved"); })
