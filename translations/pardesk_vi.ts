@@ -4187,10 +4187,6 @@ Nguồn: %5</translation>
 <context>
     <name>pardesk::ImportDialog</name>
     <message>
-        <source>Import %1</source>
-        <translation>Nhập %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3 (form version %4)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3 (biểu mẫu phiên bản %4)</translation>
     </message>
@@ -4287,14 +4283,6 @@ Nguồn: %5</translation>
         <translation>Kiểm tra (%1)</translation>
     </message>
     <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Thay thế</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Nhập</translation>
-    </message>
-    <message>
         <source>Received: %1 (the signing time).</source>
         <translation>Nhận lúc: %1 (thời điểm ký).</translation>
     </message>
@@ -4305,10 +4293,6 @@ Nguồn: %5</translation>
     <message>
         <source>The package says it was submitted on %1; timeliness is judged by the time received.</source>
         <translation>Gói báo cáo ghi đã nộp lúc %1; việc đúng hạn được xét theo thời điểm nhận.</translation>
-    </message>
-    <message>
-        <source>I checked the fingerprint with %1: trust this certificate for it from now on</source>
-        <translation>Tôi đã đối chiếu dấu vân tay với %1: tin cậy chứng thư số này cho đơn vị từ nay</translation>
     </message>
 </context>
 <context>
@@ -6677,6 +6661,42 @@ Nguồn: %5</translation>
         <source>The points computed from the figures are now the self-score; Ctrl+Z undoes it.</source>
         <translation>Điểm tính từ số liệu đã thành điểm tự chấm; Ctrl+Z để hoàn tác.</translation>
     </message>
+    <message>
+        <source>The self-assessment was imported; the audit log records it.</source>
+        <translation>Đã nhập bản tự chấm điểm; nhật ký đã ghi lại việc nhập.</translation>
+    </message>
+    <message>
+        <source>Pac&amp;kage / template</source>
+        <translation>&amp;Gói dữ liệu / biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Send the open self-assessment to another office as a package or an Excel template, or import one received, after a preview of what it changes.</source>
+        <translation>Gửi bản tự chấm điểm đang mở cho cơ quan khác dưới dạng gói dữ liệu hoặc biểu mẫu Excel, hoặc nhập bản nhận được sau khi xem trước những gì sẽ thay đổi.</translation>
+    </message>
+    <message>
+        <source>Export &amp;package…</source>
+        <translation>Xuất &amp;gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>The open self-assessment as a .pardesk package, its evidence files included, sealed with its SHA-256 digest and, if you choose, signed with your certificate.</source>
+        <translation>Bản tự chấm điểm đang mở thành gói .pardesk, kèm các tệp tài liệu kiểm chứng, niêm phong bằng mã băm SHA-256 và, nếu muốn, ký bằng chứng thư số của đơn vị.</translation>
+    </message>
+    <message>
+        <source>Export Excel &amp;template…</source>
+        <translation>Xuất &amp;biểu mẫu Excel…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook of the open self-assessment to fill in: points, explanations and the evidence documents&apos; numbers and dates.</source>
+        <translation>Sổ tính Excel của bản tự chấm điểm đang mở để điền: điểm tự chấm, giải trình, số và ngày văn bản kiểm chứng.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <source>Import a self-assessment package or a filled template; a preview shows what it changes before anything is written.</source>
+        <translation>Nhập gói dữ liệu tự chấm điểm hoặc biểu mẫu đã điền; trước khi ghi, màn hình xem trước cho biết những gì sẽ thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>pardesk::EvidencePanel</name>
@@ -7545,6 +7565,153 @@ Nguồn: %5</translation>
     <message>
         <source>%1: the workbook cannot be written (%2). Any file of that name was left as it was.</source>
         <translation>%1: không ghi được sổ tính (%2). Tệp cùng tên (nếu có) được giữ nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentExchange</name>
+    <message>
+        <source>Export Self-assessment Package</source>
+        <translation>Xuất gói dữ liệu tự chấm điểm</translation>
+    </message>
+    <message>
+        <source>Self-assessment packages (*.pardesk)</source>
+        <translation>Gói dữ liệu tự chấm điểm (*.pardesk)</translation>
+    </message>
+    <message>
+        <source>Export Excel Template</source>
+        <translation>Xuất biểu mẫu Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import a Self-assessment</source>
+        <translation>Nhập bản tự chấm điểm</translation>
+    </message>
+    <message>
+        <source>Self-assessments (*.pardesk *.xlsx);;All files (*)</source>
+        <translation>Bản tự chấm điểm (*.pardesk *.xlsx);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::AssessmentImportDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, criteria set %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, bộ tiêu chí %3</translation>
+    </message>
+    <message>
+        <source>This agency&apos;s self-assessment for the period exists already (%1): importing replaces its points and explanations with the file&apos;s and adds the evidence it lacks. The import is recorded in the audit log.</source>
+        <translation>Cơ quan đã có bản tự chấm điểm của kỳ này (%1): khi nhập, điểm và giải trình được thay bằng điểm và giải trình trong tệp, tài liệu kiểm chứng còn thiếu được bổ sung. Việc nhập được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>A new self-assessment is created.</source>
+        <translation>Một bản tự chấm điểm mới được tạo.</translation>
+    </message>
+    <message>
+        <source>It will be %1.</source>
+        <translation>Trạng thái sau khi nhập: %1.</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2.</source>
+        <translation>Do %1 xuất lúc %2.</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Thay đổi (%1)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã số</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Points now</source>
+        <translation>Điểm hiện có</translation>
+    </message>
+    <message>
+        <source>Points in the file</source>
+        <translation>Điểm trong tệp</translation>
+    </message>
+    <message>
+        <source>Explanation now</source>
+        <translation>Giải trình hiện có</translation>
+    </message>
+    <message>
+        <source>Explanation in the file</source>
+        <translation>Giải trình trong tệp</translation>
+    </message>
+    <message>
+        <source>Evidence to add (%1)</source>
+        <translation>Tài liệu kiểm chứng bổ sung (%1)</translation>
+    </message>
+    <message>
+        <source>File or document</source>
+        <translation>Tệp hoặc văn bản</translation>
+    </message>
+    <message>
+        <source>Size or date</source>
+        <translation>Dung lượng hoặc ngày</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Vấn đề (%1)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-criterion(s) change</source>
+        <translation>
+            <numerusform>%n tiêu chí thành phần thay đổi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence to add</source>
+        <translation>
+            <numerusform>%n tài liệu kiểm chứng bổ sung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence held already</source>
+        <translation>
+            <numerusform>%n tài liệu kiểm chứng đã có</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::PreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Nhập %1</translation>
+    </message>
+    <message>
+        <source>I checked the fingerprint with %1: trust this certificate for it from now on</source>
+        <translation>Tôi đã đối chiếu dấu vân tay với %1: tin cậy chứng thư số này cho đơn vị từ nay</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Thay thế</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 
 #include "assessment/AssessmentFindings.h"
 #include "exchange/AssessmentSource.h"
+#include "exchange/SubmissionImport.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -59,9 +60,9 @@ struct AssessmentImportOutcome {
 
 class AssessmentImport {
 public:
-    // As SubmissionImport::Trust: a package signed with a certificate that no register vouches for
-    // is imported only when the official, having checked its fingerprint, trusts it.
-    enum class Trust { KnownOnly, TrustNew };
+    // As a submission's: a package signed with a certificate that no register vouches for is
+    // imported only when the official, having checked its fingerprint, trusts it.
+    using Trust = SubmissionImport::Trust;
     // Writes what the preview showed (SelfAssessments::receive), or nothing: refused when the
     // preview has errors, an unknown certificate is not trusted, or the store changed meanwhile.
     static Result<AssessmentImportOutcome> apply(const Store &store, const AssessmentImportPreview &preview,
