@@ -97,7 +97,7 @@ Status AssessmentSource::addScore(const QString &where, const QString &code, dou
 Status AssessmentSource::addFile(const QString &where, const QString &code, const QString &name, const QString &sha256,
                                  qint64 size, const QByteArray &content)
 {
-    if (name.trimmed().isEmpty() || QFileInfo(name).fileName() != name || name.contains(u'\\') || name == u".."
+    if (name.trimmed().isEmpty() || QFileInfo(name).fileName() != name || name.contains(u'\\') || name == u"." || name == u".."
         || name.size() > 255)
         return Error{tr("%1, code %2: \"%3\" is not the name of a file (a name without folders).").arg(where, code, name)};
     if (content.size() > SelfAssessments::kMaxEvidenceBytes || size > SelfAssessments::kMaxEvidenceBytes)
