@@ -1032,6 +1032,10 @@
                              thu hồi vai trò của tài khoản (tài khoản vẫn còn trên máy chủ)</translation>
     </message>
     <message>
+        <source>Show what the import would do, and write nothing.</source>
+        <translation>Cho biết việc nhập sẽ thay đổi những gì, không ghi gì.</translation>
+    </message>
+    <message>
         <source>  assessment sets              the criteria sets of the PAR index self-assessment
   assessment set --id ID       one set&apos;s tree (lĩnh vực, tiêu chí, tiêu chí thành phần) and its checks
   assessment import-set FILE.xlsx | export-set --id ID FILE.xlsx
@@ -1048,7 +1052,13 @@
                                each agency&apos;s status and total, the estimate per area against the last official result,
                                the ratio sub-criteria projected to the year&apos;s end
   assessment lost-points --province P --year Y
-                               the points lost, largest first, with the targets, latest figures and open tasks that move them</source>
+                               the points lost, largest first, with the targets, latest figures and open tasks that move them
+  assessment export --assessment ID FILE.pardesk [--sign-p12 FILE.p12]
+                               one self-assessment as a sealed (and signed) package, evidence files included
+  assessment template --assessment ID FILE.xlsx | --id SET --agency A --period P FILE.xlsx
+                               a workbook to fill in: points, explanations, evidence documents
+  assessment import FILE.pardesk|FILE.xlsx [--dry-run] [--trust-new]
+                               what the import would do (JSON), then written unless --dry-run</source>
         <translation>  assessment sets              các bộ tiêu chí tự chấm điểm Chỉ số CCHC (PAR Index)
   assessment set --id ID       cây tiêu chí của một bộ (lĩnh vực, tiêu chí, tiêu chí thành phần) và kết quả kiểm tra
   assessment import-set FILE.xlsx | export-set --id ID FILE.xlsx
@@ -1065,7 +1075,29 @@
                                trạng thái và tổng điểm từng cơ quan, điểm ước tính từng lĩnh vực so với kết quả chính thức gần nhất,
                                các tiêu chí tính theo tỷ lệ dự báo đến cuối năm
   assessment lost-points --province P --year Y
-                               điểm bị mất, lớn nhất trước, cùng chỉ tiêu, số liệu gần nhất và nhiệm vụ chưa xong giúp lấy lại điểm</translation>
+                               điểm bị mất, lớn nhất trước, cùng chỉ tiêu, số liệu gần nhất và nhiệm vụ chưa xong giúp lấy lại điểm
+  assessment export --assessment ID FILE.pardesk [--sign-p12 FILE.p12]
+                               một bản tự chấm điểm thành gói dữ liệu niêm phong (và ký số), kèm tệp tài liệu kiểm chứng
+  assessment template --assessment ID FILE.xlsx | --id SET --agency A --period P FILE.xlsx
+                               biểu mẫu bảng tính để điền: điểm tự chấm, giải trình, văn bản kiểm chứng
+  assessment import FILE.pardesk|FILE.xlsx [--dry-run] [--trust-new]
+                               những gì việc nhập sẽ thay đổi (JSON), rồi ghi vào nếu không có --dry-run</translation>
+    </message>
+    <message>
+        <source>%1: a self-assessment is imported from a .pardesk package or an .xlsx template.</source>
+        <translation>%1: bản tự chấm điểm được nhập từ gói .pardesk hoặc biểu mẫu .xlsx.</translation>
+    </message>
+    <message>
+        <source>assessment template needs --assessment ID, or --id SET --agency A --period P.</source>
+        <translation>assessment template cần --assessment ID, hoặc --id SET --agency A --period P.</translation>
+    </message>
+    <message>
+        <source>%1: a package is written as .pardesk.</source>
+        <translation>%1: gói dữ liệu được ghi thành tệp .pardesk.</translation>
+    </message>
+    <message>
+        <source>%1: a self-assessment template is written as .xlsx.</source>
+        <translation>%1: biểu mẫu tự chấm điểm được ghi thành tệp .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2672,10 @@
         <source>The signature is intact, but the certificate is in no register of this store. Check its fingerprint (%1) with %2 before trusting it for that agency.</source>
         <translation>Chữ ký số còn nguyên vẹn, nhưng chứng thư số không có trong sổ đăng ký nào của cơ sở dữ liệu này. Hãy đối chiếu dấu vân tay (%1) với %2 trước khi tin cậy chứng thư này cho đơn vị đó.</translation>
     </message>
+    <message>
+        <source>%1: the package is signed with a certificate that is in no register of this store (&quot;%2&quot;, fingerprint %3). Check the fingerprint with %4, then import it again trusting the certificate (pardesk-cli: --trust-new), or register the certificate first. Nothing was imported.</source>
+        <translation>%1: gói được ký bằng chứng thư số không có trong sổ đăng ký nào của cơ sở dữ liệu này (&quot;%2&quot;, dấu vân tay %3). Hãy đối chiếu dấu vân tay với %4, rồi nhập lại và tin cậy chứng thư số (pardesk-cli: --trust-new), hoặc đăng ký chứng thư số trước. Chưa có gì được nhập.</translation>
+    </message>
 </context>
 <context>
     <name>SignatureTrust</name>
@@ -2886,6 +2922,10 @@
         <source>%1, cell %2, code %3: the cell is formatted as a date or time, so it shows a day, not the number %4; set its format to a number and type the figure again.</source>
         <translation>%1, ô %2, mã %3: ô được định dạng ngày hoặc giờ nên hiển thị một ngày, không phải số %4; hãy đặt định dạng số cho ô rồi nhập lại số liệu.</translation>
     </message>
+    <message>
+        <source>%1: the workbook is a self-assessment template, not a report&apos;s; import it with pardesk-cli assessment import or Import… in the Self-assessment area.</source>
+        <translation>%1: sổ tính là biểu mẫu tự chấm điểm, không phải biểu mẫu báo cáo số liệu; hãy nhập bằng pardesk-cli assessment import hoặc nút Nhập… trong vùng Tự chấm điểm.</translation>
+    </message>
 </context>
 <context>
     <name>SubmitRule</name>
@@ -2910,10 +2950,6 @@
         <source>%1: the import could not be written (%2). Nothing was changed.</source>
         <translation>%1: không ghi được dữ liệu nhập (%2). Không có gì bị thay đổi.</translation>
     </message>
-    <message>
-        <source>%1: the package is signed with a certificate that is in no register of this store (&quot;%2&quot;, fingerprint %3). Check the fingerprint with %4, then import it again trusting the certificate (pardesk-cli: --trust-new), or register the certificate first. Nothing was imported.</source>
-        <translation>%1: gói được ký bằng chứng thư số không có trong sổ đăng ký nào của cơ sở dữ liệu này (&quot;%2&quot;, dấu vân tay %3). Hãy đối chiếu dấu vân tay với %4, rồi nhập lại và tin cậy chứng thư số (pardesk-cli: --trust-new), hoặc đăng ký chứng thư số trước. Chưa có gì được nhập.</translation>
-    </message>
 </context>
 <context>
     <name>SubmissionLookup</name>
@@ -2935,22 +2971,6 @@
     <message>
         <source>The submission %1 cannot be read.</source>
         <translation>Không đọc được báo cáo %1.</translation>
-    </message>
-    <message>
-        <source>%1: the package is damaged or truncated (not complete JSON at byte %2: %3). Ask the agency to export it again.</source>
-        <translation>%1: gói báo cáo bị hỏng hoặc bị cắt cụt (JSON không trọn vẹn tại byte %2: %3). Đề nghị đơn vị xuất lại.</translation>
-    </message>
-    <message>
-        <source>%1: the file is not a ParDesk submission package.</source>
-        <translation>%1: tệp không phải là gói báo cáo ParDesk.</translation>
-    </message>
-    <message>
-        <source>%1: the package has format version %2; this ParDesk reads version %3. Update ParDesk.</source>
-        <translation>%1: gói báo cáo có định dạng phiên bản %2; ParDesk này đọc được phiên bản %3. Hãy cập nhật ParDesk.</translation>
-    </message>
-    <message>
-        <source>%1: the package was altered after it was exported (its SHA-256 digest does not match its content). It was not imported.</source>
-        <translation>%1: gói báo cáo đã bị sửa sau khi xuất (mã băm SHA-256 không khớp với nội dung). Gói không được nhập.</translation>
     </message>
     <message>
         <source>%1, value %2</source>
@@ -2975,10 +2995,6 @@
     <message>
         <source>a submission package</source>
         <translation>một gói báo cáo</translation>
-    </message>
-    <message>
-        <source>%1: the file is JSON but not a ParDesk submission package.</source>
-        <translation>%1: tệp là JSON nhưng không phải gói báo cáo ParDesk.</translation>
     </message>
     <message>
         <source>%1: the package holds no list of values; it was not imported.</source>
@@ -3384,10 +3400,6 @@
 <context>
     <name>XlsxTemplate</name>
     <message>
-        <source>%1: the workbook cannot be created.</source>
-        <translation>%1: không tạo được sổ tính.</translation>
-    </message>
-    <message>
         <source>Agency: %1 — Period: %2 — Form %3</source>
         <translation>Đơn vị: %1 — Kỳ báo cáo: %2 — Biểu mẫu %3</translation>
     </message>
@@ -3414,10 +3426,6 @@
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <source>%1: the workbook cannot be written (%2). Any file of that name was left as it was.</source>
-        <translation>%1: không ghi được sổ tính (%2). Tệp cùng tên (nếu có) được giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -4199,10 +4207,6 @@ Nguồn: %5</translation>
 <context>
     <name>pardesk::ImportDialog</name>
     <message>
-        <source>Import %1</source>
-        <translation>Nhập %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3 (form version %4)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3 (biểu mẫu phiên bản %4)</translation>
     </message>
@@ -4299,14 +4303,6 @@ Nguồn: %5</translation>
         <translation>Kiểm tra (%1)</translation>
     </message>
     <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Thay thế</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Nhập</translation>
-    </message>
-    <message>
         <source>Received: %1 (the signing time).</source>
         <translation>Nhận lúc: %1 (thời điểm ký).</translation>
     </message>
@@ -4317,10 +4313,6 @@ Nguồn: %5</translation>
     <message>
         <source>The package says it was submitted on %1; timeliness is judged by the time received.</source>
         <translation>Gói báo cáo ghi đã nộp lúc %1; việc đúng hạn được xét theo thời điểm nhận.</translation>
-    </message>
-    <message>
-        <source>I checked the fingerprint with %1: trust this certificate for it from now on</source>
-        <translation>Tôi đã đối chiếu dấu vân tay với %1: tin cậy chứng thư số này cho đơn vị từ nay</translation>
     </message>
 </context>
 <context>
@@ -5825,6 +5817,30 @@ Nguồn: %5</translation>
         <source>min(%1; %1 × rate / %2)</source>
         <translation>min(%1; %1 × tỷ lệ / %2)</translation>
     </message>
+    <message>
+        <source>yes or no: 0 or %1</source>
+        <translation>có hoặc không: 0 hoặc %1</translation>
+    </message>
+    <message>
+        <source>from 0 to %1</source>
+        <translation>từ 0 đến %1</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>một trong các mức: %1</translation>
+    </message>
+    <message>
+        <source>by the rate: %1</source>
+        <translation>theo tỷ lệ: %1</translation>
+    </message>
+    <message>
+        <source>by the survey: entered by the office that organises it</source>
+        <translation>bằng khảo sát: do cơ quan tổ chức khảo sát nhập</translation>
+    </message>
+    <message>
+        <source>a deduction: from −%1 to 0</source>
+        <translation>điểm trừ: từ −%1 đến 0</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentPeriod</name>
@@ -5950,6 +5966,46 @@ Nguồn: %5</translation>
         <source>%1 is not scored by the survey: the agency scores it.</source>
         <translation>%1 không chấm bằng khảo sát: cơ quan tự chấm điểm tiêu chí này.</translation>
     </message>
+    <message>
+        <source>was appraised by %1 on %2</source>
+        <translation>đã được %1 thẩm định lúc %2</translation>
+    </message>
+    <message>
+        <source>was appraised on %1</source>
+        <translation>đã được thẩm định lúc %1</translation>
+    </message>
+    <message>
+        <source>was appraised</source>
+        <translation>đã được thẩm định</translation>
+    </message>
+    <message>
+        <source>The self-assessment of %1 for %2 %3: the council&apos;s appraisal is final, so nothing replaces it.</source>
+        <translation>Bản tự chấm điểm của %1 kỳ %2 %3: kết quả thẩm định của Hội đồng là kết quả cuối cùng nên không bị thay thế.</translation>
+    </message>
+    <message>
+        <source>A self-assessment arrives as a draft or submitted, not %1.</source>
+        <translation>Bản tự chấm điểm chỉ được nhận ở trạng thái bản nháp hoặc đã gửi, không phải %1.</translation>
+    </message>
+    <message>
+        <source>%1: the points are not a number.</source>
+        <translation>%1: điểm không phải là số.</translation>
+    </message>
+    <message>
+        <source>%1 is scored twice.</source>
+        <translation>%1 được chấm hai lần.</translation>
+    </message>
+    <message>
+        <source>The criteria set %1 has no sub-criterion %2.</source>
+        <translation>Bộ tiêu chí %1 không có tiêu chí thành phần %2.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 of %2 does not have the SHA-256 digest it was sent with.</source>
+        <translation>Tệp tài liệu kiểm chứng %1 của %2 không khớp với mã băm SHA-256 gửi kèm.</translation>
+    </message>
+    <message>
+        <source>The self-assessment was created or removed elsewhere since the import was previewed; preview it again. Nothing was imported.</source>
+        <translation>Bản tự chấm điểm vừa được tạo hoặc xóa ở nơi khác sau khi xem trước; hãy xem trước lại. Không có gì được nhập.</translation>
+    </message>
 </context>
 <context>
     <name>ProvincePictureLoader</name>
@@ -6010,14 +6066,6 @@ Nguồn: %5</translation>
     <message>
         <source>Row %1 (code %2): the scoring kind &quot;%3&quot; is not yesno, points, levels, ratio, survey or deduction.</source>
         <translation>Dòng %1 (mã %2): cách chấm &quot;%3&quot; không phải là yesno, points, levels, ratio, survey hay deduction.</translation>
-    </message>
-    <message>
-        <source>%1: the workbook cannot be created.</source>
-        <translation>%1: không tạo được bảng tính.</translation>
-    </message>
-    <message>
-        <source>%1: the workbook could not be written: %2</source>
-        <translation>%1: không ghi được bảng tính: %2</translation>
     </message>
 </context>
 <context>
@@ -6633,6 +6681,42 @@ Nguồn: %5</translation>
         <source>The points computed from the figures are now the self-score; Ctrl+Z undoes it.</source>
         <translation>Điểm tính từ số liệu đã thành điểm tự chấm; Ctrl+Z để hoàn tác.</translation>
     </message>
+    <message>
+        <source>The self-assessment was imported; the audit log records it.</source>
+        <translation>Đã nhập bản tự chấm điểm; nhật ký đã ghi lại việc nhập.</translation>
+    </message>
+    <message>
+        <source>Pac&amp;kage / template</source>
+        <translation>&amp;Gói dữ liệu / biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Send the open self-assessment to another office as a package or an Excel template, or import one received, after a preview of what it changes.</source>
+        <translation>Gửi bản tự chấm điểm đang mở cho cơ quan khác dưới dạng gói dữ liệu hoặc biểu mẫu Excel, hoặc nhập bản nhận được sau khi xem trước những gì sẽ thay đổi.</translation>
+    </message>
+    <message>
+        <source>Export &amp;package…</source>
+        <translation>Xuất &amp;gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>The open self-assessment as a .pardesk package, its evidence files included, sealed with its SHA-256 digest and, if you choose, signed with your certificate.</source>
+        <translation>Bản tự chấm điểm đang mở thành gói .pardesk, kèm các tệp tài liệu kiểm chứng, niêm phong bằng mã băm SHA-256 và, nếu muốn, ký bằng chứng thư số của đơn vị.</translation>
+    </message>
+    <message>
+        <source>Export Excel &amp;template…</source>
+        <translation>Xuất &amp;biểu mẫu Excel…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook of the open self-assessment to fill in: points, explanations and the evidence documents&apos; numbers and dates.</source>
+        <translation>Sổ tính Excel của bản tự chấm điểm đang mở để điền: điểm tự chấm, giải trình, số và ngày văn bản kiểm chứng.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <source>Import a self-assessment package or a filled template; a preview shows what it changes before anything is written.</source>
+        <translation>Nhập gói dữ liệu tự chấm điểm hoặc biểu mẫu đã điền; trước khi ghi, màn hình xem trước cho biết những gì sẽ thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>pardesk::EvidencePanel</name>
@@ -7224,6 +7308,430 @@ Nguồn: %5</translation>
     <message>
         <source>the store has no form %1</source>
         <translation>kho dữ liệu không có biểu mẫu %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentImportPreview</name>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 Không có gì được nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPackage</name>
+    <message>
+        <source>%1: the status &quot;%2&quot; is not draft, submitted or appraised.</source>
+        <translation>%1: trạng thái &quot;%2&quot; không phải bản nháp, đã gửi hay đã thẩm định.</translation>
+    </message>
+    <message>
+        <source>%1, code %2: the points are not a number.</source>
+        <translation>%1, mã %2: điểm không phải là số.</translation>
+    </message>
+    <message>
+        <source>%1, code %2: the evidence is neither a file nor a document.</source>
+        <translation>%1, mã %2: tài liệu kiểm chứng không phải tệp cũng không phải văn bản.</translation>
+    </message>
+    <message>
+        <source>%1, code %2: the bytes of the evidence file %3 are damaged (not base64).</source>
+        <translation>%1, mã %2: nội dung tệp tài liệu kiểm chứng %3 bị hỏng (không phải base64).</translation>
+    </message>
+    <message>
+        <source>The package of the self-assessment of %1 would be %2 MB, more than an import accepts (%3 MB): its evidence files are too large together. Give some as document references instead.</source>
+        <translation>Gói dữ liệu tự chấm điểm của %1 sẽ nặng %2 MB, vượt mức được phép nhập (%3 MB): các tệp tài liệu kiểm chứng cộng lại quá lớn. Hãy thay một số tệp bằng số và ngày văn bản.</translation>
+    </message>
+    <message>
+        <source>a self-assessment package</source>
+        <translation>một gói dữ liệu tự chấm điểm</translation>
+    </message>
+    <message>
+        <source>%1: the package is %2 MB, more than a self-assessment package can be (%3 MB); it was not read.</source>
+        <translation>%1: gói nặng %2 MB, vượt mức của một gói dữ liệu tự chấm điểm (%3 MB); gói không được đọc.</translation>
+    </message>
+    <message>
+        <source>%1: the package holds no list of scores.</source>
+        <translation>%1: gói không có danh sách điểm.</translation>
+    </message>
+    <message>
+        <source>%1, score %2</source>
+        <translation>%1, điểm thứ %2</translation>
+    </message>
+    <message>
+        <source>%1: the package holds no list of evidence.</source>
+        <translation>%1: gói không có danh sách tài liệu kiểm chứng.</translation>
+    </message>
+    <message>
+        <source>%1, evidence %2</source>
+        <translation>%1, tài liệu kiểm chứng thứ %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentSource</name>
+    <message>
+        <source>%1, code %2: the criteria set %3 has no such code.</source>
+        <translation>%1, mã %2: bộ tiêu chí %3 không có mã này.</translation>
+    </message>
+    <message>
+        <source>%1, code %2: the code is given twice.</source>
+        <translation>%1, mã %2: mã bị ghi hai lần.</translation>
+    </message>
+    <message>
+        <source>%1, code %2: a survey sub-criterion is scored by the office that runs the survey, not by the agency; it takes no self-scored points.</source>
+        <translation>%1, mã %2: tiêu chí thành phần chấm bằng khảo sát do cơ quan tổ chức khảo sát nhập điểm, cơ quan không tự chấm; không nhận điểm tự chấm.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, code %2: the explanation has %3 characters, more than %4.</source>
+        <translation>%1, mã %2: giải trình dài %3 ký tự, vượt quá %4.</translation>
+    </message>
+    <message>
+        <source>%1, code %2: &quot;%3&quot; is not the name of a file (a name without folders).</source>
+        <translation>%1, mã %2: &quot;%3&quot; không phải tên tệp (tên không kèm thư mục).</translation>
+    </message>
+    <message>
+        <source>%1, code %2: the evidence file %3 is %4 bytes, above the limit of %5 bytes.</source>
+        <translation>%1, mã %2: tệp tài liệu kiểm chứng %3 có %4 byte, vượt giới hạn %5 byte.</translation>
+    </message>
+    <message>
+        <source>%1, code %2: the evidence file %3 is empty.</source>
+        <translation>%1, mã %2: tệp tài liệu kiểm chứng %3 rỗng.</translation>
+    </message>
+    <message>
+        <source>%1, code %2: the evidence file %3 is not the file it was sent as (its bytes do not match its SHA-256 digest or its size): it was altered or damaged.</source>
+        <translation>%1, mã %2: tệp tài liệu kiểm chứng %3 không còn là tệp đã gửi (nội dung không khớp mã băm SHA-256 hoặc kích thước): tệp đã bị sửa hoặc bị hỏng.</translation>
+    </message>
+    <message>
+        <source>%1, code %2: a document given as evidence needs its number (số văn bản), of at most %3 characters.</source>
+        <translation>%1, mã %2: văn bản dùng làm tài liệu kiểm chứng phải có số văn bản, dài tối đa %3 ký tự.</translation>
+    </message>
+    <message>
+        <source>%1, code %2: the document&apos;s date &quot;%3&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>%1, mã %2: ngày văn bản &quot;%3&quot; không phải là ngày (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1, code %2: evidence goes with a sub-criterion, and %2 is not one.</source>
+        <translation>%1, mã %2: tài liệu kiểm chứng phải gắn với tiêu chí thành phần, mà %2 không phải tiêu chí thành phần.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTarget</name>
+    <message>
+        <source>%1: the criteria set &quot;%2&quot; is not in this store.</source>
+        <translation>%1: bộ tiêu chí &quot;%2&quot; không có trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>%1: the agency %2 is not of the province %3, whose criteria set %4 is.</source>
+        <translation>%1: cơ quan %2 không thuộc tỉnh %3, là tỉnh của bộ tiêu chí %4.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTemplate</name>
+    <message>
+        <source>%1: points from %2 to %3.</source>
+        <translation>%1: điểm từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>(not named in the source)</source>
+        <translation>(văn bản nguồn không ghi tên)</translation>
+    </message>
+    <message>
+        <source>%1, code %2: the points cell is formatted as a date, so it shows a day, not points; set its format to a number and type the points again.</source>
+        <translation>%1, mã %2: ô điểm được định dạng ngày tháng nên hiển thị một ngày, không phải điểm; hãy đổi định dạng ô thành số rồi gõ lại điểm.</translation>
+    </message>
+    <message>
+        <source>%1, code %2: &quot;%3&quot; is not a number of points.</source>
+        <translation>%1, mã %2: &quot;%3&quot; không phải là số điểm.</translation>
+    </message>
+    <message>
+        <source>%1, code %2: &quot;%3&quot; is not a date; write it as DD/MM/YYYY.</source>
+        <translation>%1, mã %2: &quot;%3&quot; không phải là ngày; hãy ghi theo dạng NN/TT/NNNN.</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, row %3</source>
+        <translation>%1, trang %2, dòng %3</translation>
+    </message>
+    <message>
+        <source>%1, code %2: the criteria set %3 has no such code.</source>
+        <translation>%1, mã %2: bộ tiêu chí %3 không có mã này.</translation>
+    </message>
+    <message>
+        <source>%1, code %2: %2 is not a sub-criterion (its points are the sum of its children); type nothing in its row.</source>
+        <translation>%1, mã %2: %2 không phải tiêu chí thành phần (điểm là tổng điểm các mục con); không nhập gì vào dòng này.</translation>
+    </message>
+    <message>
+        <source>%1, code %2: an explanation without points; type the points too, or clear the explanation.</source>
+        <translation>%1, mã %2: có giải trình nhưng chưa có điểm; hãy nhập điểm, hoặc xóa giải trình.</translation>
+    </message>
+    <message>
+        <source>%1, code %2: %3 document numbers but %4 dates; give each document its date, in the same order, separated by &quot;;&quot;.</source>
+        <translation>%1, mã %2: có %3 số văn bản nhưng %4 ngày; hãy ghi ngày cho từng văn bản, theo cùng thứ tự, ngăn cách bằng &quot;;&quot;.</translation>
+    </message>
+    <message>
+        <source>Agency: %1 — Period: %2 — Criteria set %3</source>
+        <translation>Cơ quan: %1 — Kỳ: %2 — Bộ tiêu chí %3</translation>
+    </message>
+    <message>
+        <source>Type the points, the explanation and the evidence documents (number and date, DD/MM/YYYY; several separated by &quot;;&quot;) in the yellow cells. Grey rows add up their sub-criteria. Evidence files are attached in ParDesk, not here.</source>
+        <translation>Nhập điểm tự chấm, giải trình và văn bản kiểm chứng (số và ngày văn bản, NN/TT/NNNN; nhiều văn bản ngăn cách bằng &quot;;&quot;) vào các ô màu vàng. Dòng màu xám là tổng điểm các tiêu chí thành phần. Tệp tài liệu kiểm chứng được đính kèm trong ParDesk, không đính kèm ở đây.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã số</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>How it is scored</source>
+        <translation>Cách chấm điểm</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm tự chấm</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <source>Evidence document</source>
+        <translation>Số văn bản kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>a self-assessment template</source>
+        <translation>một biểu mẫu tự chấm điểm</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is the template of a report (form %2), not of a self-assessment; import it with pardesk-cli import or File › Import….</source>
+        <translation>%1: sổ tính là biểu mẫu báo cáo số liệu (biểu mẫu %2), không phải biểu mẫu tự chấm điểm; hãy nhập bằng pardesk-cli import hoặc Tệp › Nhập….</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is not a ParDesk self-assessment template (it has no hidden sheet &quot;%2&quot; naming one); make one with pardesk-cli assessment template.</source>
+        <translation>%1: sổ tính không phải biểu mẫu tự chấm điểm của ParDesk (không có trang ẩn &quot;%2&quot; ghi bản tự chấm điểm); hãy tạo biểu mẫu bằng pardesk-cli assessment template.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; names no data sheet; the workbook was altered.</source>
+        <translation>%1: trang &quot;%2&quot; không chỉ ra trang số liệu; sổ tính đã bị sửa đổi.</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, row %3: the header row no longer names the columns &quot;Mã số&quot; (code) and &quot;Điểm tự chấm&quot; (points); the rows cannot be matched. Restore the headers or use a new template.</source>
+        <translation>%1, trang %2, dòng %3: dòng tiêu đề không còn các cột &quot;Mã số&quot; và &quot;Điểm tự chấm&quot;; không đối chiếu được các dòng. Hãy khôi phục tiêu đề hoặc dùng biểu mẫu mới.</translation>
+    </message>
+    <message>
+        <source>%1: no points, explanation or document is filled in; there is nothing to import.</source>
+        <translation>%1: chưa nhập điểm, giải trình hay văn bản nào; không có gì để nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageEnvelope</name>
+    <message>
+        <source>a ParDesk submission package</source>
+        <translation>gói báo cáo ParDesk</translation>
+    </message>
+    <message>
+        <source>a ParDesk self-assessment package</source>
+        <translation>gói dữ liệu tự chấm điểm ParDesk</translation>
+    </message>
+    <message>
+        <source>import it with pardesk-cli import or File › Import…</source>
+        <translation>hãy nhập bằng pardesk-cli import hoặc Tệp › Nhập…</translation>
+    </message>
+    <message>
+        <source>import it with pardesk-cli assessment import or Import… in the Self-assessment area</source>
+        <translation>hãy nhập bằng pardesk-cli assessment import hoặc nút Nhập… trong vùng Tự chấm điểm</translation>
+    </message>
+    <message>
+        <source>%1: the file is JSON but not %2.</source>
+        <translation>%1: tệp là JSON nhưng không phải %2.</translation>
+    </message>
+    <message>
+        <source>%1: the package is damaged or truncated (not complete JSON at byte %2: %3). Ask the agency to export it again.</source>
+        <translation>%1: gói dữ liệu bị hỏng hoặc bị cắt cụt (JSON không trọn vẹn tại byte %2: %3). Đề nghị đơn vị xuất lại.</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2, not %3; %4.</source>
+        <translation>%1: tệp là %2, không phải %3; %4.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not %2.</source>
+        <translation>%1: tệp không phải là %2.</translation>
+    </message>
+    <message>
+        <source>%1: the package has format version %2; this ParDesk reads version %3. Update ParDesk.</source>
+        <translation>%1: gói dữ liệu có định dạng phiên bản %2; ParDesk này đọc được phiên bản %3. Hãy cập nhật ParDesk.</translation>
+    </message>
+    <message>
+        <source>%1: the package was altered after it was exported (its SHA-256 digest does not match its content). It was not imported.</source>
+        <translation>%1: gói dữ liệu đã bị sửa sau khi xuất (mã băm SHA-256 không khớp với nội dung). Gói không được nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>StagedWorkbook</name>
+    <message>
+        <source>%1: the workbook cannot be created.</source>
+        <translation>%1: không tạo được sổ tính.</translation>
+    </message>
+    <message>
+        <source>%1: the workbook cannot be written (%2). Any file of that name was left as it was.</source>
+        <translation>%1: không ghi được sổ tính (%2). Tệp cùng tên (nếu có) được giữ nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentExchange</name>
+    <message>
+        <source>Export Self-assessment Package</source>
+        <translation>Xuất gói dữ liệu tự chấm điểm</translation>
+    </message>
+    <message>
+        <source>Self-assessment packages (*.pardesk)</source>
+        <translation>Gói dữ liệu tự chấm điểm (*.pardesk)</translation>
+    </message>
+    <message>
+        <source>Export Excel Template</source>
+        <translation>Xuất biểu mẫu Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import a Self-assessment</source>
+        <translation>Nhập bản tự chấm điểm</translation>
+    </message>
+    <message>
+        <source>Self-assessments (*.pardesk *.xlsx);;All files (*)</source>
+        <translation>Bản tự chấm điểm (*.pardesk *.xlsx);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::AssessmentImportDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, criteria set %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, bộ tiêu chí %3</translation>
+    </message>
+    <message>
+        <source>This agency&apos;s self-assessment for the period exists already (%1): importing replaces its points and explanations with the file&apos;s and adds the evidence it lacks. The import is recorded in the audit log.</source>
+        <translation>Cơ quan đã có bản tự chấm điểm của kỳ này (%1): khi nhập, điểm và giải trình được thay bằng điểm và giải trình trong tệp, tài liệu kiểm chứng còn thiếu được bổ sung. Việc nhập được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>A new self-assessment is created.</source>
+        <translation>Một bản tự chấm điểm mới được tạo.</translation>
+    </message>
+    <message>
+        <source>It will be %1.</source>
+        <translation>Trạng thái sau khi nhập: %1.</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2.</source>
+        <translation>Do %1 xuất lúc %2.</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Thay đổi (%1)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã số</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Points now</source>
+        <translation>Điểm hiện có</translation>
+    </message>
+    <message>
+        <source>Points in the file</source>
+        <translation>Điểm trong tệp</translation>
+    </message>
+    <message>
+        <source>Explanation now</source>
+        <translation>Giải trình hiện có</translation>
+    </message>
+    <message>
+        <source>Explanation in the file</source>
+        <translation>Giải trình trong tệp</translation>
+    </message>
+    <message>
+        <source>Evidence to add (%1)</source>
+        <translation>Tài liệu kiểm chứng bổ sung (%1)</translation>
+    </message>
+    <message>
+        <source>File or document</source>
+        <translation>Tệp hoặc văn bản</translation>
+    </message>
+    <message>
+        <source>Size or date</source>
+        <translation>Dung lượng hoặc ngày</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Vấn đề (%1)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-criterion(s) change</source>
+        <translation>
+            <numerusform>%n tiêu chí thành phần thay đổi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence to add</source>
+        <translation>
+            <numerusform>%n tài liệu kiểm chứng bổ sung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence held already</source>
+        <translation>
+            <numerusform>%n tài liệu kiểm chứng đã có</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::PreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Nhập %1</translation>
+    </message>
+    <message>
+        <source>I checked the fingerprint with %1: trust this certificate for it from now on</source>
+        <translation>Tôi đã đối chiếu dấu vân tay với %1: tin cậy chứng thư số này cho đơn vị từ nay</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Thay thế</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,6 @@
+#include "AssessmentExchange.h"
 #include "CliCommands.h"
+#include "CliSigning.h"
 #include "Command.h"
 
 #include "assessment/AssessmentFindings.h"
@@ -31,7 +33,8 @@ QCommandLineOption option(const char *name, const QString &description, const QS
 const QStringList kActions = {QStringLiteral("sets"),     QStringLiteral("set"),      QStringLiteral("import-set"),
                               QStringLiteral("export-set"), QStringLiteral("scores"), QStringLiteral("estimate"),
                               QStringLiteral("lost-points"), QStringLiteral("create"), QStringLiteral("score"),
-                              QStringLiteral("attach"),   QStringLiteral("survey"),   QStringLiteral("ratios")};
+                              QStringLiteral("attach"),   QStringLiteral("survey"),   QStringLiteral("ratios"),
+                              QStringLiteral("export"),   QStringLiteral("template"), QStringLiteral("import")};
 
 int fail(const QString &message)
 {
@@ -232,6 +235,12 @@ int run(Store &store, const QCommandLineParser &p, const QStringList &files)
         return score(store, p, action == u"survey");
     if (action == u"ratios")
         return ratios(store, p);
+    if (action == u"export")
+        return assessment::exportPackage(store, p, files.value(1));
+    if (action == u"template")
+        return assessment::writeTemplate(store, p, files.value(1));
+    if (action == u"import")
+        return assessment::importFile(store, p, files.value(1));
     return attach(store, p, files.value(1));
 }
 
@@ -241,7 +250,8 @@ QString usage(const QCommandLineParser &p, const QStringList &files)
     const QString action = files.value(0);
     if (!kActions.contains(action))
         return CliCommands::tr("assessment needs one of: %1.").arg(kActions.join(QStringLiteral(", ")));
-    const bool takesFile = action == u"import-set" || action == u"export-set" || action == u"attach";
+    const bool takesFile = action == u"import-set" || action == u"export-set" || action == u"attach" || action == u"export"
+                           || action == u"template" || action == u"import";
     if (takesFile != (files.size() == 2))
         return takesFile ? CliCommands::tr("assessment %1 needs a file.").arg(action)
                          : CliCommands::tr("assessment %1 takes no file.").arg(action);
@@ -256,8 +266,10 @@ QString usage(const QCommandLineParser &p, const QStringList &files)
         needed = {QStringLiteral("assessment"), QStringLiteral("code"), QStringLiteral("points")};
     else if (action == u"attach")
         needed = {QStringLiteral("assessment"), QStringLiteral("code")};
-    else if (action == u"ratios")
+    else if (action == u"ratios" || action == u"export")
         needed = {QStringLiteral("assessment")};
+    else if (action == u"template")
+        return assessment::templateUsage(p);
     for (const QString &name : needed)
         if (!p.isSet(name))
             return CliCommands::tr("assessment %1 needs --%2.").arg(action, name);
@@ -278,7 +290,13 @@ CommandGroup assessmentCommands()
                  option("agency", CliCommands::tr("The agency's key, e.g. TQ.STTTT."), CliCommands::tr("key")),
                  option("period", CliCommands::tr("A period: 2024Q1 to 2024Q4, 2024S1, 2024S2, 2024N9 (nine months) or 2024."), CliCommands::tr("key")),
                  option("province", CliCommands::tr("Only this province: TQ, BG or TV."), CliCommands::tr("code")),
-                 option("year", CliCommands::tr("The year whose periods to list (default: this year)."), CliCommands::tr("year"))};
+                 option("year", CliCommands::tr("The year whose periods to list (default: this year)."), CliCommands::tr("year")),
+                 signOption(),
+                 QCommandLineOption(QStringLiteral("dry-run"), CliCommands::tr("Show what the import would do, and write nothing.")),
+                 QCommandLineOption(QStringLiteral("trust-new"),
+                                    CliCommands::tr("Trust a package's certificate that no register vouches for (check its "
+                                                    "fingerprint with the agency first); it is registered for the package's "
+                                                    "agency."))};
     c.minFiles = 1;
     c.maxFiles = 2;
     c.checkUsage = usage;
@@ -302,7 +320,13 @@ CommandGroup assessmentCommands()
         "                               each agency's status and total, the estimate per area against the last official result,\n"
         "                               the ratio sub-criteria projected to the year's end\n"
         "  assessment lost-points --province P --year Y\n"
-        "                               the points lost, largest first, with the targets, latest figures and open tasks that move them");
+        "                               the points lost, largest first, with the targets, latest figures and open tasks that move them\n"
+        "  assessment export --assessment ID FILE.pardesk [--sign-p12 FILE.p12]\n"
+        "                               one self-assessment as a sealed (and signed) package, evidence files included\n"
+        "  assessment template --assessment ID FILE.xlsx | --id SET --agency A --period P FILE.xlsx\n"
+        "                               a workbook to fill in: points, explanations, evidence documents\n"
+        "  assessment import FILE.pardesk|FILE.xlsx [--dry-run] [--trust-new]\n"
+        "                               what the import would do (JSON), then written unless --dry-run");
     return {help, {c}};
 }
 

@@ -1,20 +1,16 @@
 #include "CliCommands.h"
+#include "CliSigning.h"
 #include "Command.h"
 
 #include "exchange/ConsolidationExport.h"
 #include "exchange/FolderImport.h"
 #include "exchange/SubmissionPackage.h"
 #include "exchange/XlsxTemplate.h"
-#include "signing/Pkcs12Signer.h"
 #include "store/Store.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTextStream>
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 // The commands that carry submissions between offices: templates to fill in, imports of filled
 // files and packages, packages to send, and the consolidating office's view.
@@ -93,31 +89,6 @@ QJsonObject entryJson(const FolderImportEntry &e)
     return o;
 }
 
-// The PKCS#12 password: from PARDESK_P12_PASSWORD, or typed on the terminal (not echoed) or piped
-// on stdin. Never an argument: the command line is visible to every user of the machine (ps).
-QString p12Password(const QString &path)
-{
-    if (qEnvironmentVariableIsSet("PARDESK_P12_PASSWORD"))
-        return qEnvironmentVariable("PARDESK_P12_PASSWORD");
-    const bool terminal = isatty(STDIN_FILENO);
-    termios saved{};
-    if (terminal) {
-        std::fputs(qPrintable(CliCommands::tr("Password of %1: ").arg(path)), stderr);
-        std::fflush(stderr);
-        tcgetattr(STDIN_FILENO, &saved);
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-    }
-    QTextStream in(stdin);
-    const QString password = in.readLine();
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::fputs("\n", stderr);
-    }
-    return password;
-}
-
 int importFiles(Store &db, const QCommandLineParser &p, const QStringList &files)
 {
     const auto existing = p.isSet(QStringLiteral("replace")) ? SubmissionImport::Existing::Replace : SubmissionImport::Existing::Refuse;
@@ -163,24 +134,19 @@ int exportPackage(Store &db, const QCommandLineParser &p)
         return BadInput;
     }
     const QString out = p.value(QStringLiteral("out"));
-    std::unique_ptr<Pkcs12Signer> signer;
-    if (p.isSet(QStringLiteral("sign-p12"))) {
-        const QString p12 = p.value(QStringLiteral("sign-p12"));
-        auto opened = Pkcs12Signer::open(p12, p12Password(p12));
-        if (!opened) {
-            printError(opened.error());
-            return BadInput;
-        }
-        signer = std::move(opened).value();
+    auto opened = signerOf(p);
+    if (!opened) {
+        printError(opened.error());
+        return BadInput;
     }
+    const std::unique_ptr<Pkcs12Signer> signer = std::move(opened).value();
     if (Status s = SubmissionPackage::write(db, id, out, signer.get()); !s) {
         printError(s.error());
         return BadInput;
     }
     QJsonObject printed{{"file", out}, {"submission", id}};
     if (signer)
-        printed.insert(QStringLiteral("signed_by"), QJsonObject{{"subject", signer->certificate().subject},
-                                                                 {"fingerprint", signer->certificate().fingerprint}});
+        printed.insert(QStringLiteral("signed_by"), signedBy(*signer));
     printJson(printed);
     return Success;
 }
@@ -245,9 +211,7 @@ CommandGroup exchangeCommands()
              {}, {}, importFiles),
         make(QStringLiteral("export-package"),
              {option("submission", CliCommands::tr("The submission's id."), CliCommands::tr("id")), outOption(),
-              option("sign-p12", CliCommands::tr("Sign the package with the certificate and key of this PKCS#12 file; its "
-                                                 "password is read from PARDESK_P12_PASSWORD or from stdin."),
-                     CliCommands::tr("file"))},
+              signOption()},
              {QStringLiteral("submission"), QStringLiteral("out")},
              CliCommands::tr("export-package needs --submission ID --out FILE.pardesk."),
              [](Store &db, const QCommandLineParser &p, const QStringList &) { return exportPackage(db, p); }),

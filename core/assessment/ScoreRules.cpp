@@ -62,4 +62,28 @@ QString ScoreRules::ratioRule(const CriteriaNode &node)
     return tr("min(%1; %1 × rate / %2)").arg(max, pts(node.rateFullAt));
 }
 
+QString ScoreRules::describe(const CriteriaNode &node)
+{
+    const QString max = node.maxPoints ? pts(*node.maxPoints) : QStringLiteral("?");
+    switch (node.kind) {
+    case ScoringKind::YesNo:
+        return tr("yes or no: 0 or %1").arg(max);
+    case ScoringKind::Points:
+        return tr("from 0 to %1").arg(max);
+    case ScoringKind::Levels: {
+        QStringList levels;
+        for (const ScoreLevel &l : node.levels)
+            levels << QStringLiteral("%1 = %2").arg(l.label, pts(l.points));
+        return tr("one of: %1").arg(levels.join(u"; "));
+    }
+    case ScoringKind::Ratio:
+        return tr("by the rate: %1").arg(ratioRule(node));
+    case ScoringKind::Survey:
+        return tr("by the survey: entered by the office that organises it");
+    case ScoringKind::Deduction:
+        break;
+    }
+    return tr("a deduction: from −%1 to 0").arg(max);
+}
+
 } // namespace pardesk

@@ -19,6 +19,8 @@ public:
     static double ratioPoints(double max, double rate, double fullAt = 100);
     // The rule, as the screen and the CLI show it ("min(1,5; 1,5 × tỷ lệ / 100)").
     static QString ratioRule(const CriteriaNode &node);
+    // How the sub-criterion is scored, in words: "yes or no: 0 or 1", "one of: Chưa = 0; Đủ = 1", …
+    static QString describe(const CriteriaNode &node);
 };
 
 } // namespace pardesk

@@ -1,11 +1,10 @@
 #include "exchange/CriteriaSetXlsx.h"
 
 #include "exchange/XlsxReader.h"
-#include "io/StagedFile.h"
+#include "io/StagedWorkbook.h"
 #include "text/NumberFormat.h"
 
 #include <QHash>
-#include <cerrno>
 #include <xlsxwriter.h>
 
 namespace pardesk {
@@ -186,13 +185,10 @@ Result<CriteriaSet> CriteriaSetXlsx::read(const QString &path)
 Status CriteriaSetXlsx::write(const CriteriaSet &set, const QString &path)
 {
     // Written under another name and renamed when complete: a failure leaves no partial workbook.
-    StagedFile staged(path);
+    StagedWorkbook staged(path);
     if (Status s = staged.open(); !s)
         return s;
-    const QByteArray pathBytes = staged.pathForWriter().toUtf8();
-    lxw_workbook *book = workbook_new(pathBytes.constData());
-    if (!book)
-        return Error{tr("%1: the workbook cannot be created.").arg(path)};
+    lxw_workbook *book = staged.book();
     lxw_worksheet *facts = workbook_add_worksheet(book, utf8(kSetSheet).constData());
     const QStringList values = {set.key,
                                 set.name,
@@ -240,11 +236,6 @@ Status CriteriaSetXlsx::write(const CriteriaSet &set, const QString &path)
         if (n.kind == ScoringKind::Ratio)
             worksheet_write_number(sheet, row, lxw_col_t(columns.indexOf(QStringLiteral("rate_full_at"))), n.rateFullAt, nullptr);
         ++row;
-    }
-    errno = 0;
-    if (const lxw_error error = workbook_close(book); error != LXW_NO_ERROR) {
-        const QString why = errno ? StagedFile::describeError(errno) : QString::fromUtf8(lxw_strerror(error));
-        return Error{tr("%1: the workbook could not be written: %2").arg(path, why)};
     }
     return staged.commit();
 }

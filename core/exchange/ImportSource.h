@@ -5,6 +5,7 @@
 #include "forms/FormDefinition.h"
 #include "periods/Period.h"
 #include "signing/SignatureOutcome.h"
+#include "store/References.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,8 @@ public:
     std::optional<qint64> existing; // the submission already stored, if any
 
     static Result<ImportTarget> resolve(const Store &store, const ExchangeIdentity &identity, const QString &fileName);
+    // The agency of that key, or a message naming the file (a self-assessment's import asks too).
+    static Result<AgencyRef> knownAgency(const Store &store, const QString &key, const QString &fileName);
 };
 
 struct ImportCell {

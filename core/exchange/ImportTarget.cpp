@@ -5,6 +5,16 @@
 
 namespace pardesk {
 
+Result<AgencyRef> ImportTarget::knownAgency(const Store &store, const QString &key, const QString &fileName)
+{
+    const auto agency = store.references().agency(key);
+    if (!agency)
+        return agency.failure().withMessage(fileName + QStringLiteral(": ") + agency.error());
+    if (!agency.value())
+        return Error{tr("%1: the agency \"%2\" is not in this store.").arg(fileName, key)};
+    return *agency.value();
+}
+
 Result<ImportTarget> ImportTarget::resolve(const Store &store, const ExchangeIdentity &identity, const QString &fileName)
 {
     ImportTarget target;
@@ -27,15 +37,13 @@ Result<ImportTarget> ImportTarget::resolve(const Store &store, const ExchangeIde
         return form.failure().withMessage(fileName + QStringLiteral(": ") + form.error());
     target.form = std::move(form).value();
 
-    const auto agency = store.references().agency(identity.agencyKey);
+    const auto agency = knownAgency(store, identity.agencyKey, fileName);
     if (!agency)
-        return agency.failure().withMessage(fileName + QStringLiteral(": ") + agency.error());
-    if (!agency.value())
-        return Error{tr("%1: the agency \"%2\" is not in this store.").arg(fileName, identity.agencyKey)};
-    target.agencyId = agency.value()->id;
+        return agency.failure();
+    target.agencyId = agency->id;
     target.agencyKey = identity.agencyKey;
-    target.agencyName = agency.value()->name;
-    if (!formProvince.isEmpty() && agency.value()->province != formProvince)
+    target.agencyName = agency->name;
+    if (!formProvince.isEmpty() && agency->province != formProvince)
         return Error{tr("%1: the agency %2 is not of the province %3, whose form %4 is.")
                          .arg(fileName, identity.agencyKey, formProvince, identity.formKey)};
 

@@ -2,6 +2,7 @@
 
 #include "exchange/SubmissionPackage.h"
 #include "exchange/TemplateLayout.h"
+#include "exchange/TemplateSheet.h"
 #include "io/FileRead.h"
 #include "text/NumberFormat.h"
 
@@ -11,6 +12,9 @@
 
 namespace pardesk {
 namespace {
+
+using TemplateSheet::codeText;
+using TemplateSheet::columnNamed;
 
 QString cellText(const XlsxCell *cell)
 {
@@ -24,14 +28,6 @@ QString cellText(const XlsxCell *cell)
     if (cell->number)
         return formatNumber(*cell->number, 10, NumberConvention::Vietnamese);
     return cell->text;
-}
-
-// A code typed as a number (1.1) is the code it shows, not "1,1".
-QString codeText(const XlsxCell *cell)
-{
-    if (cell && cell->number)
-        return QString::number(*cell->number, 'g', 15);
-    return cellText(cell).trimmed();
 }
 
 // The header names of the item table's columns, in English and Vietnamese (as the template writes
@@ -71,32 +67,19 @@ struct Layout {
     std::optional<ExchangeIdentity> identity;
 };
 
-int columnNamed(const XlsxSheet &sheet, int row, const QStringList &names)
-{
-    for (const XlsxCell &c : sheet.cells)
-        if (c.row == row && names.contains(c.text.trimmed().toLower()))
-            return c.column;
-    return 0;
-}
-
 Result<Layout> findLayout(const QList<XlsxSheet> &sheets, const QString &fileName)
 {
     Layout layout;
-    for (const XlsxSheet &sheet : sheets) {
-        if (sheet.name != TemplateLayout::kIdentitySheet)
-            continue;
-        QHash<QString, QString> facts;
-        for (const XlsxCell &c : sheet.cells)
-            if (c.column == 1)
-                if (const XlsxCell *v = sheet.cell(c.row, 2))
-                    facts.insert(c.text, v->text);
-        ExchangeIdentity id{facts.value(QStringLiteral("form")), facts.value(QStringLiteral("form_version")).toInt(),
-                            facts.value(QStringLiteral("agency")), facts.value(QStringLiteral("period"))};
+    if (const auto facts = TemplateSheet::readIdentity(sheets)) {
+        if (facts->value(QStringLiteral("kind")) == u"self-assessment")
+            return Error{SubmissionFile::tr("%1: the workbook is a self-assessment template, not a report's; import it "
+                                            "with pardesk-cli assessment import or Import… in the Self-assessment area.")
+                             .arg(fileName)};
+        ExchangeIdentity id{facts->value(QStringLiteral("form")), facts->value(QStringLiteral("form_version")).toInt(),
+                            facts->value(QStringLiteral("agency")), facts->value(QStringLiteral("period"))};
         layout.identity = id;
-        for (const XlsxSheet &data : sheets)
-            if (data.name == facts.value(QStringLiteral("data_sheet")))
-                layout.sheet = &data;
-        layout.headerRow = facts.value(QStringLiteral("header_row")).toInt();
+        layout.sheet = TemplateSheet::sheetNamed(sheets, facts->value(QStringLiteral("data_sheet")));
+        layout.headerRow = facts->value(QStringLiteral("header_row")).toInt();
         if (!layout.sheet || layout.headerRow <= 0)
             return Error{SubmissionFile::tr("%1: the sheet \"%2\" names no data sheet; the workbook was altered.")
                              .arg(fileName, TemplateLayout::kIdentitySheet)};
@@ -235,7 +218,7 @@ Result<ImportSource> SubmissionFile::readXlsx(const Store &store, const QList<Xl
         const bool textItem = index >= 0 && target->form->item(index).kind == ItemKind::Text;
         if (valueCell && valueCell->number && valueCell->format == XlsxCell::Format::DateTime && textItem) {
             // A text answer may be a date: the day the cell shows (Excel counts days from 1899-12-30).
-            rows.append({c.row, {code, QDate(1899, 12, 30).addDays(qint64(*valueCell->number)).toString(Qt::ISODate),
+            rows.append({c.row, {code, TemplateSheet::excelDay(*valueCell->number).toString(Qt::ISODate),
                                  layout->noteColumn ? cellText(sheet.cell(c.row, layout->noteColumn)) : QString()}});
             continue;
         }

@@ -1,5 +1,6 @@
 #include "exchange/SubmissionImport.h"
 
+#include "signing/SignatureTrust.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "validation/SubmitRule.h"
@@ -17,11 +18,9 @@ QString SubmissionImport::existsMessage(const ImportPreview &preview)
 
 QString SubmissionImport::unknownCertificateMessage(const ImportPreview &preview)
 {
-    const SignatureOutcome &s = *preview.source().signature;
-    return tr("%1: the package is signed with a certificate that is in no register of this store (\"%2\", fingerprint "
-              "%3). Check the fingerprint with %4, then import it again trusting the certificate (pardesk-cli: "
-              "--trust-new), or register the certificate first. Nothing was imported.")
-        .arg(preview.source().fileName, s.signer->commonName, s.signer->fingerprint, preview.target().agencyName);
+    SignatureOutcome signature = *preview.source().signature;
+    signature.agencyName = preview.target().agencyName;
+    return signature.unknownCertificateMessage(preview.source().fileName);
 }
 
 Result<ImportOutcome> SubmissionImport::apply(const Store &store, const ImportPreview &preview, Existing existing, Trust trust,
@@ -40,13 +39,9 @@ Result<ImportOutcome> SubmissionImport::apply(const Store &store, const ImportPr
     Transaction tx(store);
     if (Status s = tx.began(); !s)
         return s.failure();
-    if (trustsNew) {
-        const auto registered = store.certificates().insertForAgency(*signature->signer, target.agencyId, QStringLiteral("first_use"));
-        if (!registered)
-            return registered.failure().withMessage(preview.source().fileName + QStringLiteral(": ") + registered.error());
-        signature->state = SignatureOutcome::State::Trusted;
-        signature->trustedBy = SignatureOutcome::TrustedBy::FirstUse;
-    }
+    if (trustsNew)
+        if (Status s = SignatureTrust::trustOnFirstUse(store, target.agencyId, *signature, preview.source().fileName); !s)
+            return s.failure();
     const auto found = store.submissions().find(form.id(), target.agencyId, target.period.key());
     if (!found)
         return found.failure();

@@ -1,9 +1,9 @@
 #include "exchange/SubmissionPackage.h"
 
+#include "exchange/PackageEnvelope.h"
 #include "store/Store.h"
 #include "io/FileRead.h"
 #include "io/FindingsJson.h"
-#include "signing/PackageSignature.h"
 #include "signing/SignatureTrust.h"
 #include "io/StagedFile.h"
 #include "io/SubmissionCsv.h"
@@ -11,17 +11,12 @@
 #include "text/NumberFormat.h"
 #include "validation/SubmissionFindings.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 #include <cmath>
 
 namespace pardesk {
 namespace {
-
-const QString kFormat = QStringLiteral("pardesk-submission");
 
 QJsonValue textOrNull(const QString &text)
 {
@@ -32,8 +27,7 @@ QJsonValue textOrNull(const QString &text)
 
 QString SubmissionPackage::digestOf(const QJsonObject &content)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(PackageSignature::signedBytes(content), QCryptographicHash::Sha256).toHex());
+    return PackageEnvelope::digestOf(content);
 }
 
 Result<QByteArray> SubmissionPackage::build(const Store &store, qint64 submissionId, const PackageSigner *signer)
@@ -80,17 +74,7 @@ Result<QByteArray> SubmissionPackage::build(const Store &store, qint64 submissio
         {QStringLiteral("exported_by"), AuditLog::currentUser()},
         {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
     };
-    QJsonObject package{{QStringLiteral("format"), kFormat},
-                        {QStringLiteral("format_version"), kFormatVersion},
-                        {QStringLiteral("content"), content},
-                        {QStringLiteral("sha256"), digestOf(content)}};
-    if (signer) {
-        const auto signature = PackageSignature::make(*signer, content);
-        if (!signature)
-            return signature.failure();
-        package.insert(QStringLiteral("signature"), signature.value());
-    }
-    return QJsonDocument(package).toJson(QJsonDocument::Indented);
+    return PackageEnvelope::seal(PackageEnvelope::Kind::Submission, kFormatVersion, content, signer);
 }
 
 Status SubmissionPackage::write(const Store &store, qint64 submissionId, const QString &path, const PackageSigner *signer)
@@ -111,33 +95,10 @@ Result<ImportSource> SubmissionPackage::read(const Store &store, const QString &
 
 Result<ImportSource> SubmissionPackage::parse(const Store &store, const QByteArray &bytes, const QString &fileName)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error == QJsonParseError::NoError && !document.isObject())
-        return Error{tr("%1: the file is JSON but not a ParDesk submission package.").arg(fileName)};
-    if (error.error != QJsonParseError::NoError)
-        return Error{tr("%1: the package is damaged or truncated (not complete JSON at byte %2: %3). Ask the agency to "
-                        "export it again.")
-                         .arg(fileName)
-                         .arg(error.offset)
-                         .arg(error.errorString())};
-    const QJsonObject package = document.object();
-    if (package.value(QStringLiteral("format")).toString() != kFormat)
-        return Error{tr("%1: the file is not a ParDesk submission package.").arg(fileName)};
-    const int version = package.value(QStringLiteral("format_version")).toInt();
-    if (version > kFormatVersion || version < 1)
-        return Error{tr("%1: the package has format version %2; this ParDesk reads version %3. Update ParDesk.")
-                         .arg(fileName)
-                         .arg(version)
-                         .arg(kFormatVersion)};
-    const QJsonObject content = package.value(QStringLiteral("content")).toObject();
-    if (package.value(QStringLiteral("sha256")).toString() != digestOf(content))
-        return Error{tr("%1: the package was altered after it was exported (its SHA-256 digest does not match its "
-                        "content). It was not imported.")
-                         .arg(fileName)};
-    const auto signature = PackageSignature::read(package, content, fileName);
-    if (!signature)
-        return signature.failure();
+    const auto opened = PackageEnvelope::open(bytes, fileName, PackageEnvelope::Kind::Submission, kFormatVersion);
+    if (!opened)
+        return opened.failure();
+    const QJsonObject &content = opened->content;
 
     const QJsonObject formJson = content.value(QStringLiteral("form")).toObject();
     const QJsonObject agencyJson = content.value(QStringLiteral("agency")).toObject();
@@ -149,7 +110,7 @@ Result<ImportSource> SubmissionPackage::parse(const Store &store, const QByteArr
     if (!target)
         return target.failure();
     const FormDefinition &form = *target->form;
-    auto trust = SignatureTrust::judge(store, target->agencyId, signature.value(), fileName);
+    auto trust = SignatureTrust::judge(store, target->agencyId, opened->signature, fileName);
     if (!trust)
         return trust.failure();
 

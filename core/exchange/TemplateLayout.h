@@ -1,6 +1,7 @@
 #pragma once
-// Where the XLSX template puts things, shared by the writer (XlsxTemplate) and the reader
-// (SubmissionFile): the columns of the item table and the hidden sheet that names the submission.
+// Where the XLSX templates put things, shared by the writers (XlsxTemplate, AssessmentTemplate) and
+// the readers (SubmissionFile, AssessmentTemplate): the columns of the table and the hidden sheet
+// that names what the workbook is for.
 
 #include <QLatin1String>
 
@@ -14,5 +15,17 @@ inline constexpr int kUnitColumn = 2;
 inline constexpr int kValueColumn = 3;
 inline constexpr int kNoteColumn = 4;
 inline constexpr int kHeaderRow = 4; // 0-based: the fifth row, under the title, the identity and a blank line
+
+// A self-assessment's template (AssessmentTemplate): one row per node of the criteria set.
+namespace Assessment {
+inline constexpr int kCodeColumn = 0;
+inline constexpr int kLabelColumn = 1;
+inline constexpr int kMaxColumn = 2;
+inline constexpr int kRuleColumn = 3;
+inline constexpr int kPointsColumn = 4;
+inline constexpr int kExplanationColumn = 5;
+inline constexpr int kDocumentColumn = 6;
+inline constexpr int kDateColumn = 7;
+} // namespace Assessment
 
 } // namespace pardesk::TemplateLayout

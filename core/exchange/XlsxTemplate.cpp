@@ -1,13 +1,14 @@
 #include "exchange/XlsxTemplate.h"
 
 #include "exchange/TemplateLayout.h"
+#include "exchange/TemplateSheet.h"
 #include "io/StagedFile.h"
+#include "io/StagedWorkbook.h"
 #include "io/XlsxPageSetup.h"
 #include "io/XlsxRowHeight.h"
 #include "store/Store.h"
 
 #include <QDateTime>
-#include <cerrno>
 #include <QFile>
 #include <QRegularExpression>
 #include <algorithm>
@@ -30,14 +31,6 @@ QByteArray utf8(const QString &text)
     return text.toUtf8();
 }
 
-// The sheet's name: the form's key, without what Excel forbids in sheet names.
-QByteArray sheetName(const QString &formKey)
-{
-    QString name = formKey;
-    name.remove(QRegularExpression(QStringLiteral("[\\[\\]:*?/\\\\]")));
-    return utf8(name.left(31).isEmpty() ? QStringLiteral("Form") : name.left(31));
-}
-
 QString cellRef(int row, int column) // 0-based
 {
     return QString(QChar(u'A' + column)) + QString::number(row + 1);
@@ -58,53 +51,9 @@ QString formulaOf(const FormDefinition &form, int index, const QHash<int, int> &
     return QStringLiteral("=IF(AND(%1),SUM(%2),\"\")").arg(counted.join(u','), refs.join(u','));
 }
 
-struct Formats {
-    lxw_format *title, *header, *locked, *heading, *derived, *open, *openText;
-};
-
-Formats makeFormats(lxw_workbook *book)
-{
-    Formats f{};
-    f.title = workbook_add_format(book);
-    format_set_bold(f.title);
-    format_set_font_size(f.title, 13);
-    format_set_text_wrap(f.title);
-    format_set_align(f.title, LXW_ALIGN_VERTICAL_TOP);
-    f.header = workbook_add_format(book);
-    format_set_bold(f.header);
-    format_set_border(f.header, LXW_BORDER_THIN);
-    format_set_bg_color(f.header, 0xD9E1F2);
-    format_set_text_wrap(f.header);
-    f.locked = workbook_add_format(book);
-    format_set_border(f.locked, LXW_BORDER_THIN);
-    format_set_text_wrap(f.locked);
-    format_set_align(f.locked, LXW_ALIGN_VERTICAL_TOP);
-    f.heading = workbook_add_format(book);
-    format_set_border(f.heading, LXW_BORDER_THIN);
-    format_set_bold(f.heading);
-    format_set_text_wrap(f.heading);
-    format_set_bg_color(f.heading, 0xF2F2F2);
-    f.derived = workbook_add_format(book);
-    format_set_border(f.derived, LXW_BORDER_THIN);
-    format_set_bg_color(f.derived, 0xE7E6E6);
-    format_set_italic(f.derived);
-    format_set_num_format(f.derived, "0.00");
-    f.open = workbook_add_format(book);
-    format_set_border(f.open, LXW_BORDER_THIN);
-    format_set_unlocked(f.open);
-    format_set_bg_color(f.open, 0xFFF2CC);
-    f.openText = workbook_add_format(book);
-    format_set_border(f.openText, LXW_BORDER_THIN);
-    format_set_unlocked(f.openText);
-    format_set_text_wrap(f.openText);
-    format_set_num_format(f.openText, "@"); // a note stays text, whatever is typed
-    return f;
-}
-
 void writeIdentitySheet(lxw_workbook *book, const ImportTarget &target, const QByteArray &dataSheet)
 {
-    lxw_worksheet *sheet = workbook_add_worksheet(book, QByteArray(kIdentitySheet.data(), kIdentitySheet.size()).constData());
-    const QList<std::pair<QString, QString>> facts = {
+    TemplateSheet::writeIdentity(book, {
         {QStringLiteral("form"), target.form->key()},
         {QStringLiteral("form_version"), QString::number(target.formVersion)},
         {QStringLiteral("form_name"), target.form->name()},
@@ -114,13 +63,7 @@ void writeIdentitySheet(lxw_workbook *book, const ImportTarget &target, const QB
         {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("data_sheet"), QString::fromUtf8(dataSheet)},
         {QStringLiteral("header_row"), QString::number(kHeaderRow + 1)},
-    };
-    for (int r = 0; r < facts.size(); ++r) {
-        worksheet_write_string(sheet, r, 0, utf8(facts[r].first).constData(), nullptr);
-        worksheet_write_string(sheet, r, 1, utf8(facts[r].second).constData(), nullptr);
-    }
-    worksheet_hide(sheet);
-    worksheet_protect(sheet, nullptr, nullptr);
+    });
 }
 
 } // namespace
@@ -143,41 +86,18 @@ Status XlsxTemplate::write(const Store &store, const ExchangeIdentity &identity,
     }
 
     // Written under another name and renamed when complete: a failure leaves no partial workbook.
-    StagedFile staged(path);
+    StagedWorkbook staged(path);
     if (Status s = staged.open(); !s)
         return s;
-    // UTF-8: libxlsxwriter built with MSVC turns it into a wide Windows name.
-    const QByteArray pathBytes = staged.pathForWriter().toUtf8();
-    lxw_workbook *book = workbook_new(pathBytes.constData());
-    if (!book)
-        return Error{tr("%1: the workbook cannot be created.").arg(path)};
-    const Formats f = makeFormats(book);
-    const QByteArray dataSheet = sheetName(form.key());
+    lxw_workbook *book = staged.book();
+    const TemplateSheet::Formats f = TemplateSheet::makeFormats(book);
+    const QByteArray dataSheet = TemplateSheet::sheetName(form.key(), QStringLiteral("Form"));
     lxw_worksheet *sheet = workbook_add_worksheet(book, dataSheet.constData());
-    for (int c = kCodeColumn; c <= kNoteColumn; ++c)
-        worksheet_set_column(sheet, c, c, kColumnChars[c], nullptr);
-
-    // Across the table's width and wrapped, so that a long form name prints whole.
-    worksheet_merge_range(sheet, 0, 0, 0, kNoteColumn, utf8(form.name()).constData(), f.title);
-    double tableChars = 0;
-    for (double c : kColumnChars)
-        tableChars += c;
-    worksheet_set_row(sheet, 0, xlsxRowHeight(xlsxWrappedLines(form.name(), tableChars, 13, true), 13), nullptr);
-    worksheet_write_string(sheet, 1, 0,
-                           utf8(tr("Agency: %1 — Period: %2 — Form %3").arg(target->agencyName, target->period.label(), form.key()))
-                               .constData(),
-                           nullptr);
-    worksheet_write_string(sheet, 2, 0,
-                           utf8(tr("Type the figures in the yellow cells and a note where needed; grey rows are computed. "
-                                   "Write - for no data.")).constData(),
-                           nullptr);
-    const QStringList headers = {tr("Code"), tr("Item"), tr("Unit"), tr("Value"), tr("Note")};
-    for (int c = 0; c < headers.size(); ++c)
-        worksheet_write_string(sheet, kHeaderRow, c, utf8(headers[c]).constData(), f.header);
-    int headerLines = 1;
-    for (int c = 0; c < headers.size(); ++c)
-        headerLines = std::max(headerLines, xlsxWrappedLines(headers[c], kColumnChars[c], 11, true));
-    worksheet_set_row(sheet, kHeaderRow, xlsxRowHeight(headerLines), nullptr);
+    TemplateSheet::writeHeading(sheet, f, {std::begin(kColumnChars), std::end(kColumnChars)}, form.name(),
+                                tr("Agency: %1 — Period: %2 — Form %3").arg(target->agencyName, target->period.label(), form.key()),
+                                tr("Type the figures in the yellow cells and a note where needed; grey rows are computed. "
+                                   "Write - for no data."),
+                                {tr("Code"), tr("Item"), tr("Unit"), tr("Value"), tr("Note")});
 
     QHash<int, int> rowOfItem;
     for (int i = 0; i < form.items().size(); ++i)
@@ -243,23 +163,9 @@ Status XlsxTemplate::write(const Store &store, const ExchangeIdentity &identity,
         else
             worksheet_write_string(sheet, row, kNoteColumn, utf8(note).constData(), f.openText);
     }
-    worksheet_freeze_panes(sheet, kHeaderRow + 1, 0);
-    // Printed for signing by some offices: landscape, since the label column alone is 70 characters.
-    setUpXlsxPage(sheet, {true, kHeaderRow, kHeaderRow});
-    // The table's five columns only: the long title and identity lines would otherwise widen the
-    // printed range to where their text ends, and shrink the table to fit.
-    worksheet_print_area(sheet, 0, 0, kHeaderRow + int(form.items().size()), kNoteColumn);
-    lxw_protection protection{};
-    protection.format_columns = 1; // widening a column to read a long label does no harm
-    protection.format_rows = 1;
-    worksheet_protect(sheet, nullptr, &protection);
+    TemplateSheet::finish(sheet, int(form.items().size()), kNoteColumn);
     writeIdentitySheet(book, target.value(), dataSheet);
     worksheet_activate(sheet);
-    errno = 0;
-    if (const lxw_error error = workbook_close(book); error != LXW_NO_ERROR) {
-        const QString why = errno ? StagedFile::describeError(errno) : QString::fromUtf8(lxw_strerror(error));
-        return Error{tr("%1: the workbook cannot be written (%2). Any file of that name was left as it was.").arg(path, why)};
-    }
     return staged.commit();
 }
 

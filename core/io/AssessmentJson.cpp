@@ -112,19 +112,7 @@ QJsonObject toJson(const AssessmentHeader &h, const QList<AssessmentScore> &scor
                              {QStringLiteral("comment"), text(x.comment)}});
     QJsonArray e;
     for (const Evidence &x : evidence)
-        e.append(QJsonObject{{QStringLiteral("id"), x.id},
-                             {QStringLiteral("code"), x.code},
-                             {QStringLiteral("kind"), x.kind},
-                             {QStringLiteral("file"), text(x.fileName)},
-                             {QStringLiteral("sha256"), text(x.sha256)},
-                             {QStringLiteral("size"), x.kind == u"file" ? QJsonValue(x.size) : QJsonValue()},
-                             {QStringLiteral("document"), text(x.documentNumber)},
-                             {QStringLiteral("date"), text(x.documentDate)}});
-    QJsonArray f;
-    for (const AssessmentFinding &x : findings)
-        f.append(QJsonObject{{QStringLiteral("kind"), AssessmentFindings::kindWord(x.kind)},
-                             {QStringLiteral("code"), x.code},
-                             {QStringLiteral("message"), x.message}});
+        e.append(toJson(x));
     return {{QStringLiteral("id"), h.id},
             {QStringLiteral("set"), h.setKey},
             {QStringLiteral("agency"), h.agencyKey},
@@ -136,7 +124,31 @@ QJsonObject toJson(const AssessmentHeader &h, const QList<AssessmentScore> &scor
             {QStringLiteral("total"), total},
             {QStringLiteral("scores"), s},
             {QStringLiteral("evidence"), e},
-            {QStringLiteral("findings"), f}};
+            {QStringLiteral("findings"), toJson(findings)}};
+}
+
+QJsonObject toJson(const Evidence &x)
+{
+    QJsonObject o{{QStringLiteral("code"), x.code},
+                  {QStringLiteral("kind"), x.kind},
+                  {QStringLiteral("file"), text(x.fileName)},
+                  {QStringLiteral("sha256"), text(x.sha256)},
+                  {QStringLiteral("size"), x.kind == u"file" ? QJsonValue(x.size) : QJsonValue()},
+                  {QStringLiteral("document"), text(x.documentNumber)},
+                  {QStringLiteral("date"), text(x.documentDate)}};
+    if (x.id)
+        o.insert(QStringLiteral("id"), x.id);
+    return o;
+}
+
+QJsonArray toJson(const QList<AssessmentFinding> &findings)
+{
+    QJsonArray f;
+    for (const AssessmentFinding &x : findings)
+        f.append(QJsonObject{{QStringLiteral("kind"), AssessmentFindings::kindWord(x.kind)},
+                             {QStringLiteral("code"), x.code},
+                             {QStringLiteral("message"), x.message}});
+    return f;
 }
 
 QJsonObject toJson(const RatioReading &r)

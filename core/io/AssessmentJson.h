@@ -18,6 +18,9 @@ QJsonObject toJson(const CriteriaSetSummary &s);
 QJsonObject toJson(const CriteriaSet &set, const QList<CriteriaProblem> &problems);
 QJsonObject toJson(const AssessmentHeader &h, const QList<AssessmentScore> &scores, const QList<Evidence> &evidence,
                    const QList<AssessmentFinding> &findings, double total);
+// One evidence (its id when it is stored), and findings: as `assessment scores` lists them.
+QJsonObject toJson(const Evidence &e);
+QJsonArray toJson(const QList<AssessmentFinding> &findings);
 // A ratio sub-criterion computed from the figures (`assessment ratios`), with the line the grid shows.
 QJsonObject toJson(const RatioReading &r);
 QJsonObject estimateJson(const ProvincePicture &p);

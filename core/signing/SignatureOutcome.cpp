@@ -38,6 +38,14 @@ QString SignatureOutcome::trustedByName() const
     return {};
 }
 
+QString SignatureOutcome::unknownCertificateMessage(const QString &fileName) const
+{
+    return tr("%1: the package is signed with a certificate that is in no register of this store (\"%2\", fingerprint "
+              "%3). Check the fingerprint with %4, then import it again trusting the certificate (pardesk-cli: "
+              "--trust-new), or register the certificate first. Nothing was imported.")
+        .arg(fileName, signer ? signer->commonName : QString(), signer ? signer->fingerprint : QString(), agencyName);
+}
+
 QString SignatureOutcome::describe() const
 {
     if (state == State::Unsigned)

@@ -36,6 +36,9 @@ public:
     QString trustedByName() const; // "register", "authority", "first_use", "" (nobody)
     // One or two sentences for the preview, in the current language.
     QString describe() const;
+    // For an UnknownCertificate imported without the official's trust: what to check, and how to
+    // import it trusting the certificate. `fileName` names the package.
+    QString unknownCertificateMessage(const QString &fileName) const;
     QJsonObject toJson() const;
 };
 

@@ -52,6 +52,16 @@ bool SignatureTrust::issuedBy(const Certificate &certificate, const QList<Certif
     return ok;
 }
 
+Status SignatureTrust::trustOnFirstUse(const Store &store, qint64 agencyId, SignatureOutcome &outcome, const QString &fileName)
+{
+    const auto registered = store.certificates().insertForAgency(*outcome.signer, agencyId, QStringLiteral("first_use"));
+    if (!registered)
+        return registered.failure().withMessage(fileName + QStringLiteral(": ") + registered.error());
+    outcome.state = SignatureOutcome::State::Trusted;
+    outcome.trustedBy = SignatureOutcome::TrustedBy::FirstUse;
+    return {};
+}
+
 Result<SignatureOutcome> SignatureTrust::judge(const Store &store, qint64 agencyId, const std::optional<CmsCheck> &check,
                                                const QString &fileName)
 {

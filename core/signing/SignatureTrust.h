@@ -29,6 +29,10 @@ public:
     static Result<SignatureOutcome> judge(const Store &store, qint64 agencyId, const std::optional<CmsCheck> &check,
                                           const QString &fileName);
 
+    // Inside the caller's transaction: registers the certificate of an UnknownCertificate for the
+    // agency (the official checked its fingerprint with it), and the outcome says it is trusted.
+    static Status trustOnFirstUse(const Store &store, qint64 agencyId, SignatureOutcome &outcome, const QString &fileName);
+
     static bool namesAgency(const Certificate &certificate, const QString &agencyKey, const QStringList &names);
     // Whether `authority` issued `certificate` (through `intermediates`), every certificate valid at `at`.
     static bool issuedBy(const Certificate &certificate, const QList<Certificate> &intermediates,

@@ -9,12 +9,16 @@
 #include "store/SqlDialect.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
+#include "text/DateText.h"
 #include "text/NumberFormat.h"
 
 #include <QCryptographicHash>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace pardesk {
@@ -57,6 +61,24 @@ const QString kHeaderSql = QStringLiteral(
     "SELECT a.id, a.set_id, s.key, a.agency_id, g.key, g.name, g.province, a.period, a.status, a.updated_at "
     "FROM self_assessments a JOIN criteria_sets s ON s.id = a.set_id JOIN agencies g ON g.id = a.agency_id ");
 
+QString sha256Of(const QByteArray &content)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+}
+
+// An evidence as the audit row records it.
+QJsonObject evidenceJson(const Evidence &e, const QByteArray &content)
+{
+    if (e.kind == u"file")
+        return QJsonObject{{QStringLiteral("code"), e.code},
+                           {QStringLiteral("file"), e.fileName},
+                           {QStringLiteral("sha256"), sha256Of(content)},
+                           {QStringLiteral("size"), qint64(content.size())}};
+    return QJsonObject{{QStringLiteral("code"), e.code},
+                       {QStringLiteral("document"), e.documentNumber.trimmed()},
+                       {QStringLiteral("date"), e.documentDate}};
+}
+
 AssessmentHeader readHeader(const Statement &q)
 {
     return AssessmentHeader{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
@@ -75,31 +97,49 @@ Result<qint64> SelfAssessments::create(qint64 setId, qint64 agencyId, const QStr
     Transaction tx(m_db);
     if (Status s = tx.began(); !s)
         return s.failure();
-    Statement exists(m_db, QStringLiteral("SELECT id FROM self_assessments WHERE set_id = ? AND agency_id = ? AND period = ?"));
-    const auto found = exists.bind({setId, agencyId, parsed->key()}).first();
-    if (!found)
-        return found.failure();
-    if (found.value())
-        return Error{tr("This agency has a self-assessment against this criteria set for %1 already.").arg(parsed->label())};
-    const QString stamp = now();
-    // ON CONFLICT: as Submissions::create, a second PC creating the same one at once is told so.
-    Statement q(m_db, QStringLiteral("INSERT INTO self_assessments(set_id, agency_id, period, status, created_at, updated_at) "
-                                     "VALUES (?, ?, ?, 'draft', ?, ?) ON CONFLICT (set_id, agency_id, period) DO NOTHING"));
-    if (Status s = q.bind({setId, agencyId, parsed->key(), stamp, stamp}).exec(); !s)
-        return s.failure().withMessage(tr("The self-assessment could not be created: %1").arg(s.error()));
-    if (!q.insertedARow())
-        return Error{tr("This agency has a self-assessment against this criteria set for %1 already.").arg(parsed->label())};
-    const qint64 id = q.lastInsertId();
+    const auto id = insertHeader(setId, agencyId, parsed.value());
+    if (!id)
+        return id;
     const QJsonObject created{{QStringLiteral("set_id"), setId},
                               {QStringLiteral("agency_id"), agencyId},
                               {QStringLiteral("period"), parsed->key()},
                               {QStringLiteral("status"), kDraft}};
-    if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("create"), {}, created); !s)
+    if (Status s = AuditLog(m_db).record(kEntity, id.value(), QStringLiteral("create"), {}, created); !s)
         return s.failure();
-    tx.touched(QStringLiteral("self_assessments"), id); // the views of self-assessments read again
+    tx.touched(QStringLiteral("self_assessments"), id.value()); // the views of self-assessments read again
     if (Status s = tx.commit(); !s)
         return s.failure();
     return id;
+}
+
+// A new draft, inside the caller's transaction.
+Result<qint64> SelfAssessments::insertHeader(qint64 setId, qint64 agencyId, const AssessmentPeriod &period) const
+{
+    const auto found = find(setId, agencyId, period.key());
+    if (!found)
+        return found.failure();
+    if (found.value())
+        return Error{tr("This agency has a self-assessment against this criteria set for %1 already.").arg(period.label())};
+    const QString stamp = now();
+    // ON CONFLICT: as Submissions::create, a second PC creating the same one at once is told so.
+    Statement q(m_db, QStringLiteral("INSERT INTO self_assessments(set_id, agency_id, period, status, created_at, updated_at) "
+                                     "VALUES (?, ?, ?, 'draft', ?, ?) ON CONFLICT (set_id, agency_id, period) DO NOTHING"));
+    if (Status s = q.bind({setId, agencyId, period.key(), stamp, stamp}).exec(); !s)
+        return s.failure().withMessage(tr("The self-assessment could not be created: %1").arg(s.error()));
+    if (!q.insertedARow())
+        return Error{tr("This agency has a self-assessment against this criteria set for %1 already.").arg(period.label())};
+    return q.lastInsertId();
+}
+
+Result<std::optional<qint64>> SelfAssessments::find(qint64 setId, qint64 agencyId, const QString &period) const
+{
+    Statement exists(m_db, QStringLiteral("SELECT id FROM self_assessments WHERE set_id = ? AND agency_id = ? AND period = ?"));
+    const auto found = exists.bind({setId, agencyId, period}).first();
+    if (!found)
+        return found.failure();
+    if (!found.value())
+        return std::optional<qint64>();
+    return std::optional<qint64>(found.value()->toLongLong());
 }
 
 Result<AssessmentHeader> SelfAssessments::header(qint64 id) const
@@ -242,11 +282,8 @@ Status SelfAssessments::setScore(qint64 id, const QString &code, double points, 
     const auto before = storedAsSeen(id, code, seen);
     if (!before)
         return before.failure();
-    Statement q(m_db, QStringLiteral("INSERT INTO assessment_scores(assessment_id, node_code, points, explanation) "
-                                     "VALUES (?, ?, ?, ?) ON CONFLICT (assessment_id, node_code) "
-                                     "DO UPDATE SET points = excluded.points, explanation = excluded.explanation"));
-    if (Status s = q.bind({id, code, points, textOrNull(explanation)}).exec(); !s)
-        return s.failure().withMessage(tr("The points could not be saved: %1").arg(s.error()));
+    if (Status s = writeScore(id, code, points, explanation); !s)
+        return s;
     const QJsonObject after{{QStringLiteral("code"), code},
                             {QStringLiteral("points"), points},
                             {QStringLiteral("explanation"), explanation}};
@@ -378,7 +415,17 @@ Status SelfAssessments::commitScore(Transaction &tx, qint64 id, const QString &a
     return tx.commit();
 }
 
-Status SelfAssessments::addFile(qint64 id, const QString &code, const QString &fileName, const QByteArray &content) const
+Status SelfAssessments::writeScore(qint64 id, const QString &code, double points, const QString &explanation) const
+{
+    Statement q(m_db, QStringLiteral("INSERT INTO assessment_scores(assessment_id, node_code, points, explanation) "
+                                     "VALUES (?, ?, ?, ?) ON CONFLICT (assessment_id, node_code) "
+                                     "DO UPDATE SET points = excluded.points, explanation = excluded.explanation"));
+    if (Status s = q.bind({id, code, points, textOrNull(explanation)}).exec(); !s)
+        return s.failure().withMessage(tr("The points could not be saved: %1").arg(s.error()));
+    return {};
+}
+
+Status SelfAssessments::checkFile(const QString &fileName, const QByteArray &content)
 {
     if (content.size() > kMaxEvidenceBytes)
         return Error{tr("The evidence file %1 is %2 bytes, above the limit of %3 bytes; nothing was attached.")
@@ -387,46 +434,59 @@ Status SelfAssessments::addFile(qint64 id, const QString &code, const QString &f
                          .arg(kMaxEvidenceBytes)};
     if (content.isEmpty())
         return Error{tr("The evidence file %1 is empty; nothing was attached.").arg(fileName)};
-    Transaction tx(m_db);
-    if (Status s = tx.began(); !s)
-        return s;
-    if (const auto node = draftNode(id, code); !node)
-        return node.failure();
-    const QString digest = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    Statement q(m_db, QStringLiteral("INSERT INTO assessment_evidence(assessment_id, node_code, kind, file_name, sha256, "
-                                     "size, content, added_at) VALUES (?, ?, 'file', ?, ?, ?, ?, ?)"));
-    if (Status s = q.bind({id, code, fileName, digest, qint64(content.size()), content, now()}).exec(); !s)
-        return s.failure().withMessage(tr("The evidence could not be attached: %1").arg(s.error()));
-    const QJsonObject after{{QStringLiteral("code"), code},
-                            {QStringLiteral("file"), fileName},
-                            {QStringLiteral("sha256"), digest},
-                            {QStringLiteral("size"), qint64(content.size())}};
-    if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("evidence"), {}, after); !s)
-        return s;
-    tx.touched(QStringLiteral("self_assessments"), id);
-    tx.touched(QStringLiteral("assessment_evidence"));
-    return tx.commit();
+    return {};
 }
 
-Status SelfAssessments::addDocument(qint64 id, const QString &code, const QString &number, const QString &date) const
+Status SelfAssessments::checkDocument(const QString &number, const QString &date)
 {
     if (number.trimmed().isEmpty())
         return Error{tr("A document given as evidence needs its number (số văn bản).")};
     if (!QDate::fromString(date, Qt::ISODate).isValid())
         return Error{tr("The document's date \"%1\" is not a date (YYYY-MM-DD).").arg(date)};
+    return {};
+}
+
+// A file (its digest computed here, from its bytes) or a document, inside the caller's transaction.
+Status SelfAssessments::insertEvidence(qint64 id, const Evidence &e, const QByteArray &content) const
+{
+    const bool file = e.kind == u"file";
+    Statement q(m_db, file ? QStringLiteral("INSERT INTO assessment_evidence(assessment_id, node_code, kind, file_name, "
+                                            "sha256, size, content, added_at) VALUES (?, ?, 'file', ?, ?, ?, ?, ?)")
+                           : QStringLiteral("INSERT INTO assessment_evidence(assessment_id, node_code, kind, doc_number, "
+                                            "doc_date, added_at) VALUES (?, ?, 'document', ?, ?, ?)"));
+    if (file)
+        q.bind({id, e.code, e.fileName, sha256Of(content), qint64(content.size()), content, now()});
+    else
+        q.bind({id, e.code, e.documentNumber.trimmed(), e.documentDate, now()});
+    if (Status s = q.exec(); !s)
+        return s.failure().withMessage(tr("The evidence could not be attached: %1").arg(s.error()));
+    return {};
+}
+
+Status SelfAssessments::addFile(qint64 id, const QString &code, const QString &fileName, const QByteArray &content) const
+{
+    if (Status s = checkFile(fileName, content); !s)
+        return s;
+    return addEvidence(id, Evidence::file(code, fileName), content);
+}
+
+Status SelfAssessments::addDocument(qint64 id, const QString &code, const QString &number, const QString &date) const
+{
+    if (Status s = checkDocument(number, date); !s)
+        return s;
+    return addEvidence(id, Evidence::document(code, number, date), {});
+}
+
+Status SelfAssessments::addEvidence(qint64 id, const Evidence &e, const QByteArray &content) const
+{
     Transaction tx(m_db);
     if (Status s = tx.began(); !s)
         return s;
-    if (const auto node = draftNode(id, code); !node)
+    if (const auto node = draftNode(id, e.code); !node)
         return node.failure();
-    Statement q(m_db, QStringLiteral("INSERT INTO assessment_evidence(assessment_id, node_code, kind, doc_number, doc_date, "
-                                     "added_at) VALUES (?, ?, 'document', ?, ?, ?)"));
-    if (Status s = q.bind({id, code, number.trimmed(), date, now()}).exec(); !s)
-        return s.failure().withMessage(tr("The evidence could not be attached: %1").arg(s.error()));
-    const QJsonObject after{{QStringLiteral("code"), code},
-                            {QStringLiteral("document"), number.trimmed()},
-                            {QStringLiteral("date"), date}};
-    if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("evidence"), {}, after); !s)
+    if (Status s = insertEvidence(id, e, content); !s)
+        return s;
+    if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("evidence"), {}, evidenceJson(e, content)); !s)
         return s;
     tx.touched(QStringLiteral("self_assessments"), id);
     tx.touched(QStringLiteral("assessment_evidence"));
@@ -499,6 +559,195 @@ Status SelfAssessments::appraise(qint64 id, const QList<Appraisal> &appraisals) 
     tx.touched(QStringLiteral("self_assessments"), id);
     tx.touched(QStringLiteral("assessment_scores"));
     return tx.commit();
+}
+
+Result<AppraisalStamp> SelfAssessments::appraisal(qint64 id) const
+{
+    AppraisalStamp stamp;
+    Statement at(m_db, QStringLiteral("SELECT appraised_at FROM self_assessments WHERE id = ?"));
+    const auto when = at.bind(id).first();
+    if (!when)
+        return when.failure();
+    if (when.value())
+        stamp.at = when.value()->toString();
+    // Who: the audit row of the appraisal (on a server an agency reads the rows of its own).
+    Statement by(m_db, QStringLiteral("SELECT \"user\" FROM audit_log WHERE entity = ? AND entity_id = ? AND action = 'appraise' "
+                                      "ORDER BY id DESC"));
+    const auto who = by.bind({kEntity, id}).first();
+    if (!who)
+        return who.failure();
+    if (who.value())
+        stamp.by = who.value()->toString();
+    return stamp;
+}
+
+QString SelfAssessments::appraisedMessage(const AssessmentHeader &h, const AppraisalStamp &stamp)
+{
+    const auto period = AssessmentPeriod::parse(h.period);
+    const QString when = period ? period->label() : h.period;
+    const QDateTime at = QDateTime::fromString(stamp.at, Qt::ISODateWithMs);
+    QString appraised;
+    if (!stamp.by.isEmpty() && at.isValid())
+        appraised = tr("was appraised by %1 on %2").arg(stamp.by, dateTimeText(at.toLocalTime()));
+    else if (at.isValid())
+        appraised = tr("was appraised on %1").arg(dateTimeText(at.toLocalTime()));
+    else
+        appraised = tr("was appraised");
+    return tr("The self-assessment of %1 for %2 %3: the council's appraisal is final, so nothing replaces it.")
+        .arg(h.agencyName, when, appraised);
+}
+
+bool SelfAssessments::sameEvidence(const Evidence &a, const Evidence &b)
+{
+    if (a.code != b.code || a.kind != b.kind)
+        return false;
+    if (a.kind == u"file")
+        return a.sha256.compare(b.sha256, Qt::CaseInsensitive) == 0;
+    return a.documentNumber.trimmed() == b.documentNumber.trimmed() && a.documentDate == b.documentDate;
+}
+
+// What every other write refuses, refused here too: exchange/ checked it already, with the file's
+// rows named; this is the store's own guard.
+Status SelfAssessments::checkReceived(const CriteriaSet &set, const ReceivedAssessment &received) const
+{
+    if (received.status != kDraft && received.status != kSubmitted)
+        return Error{tr("A self-assessment arrives as a draft or submitted, not %1.").arg(statusWord(received.status))};
+    QSet<QString> seen;
+    for (const AssessmentScore &score : received.scores) {
+        const CriteriaNode *node = set.node(score.code);
+        if (!node)
+            return Error{tr("The criteria set %1 has no code %2.").arg(set.key, score.code)};
+        if (node->kind == ScoringKind::Survey)
+            return Error{tr("%1 is scored by the survey, not by the agency.").arg(score.code)};
+        if (!score.points)
+            return Error{tr("%1: the points are not a number.").arg(score.code)};
+        if (Status s = ScoreRules::accept(*node, *score.points); !s)
+            return s;
+        if (seen.contains(score.code))
+            return Error{tr("%1 is scored twice.").arg(score.code)};
+        seen.insert(score.code);
+    }
+    for (const ReceivedEvidence &r : received.evidence) {
+        const CriteriaNode *node = set.node(r.evidence.code);
+        if (!node || !node->scored())
+            return Error{tr("The criteria set %1 has no sub-criterion %2.").arg(set.key, r.evidence.code)};
+        const Status s = r.evidence.kind == u"file" ? checkFile(r.evidence.fileName, r.content)
+                                                    : checkDocument(r.evidence.documentNumber, r.evidence.documentDate);
+        if (!s)
+            return s;
+        if (r.evidence.kind == u"file" && sha256Of(r.content).compare(r.evidence.sha256, Qt::CaseInsensitive) != 0)
+            return Error{tr("The evidence file %1 of %2 does not have the SHA-256 digest it was sent with.")
+                             .arg(r.evidence.fileName, r.evidence.code)};
+    }
+    return {};
+}
+
+// The self-scored points become `scores`: the others stored (not a survey's) are removed.
+Status SelfAssessments::replaceScores(qint64 id, const CriteriaSet &set, const QList<AssessmentScore> &scores) const
+{
+    const auto stored = this->scores(id);
+    if (!stored)
+        return stored.failure();
+    QSet<QString> kept;
+    for (const AssessmentScore &s : scores)
+        kept.insert(s.code);
+    Statement remove(m_db, QStringLiteral("DELETE FROM assessment_scores WHERE assessment_id = ? AND node_code = ? "
+                                          "AND appraised IS NULL"));
+    for (const AssessmentScore &s : stored.value()) {
+        const CriteriaNode *node = set.node(s.code);
+        if (kept.contains(s.code) || (node && node->kind == ScoringKind::Survey))
+            continue;
+        if (Status r = remove.bind({id, s.code}).exec(); !r)
+            return r.failure().withMessage(tr("The points could not be removed: %1").arg(r.error()));
+    }
+    for (const AssessmentScore &s : scores)
+        if (Status w = writeScore(id, s.code, *s.points, s.explanation); !w)
+            return w;
+    return {};
+}
+
+Result<qint64> SelfAssessments::receive(const ReceivedAssessment &received) const
+{
+    const auto period = AssessmentPeriod::parse(received.period);
+    if (!period)
+        return period.failure();
+    const auto set = CriteriaSets(m_db).get(received.setId);
+    if (!set)
+        return set.failure();
+    if (Status s = checkReceived(set.value(), received); !s)
+        return s.failure();
+    Transaction tx(m_db);
+    if (Status s = tx.began(); !s)
+        return s.failure();
+    const auto found = find(received.setId, received.agencyId, period->key());
+    if (!found)
+        return found.failure();
+    if (found.value() != received.existing)
+        return Error{tr("The self-assessment was created or removed elsewhere since the import was previewed; preview it "
+                        "again. Nothing was imported.")};
+    QJsonObject before;
+    qint64 id = 0;
+    if (found.value()) {
+        id = *found.value();
+        if (Status s = Transaction::lockRow(m_db, QStringLiteral("self_assessments"), id); !s)
+            return s.failure();
+        const auto h = header(id);
+        if (!h)
+            return h.failure();
+        if (h->status == kAppraised) {
+            const auto stamp = appraisal(id);
+            return Error{appraisedMessage(h.value(), stamp ? stamp.value() : AppraisalStamp{})};
+        }
+        const auto stored = scores(id);
+        if (!stored)
+            return stored.failure();
+        QJsonObject points;
+        for (const AssessmentScore &s : stored.value())
+            points.insert(s.code, QJsonObject{{QStringLiteral("points"), jsonNumber(s.points)},
+                                              {QStringLiteral("explanation"), s.explanation}});
+        before = {{QStringLiteral("status"), h->status}, {QStringLiteral("scores"), points}};
+    } else {
+        const auto created = insertHeader(received.setId, received.agencyId, period.value());
+        if (!created)
+            return created.failure();
+        id = created.value();
+    }
+    if (Status s = replaceScores(id, set.value(), received.scores); !s)
+        return s.failure();
+    const auto held = evidence(id);
+    if (!held)
+        return held.failure();
+    QJsonArray added;
+    for (const ReceivedEvidence &r : received.evidence) {
+        const bool there = std::any_of(held->cbegin(), held->cend(), [&](const Evidence &e) { return sameEvidence(e, r.evidence); });
+        if (there)
+            continue;
+        if (Status s = insertEvidence(id, r.evidence, r.content); !s)
+            return s.failure();
+        added.append(evidenceJson(r.evidence, r.content));
+    }
+    const QString stamp = now();
+    // From a draft (a new one is a draft): on a server an agency's login may take its draft there.
+    Statement status(m_db, QStringLiteral("UPDATE self_assessments SET status = ?, updated_at = ?, "
+                                          "submitted_at = CASE WHEN ? = 'submitted' THEN ? ELSE submitted_at END WHERE id = ?"));
+    if (Status s = status.bind({received.status, stamp, received.status, stamp, id}).execChanged(); !s)
+        return s.failure();
+    QJsonObject after = received.audit;
+    QJsonObject points;
+    for (const AssessmentScore &s : received.scores)
+        points.insert(s.code, QJsonObject{{QStringLiteral("points"), jsonNumber(s.points)},
+                                          {QStringLiteral("explanation"), s.explanation}});
+    after.insert(QStringLiteral("status"), received.status);
+    after.insert(QStringLiteral("scores"), points);
+    after.insert(QStringLiteral("evidence_added"), added);
+    if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("import"), before, after); !s)
+        return s.failure();
+    tx.touched(QStringLiteral("self_assessments"), id);
+    tx.touched(QStringLiteral("assessment_scores"));
+    tx.touched(QStringLiteral("assessment_evidence"));
+    if (Status s = tx.commit(); !s)
+        return s.failure();
+    return id;
 }
 
 } // namespace pardesk

@@ -18,6 +18,7 @@
 namespace pardesk {
 
 class Transaction;
+struct AssessmentPeriod;
 
 struct AssessmentHeader {
     qint64 id = 0;
@@ -49,12 +50,48 @@ struct Evidence {
     qint64 size = 0;
     QString documentNumber;
     QString documentDate;
+
+    static Evidence file(const QString &code, const QString &fileName, const QString &sha256 = {}, qint64 size = 0)
+    {
+        return Evidence{0, code, QStringLiteral("file"), fileName, sha256, size, {}, {}};
+    }
+    static Evidence document(const QString &code, const QString &number, const QString &date)
+    {
+        return Evidence{0, code, QStringLiteral("document"), {}, {}, 0, number.trimmed(), date};
+    }
 };
 
 struct Appraisal {
     QString code;
     double points = 0;
     QString comment;
+};
+
+// When a self-assessment was appraised and by whom (the audit log's user); empty where unknown.
+struct AppraisalStamp {
+    QString at; // ISO 8601, UTC
+    QString by;
+};
+
+// An evidence as an import brings it: a file with its bytes, or a document number and date.
+struct ReceivedEvidence {
+    Evidence evidence; // id unused
+    QByteArray content;
+};
+
+// A self-assessment as an import brings it (a package, a filled template), read and checked by
+// core/exchange; SelfAssessments::receive checks it again inside its transaction.
+struct ReceivedAssessment {
+    qint64 setId = 0;
+    qint64 agencyId = 0;
+    QString period;
+    QString status = QStringLiteral("draft"); // draft or submitted
+    std::optional<qint64> existing;            // what the preview found; another finding now is refused
+    // The self-scored points (each has points) and explanations the result holds: the ones stored
+    // for other sub-criteria are removed (a survey's points stay, they are not the agency's).
+    QList<AssessmentScore> scores;
+    QList<ReceivedEvidence> evidence; // added unless held already (sameEvidence)
+    QJsonObject audit;                // the file, its digest, a signature: recorded in the import's audit row
 };
 
 class SelfAssessments {
@@ -72,6 +109,13 @@ public:
     Result<QList<AssessmentScore>> scores(qint64 id) const;
     Result<QList<Evidence>> evidence(qint64 id) const;
     Result<QByteArray> evidenceContent(qint64 evidenceId) const;
+    Result<std::optional<qint64>> find(qint64 setId, qint64 agencyId, const QString &period) const;
+    Result<AppraisalStamp> appraisal(qint64 id) const;
+    // Why an appraised self-assessment takes no import: it was appraised, by whom and when if known.
+    static QString appraisedMessage(const AssessmentHeader &h, const AppraisalStamp &stamp);
+    // Whether `e` is held already: a file of the same code and SHA-256, a document of the same code,
+    // number and date.
+    static bool sameEvidence(const Evidence &a, const Evidence &b);
 
     // What a writer saw stored for a sub-criterion (the grid's view of it). Given to a write, the
     // write is refused, naming the other's score, when the store holds another by now (someone else
@@ -102,6 +146,13 @@ public:
     // The council's points and comments, all at once; the self-scored points stay beside them.
     Status appraise(qint64 id, const QList<Appraisal> &appraisals) const;
 
+    // Writes an import in one transaction with one audit row ("import"): creates the
+    // self-assessment if there is none, replaces its self-scored points and explanations, adds the
+    // evidence it does not hold, and gives it the status received. Refused, writing nothing, when it
+    // was appraised, when it was created or removed since the preview, or when anything received
+    // breaks the rules every other write follows (ScoreRules, the evidence limit and digest).
+    Result<qint64> receive(const ReceivedAssessment &received) const;
+
 private:
     static Status unchangedSince(const QString &code, const QJsonObject &stored, const std::optional<SeenScore> &seen);
     // The score stored for `code` (as the audit row records it), provided it is what the writer saw.
@@ -116,6 +167,14 @@ private:
     Status commitScore(Transaction &tx, qint64 id, const QString &action, const QJsonObject &before,
                        const QJsonObject &after) const;
     Status mayEnterSurvey() const;
+    Result<qint64> insertHeader(qint64 setId, qint64 agencyId, const AssessmentPeriod &period) const;
+    Status writeScore(qint64 id, const QString &code, double points, const QString &explanation) const;
+    Status insertEvidence(qint64 id, const Evidence &e, const QByteArray &content) const;
+    Status addEvidence(qint64 id, const Evidence &e, const QByteArray &content) const;
+    static Status checkFile(const QString &fileName, const QByteArray &content);
+    static Status checkDocument(const QString &number, const QString &date);
+    Status checkReceived(const CriteriaSet &set, const ReceivedAssessment &received) const;
+    Status replaceScores(qint64 id, const CriteriaSet &set, const QList<AssessmentScore> &scores) const;
     Status changeStatus(qint64 id, const QString &from, const QString &to, const QString &action) const;
     QSqlDatabase m_db;
 };

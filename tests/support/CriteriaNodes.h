@@ -21,4 +21,16 @@ inline CriteriaNode criteriaNode(int row, const QString &code, const QString &pa
     return n;
 }
 
+// A generated set for a department's group from 2024, its name saying it is test data.
+inline CriteriaSet generatedSet(const QString &key, QList<CriteriaNode> nodes)
+{
+    CriteriaSet s;
+    s.key = key;
+    s.name = QStringLiteral("Bộ tiêu chí thử %1 (dữ liệu sinh cho kiểm thử)").arg(key);
+    s.yearFrom = 2024;
+    s.agencyGroup = QStringLiteral("department");
+    s.nodes = std::move(nodes);
+    return s;
+}
+
 } // namespace pardesk::test

@@ -1,5 +1,6 @@
 #include "assessment/AssessmentView.h"
 
+#include "assessment/AssessmentExchange.h"
 #include "assessment/AssessmentModel.h"
 #include "assessment/AssessmentPeriod.h"
 #include "assessment/AssessmentPicker.h"
@@ -21,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -34,7 +36,8 @@ AssessmentView::AssessmentView(Store &db, QUndoStack *undo, QWidget *parent)
       m_grid(new AssessmentTreeView), m_findings(new FindingsPanel), m_evidence(new EvidencePanel(db, m_model)),
       m_province(new ProvincePicturePanel(db)), m_messages(new MessageBar), m_tabs(new QTabWidget), m_title(new QLabel),
       m_subtitle(new QLabel), m_status(new QLabel), m_submit(new QPushButton), m_withdraw(new QPushButton),
-      m_appraise(new QPushButton), m_print(new QPushButton), m_acceptComputed(new QAction(this))
+      m_appraise(new QPushButton), m_print(new QPushButton), m_exchange(new QPushButton), m_exportPackage(new QAction(this)),
+      m_exportTemplate(new QAction(this)), m_import(new QAction(this)), m_acceptComputed(new QAction(this))
 {
     setObjectName(QStringLiteral("assessmentView"));
     setFocusProxy(m_grid); // switching to the area puts the keyboard on the grid
@@ -44,6 +47,7 @@ AssessmentView::AssessmentView(Store &db, QUndoStack *undo, QWidget *parent)
     m_withdraw->setObjectName(QStringLiteral("withdrawAssessment"));
     m_appraise->setObjectName(QStringLiteral("appraiseAssessment"));
     m_print->setObjectName(QStringLiteral("printAssessment"));
+    buildExchangeMenu();
 
     m_tabs->addTab(buildScoringPane(), QString());
     m_tabs->addTab(m_province, QString());
@@ -64,6 +68,7 @@ AssessmentView::AssessmentView(Store &db, QUndoStack *undo, QWidget *parent)
     top->addWidget(m_withdraw, 0, Qt::AlignTop);
     top->addWidget(m_appraise, 0, Qt::AlignTop);
     top->addWidget(m_print, 0, Qt::AlignTop);
+    top->addWidget(m_exchange, 0, Qt::AlignTop);
     auto *pane = new QWidget;
     auto *paneLayout = new QVBoxLayout(pane);
     paneLayout->setContentsMargins(4, 0, 0, 0);
@@ -121,6 +126,43 @@ AssessmentView::AssessmentView(Store &db, QUndoStack *undo, QWidget *parent)
     // assessment is read again by its model.
     connect(&db.events(), &StoreEvents::changed, this, &AssessmentView::storeChanged);
     retranslate(); // sets the texts and fills the list
+}
+
+void AssessmentView::buildExchangeMenu()
+{
+    m_exchange->setObjectName(QStringLiteral("assessmentExchange"));
+    m_exportPackage->setObjectName(QStringLiteral("exportAssessmentPackage"));
+    m_exportTemplate->setObjectName(QStringLiteral("exportAssessmentTemplate"));
+    m_import->setObjectName(QStringLiteral("importAssessment"));
+    auto *menu = new QMenu(m_exchange);
+    menu->addAction(m_exportPackage);
+    menu->addAction(m_exportTemplate);
+    menu->addSeparator();
+    menu->addAction(m_import);
+    m_exchange->setMenu(menu);
+    connect(m_exportPackage, &QAction::triggered, this, [this] {
+        m_grid->commitEditing();
+        if (m_model->isOpen())
+            AssessmentExchange::exportPackage(m_db, m_model->assessmentId(), this);
+    });
+    connect(m_exportTemplate, &QAction::triggered, this, [this] {
+        m_grid->commitEditing();
+        if (m_model->isOpen())
+            AssessmentExchange::exportTemplate(m_db, m_model->assessmentId(), this);
+    });
+    connect(m_import, &QAction::triggered, this, &AssessmentView::importFile);
+}
+
+// The import written, the self-assessment it wrote opens (the list follows the store already).
+void AssessmentView::importFile()
+{
+    m_grid->commitEditing();
+    const auto id = AssessmentExchange::importFile(m_db, this);
+    if (!id)
+        return;
+    m_messages->clear();
+    if (openAssessment(*id))
+        m_messages->showMessage(tr("The self-assessment was imported; the audit log records it."), MessageBar::Kind::Information);
 }
 
 QWidget *AssessmentView::buildScoringPane()
@@ -349,6 +391,9 @@ void AssessmentView::updateHeader()
     enableButtonIf(m_submit, status == u"draft", own, rights);
     enableButtonIf(m_withdraw, status == u"submitted", own, rights);
     enableButtonIf(m_appraise, status == u"submitted", rights.mayManage(), rights);
+    m_exportPackage->setEnabled(open);
+    m_exportTemplate->setEnabled(open);
+    offerActionsOnlyIf(rights.mayManage(), {m_import}); // it may write any agency's self-assessment
     // The council's columns matter once the assessment is sent; a draft gives their room to the labels.
     const bool council = status == u"submitted" || status == u"appraised";
     m_grid->setColumnHidden(AssessmentModel::AppraisedColumn, !council);
@@ -401,6 +446,18 @@ void AssessmentView::retranslate()
     m_withdraw->setToolTip(tr("Make the sent self-assessment a draft again, to correct it. The withdrawal is recorded."));
     m_appraise->setToolTip(tr("Type the council's points and comments in the Appraised and Comment columns, then save "
                               "them here; the self-assessment becomes appraised."));
+    m_exchange->setText(tr("Pac&kage / template"));
+    m_exchange->setToolTip(tr("Send the open self-assessment to another office as a package or an Excel template, or "
+                              "import one received, after a preview of what it changes."));
+    m_exportPackage->setText(tr("Export &package…"));
+    m_exportPackage->setToolTip(tr("The open self-assessment as a .pardesk package, its evidence files included, sealed "
+                                   "with its SHA-256 digest and, if you choose, signed with your certificate."));
+    m_exportTemplate->setText(tr("Export Excel &template…"));
+    m_exportTemplate->setToolTip(tr("An Excel workbook of the open self-assessment to fill in: points, explanations and "
+                                    "the evidence documents' numbers and dates."));
+    m_import->setText(tr("&Import…"));
+    m_import->setToolTip(tr("Import a self-assessment package or a filled template; a preview shows what it changes "
+                            "before anything is written."));
     m_acceptComputed->setText(tr("Take the points computed from the figures"));
     m_acceptComputed->setToolTip(tr("On a ratio sub-criterion measured by a form: its points from the latest reported "
                                     "figures become the self-score, as if typed (Ctrl+Shift+R)."));

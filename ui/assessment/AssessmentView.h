@@ -68,6 +68,10 @@ public:
     QPushButton *withdrawButton() const { return m_withdraw; }
     QPushButton *appraiseButton() const { return m_appraise; }
     QPushButton *printButton() const { return m_print; }
+    QPushButton *exchangeButton() const { return m_exchange; }
+    QAction *exportPackageAction() const { return m_exportPackage; }
+    QAction *exportTemplateAction() const { return m_exportTemplate; }
+    QAction *importAction() const { return m_import; }
     // On a ratio sub-criterion's row: its points computed from the reported figures become its
     // self-score (Ctrl+Shift+R, the grid's context menu).
     QAction *acceptComputedAction() const { return m_acceptComputed; }
@@ -75,6 +79,8 @@ public:
 private:
     QWidget *buildScoringPane();
     void create(qint64 setId, qint64 agencyId, const QString &period);
+    void buildExchangeMenu();
+    void importFile();
     void afterStatusChange(const Status &status, const QString &done);
     void storeChanged(const StoreChange &change);
     void showCode(const QString &code);
@@ -97,6 +103,10 @@ private:
     QPushButton *m_withdraw;
     QPushButton *m_appraise;
     QPushButton *m_print;
+    QPushButton *m_exchange;
+    QAction *m_exportPackage;
+    QAction *m_exportTemplate;
+    QAction *m_import;
     QAction *m_acceptComputed;
 };
 

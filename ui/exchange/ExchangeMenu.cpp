@@ -178,7 +178,7 @@ void ExchangeMenu::chooseExportPackage()
     if (path.isEmpty())
         return;
     std::unique_ptr<PackageSigner> signer;
-    if (!chooseSigner(signer))
+    if (!chooseSigner(m_window, tr("Export Submission Package"), signer))
         return;
     if (Status s = SubmissionPackage::write(m_window->database(), *id, path, signer.get()); !s)
         MessageBox::critical(m_window, tr("Export"), s.error());
@@ -186,9 +186,9 @@ void ExchangeMenu::chooseExportPackage()
         SavedFileNotice::show(m_window, path);
 }
 
-bool ExchangeMenu::chooseSigner(std::unique_ptr<PackageSigner> &signer)
+bool ExchangeMenu::chooseSigner(QWidget *parent, const QString &title, std::unique_ptr<PackageSigner> &signer)
 {
-    const auto answer = MessageBox::show(m_window, QMessageBox::Question, tr("Export Submission Package"),
+    const auto answer = MessageBox::show(parent, QMessageBox::Question, title,
                                          tr("Sign the package with your agency's certificate (a PKCS#12 file, .p12 or "
                                             ".pfx)? The receiving office can then tell that your agency sent it and "
                                             "that nobody changed it."),
@@ -197,15 +197,15 @@ bool ExchangeMenu::chooseSigner(std::unique_ptr<PackageSigner> &signer)
         return true;
     if (answer != QMessageBox::Yes)
         return false;
-    const QString p12 = FileDialog::openFile(m_window, tr("Sign with a Certificate"), tr("PKCS#12 files (*.p12 *.pfx);;All files (*)"));
+    const QString p12 = FileDialog::openFile(parent, tr("Sign with a Certificate"), tr("PKCS#12 files (*.p12 *.pfx);;All files (*)"));
     if (p12.isEmpty())
         return false;
-    const auto password = PasswordDialog::ask(m_window, p12);
+    const auto password = PasswordDialog::ask(parent, p12);
     if (!password)
         return false;
     auto opened = Pkcs12Signer::open(p12, *password);
     if (!opened) {
-        MessageBox::critical(m_window, tr("Export"), opened.error());
+        MessageBox::critical(parent, tr("Export"), opened.error());
         return false;
     }
     signer = std::move(opened).value();

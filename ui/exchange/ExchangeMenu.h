@@ -32,6 +32,10 @@ public:
     // is taken as the submission open in the Submissions area. Returns the submission written.
     static std::optional<qint64> importFile(MainWindow &window, const QString &path);
     static void exportTemplate(Store &db, const ExchangeIdentity &identity, QWidget *parent);
+    // Asks whether to sign, which PKCS#12 file and its password; false when the user cancelled (or
+    // the file could not be opened, which is said). `signer` stays empty for an unsigned package.
+    // `title` is the export's (a submission's or a self-assessment's package).
+    static bool chooseSigner(QWidget *parent, const QString &title, std::unique_ptr<PackageSigner> &signer);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -39,9 +43,6 @@ protected:
 private:
     void retranslate();
     std::optional<qint64> openSubmission() const;
-    // Asks whether to sign, which PKCS#12 file and its password; false when the user cancelled (or
-    // the file could not be opened, which is said). `signer` stays empty for an unsigned package.
-    bool chooseSigner(std::unique_ptr<PackageSigner> &signer);
     void showUnsignedRule();
     void setUnsignedRule(bool refuse);
 
