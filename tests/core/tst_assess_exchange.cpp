@@ -547,7 +547,7 @@ void TestAssessExchange::appraisedIsNotReplaced()
     QVERIFY(preview.ok());
     QCOMPARE(preview->errors().size(), 1);
     const QString error = preview->errors().first();
-    QVERIFY2(error.startsWith(m_package) && error.contains(QStringLiteral("was appraised by %1 on ").arg(AuditLog::currentUser())),
+    QVERIFY2(error.startsWith(m_package) && error.contains(QStringLiteral("was appraised by %1 on ").arg(auditWriter(b->path()))),
              qPrintable(error));
     const auto refused = AssessmentImport::apply(*b, preview.value());
     QVERIFY(!refused.ok());
