@@ -1,8 +1,12 @@
 // Any bytes given as a .pardesk package, read against a real store built from the bundled
-// dataset once: refused or previewed, never a crash. Nothing is written (no SubmissionImport).
+// dataset once, as a submission's and as a self-assessment's: refused or previewed, never a crash.
+// Nothing is written (no SubmissionImport, no AssessmentImport; corpus: seeded.pardesk, and
+// assessment.pardesk, a generated self-assessment of the bundled set with one evidence file).
 // The same bytes are also given to the CMS signature parser as a detached signature, so that
 // libcrypto's DER parsing and ParDesk's checks after it are fuzzed directly as well as inside a
 // signed package (corpus: signed.pardesk, signature.cms.der).
+#include "exchange/AssessmentImportPreview.h"
+#include "exchange/AssessmentPackage.h"
 #include "exchange/ImportPreview.h"
 #include "exchange/SubmissionPackage.h"
 #include "signing/CmsSignature.h"
@@ -38,6 +42,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     auto source = pardesk::SubmissionPackage::parse(*store, bytes, QStringLiteral("fuzz.pardesk"));
     if (source)
         (void)pardesk::ImportPreview::build(*store, std::move(source).value());
+    auto assessment = pardesk::AssessmentPackage::parse(*store, bytes, QStringLiteral("fuzz.pardesk"));
+    if (assessment)
+        (void)pardesk::AssessmentImportPreview::build(*store, std::move(assessment).value());
     (void)pardesk::CmsSignature::verify(bytes, QByteArrayLiteral("{}"), QStringLiteral("fuzz.cms"));
     return 0;
 }
