@@ -266,7 +266,7 @@ Result<CriteriaNode> SelfAssessments::draftNode(qint64 id, const QString &code) 
 }
 
 Status SelfAssessments::setScore(qint64 id, const QString &code, double points, const QString &explanation,
-                                 const std::optional<SeenScore> &seen) const
+                                 const std::optional<SeenScore> &seen, WriteOrigin origin) const
 {
     Transaction tx(m_db);
     if (Status s = tx.began(); !s)
@@ -287,7 +287,7 @@ Status SelfAssessments::setScore(qint64 id, const QString &code, double points, 
     const QJsonObject after{{QStringLiteral("code"), code},
                             {QStringLiteral("points"), points},
                             {QStringLiteral("explanation"), explanation}};
-    return commitScore(tx, id, QStringLiteral("score"), before.value(), after);
+    return commitScore(tx, id, auditAction(QStringLiteral("score"), origin), before.value(), after);
 }
 
 // Someone else's score written since the writer looked is kept, and named, not replaced.
@@ -309,7 +309,8 @@ Status SelfAssessments::unchangedSince(const QString &code, const QJsonObject &s
                      .arg(code, theirs, explanation)};
 }
 
-Status SelfAssessments::clearScore(qint64 id, const QString &code, const std::optional<SeenScore> &seen) const
+Status SelfAssessments::clearScore(qint64 id, const QString &code, const std::optional<SeenScore> &seen,
+                                   WriteOrigin origin) const
 {
     Transaction tx(m_db);
     if (Status s = tx.began(); !s)
@@ -319,7 +320,7 @@ Status SelfAssessments::clearScore(qint64 id, const QString &code, const std::op
     const auto before = storedAsSeen(id, code, seen);
     if (!before)
         return before.failure();
-    return removeScore(tx, id, code, before.value(), QStringLiteral("clear-score"));
+    return removeScore(tx, id, code, before.value(), auditAction(QStringLiteral("clear-score"), origin));
 }
 
 Result<QJsonObject> SelfAssessments::storedAsSeen(qint64 id, const QString &code, const std::optional<SeenScore> &seen) const
@@ -361,7 +362,7 @@ Status SelfAssessments::mayEnterSurvey() const
 }
 
 Status SelfAssessments::setSurveyPoints(qint64 id, const QString &code, std::optional<double> points,
-                                        const std::optional<SeenScore> &seen) const
+                                        const std::optional<SeenScore> &seen, WriteOrigin origin) const
 {
     Transaction tx(m_db);
     if (Status s = tx.began(); !s)
@@ -389,7 +390,7 @@ Status SelfAssessments::setSurveyPoints(qint64 id, const QString &code, std::opt
     if (!before)
         return before.failure();
     if (!points)
-        return removeScore(tx, id, code, before.value(), QStringLiteral("clear-survey"));
+        return removeScore(tx, id, code, before.value(), auditAction(QStringLiteral("clear-survey"), origin));
     Statement q(m_db, QStringLiteral("INSERT INTO assessment_scores(assessment_id, node_code, points) VALUES (?, ?, ?) "
                                      "ON CONFLICT (assessment_id, node_code) DO UPDATE SET points = excluded.points"));
     if (Status s = q.bind({id, code, *points}).exec(); !s)
@@ -397,7 +398,7 @@ Status SelfAssessments::setSurveyPoints(qint64 id, const QString &code, std::opt
     const QJsonObject after{{QStringLiteral("code"), code},
                             {QStringLiteral("points"), *points},
                             {QStringLiteral("explanation"), before->value(QStringLiteral("explanation")).toString()}};
-    return commitScore(tx, id, QStringLiteral("survey"), before.value(), after);
+    return commitScore(tx, id, auditAction(QStringLiteral("survey"), origin), before.value(), after);
 }
 
 // The draft's time, the audit row and the commit that every write of points ends with.

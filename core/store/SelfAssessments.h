@@ -6,6 +6,7 @@
 // points and evidence, only a submitted one takes the council's appraisal.
 
 #include "assessment/CriteriaSet.h"
+#include "store/WriteOrigin.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -126,18 +127,20 @@ public:
     };
 
     // Refused with the rule's words (ScoreRules) when the points are off the sub-criterion's range
-    // or levels; a survey sub-criterion is not self-scored.
+    // or levels; a survey sub-criterion is not self-scored. `origin`: an undo or redo is audited as
+    // such ("undo_score"), as a report's cells are.
     Status setScore(qint64 id, const QString &code, double points, const QString &explanation,
-                    const std::optional<SeenScore> &seen = std::nullopt) const;
+                    const std::optional<SeenScore> &seen = std::nullopt, WriteOrigin origin = WriteOrigin::Edit) const;
     // Removes a draft's points and explanation of `code`, as before they were first typed: what an
     // undo of that first score writes (the grid never removes a score otherwise).
-    Status clearScore(qint64 id, const QString &code, const std::optional<SeenScore> &seen = std::nullopt) const;
+    Status clearScore(qint64 id, const QString &code, const std::optional<SeenScore> &seen = std::nullopt,
+                      WriteOrigin origin = WriteOrigin::Edit) const;
     // The points of a survey sub-criterion, entered by the office that organises the survey (not the
     // agency): while the self-assessment is a draft or submitted, within the sub-criterion's range;
     // none removes them (what an undo of the first entry writes). On a server only the province's
     // logins (and the store's owner) enter them. Audited as "survey" and "clear-survey".
     Status setSurveyPoints(qint64 id, const QString &code, std::optional<double> points,
-                           const std::optional<SeenScore> &seen = std::nullopt) const;
+                           const std::optional<SeenScore> &seen = std::nullopt, WriteOrigin origin = WriteOrigin::Edit) const;
     Status addFile(qint64 id, const QString &code, const QString &fileName, const QByteArray &content) const;
     Status addDocument(qint64 id, const QString &code, const QString &number, const QString &date) const;
 

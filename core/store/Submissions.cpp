@@ -43,16 +43,7 @@ QJsonValue jsonOf(const QVariant &v)
 
 QString actionOf(CellWrite::Field field, WriteOrigin origin)
 {
-    const QString action = field == CellWrite::Field::Value ? QStringLiteral("set_value") : QStringLiteral("set_note");
-    switch (origin) {
-    case WriteOrigin::Undo:
-        return QStringLiteral("undo_") + action;
-    case WriteOrigin::Redo:
-        return QStringLiteral("redo_") + action;
-    case WriteOrigin::Edit:
-        break;
-    }
-    return action;
+    return auditAction(field == CellWrite::Field::Value ? QStringLiteral("set_value") : QStringLiteral("set_note"), origin);
 }
 
 // The values of a whole submission as the audit log keeps them: code → raw, or [raw, note].

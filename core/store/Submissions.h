@@ -8,6 +8,7 @@
 #include "domain/Records.h"
 #include "forms/EnteredValue.h"
 #include "forms/FormDefinition.h"
+#include "store/WriteOrigin.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -89,9 +90,6 @@ struct CellWrite {
 
     bool operator==(const CellWrite &) const = default;
 };
-
-// Why a write happens, as the audit log names it.
-enum class WriteOrigin { Edit, Undo, Redo };
 
 // A submission received from an agency (an import), stored as submitted.
 struct ReceivedSubmission {

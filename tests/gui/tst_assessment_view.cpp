@@ -749,12 +749,27 @@ void TestAssessmentView::typedPointsAreUndoneInTheStore()
     m_undo->undo(); // the first points: none again
     QVERIFY(!stored(id, code));
     QCOMPARE(audits(), written + 3);
+    // The trail tells an undo from a new edit, as a report's does.
+    const auto lastActions = [this, id](int n) {
+        QSqlQuery q(m_db->database().connection());
+        q.prepare(QStringLiteral("SELECT action FROM audit_log WHERE entity = 'self_assessment' AND entity_id = ? "
+                                 "ORDER BY id DESC LIMIT ?"));
+        q.addBindValue(id);
+        q.addBindValue(n);
+        QStringList actions;
+        if (q.exec())
+            while (q.next())
+                actions.prepend(q.value(0).toString());
+        return actions;
+    };
+    QCOMPARE(lastActions(3), (QStringList{"undo_score", "undo_score", "undo_clear-score"}));
     m_undo->redo();
     m_undo->redo();
     QCOMPARE(*stored(id, code)->points, 0.5);
     m_undo->redo();
     QCOMPARE(stored(id, code)->explanation, QStringLiteral("Một phần (giải trình thử)"));
     QCOMPARE(audits(), written + 6);
+    QCOMPARE(lastActions(3), (QStringList{"redo_score", "redo_score", "redo_score"}));
 
     // Undone from another assessment: the one it changes opens, the cursor on the sub-criterion.
     const qint64 other = createThroughPicker(QStringLiteral("PAR.7.seed004"), QStringLiteral("TV.UBND"),

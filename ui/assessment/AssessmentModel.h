@@ -125,9 +125,10 @@ private:
     // What an undo or redo writes: the self-scored points and explanation of assessment `id` (none:
     // not scored), or the council's typed points and comment while `id` is open and submitted.
     // `seen`: the score the step expects to find stored (SelfAssessments::SeenScore).
-    // `survey`: the survey's points (SelfAssessments::setSurveyPoints), not a self-score.
+    // `survey`: the survey's points (SelfAssessments::setSurveyPoints), not a self-score. `origin`:
+    // an undo or a redo, as the audit log names it.
     Status writeSelfScore(qint64 id, const QString &code, const AssessmentScore &score, const AssessmentScore &seen,
-                          bool survey) const;
+                          bool survey, WriteOrigin origin) const;
     Status putPending(qint64 id, const QString &code, const std::optional<Appraisal> &appraisal);
     void pushSelfScore(const QString &text, const QString &code, const AssessmentScore &before, const AssessmentScore &after,
                        bool survey = false);

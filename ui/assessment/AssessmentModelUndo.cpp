@@ -8,15 +8,15 @@
 namespace pardesk {
 
 Status AssessmentModel::writeSelfScore(qint64 id, const QString &code, const AssessmentScore &score,
-                                       const AssessmentScore &seen, bool survey) const
+                                       const AssessmentScore &seen, bool survey, WriteOrigin origin) const
 {
     // An undo expects the step's own score, a redo the one before it: another's written since is kept.
     const SelfAssessments::SeenScore expected{seen.points, seen.explanation};
     if (survey)
-        return repo().setSurveyPoints(id, code, score.points, expected);
+        return repo().setSurveyPoints(id, code, score.points, expected, origin);
     // The first points typed were no points: their undo removes the score, a stored write as any other.
-    return score.points ? repo().setScore(id, code, *score.points, score.explanation, expected)
-                        : repo().clearScore(id, code, expected);
+    return score.points ? repo().setScore(id, code, *score.points, score.explanation, expected, origin)
+                        : repo().clearScore(id, code, expected, origin);
 }
 
 Status AssessmentModel::putPending(qint64 id, const QString &code, const std::optional<Appraisal> &appraisal)
@@ -41,12 +41,14 @@ void AssessmentModel::pushSelfScore(const QString &text, const QString &code, co
                                     const AssessmentScore &after, bool survey)
 {
     const qint64 id = m_header.id;
-    const auto write = [id, code, survey](const AssessmentScore &score, const AssessmentScore &seen) -> StepWrite {
-        return [id, code, score, seen, survey](AssessmentModel &model) {
-            return model.writeSelfScore(id, code, score, seen, survey);
+    // Audited as the undo or redo it is ("undo_score"), as a report's cells are.
+    const auto write = [id, code, survey](const AssessmentScore &score, const AssessmentScore &seen,
+                                          WriteOrigin origin) -> StepWrite {
+        return [id, code, score, seen, survey, origin](AssessmentModel &model) {
+            return model.writeSelfScore(id, code, score, seen, survey, origin);
         };
     };
-    push(text, code, write(before, after), write(after, before));
+    push(text, code, write(before, after, WriteOrigin::Undo), write(after, before, WriteOrigin::Redo));
 }
 
 void AssessmentModel::pushPending(const QString &text, const QString &code, const std::optional<Appraisal> &before)
