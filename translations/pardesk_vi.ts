@@ -7363,6 +7363,16 @@ Nguồn: %5</translation>
         <source>%1, evidence %2</source>
         <translation>%1, tài liệu kiểm chứng thứ %2</translation>
     </message>
+    <message>
+        <source>criteria set</source>
+        <translation>bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>%1: the criteria set in the package cannot be read:
+%2</source>
+        <translation>%1: không đọc được bộ tiêu chí trong gói:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentSource</name>
@@ -7424,6 +7434,12 @@ Nguồn: %5</translation>
     <message>
         <source>%1: the agency %2 is not of the province %3, whose criteria set %4 is.</source>
         <translation>%1: cơ quan %2 không thuộc tỉnh %3, là tỉnh của bộ tiêu chí %4.</translation>
+    </message>
+    <message>
+        <source>%1: the criteria set %2 that the package brings is not in this store and does not pass the check of a criteria set:
+%3</source>
+        <translation>%1: bộ tiêu chí %2 mà gói mang theo chưa có trong kho dữ liệu này và không đạt yêu cầu kiểm tra của một bộ tiêu chí:
+%3</translation>
     </message>
 </context>
 <context>
@@ -7712,6 +7728,16 @@ Nguồn: %5</translation>
         <source>%n evidence held already</source>
         <translation>
             <numerusform>%n tài liệu kiểm chứng đã có</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The package was scored against a criteria set %1 that differs from the one stored under that key at %2; the stored set is used.</source>
+        <translation>Gói được chấm theo một bộ tiêu chí %1 khác với bộ đang lưu cùng mã ở %2; bộ đang lưu được dùng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This store does not have the criteria set %1 (%2, %n node(s)): the package brings it, and it is imported with the self-assessment.</source>
+        <translation>
+            <numerusform>Kho dữ liệu này chưa có bộ tiêu chí %1 (%2, %n mục): gói mang theo bộ tiêu chí này và nó được nhập cùng bản tự chấm điểm.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "exchange/AssessmentPackage.h"
 
+#include "dataset/CriteriaSetJson.h"
 #include "exchange/PackageEnvelope.h"
 #include "io/StagedFile.h"
 #include "signing/SignatureTrust.h"
@@ -113,6 +114,21 @@ Status readList(const QJsonObject &content, AssessmentSource &source, bool evide
     return {};
 }
 
+// The criteria set the package carries (its key alone in a package of an earlier ParDesk), read
+// as strictly as the bundled dataset's; a damaged one is refused with what is wrong in it.
+Result<std::optional<CriteriaSet>> carriedSet(const QJsonObject &setJson, const QString &fileName)
+{
+    if (!setJson.contains(QStringLiteral("nodes")))
+        return std::optional<CriteriaSet>();
+    QStringList problems;
+    CriteriaSet set = criteriajson::read(setJson, AssessmentPackage::tr("criteria set"), criteriajson::Provenance::Optional,
+                                         &problems);
+    if (!problems.isEmpty())
+        return Error{AssessmentPackage::tr("%1: the criteria set in the package cannot be read:\n%2")
+                         .arg(fileName, problems.mid(0, 10).join(u'\n'))};
+    return std::optional<CriteriaSet>(std::move(set));
+}
+
 } // namespace
 
 Result<QByteArray> AssessmentPackage::build(const Store &store, qint64 assessmentId, const PackageSigner *signer)
@@ -141,10 +157,8 @@ Result<QByteArray> AssessmentPackage::build(const Store &store, qint64 assessmen
     if (!evidence)
         return evidence.failure();
     const QJsonObject content{
-        {QStringLiteral("criteria_set"), QJsonObject{{QStringLiteral("key"), set->key},
-                                                     {QStringLiteral("name"), set->name},
-                                                     {QStringLiteral("year_from"), set->yearFrom},
-                                                     {QStringLiteral("year_to"), set->yearTo ? QJsonValue(set->yearTo) : QJsonValue()}}},
+        // The whole tree: an office that does not have the set yet receives it with the scores.
+        {QStringLiteral("criteria_set"), criteriajson::write(set.value())},
         {QStringLiteral("agency"), QJsonObject{{QStringLiteral("key"), header->agencyKey},
                                                {QStringLiteral("name"), header->agencyName},
                                                {QStringLiteral("province"), header->province}}},
@@ -188,10 +202,14 @@ Result<AssessmentSource> AssessmentPackage::parse(const Store &store, const QByt
     if (!opened)
         return opened.failure();
     const QJsonObject &content = opened->content;
-    const AssessmentIdentity identity{content.value(QStringLiteral("criteria_set")).toObject().value(QStringLiteral("key")).toString(),
+    const QJsonObject setJson = content.value(QStringLiteral("criteria_set")).toObject();
+    const AssessmentIdentity identity{setJson.value(QStringLiteral("key")).toString(),
                                       content.value(QStringLiteral("agency")).toObject().value(QStringLiteral("key")).toString(),
                                       content.value(QStringLiteral("period")).toString()};
-    auto target = AssessmentTarget::resolve(store, identity, fileName);
+    const auto carried = carriedSet(setJson, fileName);
+    if (!carried)
+        return carried.failure();
+    auto target = AssessmentTarget::resolve(store, identity, fileName, carried.value());
     if (!target)
         return target.failure();
     auto trust = SignatureTrust::judge(store, target->agencyId, opened->signature, fileName);

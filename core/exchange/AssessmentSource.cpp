@@ -1,5 +1,6 @@
 #include "exchange/AssessmentSource.h"
 
+#include "assessment/CriteriaSetCheck.h"
 #include "assessment/ScoreRules.h"
 #include "exchange/ImportSource.h"
 #include "forms/FieldLimits.h"
@@ -9,6 +10,7 @@
 #include <QDate>
 #include <QFileInfo>
 #include <algorithm>
+#include <cmath>
 
 namespace pardesk {
 namespace {
@@ -16,21 +18,55 @@ namespace {
 // A document number longer than this is not one (the longest the seeds cite is about 30).
 constexpr int kMaxDocumentNumberChars = 200;
 
+bool sameMax(const std::optional<double> &a, const std::optional<double> &b)
+{
+    return a.has_value() == b.has_value() && (!a || std::abs(*a - *b) < 1e-9);
+}
+
+// The codes whose node the two sets do not agree on (missing from one, another parent, maximum or
+// way of scoring): the package was scored against a set that is not the one stored under its key.
+QStringList differences(const CriteriaSet &stored, const CriteriaSet &carried)
+{
+    QStringList codes;
+    for (const CriteriaNode &c : carried.nodes) {
+        const CriteriaNode *s = stored.node(c.code);
+        if (!s || s->parentCode != c.parentCode || s->kind != c.kind || !sameMax(s->maxPoints, c.maxPoints))
+            codes << c.code;
+    }
+    for (const CriteriaNode &s : stored.nodes)
+        if (!carried.node(s.code))
+            codes << s.code;
+    return codes;
+}
+
 } // namespace
 
 Result<AssessmentTarget> AssessmentTarget::resolve(const Store &store, const AssessmentIdentity &identity,
-                                                   const QString &fileName)
+                                                   const QString &fileName, const std::optional<CriteriaSet> &carried)
 {
     AssessmentTarget target;
     const auto setId = store.criteriaSets().idOfKey(identity.setKey);
     if (!setId)
         return setId.failure().withMessage(fileName + QStringLiteral(": ") + setId.error());
-    if (!setId.value())
+    if (setId.value()) {
+        auto set = store.criteriaSets().get(*setId.value());
+        if (!set)
+            return set.failure().withMessage(fileName + QStringLiteral(": ") + set.error());
+        target.set = std::move(set).value();
+        if (carried)
+            target.setDiffers = differences(target.set, *carried);
+    } else if (carried) {
+        const QList<CriteriaProblem> problems = CriteriaSetCheck::check(*carried);
+        if (!CriteriaSetCheck::acceptable(problems))
+            return Error{tr("%1: the criteria set %2 that the package brings is not in this store and does not pass the "
+                            "check of a criteria set:\n%3")
+                             .arg(fileName, identity.setKey, CriteriaSetCheck::summary(problems))};
+        target.set = *carried;
+        target.set.id = 0;
+        target.setArrives = true;
+    } else {
         return Error{tr("%1: the criteria set \"%2\" is not in this store.").arg(fileName, identity.setKey)};
-    auto set = store.criteriaSets().get(*setId.value());
-    if (!set)
-        return set.failure().withMessage(fileName + QStringLiteral(": ") + set.error());
-    target.set = std::move(set).value();
+    }
 
     const auto agency = ImportTarget::knownAgency(store, identity.agencyKey, fileName);
     if (!agency)
@@ -46,6 +82,8 @@ Result<AssessmentTarget> AssessmentTarget::resolve(const Store &store, const Ass
     if (!period)
         return period.failure().withMessage(fileName + QStringLiteral(": ") + period.error());
     target.period = period.value();
+    if (target.setArrives)
+        return target; // a set not stored yet has no self-assessments
     const SelfAssessments assessments = store.selfAssessments();
     const auto existing = assessments.find(target.set.id, target.agencyId, target.period.key());
     if (!existing)
@@ -146,6 +184,8 @@ ReceivedAssessment AssessmentSource::received() const
 {
     ReceivedAssessment r;
     r.setId = target.set.id;
+    if (target.setArrives)
+        r.newSet = target.set;
     r.agencyId = target.agencyId;
     r.period = target.period.key();
     r.status = status;

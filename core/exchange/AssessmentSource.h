@@ -27,7 +27,9 @@ struct AssessmentIdentity {
 };
 
 // The identity checked against the store: the set and the agency exist (an agency of the set's
-// province, when the set is a province's), the period is a month, a quarter or a year.
+// province, when the set is a province's), the period is a month, a quarter or a year. A package
+// carries its criteria set: a set the store does not have yet is taken from the package (checked as
+// an imported set is) and stored with the self-assessment; a set it has is the stored one.
 struct AssessmentTarget {
     Q_DECLARE_TR_FUNCTIONS(AssessmentTarget)
 public:
@@ -37,8 +39,12 @@ public:
     QString agencyName;
     AssessmentPeriod period;
     std::optional<AssessmentHeader> existing; // the self-assessment stored already, if any
+    bool setArrives = false;   // `set` is the package's, not stored yet: imported with the self-assessment
+    QStringList setDiffers;    // codes where the package's set differs from the stored set of its key
 
-    static Result<AssessmentTarget> resolve(const Store &store, const AssessmentIdentity &identity, const QString &fileName);
+    // `carried`: the set the file brings, if it brings one (a package; a template names only the key).
+    static Result<AssessmentTarget> resolve(const Store &store, const AssessmentIdentity &identity, const QString &fileName,
+                                            const std::optional<CriteriaSet> &carried = std::nullopt);
 };
 
 struct SourceScore {

@@ -46,6 +46,10 @@ QJsonObject toJson(const AssessmentImportPreview &preview)
                   {QStringLiteral("evidence_held"), preview.evidenceHeld()},
                   {QStringLiteral("findings"), toJson(preview.findings())},
                   {QStringLiteral("errors"), QJsonArray::fromStringList(preview.errors())}};
+    // The set: stored with the import when the store does not have it; else where the package's
+    // set differs from the stored one (which is used).
+    o.insert(QStringLiteral("set_arrives"), preview.target().setArrives);
+    o.insert(QStringLiteral("set_differs"), QJsonArray::fromStringList(preview.target().setDiffers));
     if (preview.replaces())
         o.insert(QStringLiteral("assessment"), preview.target().existing->id);
     if (!source.exportedBy.isEmpty())

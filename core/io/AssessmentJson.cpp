@@ -1,5 +1,6 @@
 #include "io/AssessmentJson.h"
 
+#include "dataset/CriteriaSetJson.h"
 #include "io/JsonViews.h"
 
 namespace pardesk::json {
@@ -51,34 +52,16 @@ QJsonObject toJson(const CriteriaSetSummary &s)
             {QStringLiteral("src"), text(s.source)}};
 }
 
+// The set as the packages carry it (criteriajson), with its id, which nodes are unnamed places and
+// what its check says.
 QJsonObject toJson(const CriteriaSet &set, const QList<CriteriaProblem> &problems)
 {
-    QJsonArray nodes;
-    for (const CriteriaNode &n : set.nodes) {
-        QJsonArray levels;
-        for (const ScoreLevel &l : n.levels)
-            levels.append(QJsonObject{{QStringLiteral("label"), l.label}, {QStringLiteral("points"), l.points}});
-        QJsonObject o{{QStringLiteral("code"), n.code},
-                      {QStringLiteral("parent_code"), text(n.parentCode)},
-                      {QStringLiteral("level"), criteria::levelWord(n.level)},
-                      {QStringLiteral("label"), text(n.label)},
-                      {QStringLiteral("unnamed"), n.unnamed()},
-                      {QStringLiteral("max"), number(n.maxPoints)},
-                      {QStringLiteral("kind"), criteria::kindWord(n.kind)},
-                      {QStringLiteral("evidence_required"), n.evidenceRequired},
-                      {QStringLiteral("responsible"), text(n.responsible)},
-                      {QStringLiteral("plan_document"), text(n.planDocument)},
-                      {QStringLiteral("plan_stt"), text(n.planStt)},
-                      {QStringLiteral("note"), text(n.note)},
-                      {QStringLiteral("src"), text(n.source)}};
-        if (!levels.isEmpty())
-            o.insert(QStringLiteral("levels"), levels);
-        if (n.kind == ScoringKind::Ratio) {
-            o.insert(QStringLiteral("rate_full_at"), n.rateFullAt);
-            o.insert(QStringLiteral("rate_form"), text(n.rateForm));
-            o.insert(QStringLiteral("rate_formula"), text(n.rateFormula));
-        }
-        nodes.append(o);
+    QJsonObject out = criteriajson::write(set);
+    QJsonArray nodes = out.value(QStringLiteral("nodes")).toArray();
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        QJsonObject node = nodes[i].toObject();
+        node.insert(QStringLiteral("unnamed"), set.nodes[i].unnamed());
+        nodes[i] = node;
     }
     QJsonArray checks;
     for (const CriteriaProblem &p : problems)
@@ -86,18 +69,10 @@ QJsonObject toJson(const CriteriaSet &set, const QList<CriteriaProblem> &problem
                                   {QStringLiteral("code"), text(p.code)},
                                   {QStringLiteral("severity"), p.blocking ? QStringLiteral("error") : QStringLiteral("note")},
                                   {QStringLiteral("message"), p.message}});
-    return {{QStringLiteral("id"), set.id},
-            {QStringLiteral("key"), set.key},
-            {QStringLiteral("name"), set.name},
-            {QStringLiteral("document"), text(set.document)},
-            {QStringLiteral("year_from"), set.yearFrom},
-            {QStringLiteral("year_to"), set.yearTo ? QJsonValue(set.yearTo) : QJsonValue()},
-            {QStringLiteral("agency_group"), set.agencyGroup},
-            {QStringLiteral("province"), text(set.province)},
-            {QStringLiteral("note"), text(set.note)},
-            {QStringLiteral("src"), text(set.source)},
-            {QStringLiteral("nodes"), nodes},
-            {QStringLiteral("checks"), checks}};
+    out.insert(QStringLiteral("id"), set.id);
+    out.insert(QStringLiteral("nodes"), nodes);
+    out.insert(QStringLiteral("checks"), checks);
+    return out;
 }
 
 QJsonObject toJson(const AssessmentHeader &h, const QList<AssessmentScore> &scores, const QList<Evidence> &evidence,

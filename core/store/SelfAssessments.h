@@ -83,7 +83,8 @@ struct ReceivedEvidence {
 // A self-assessment as an import brings it (a package, a filled template), read and checked by
 // core/exchange; SelfAssessments::receive checks it again inside its transaction.
 struct ReceivedAssessment {
-    qint64 setId = 0;
+    qint64 setId = 0;                  // 0 when the set arrives with it (newSet)
+    std::optional<CriteriaSet> newSet; // a set the store lacks, from the package: stored first, in the same transaction
     qint64 agencyId = 0;
     QString period;
     QString status = QStringLiteral("draft"); // draft or submitted

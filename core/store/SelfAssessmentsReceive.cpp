@@ -139,7 +139,7 @@ Result<qint64> SelfAssessments::receive(const ReceivedAssessment &received) cons
     const auto period = AssessmentPeriod::parse(received.period);
     if (!period)
         return period.failure();
-    const auto set = CriteriaSets(m_db).get(received.setId);
+    auto set = received.newSet ? Result<CriteriaSet>(*received.newSet) : CriteriaSets(m_db).get(received.setId);
     if (!set)
         return set.failure();
     if (Status s = checkReceived(set.value(), received); !s)
@@ -147,7 +147,16 @@ Result<qint64> SelfAssessments::receive(const ReceivedAssessment &received) cons
     Transaction tx(m_db);
     if (Status s = tx.began(); !s)
         return s.failure();
-    const auto found = find(received.setId, received.agencyId, period->key());
+    // A set that arrives with the self-assessment is stored first (checked, audited as a set's
+    // import); another import that stored it since the preview is refused by the set's own key check.
+    if (received.newSet) {
+        const auto setId = CriteriaSets(m_db).import(*received.newSet);
+        if (!setId)
+            return setId.failure();
+        set->id = setId.value();
+    }
+    const qint64 setId = set->id;
+    const auto found = find(setId, received.agencyId, period->key());
     if (!found)
         return found.failure();
     if (found.value() != received.existing)
@@ -175,7 +184,7 @@ Result<qint64> SelfAssessments::receive(const ReceivedAssessment &received) cons
                                               {QStringLiteral("explanation"), s.explanation}});
         before = {{QStringLiteral("status"), h->status}, {QStringLiteral("scores"), points}};
     } else {
-        const auto created = insertHeader(received.setId, received.agencyId, period.value());
+        const auto created = insertHeader(setId, received.agencyId, period.value());
         if (!created)
             return created.failure();
         id = created.value();
@@ -211,6 +220,8 @@ Result<qint64> SelfAssessments::receive(const ReceivedAssessment &received) cons
     if (Status s = AuditLog(m_db).record(kEntity, id, QStringLiteral("import"), before, after); !s)
         return s.failure();
     tx.touched(QStringLiteral("self_assessments"), id);
+    if (received.newSet)
+        tx.touched(QStringLiteral("criteria_sets"), setId);
     tx.touched(QStringLiteral("assessment_scores"));
     tx.touched(QStringLiteral("assessment_evidence"));
     if (Status s = tx.commit(); !s)

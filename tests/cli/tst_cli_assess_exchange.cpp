@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace pardesk;
 using namespace pardesk::test;
@@ -39,6 +40,7 @@ private slots:
     void templateFromTheOfficesStore();
     void refusalsChangeNothing();
     void badUsage();
+    void setArrivesWithThePackage();
 
 private:
     CliRun on(const QString &db, const QStringList &arguments)
@@ -121,6 +123,8 @@ void TestCliAssessExchange::exportDryRunImportAgain()
     QCOMPARE(preview["findings"].toArray().size(), 1); // 1.2 lost half a point without an explanation
     QCOMPARE(preview["findings"].toArray().at(0)["kind"].toString(), QStringLiteral("lost_without_explanation"));
     QCOMPARE(preview["sha256"].toString().size(), 64);
+    QCOMPARE(preview["set_arrives"].toBool(), false); // store b imported the set itself
+    QCOMPARE(preview["set_differs"].toArray().size(), 0);
     QVERIFY(scores(m_b).isEmpty());
 
     run = on(m_b, {"import", m_package});
@@ -235,6 +239,27 @@ void TestCliAssessExchange::badUsage()
     run = on(m_a, {"import", path("scores.csv")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(".pardesk package or an .xlsx template"), run.err.constData());
+}
+
+// An office that never imported the set: the package brings it, the dry run says so and writes
+// nothing, the import stores the set and the self-assessment.
+void TestCliAssessExchange::setArrivesWithThePackage()
+{
+    const QString c = storeLocation(path("office-without-set.sqlite"));
+    const auto hasSet = [&] {
+        const QJsonArray sets = QJsonDocument::fromJson(on(c, {"sets"}).out).array();
+        return std::any_of(sets.begin(), sets.end(), [](const QJsonValue &s) { return s["key"].toString() == u"TEST.cli-exchange"; });
+    };
+    QVERIFY(!hasSet());
+    CliRun run = on(c, {"import", m_package, "--dry-run"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(object(run)["set_arrives"].toBool(), true);
+    QVERIFY(!hasSet());
+    run = on(c, {"import", m_package});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(hasSet());
+    QCOMPARE(scores(c).size(), 1);
+    QCOMPARE(scores(c).first()["scores"], scores(m_a).first()["scores"]);
 }
 
 QTEST_GUILESS_MAIN(TestCliAssessExchange)

@@ -8,6 +8,7 @@
 #include "PgTestServer.h"
 #include "TestPki.h"
 
+#include "dataset/CriteriaSetJson.h"
 #include "exchange/AssessmentImportPreview.h"
 #include "exchange/AssessmentPackage.h"
 #include "exchange/AssessmentTemplate.h"
@@ -163,6 +164,9 @@ private slots:
     void changedSincePreviewIsRefused();
     void signedPackageNeedsTrust();
     void packagesOfTheOtherKindAreNamed();
+    void setArrivesWithThePackage();
+    void setStoredSincePreviewIsRefused();
+    void setThatDiffersIsNamed();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -472,6 +476,31 @@ void TestAssessExchange::refusedAndStoreUnchanged_data()
                c.insert("criteria_set", QJsonObject{{"key", "TEST.nope"}});
            })
         << QStringList{"criteria set \"TEST.nope\" is not in this store"};
+    // A set the office lacks travels in the package; one that is damaged or fails a set's check is refused.
+    QTest::newRow("carried set fails the check")
+        << changed(m_package, path("set-check.pardesk"), [](QJsonObject &c) {
+               QJsonObject set = c.value("criteria_set").toObject();
+               set.insert("key", "TEST.other");
+               QJsonArray nodes = set.value("nodes").toArray();
+               QJsonObject area = nodes[0].toObject();
+               area.insert("max", 9); // its sub-criteria add up to 4
+               nodes[0] = area;
+               set.insert("nodes", nodes);
+               c.insert("criteria_set", set);
+           })
+        << QStringList{"criteria set TEST.other", "does not pass the check"};
+    QTest::newRow("carried set damaged")
+        << changed(m_package, path("set-damaged.pardesk"), [](QJsonObject &c) {
+               QJsonObject set = c.value("criteria_set").toObject();
+               set.insert("key", "TEST.other");
+               QJsonArray nodes = set.value("nodes").toArray();
+               QJsonObject sub = nodes[1].toObject();
+               sub.insert("max", "một");
+               nodes[1] = sub;
+               set.insert("nodes", nodes);
+               c.insert("criteria_set", set);
+           })
+        << QStringList{"criteria set in the package cannot be read", "node 1.1", "\"max\""};
     QTest::newRow("unknown agency")
         << changed(m_package, path("unknown-agency.pardesk"), [](QJsonObject &c) {
                c.insert("agency", QJsonObject{{"key", "XX.NOPE"}});
@@ -648,6 +677,85 @@ void TestAssessExchange::packagesOfTheOtherKindAreNamed()
     QVERIFY(!asReport.ok());
     QVERIFY2(asReport.error().contains(u"self-assessment template") && asReport.error().contains(u"assessment import"),
              qPrintable(asReport.error()));
+}
+
+// The office that lacks the set receives it with the first package: stored with the
+// self-assessment in one transaction, the same tree as the sender's, audited as a set's import.
+void TestAssessExchange::setArrivesWithThePackage()
+{
+    auto c = openStore(path("no-set.sqlite"));
+    QVERIFY(!setIdOf(*c));
+    auto source = AssessmentPackage::read(*c, m_package);
+    QVERIFY2(source.ok(), qPrintable(source.error()));
+    const auto preview = AssessmentImportPreview::build(*c, std::move(source).value());
+    QVERIFY2(preview.ok(), qPrintable(preview.error()));
+    QVERIFY(preview->target().setArrives);
+    QVERIFY(!preview->replaces());
+    QCOMPARE(preview->changes().size(), 2);
+    QVERIFY(!setIdOf(*c)); // nothing written by a preview
+    const auto outcome = AssessmentImport::apply(*c, preview.value());
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+
+    const qint64 setId = setIdOf(*c);
+    QVERIFY(setId);
+    const auto stored = c->criteriaSets().get(setId);
+    const auto sent = m_a->criteriaSets().get(setIdOf(*m_a));
+    QVERIFY(stored.ok() && sent.ok());
+    QCOMPARE(criteriajson::write(stored.value()), criteriajson::write(sent.value()));
+    const auto header = c->selfAssessments().header(outcome->assessmentId);
+    QCOMPARE(header->setId, setId);
+    QCOMPARE(header->status, QStringLiteral("submitted"));
+    QCOMPARE(c->selfAssessments().scores(outcome->assessmentId)->size(), 2);
+    QCOMPARE(c->selfAssessments().evidence(outcome->assessmentId)->size(), 2);
+    QCOMPARE(count(*c, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'criteria_set' AND action = 'import' "
+                                      "AND entity_id = %1").arg(setId)),
+             1);
+
+    // The second package of the set finds it stored: nothing arrives, nothing differs.
+    auto again = AssessmentPackage::read(*c, m_package);
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QVERIFY(!again->target.setArrives);
+    QVERIFY(again->target.setDiffers.isEmpty());
+    QCOMPARE(again->target.set.id, setId);
+}
+
+// Another import stored the set between the preview and the confirmation: refused, nothing changed.
+void TestAssessExchange::setStoredSincePreviewIsRefused()
+{
+    auto c = openStore(path("set-raced.sqlite"));
+    auto source = AssessmentPackage::read(*c, m_package);
+    QVERIFY2(source.ok(), qPrintable(source.error()));
+    const auto preview = AssessmentImportPreview::build(*c, std::move(source).value());
+    QVERIFY(preview.ok() && preview->target().setArrives);
+    QVERIFY(c->criteriaSets().import(generated()).ok());
+    const QByteArray before = storeDigest(db(*c));
+    const auto outcome = AssessmentImport::apply(*c, preview.value());
+    QVERIFY(!outcome.ok());
+    QVERIFY2(outcome.error().contains(u"TEST.exchange") && outcome.error().contains(u"stored already"),
+             qPrintable(outcome.error()));
+    QCOMPARE(storeDigest(db(*c)), before);
+}
+
+// A package scored against another version of a set stored under the same key: the stored set is
+// used, and the preview names the codes where the two differ.
+void TestAssessExchange::setThatDiffersIsNamed()
+{
+    auto b = storeWithSet(path("differs.sqlite"));
+    const QString file = changed(m_package, path("differs.pardesk"), [](QJsonObject &c) {
+        QJsonObject set = c.value("criteria_set").toObject();
+        QJsonArray nodes = set.value("nodes").toArray();
+        QJsonObject points = nodes[4].toObject();
+        QCOMPARE(points.value("code").toString(), QStringLiteral("1.4"));
+        points.insert("kind", "yesno");
+        nodes[4] = points;
+        set.insert("nodes", nodes);
+        c.insert("criteria_set", set);
+    });
+    const auto source = AssessmentPackage::read(*b, file);
+    QVERIFY2(source.ok(), qPrintable(source.error()));
+    QVERIFY(!source->target.setArrives);
+    QCOMPARE(source->target.setDiffers, QStringList{QStringLiteral("1.4")});
+    QCOMPARE(source->target.set.node(QStringLiteral("1.4"))->kind, ScoringKind::Points); // the stored one
 }
 
 QTEST_GUILESS_MAIN(TestAssessExchange)

@@ -38,6 +38,16 @@ AssessmentImportDialog::AssessmentImportDialog(const AssessmentImportPreview &pr
                       .arg(AssessmentText::status(preview.statusBefore()))
                 : tr("A new self-assessment is created.");
     text += u' ' + tr("It will be %1.").arg(AssessmentText::status(preview.statusAfter()));
+    if (target.setArrives)
+        text += QStringLiteral("<br>") + tr("This store does not have the criteria set %1 (%2, %n node(s)): the package "
+                                            "brings it, and it is imported with the self-assessment.",
+                                            nullptr, int(target.set.nodes.size()))
+                                             .arg(target.set.key.toHtmlEscaped(), target.set.name.toHtmlEscaped());
+    else if (!target.setDiffers.isEmpty())
+        text += QStringLiteral("<br>") + tr("The package was scored against a criteria set %1 that differs from the one "
+                                            "stored under that key at %2; the stored set is used.")
+                                             .arg(target.set.key.toHtmlEscaped(),
+                                                  target.setDiffers.mid(0, 8).join(QStringLiteral(", ")).toHtmlEscaped());
     text += QStringLiteral("<br>%1, %2, %3.")
                 .arg(tr("%n sub-criterion(s) change", nullptr, int(preview.changes().size())),
                      tr("%n evidence to add", nullptr, int(preview.evidenceAdded().size())),
