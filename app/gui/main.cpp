@@ -2,6 +2,7 @@
 #include "shell/AppView.h"
 #include "shell/FirstPaintProbe.h"
 #include "shell/MainWindow.h"
+#include "shell/ViewNavigator.h"
 #include "shell/MessageBox.h"
 #include "shell/OpenStore.h"
 #include "shell/StandardViews.h"
@@ -121,6 +122,9 @@ int main(int argc, char *argv[])
     QCommandLineOption firstPaint(QStringLiteral("exit-on-first-paint"));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp); // for tests/bench only
     parser.addOption(firstPaint);
+    QCommandLineOption areaPainted(QStringLiteral("exit-when-area-painted")); // the same, once the area is painted too
+    areaPainted.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(areaPainted);
     parser.process(app);
 
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
@@ -163,6 +167,12 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(firstPaint))
         new FirstPaintProbe(&window);
+    if (parser.isSet(areaPainted))
+        QObject::connect(window.navigator(), &ViewNavigator::viewBuilt, &window, [&window] { new FirstPaintProbe(&window); },
+                         Qt::SingleShotConnection);
+    // A screenshot shows the area; a user sees the window at once and the area a moment later.
+    if (!screenshot)
+        window.navigator()->buildShownAreaAfterFirstPaint();
     window.show();
     // A file on a network drive opens, with the risk named once it is on screen (NetworkFilesystem).
     if (const QString warning = window.database().database().locationWarning(); !warning.isEmpty()) {

@@ -1,10 +1,13 @@
 // The plans area of this version (documents and their targets) and the real executable, offscreen.
 #include "TestSupport.h"
 #include "shell/MainWindow.h"
+#include "shell/StandardViews.h"
+#include "shell/ViewNavigator.h"
 #include "store/Store.h"
 
 #include <QAbstractItemModelTester>
 #include <QListView>
+#include <QListWidget>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProcess>
@@ -27,6 +30,8 @@ private slots:
     void screenshotOfWhatACommandOpens();
     void bothExecutablesPrintTheProjectVersion();
     void windowAndPrintPreviewHaveTheIcon();
+    void everyAreaHasItsOwnIcon();
+    void theShownAreaIsBuiltAfterTheFirstPaint();
 
 private:
     QTemporaryDir m_dir;
@@ -148,8 +153,10 @@ void TestMainWindow::windowAndPrintPreviewHaveTheIcon()
     QVERIFY2(db, qPrintable(db.error()));
     MainWindow window(std::move(db.value()));
     const QList<QSize> sizes = window.windowIcon().availableSizes();
-    for (int size : {16, 32, 48, 256})
+    for (int size : {16, 32, 48, 64})
         QVERIFY2(sizes.contains(QSize(size, size)), qPrintable(QString::number(size)));
+    // Not the launcher's sizes: the window system would decode them at every start (AppIcon.cpp).
+    QVERIFY(!sizes.contains(QSize(256, 256)));
     // The 16-pixel picture is drawn, not blank: ParDesk's red around a white sheet.
     const QImage small = window.windowIcon().pixmap(16, 16).toImage();
     QVERIFY(qRed(small.pixel(1, 8)) > 150 && qGreen(small.pixel(1, 8)) < 80);
@@ -158,6 +165,45 @@ void TestMainWindow::windowAndPrintPreviewHaveTheIcon()
     QPrinter printer;
     QPrintPreviewDialog preview(&printer, &window);
     QVERIFY(preview.windowIcon().availableSizes().contains(QSize(16, 16)));
+}
+
+// Each area in the navigation has its drawing (resources/icons/areas), drawn, and no two alike.
+void TestMainWindow::everyAreaHasItsOwnIcon()
+{
+    auto db = Store::open(m_dir.filePath(QStringLiteral("areas.sqlite")));
+    QVERIFY2(db, qPrintable(db.error()));
+    MainWindow window(std::move(db.value()));
+    addStandardViews(window);
+    QListWidget *navigation = window.navigator()->list();
+    QCOMPARE(navigation->count(), 7);
+    QList<QImage> drawn;
+    for (int row = 0; row < navigation->count(); ++row) {
+        const QString key = navigation->item(row)->data(Qt::UserRole).toString();
+        const QImage image = navigation->item(row)->icon().pixmap(24, 24).toImage().convertToFormat(QImage::Format_ARGB32);
+        QVERIFY2(!image.isNull(), qPrintable(key));
+        int inked = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                inked += qAlpha(image.pixel(x, y)) > 128;
+        QVERIFY2(inked > 40, qPrintable(QStringLiteral("%1: %2 pixels drawn").arg(key).arg(inked)));
+        QVERIFY2(!drawn.contains(image), qPrintable(key));
+        drawn.append(image);
+    }
+}
+
+// The real start: the window paints its frame, then builds and paints the area it opens on. The
+// probe of --exit-when-area-painted quits only once that area was built and painted again, so a
+// start that never builds it does not exit.
+void TestMainWindow::theShownAreaIsBuiltAfterTheFirstPaint()
+{
+    const QString store = m_dir.filePath(QStringLiteral("start.sqlite"));
+    for (const QString &area : {QStringLiteral("plans"), QStringLiteral("assessment")}) {
+        const auto run = test::runProgram(test::guiPath(), {QStringLiteral("--db"), store, QStringLiteral("--view"), area,
+                                                            QStringLiteral("--exit-when-area-painted")},
+                                          60000);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.out, QByteArray("painted\n"));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

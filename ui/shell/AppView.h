@@ -7,7 +7,6 @@
 #include <QWidget>
 #include <functional>
 
-class QStyle;
 
 namespace pardesk {
 
@@ -40,7 +39,7 @@ public:
     virtual QString title() const = 0;
     virtual QIcon icon() const;
     // The icon of the area with this key, before it is built.
-    static QIcon iconFor(const QString &key, QStyle *style);
+    static QIcon iconFor(const QString &key);
     // Called on every language change; the view sets its texts again with tr().
     virtual void retranslate() {}
     // What is selected, in a form QSettings can store (a key, an id); restored on the next start.
