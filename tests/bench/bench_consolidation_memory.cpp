@@ -104,7 +104,9 @@ int main(int argc, char *argv[])
     const QString store = dir.filePath(QStringLiteral("province.sqlite"));
     QString formKey, lastQuarter;
     {
-        auto db = Database::open(store, {true, false, 0});
+        Database::Options synthetic;
+        synthetic.loadBundledDataset = false;
+        auto db = Database::open(store, synthetic);
         if (!db)
             return 1;
         const auto written = SyntheticProvince::write(db.value()->connection());

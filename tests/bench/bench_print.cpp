@@ -63,9 +63,11 @@ AppendixTable syntheticTable()
         std::exit(1);
     }
     AppendixTable table = FormAppendix::layout(form.value(), lines, entered, {}, {});
-    table.identity = {QStringLiteral("TỈNH MẪU (DỮ LIỆU TỔNG HỢP)"), QStringLiteral("Phụ lục"),
-                      QStringLiteral("BIỂU THỐNG KÊ 2.000 DÒNG (DỮ LIỆU TỔNG HỢP)"),
-                      QStringLiteral("Bảng tạo cho phép đo hiệu năng"), StoreInfo::syntheticNotice()};
+    table.identity.issuingBody = QStringLiteral("TỈNH MẪU (DỮ LIỆU TỔNG HỢP)");
+    table.identity.label = QStringLiteral("Phụ lục");
+    table.identity.title = QStringLiteral("BIỂU THỐNG KÊ 2.000 DÒNG (DỮ LIỆU TỔNG HỢP)");
+    table.identity.attachedTo = QStringLiteral("Bảng tạo cho phép đo hiệu năng");
+    table.identity.notice = StoreInfo::syntheticNotice();
     return table;
 }
 
