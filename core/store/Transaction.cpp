@@ -1,3 +1,8 @@
+// The transaction mechanism itself: BEGIN (IMMEDIATE), COMMIT, ROLLBACK, SAVEPOINT and RELEASE, and
+// pg_notify at commit. It runs these with QSqlQuery, not Statement, the only file of core/store but
+// Statement's own to do so (tests/checks/sql-confined.sh, mode runner): a begin that fails is kept to
+// be told by began() (busy or not), a failed rollback in the destructor has nobody to report to, and
+// a failed commit says when the disk is full. Every other statement, here too (lockRow), is a Statement.
 #include "store/Transaction.h"
 #include "store/Statement.h"
 
