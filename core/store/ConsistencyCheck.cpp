@@ -1,12 +1,11 @@
 #include "store/ConsistencyCheck.h"
 #include "store/SqlDialect.h"
+#include "store/Statement.h"
 #include "store/Store.h"
 
 #include "text/NumberFormat.h"
 
 #include <QJsonArray>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <cmath>
 
 namespace pardesk {
@@ -24,38 +23,43 @@ Result<ConsistencyCheck::Report> ConsistencyCheck::run(const QSqlDatabase &db)
         return Error{tr("The store is on a PostgreSQL server, which checks its own pages and enforces the links "
                         "between tables on every write; pardesk-cli check reads SQLite files only.")};
     Report report;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return Error{tr("The store cannot be read: %1").arg(q.lastError().text())};
-    while (q.next())
-        if (const QString line = q.value(0).toString(); line != u"ok")
+    // The store's failure told as unreadable; it keeps its kind (a busy store may be checked again).
+    const auto unreadable = [](const Status &s) { return s.failure().withMessage(tr("The store cannot be read: %1").arg(s.error())); };
+    Statement integrity(db, QStringLiteral("PRAGMA integrity_check"));
+    if (Status s = integrity.exec(); !s)
+        return unreadable(s);
+    while (integrity.next())
+        if (const QString line = integrity.value(0).toString(); line != u"ok")
             report.problems.append({QStringLiteral("integrity"), {}, 0, tr("SQLite integrity check: %1").arg(line)});
 
-    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return Error{tr("The store cannot be read: %1").arg(q.lastError().text())};
-    while (q.next())
-        report.problems.append({QStringLiteral("foreign_key"), q.value(0).toString(), q.value(1).toLongLong(),
+    Statement foreignKeys(db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (Status s = foreignKeys.exec(); !s)
+        return unreadable(s);
+    while (foreignKeys.next())
+        report.problems.append({QStringLiteral("foreign_key"), foreignKeys.value(0).toString(), foreignKeys.value(1).toLongLong(),
                                 tr("Row %1 of %2 refers to a row of %3 that does not exist.")
-                                    .arg(q.value(1).toLongLong())
-                                    .arg(q.value(0).toString(), q.value(2).toString())});
+                                    .arg(foreignKeys.value(1).toLongLong())
+                                    .arg(foreignKeys.value(0).toString(), foreignKeys.value(2).toString())});
 
     // A value's item must be an item of its submission's form (the key only says it is some item).
-    if (!q.exec(QStringLiteral("SELECT v.submission_id, i.code, f.key FROM submission_values v "
-                               "JOIN submissions s ON s.id = v.submission_id JOIN form_items i ON i.id = v.item_id "
-                               "JOIN forms f ON f.id = s.form_id WHERE i.form_id <> s.form_id")))
-        return Error{tr("The store cannot be read: %1").arg(q.lastError().text())};
-    while (q.next())
-        report.problems.append({QStringLiteral("value_item"), QStringLiteral("submission_values"), q.value(0).toLongLong(),
+    Statement items(db, QStringLiteral("SELECT v.submission_id, i.code, f.key FROM submission_values v "
+                                       "JOIN submissions s ON s.id = v.submission_id JOIN form_items i ON i.id = v.item_id "
+                                       "JOIN forms f ON f.id = s.form_id WHERE i.form_id <> s.form_id"));
+    if (Status s = items.exec(); !s)
+        return unreadable(s);
+    while (items.next())
+        report.problems.append({QStringLiteral("value_item"), QStringLiteral("submission_values"), items.value(0).toLongLong(),
                                 tr("Submission %1 holds a value for item %2, which its form %3 does not have.")
-                                    .arg(q.value(0).toLongLong())
-                                    .arg(q.value(1).toString(), q.value(2).toString())});
+                                    .arg(items.value(0).toLongLong())
+                                    .arg(items.value(1).toString(), items.value(2).toString())});
 
     // The number stored with a value is derived from its text when it is written: they must agree.
-    // Coded answers (a label with its code) are not numbers and are left to the validator.
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT v.submission_id, i.code, v.raw, v.value, i.kind FROM submission_values v "
-                               "JOIN form_items i ON i.id = v.item_id")))
-        return Error{tr("The store cannot be read: %1").arg(q.lastError().text())};
+    // Coded answers (a label with its code) are not numbers and are left to the validator. Every
+    // value of the store: streamed.
+    Statement q(db, QStringLiteral("SELECT v.submission_id, i.code, v.raw, v.value, i.kind FROM submission_values v "
+                                   "JOIN form_items i ON i.id = v.item_id"));
+    if (Status s = q.streamRows().exec(); !s)
+        return unreadable(s);
     while (q.next()) {
         ++report.valuesChecked;
         const QString raw = q.value(2).toString();

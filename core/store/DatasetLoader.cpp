@@ -10,8 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace pardesk {
 namespace {
@@ -119,11 +117,9 @@ Status DatasetLoader::loadFolder(const QString &folder)
     }
     loadIndicators(read(QStringLiteral("indicators.json")), QStringLiteral("indicators.json"));
 
-    QSqlQuery meta(m_db);
-    meta.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('dataset', ?)"));
-    meta.addBindValue(QStringLiteral("bundled: %1").arg(seedFiles.join(QStringLiteral(", "))));
-    if (!meta.exec())
-        m_errors.append(meta.lastError().text());
+    Statement meta(m_db, QStringLiteral("INSERT INTO meta(key, value) VALUES ('dataset', ?)"));
+    if (!meta.bind(QStringLiteral("bundled: %1").arg(seedFiles.join(QStringLiteral(", ")))).exec())
+        m_errors.append(meta.errorText());
 
     if (!m_errors.isEmpty())
         return Error{joinedErrors(m_errors)};
@@ -377,12 +373,12 @@ void DatasetLoader::loadTasks(const QJsonObject &root, const QString &file)
         const QVariant document = documentId(r, r.text(QStringLiteral("doc")));
         QVariant target;
         if (const QVariant stt = r.optionalText(QStringLiteral("target_stt")); stt.isValid() && document.isValid()) {
-            QSqlQuery q(m_db);
-            q.prepare(QStringLiteral("SELECT id FROM targets WHERE document_id = ? AND stt = ? ORDER BY part LIMIT 1"));
-            q.addBindValue(document);
-            q.addBindValue(stt);
-            if (q.exec() && q.next())
-                target = q.value(0);
+            Statement q(m_db, QStringLiteral("SELECT id FROM targets WHERE document_id = ? AND stt = ? ORDER BY part LIMIT 1"));
+            // A failed lookup is the store's failure, not a target missing from the seed.
+            if (const auto found = q.bind({document, stt}).first(); !found)
+                r.fail(q.errorText());
+            else if (found.value())
+                target = *found.value();
             else
                 r.fail(QStringLiteral("no target %1 in this document").arg(stt.toString()));
         }

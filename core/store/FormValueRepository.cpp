@@ -2,9 +2,8 @@
 
 #include "forms/FormDefinition.h"
 #include "store/SqlDialect.h"
+#include "store/Statement.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <algorithm>
 #include <limits>
 
@@ -47,36 +46,37 @@ struct SubmissionFilter {
             values.append(*scope.agency);
         }
     }
-    void bind(QSqlQuery &q) const
+    void bind(Statement &q) const
     {
         for (const QVariant &v : values)
-            q.addBindValue(v);
+            q.bind(v);
     }
 };
 
 } // namespace
 
-QString FormValueRepository::readError(const QString &formKey, const QSqlQuery &query) const
+// The statement's failure told for the form; it keeps its kind (a busy store may be read again).
+Error FormValueRepository::readError(const QString &formKey, const Error &failed) const
 {
-    return FormValues::tr("The values of the form %1 could not be read: %2").arg(formKey, query.lastError().text());
+    return failed.withMessage(FormValues::tr("The values of the form %1 could not be read: %2").arg(formKey, failed.message));
 }
 
 Result<FormValues::Form> FormValueRepository::readForm(const QString &formKey, qint64 *formId) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, province FROM forms WHERE key = ?"));
-    q.addBindValue(formKey);
-    if (!q.exec())
-        return Error{readError(formKey, q)};
-    if (!q.next())
-        return Error{FormValues::tr("There is no form %1.").arg(formKey)};
-    *formId = q.value(0).toLongLong();
-    FormValues::Form form{formKey, q.value(1).toString(), {}};
-    q.prepare(QStringLiteral("SELECT id, code, label, hint, unit, kind, formula FROM form_items WHERE form_id = ? ORDER BY position"));
-    q.addBindValue(*formId);
-    if (!q.exec())
-        return Error{readError(formKey, q)};
+    FormValues::Form form{formKey, {}, {}};
+    {
+        // One row, read whole (not streamed): it is done with before the items are read.
+        Statement q(m_db, QStringLiteral("SELECT id, province FROM forms WHERE key = ?"));
+        if (Status s = q.bind(formKey).exec(); !s)
+            return readError(formKey, s.failure());
+        if (!q.next())
+            return Error{FormValues::tr("There is no form %1.").arg(formKey)};
+        *formId = q.value(0).toLongLong();
+        form.province = q.value(1).toString();
+    }
+    Statement q(m_db, QStringLiteral("SELECT id, code, label, hint, unit, kind, formula FROM form_items WHERE form_id = ? ORDER BY position"));
+    if (Status s = q.streamRows().bind(*formId).exec(); !s)
+        return readError(formKey, s.failure());
     while (q.next()) {
         FormValues::Item item{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                               q.value(4).toString(),   q.value(5).toString(), std::nullopt,          {},
@@ -96,10 +96,9 @@ Result<FormValues::Form> FormValueRepository::readForm(const QString &formKey, q
 
 Result<QList<FormValues::Agency>> FormValueRepository::readAgencies(const QString &formKey) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, key, name, province, level, parent_id, valid_from, valid_to FROM agencies ORDER BY id")))
-        return Error{readError(formKey, q)};
+    Statement q(m_db, QStringLiteral("SELECT id, key, name, province, level, parent_id, valid_from, valid_to FROM agencies ORDER BY id"));
+    if (Status s = q.streamRows().exec(); !s)
+        return readError(formKey, s.failure());
     QList<FormValues::Agency> agencies;
     while (q.next())
         agencies.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -127,18 +126,18 @@ Result<FormValues> FormValueRepository::load(const QString &formKey, const Scope
     const SubmissionFilter filter(formId, scope);
     QList<Submission> submissions;
     QStringList keys;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.id, s.agency_id, s.period FROM submissions s WHERE ") + filter.sql);
-    filter.bind(q);
-    if (!q.exec())
-        return Error{readError(formKey, q)};
     qint64 maxSubmissionId = 0;
-    while (q.next()) {
-        submissions.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
-        if (!keys.contains(submissions.constLast().period))
-            keys.append(submissions.constLast().period);
-        maxSubmissionId = std::max(maxSubmissionId, submissions.constLast().id);
+    {
+        Statement q(m_db, QStringLiteral("SELECT s.id, s.agency_id, s.period FROM submissions s WHERE ") + filter.sql);
+        filter.bind(q.streamRows());
+        if (Status s = q.exec(); !s)
+            return readError(formKey, s.failure());
+        while (q.next()) {
+            submissions.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
+            if (!keys.contains(submissions.constLast().period))
+                keys.append(submissions.constLast().period);
+            maxSubmissionId = std::max(maxSubmissionId, submissions.constLast().id);
+        }
     }
     Result<FormValues> created = FormValues::create(std::move(form).value(), agencies.value(), keys);
     if (!created)
@@ -210,19 +209,17 @@ Result<FormValues> FormValueRepository::load(const QString &formKey, const Scope
     // SQLite). On a server each row costs a round of libpq and Qt's own objects, which made reading a
     // province's million values 2.6 times one GROUP BY on the same server (bench_aggregate): there
     // the server packs each submission's values into one text, "item:value item:value …", read below.
-    q = QSqlQuery(m_db);
-    q.setForwardOnly(true);
-    q.prepare(server ? QStringLiteral("SELECT v.submission_id, string_agg(v.item_id::text || ':' || v.value::text, ' ') "
+    Statement q(m_db, server ? QStringLiteral("SELECT v.submission_id, string_agg(v.item_id::text || ':' || v.value::text, ' ') "
                                       "FROM submissions s JOIN submission_values v ON v.submission_id = s.id "
                                       "WHERE v.value IS NOT NULL AND ") + filter.sql + itemFilter + QStringLiteral(" GROUP BY v.submission_id")
                      : QStringLiteral("SELECT (v.submission_id << 32) | v.item_id, v.value FROM submissions s "
                                       "JOIN submission_values v ON v.submission_id = s.id "
                                       "WHERE v.value IS NOT NULL AND ") + filter.sql + itemFilter);
-    filter.bind(q);
+    filter.bind(q.streamRows());
     for (int i : std::as_const(itemsRead))
-        q.addBindValue(items[i].id);
-    if (!q.exec())
-        return Error{readError(formKey, q)};
+        q.bind(items[i].id);
+    if (Status s = q.exec(); !s)
+        return readError(formKey, s.failure());
     while (q.next()) {
         if (!server) {
             const qint64 key = q.value(0).toLongLong();
@@ -255,12 +252,9 @@ Result<FormValues> FormValueRepository::load(const QString &formKey, const Scope
 
 Result<QStringList> FormValueRepository::periodKeys(const QString &formKey) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT DISTINCT s.period FROM submissions s WHERE s.form_id = (SELECT id FROM forms WHERE key = ?)"));
-    q.addBindValue(formKey);
-    if (!q.exec())
-        return Error{readError(formKey, q)};
+    Statement q(m_db, QStringLiteral("SELECT DISTINCT s.period FROM submissions s WHERE s.form_id = (SELECT id FROM forms WHERE key = ?)"));
+    if (Status s = q.streamRows().bind(formKey).exec(); !s)
+        return readError(formKey, s.failure());
     QStringList keys;
     while (q.next())
         keys.append(q.value(0).toString());
@@ -269,28 +263,25 @@ Result<QStringList> FormValueRepository::periodKeys(const QString &formKey) cons
 
 Result<bool> FormValueRepository::hasItem(const QString &formKey, const QString &itemCode) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT 1 FROM form_items i JOIN forms f ON f.id = i.form_id WHERE f.key = ? AND i.code = ?"));
-    q.addBindValue(formKey);
-    q.addBindValue(itemCode);
-    if (!q.exec())
-        return Error{readError(formKey, q)};
-    return q.next();
+    const auto found = Statement(m_db, QStringLiteral("SELECT 1 FROM form_items i JOIN forms f ON f.id = i.form_id WHERE f.key = ? AND i.code = ?"))
+                           .bind({formKey, itemCode})
+                           .first();
+    if (!found)
+        return readError(formKey, found.failure());
+    return found.value().has_value();
 }
 
 Result<FormValues::ValueRow> FormValueRepository::valueRow(const QString &formKey, qint64 submissionId,
                                                            const QString &itemCode) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT f.key, s.agency_id, s.period, "
-                             "(SELECT v.value FROM submission_values v JOIN form_items i ON i.id = v.item_id "
-                             "WHERE v.submission_id = s.id AND i.form_id = s.form_id AND i.code = ?) "
-                             "FROM submissions s JOIN forms f ON f.id = s.form_id WHERE s.id = ?"));
-    q.addBindValue(itemCode);
-    q.addBindValue(submissionId);
-    if (!q.exec() || !q.next())
+    Statement q(m_db, QStringLiteral("SELECT f.key, s.agency_id, s.period, "
+                                     "(SELECT v.value FROM submission_values v JOIN form_items i ON i.id = v.item_id "
+                                     "WHERE v.submission_id = s.id AND i.form_id = s.form_id AND i.code = ?) "
+                                     "FROM submissions s JOIN forms f ON f.id = s.form_id WHERE s.id = ?"));
+    // A failed read is told as one, not as a missing submission.
+    if (Status s = q.bind({itemCode, submissionId}).exec(); !s)
+        return readError(formKey, s.failure());
+    if (!q.next())
         return Error{FormValues::tr("There is no submission %1.").arg(submissionId)};
     if (q.value(0).toString() != formKey)
         return Error{FormValues::tr("The submission %1 is not of the form %2.").arg(submissionId).arg(formKey)};
@@ -301,19 +292,22 @@ Result<FormValues::ValueRow> FormValueRepository::valueRow(const QString &formKe
 
 Result<FormValueRepository::History> FormValueRepository::historyOf(qint64 submissionId) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT f.key, s.agency_id, s.period FROM submissions s JOIN forms f ON f.id = s.form_id WHERE s.id = ?"));
-    q.addBindValue(submissionId);
-    if (!q.exec())
-        return Error{tr("The submission %1 could not be read: %2").arg(submissionId).arg(q.lastError().text())};
-    if (!q.next())
-        return Error{FormValues::tr("There is no submission %1.").arg(submissionId)};
-    const qint64 agencyId = q.value(1).toLongLong();
-    const QString period = q.value(2).toString();
+    QString formKey, period;
+    qint64 agencyId = 0;
+    {
+        // Read and done with before load() runs its own statements on the connection.
+        Statement q(m_db, QStringLiteral("SELECT f.key, s.agency_id, s.period FROM submissions s JOIN forms f ON f.id = s.form_id WHERE s.id = ?"));
+        if (Status s = q.bind(submissionId).exec(); !s)
+            return s.failure().withMessage(tr("The submission %1 could not be read: %2").arg(submissionId).arg(s.error()));
+        if (!q.next())
+            return Error{FormValues::tr("There is no submission %1.").arg(submissionId)};
+        formKey = q.value(0).toString();
+        agencyId = q.value(1).toLongLong();
+        period = q.value(2).toString();
+    }
     Scope scope;
     scope.agency = agencyId;
-    Result<FormValues> values = load(q.value(0).toString(), scope);
+    Result<FormValues> values = load(formKey, scope);
     if (!values)
         return values.failure();
     const int agency = values->agencyIndex(agencyId), at = values->periodIndex(period);

@@ -10,8 +10,6 @@
 #include <QStringList>
 #include <optional>
 
-class QSqlQuery;
-
 namespace pardesk {
 
 class FormValueRepository {
@@ -50,7 +48,8 @@ public:
     qint64 rowsRead() const { return m_rowsRead; }
 
 private:
-    QString readError(const QString &formKey, const QSqlQuery &query) const;
+    // A statement's failure told for the form, keeping its kind (busy, refused).
+    Error readError(const QString &formKey, const Error &failed) const;
     Result<FormValues::Form> readForm(const QString &formKey, qint64 *formId) const;
     Result<QList<FormValues::Agency>> readAgencies(const QString &formKey) const;
 

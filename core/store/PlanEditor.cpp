@@ -10,7 +10,6 @@
 
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlQuery>
 
 namespace pardesk {
 
@@ -139,7 +138,7 @@ QList<FieldIssue> PlanEditor::check(const Task &t) const
     return issues;
 }
 
-QString PlanEditor::freeDocumentKey(const Document &d, const QSet<QString> &alsoTaken) const
+Result<QString> PlanEditor::freeDocumentKey(const Document &d, const QSet<QString> &alsoTaken) const
 {
     static const QRegularExpression notKey(QStringLiteral("[^A-Za-z0-9]+"));
     QString number = d.number;
@@ -153,11 +152,14 @@ QString PlanEditor::freeDocumentKey(const Document &d, const QSet<QString> &also
     base.replace(QRegularExpression(QStringLiteral("-{2,}")), QStringLiteral("-"));
     base.remove(QRegularExpression(QStringLiteral("^-|-$")));
     QString key = base;
+    Statement stored(m_db, QStringLiteral("SELECT 1 FROM documents WHERE key = ?"));
     for (int n = 2;; ++n) {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT 1 FROM documents WHERE key = ?"));
-        q.addBindValue(key);
-        if ((!q.exec() || !q.next()) && !alsoTaken.contains(key))
+        // A key that could not be looked up is not taken for free: the document would get a key
+        // another one has, or, busy, fail later with a less telling message.
+        const auto found = stored.bind(key).first();
+        if (!found)
+            return found.failure();
+        if (!found.value() && !alsoTaken.contains(key))
             return key;
         key = QStringLiteral("%1-%2").arg(base).arg(n);
     }
@@ -210,8 +212,12 @@ Result<QList<qint64>> PlanEditor::create(const QList<Document> &documents)
     QList<Document> keyed = documents;
     QSet<QString> taken;
     for (Document &d : keyed) {
-        if (d.key.isEmpty())
-            d.key = freeDocumentKey(d, taken);
+        if (d.key.isEmpty()) {
+            Result<QString> key = freeDocumentKey(d, taken);
+            if (!key)
+                return key.failure();
+            d.key = std::move(key).value();
+        }
         taken.insert(d.key);
     }
     return createAll(keyed, PlanEntity::Document, [this](const Document &d) -> Result<qint64> {

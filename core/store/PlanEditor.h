@@ -88,7 +88,9 @@ private:
     Status takeTarget(RowSnapshot &rows, qint64 id) const;
     Status takeTask(RowSnapshot &rows, qint64 id) const;
     Status erase(PlanEntity entity, qint64 id);
-    QString freeDocumentKey(const Document &d, const QSet<QString> &alsoTaken = {}) const;
+    // A key made from the document's number that no stored document has and `alsoTaken` does not
+    // hold; an error when the store cannot be asked.
+    Result<QString> freeDocumentKey(const Document &d, const QSet<QString> &alsoTaken = {}) const;
     // The one shape of every create: one transaction; each record checked, inserted by `insert`
     // and audited; all or nothing.
     template <typename Record, typename Insert>

@@ -29,7 +29,7 @@ Statement::Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), 
     // On PostgreSQL Qt reads a forward-only query in libpq's single-row mode: a statement run on the
     // same connection before the rows are all read discards the rest of them, with only a warning
     // ("Query results lost"), and every row costs a result object. A statement's rows are therefore
-    // read whole there; streamRows() is for the one read of a whole table (StoreCopy).
+    // read whole there; streamRows() is for the reads as large as a table (StoreCopy, FormValueRepository).
     m_query.setForwardOnly(!m_postgres);
     QString prepared = sql;
     if (m_postgres && tablesWithGeneratedId().contains(insertTarget(sql))) {

@@ -22,8 +22,9 @@ public:
     // Prepares the statement; a statement that does not prepare reports it at exec().
     Statement(const QSqlDatabase &db, const QString &sql);
 
-    // Rows one at a time, not all held at once, for a read as large as a table (StoreCopy). On
-    // PostgreSQL nothing else may run on the connection until the rows are read: it would discard them.
+    // Rows one at a time, not all held at once, for a read as large as a table (StoreCopy, the
+    // aggregation's reads in FormValueRepository). On PostgreSQL nothing else may run on the
+    // connection until the rows are read: it would discard them.
     Statement &streamRows()
     {
         m_query.setForwardOnly(true);

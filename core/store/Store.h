@@ -66,7 +66,8 @@ public:
     FormValueRepository formValues() const { return FormValueRepository(connection()); }
     CertificateRegister certificates() const { return CertificateRegister(connection()); }
 
-    // Made by `pardesk-cli generate`: every screen, chart and printout says so (StoreInfo).
+    // Made by `pardesk-cli generate`: every screen, chart and printout says so (StoreInfo). A store
+    // whose store_info cannot be read is taken for not synthetic (Store.cpp says why that is safe).
     bool isSynthetic() const;
     // Whether unsigned packages are refused or imported with a warning (PackagePolicy).
     PackagePolicy::Unsigned unsignedPackages() const { return PackagePolicy::unsignedPackages(connection()); }

@@ -1,35 +1,37 @@
 #include "store/StoreInfo.h"
 #include "store/Statement.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-
 namespace pardesk {
 namespace {
 
-QString valueOf(const QSqlDatabase &db, const QString &key)
+// The value of the key; an empty text when the store has none (a store that is not synthetic has
+// no row), an error when store_info cannot be read.
+Result<QString> valueOf(const QSqlDatabase &db, const QString &key)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT value FROM store_info WHERE key = ?"));
-    q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    const auto value = Statement(db, QStringLiteral("SELECT value FROM store_info WHERE key = ?")).bind(key).first();
+    if (!value)
+        return value.failure();
+    return value.value() ? value.value()->toString() : QString();
 }
 
 } // namespace
 
-bool StoreInfo::isSynthetic(const QSqlDatabase &db)
+Result<bool> StoreInfo::isSynthetic(const QSqlDatabase &db)
 {
-    return valueOf(db, QStringLiteral("synthetic")) == u"1";
+    const Result<QString> value = valueOf(db, QStringLiteral("synthetic"));
+    if (!value)
+        return value.failure();
+    return value.value() == u"1";
 }
 
-QString StoreInfo::syntheticDescription(const QSqlDatabase &db)
+Result<QString> StoreInfo::syntheticDescription(const QSqlDatabase &db)
 {
     return valueOf(db, QStringLiteral("synthetic_description"));
 }
 
 Status StoreInfo::markSynthetic(const QSqlDatabase &db, const QString &description)
 {
-    // Through Statement, which both engines read (Qt's own QSqlQuery::prepare failed here on the server).
+    // Through Statement, which both engines read (Qt's own prepare failed here on the server).
     const Status marked = Statement(db, QStringLiteral("INSERT INTO store_info(key, value) VALUES ('synthetic', '1'), ('synthetic_description', ?) "
                                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
                               .bind(description)

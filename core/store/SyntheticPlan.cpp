@@ -1,10 +1,8 @@
 #include "store/SyntheticPlan.h"
 
+#include "store/Statement.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace pardesk::generate {
 
@@ -23,29 +21,33 @@ Status SyntheticPlan::write(const Store &store, const SyntheticProvince::Summary
 Status SyntheticPlan::write(QSqlDatabase db, const SyntheticProvince::Summary &summary)
 {
     Transaction transaction(db);
-    QSqlQuery q(db);
-    const auto run = [&](const QVariantList &values) {
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        return q.exec();
-    };
+    if (Status s = transaction.began(); !s)
+        return s;
     const int lastYear = summary.periods.constLast().left(4).toInt();
-    q.prepare(QStringLiteral("INSERT INTO documents(key, number, type, province, year, title, src) VALUES (?, ?, 'plan', ?, ?, ?, 'synthetic')"));
-    if (!run({summary.province + QStringLiteral("-PLAN"), QStringLiteral("1/KH-ZZ"), summary.province, lastYear,
-              QStringLiteral("Kế hoạch mẫu (dữ liệu tổng hợp)")}))
-        return Error{q.lastError().text()};
-    const qint64 document = q.lastInsertId().toLongLong();
+    Statement document(db, QStringLiteral("INSERT INTO documents(key, number, type, province, year, title, src) "
+                                          "VALUES (?, ?, 'plan', ?, ?, ?, 'synthetic')"));
+    if (Status s = document.bind({summary.province + QStringLiteral("-PLAN"), QStringLiteral("1/KH-ZZ"), summary.province, lastYear,
+                                  QStringLiteral("Kế hoạch mẫu (dữ liệu tổng hợp)")})
+                       .exec();
+        !s)
+        return s;
+    const qint64 documentId = document.lastInsertId();
+    Statement target(db, QStringLiteral("INSERT INTO targets(document_id, stt, text, theme, kind, comparator, value, unit, direction, level, "
+                                        "deadline, src) VALUES (?, ?, ?, ?, 'level', '>=', 90, '%', 'higher', 'province', ?, 'synthetic')"));
+    Statement indicator(db, QStringLiteral("INSERT INTO indicators(theme, form_id, item_code, level, scope, why) "
+                                           "SELECT ?, id, ?, 'province', 'agency', 'synthetic' FROM forms WHERE key = ?"));
     const QList<Planned> planned = plan();
     for (int i = 0; i < planned.size(); ++i) {
-        q.prepare(QStringLiteral("INSERT INTO targets(document_id, stt, text, theme, kind, comparator, value, unit, direction, level, "
-                                 "deadline, src) VALUES (?, ?, ?, ?, 'level', '>=', 90, '%', 'higher', 'province', ?, 'synthetic')"));
-        if (!run({document, QString::number(i + 1), QStringLiteral("Tỷ lệ nhóm %1 đạt tối thiểu 90%").arg(planned[i].item),
-                  planned[i].theme, QStringLiteral("%1-12-31").arg(lastYear)}))
-            return Error{q.lastError().text()};
-        q.prepare(QStringLiteral("INSERT INTO indicators(theme, form_id, item_code, level, scope, why) "
-                                 "SELECT ?, id, ?, 'province', 'agency', 'synthetic' FROM forms WHERE key = ?"));
-        if (!run({planned[i].theme, planned[i].item, summary.formKey}) || q.numRowsAffected() != 1)
-            return Error{q.lastError().text()};
+        if (Status s = target.bind({documentId, QString::number(i + 1), QStringLiteral("Tỷ lệ nhóm %1 đạt tối thiểu 90%").arg(planned[i].item),
+                                    planned[i].theme, QStringLiteral("%1-12-31").arg(lastYear)})
+                           .exec();
+            !s)
+            return s;
+        if (Status s = indicator.bind({planned[i].theme, planned[i].item, summary.formKey}).exec(); !s)
+            return s;
+        // No row inserted: the store has no form of that key.
+        if (!indicator.insertedARow())
+            return Error{tr("The synthetic plan refers to the form %1, which the store does not have.").arg(summary.formKey)};
     }
     return transaction.commit();
 }

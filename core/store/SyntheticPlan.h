@@ -4,11 +4,13 @@
 
 #include "store/SyntheticProvince.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace pardesk::generate {
 
 class SyntheticPlan {
+    Q_DECLARE_TR_FUNCTIONS(SyntheticPlan)
 public:
     struct Planned {
         QString theme;

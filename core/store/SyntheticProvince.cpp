@@ -3,12 +3,12 @@
 #include "store/StoreBuilder.h"
 #include "forms/Formula.h"
 #include "store/SqlDialect.h"
+#include "store/Statement.h"
 #include "store/Store.h"
 #include "store/StoreInfo.h"
 #include "store/Transaction.h"
 
 #include <QList>
-#include <QSqlQuery>
 #include <cmath>
 #include <numbers>
 #include <random>
@@ -256,7 +256,12 @@ Result<SyntheticProvince::Summary> SyntheticProvince::write(QSqlDatabase db, con
     // Into the database file: the reads that follow then find the pages where a store in daily use
     // keeps them, not in a write-ahead log of a hundred megabytes. On a server: the planner's
     // statistics, which a store in daily use has from autovacuum, and a million fresh rows lack.
-    QSqlQuery(db).exec(engineOf(db) == Engine::Postgres ? QStringLiteral("ANALYZE agencies, submissions, submission_values") : QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    // A failure is told, not ignored: moving the log into the file can find the disk full (a
+    // checkpoint that other readers hold up is no failure: SQLite says so in its row, left unread).
+    if (Status s = Statement::run(db, engineOf(db) == Engine::Postgres ? QStringLiteral("ANALYZE agencies, submissions, submission_values")
+                                                                        : QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        !s)
+        return s.failure();
     return summary;
 }
 

@@ -170,7 +170,9 @@ void TestChartData::trendEqualsTheAggregator()
         QVERIFY(StoreInfo::markSynthetic(c, QStringLiteral("SyntheticProvince, test of the charts")).ok());
         QVERIFY(transaction.commit().ok());
     }
-    QVERIFY(StoreInfo::isSynthetic(c));
+    const Result<bool> synthetic = StoreInfo::isSynthetic(c);
+    QVERIFY2(synthetic, qPrintable(synthetic.error()));
+    QVERIFY(synthetic.value());
     QSqlQuery q(c);
     QVERIFY(q.exec(QStringLiteral("DELETE FROM submission_values WHERE submission_id IN "
                                   "(SELECT id FROM submissions WHERE period = '2022Q3')")));
