@@ -3099,6 +3099,13 @@
     </message>
 </context>
 <context>
+    <name>SyntheticPlan</name>
+    <message>
+        <source>The synthetic plan refers to the form %1, which the store does not have.</source>
+        <translation>Kế hoạch mô phỏng dẫn chiếu biểu mẫu %1, nhưng kho dữ liệu không có biểu mẫu này.</translation>
+    </message>
+</context>
+<context>
     <name>TargetEvaluation</name>
     <message>
         <source>Met</source>
