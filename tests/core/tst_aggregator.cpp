@@ -31,6 +31,7 @@ private slots:
     void repositoryReadsTheSameTables();
     void repositoryReadsOnlyTheScope();
     void repositoryRefusesBrokenForms();
+    void repositoryTellsAFailedReadAsOne();
     void bundledSubmission();
 
 private:
@@ -362,6 +363,33 @@ void TestAggregator::repositoryRefusesBrokenForms()
     QVERIFY(!repository.load(QStringLiteral("TS-F"), scope));
     QCOMPARE(repository.hasItem(QStringLiteral("TS-F"), QStringLiteral("4.1")).value(), true);
     QCOMPARE(repository.hasItem(QStringLiteral("TS-F"), QStringLiteral("9.9")).value(), false);
+}
+
+void TestAggregator::repositoryTellsAFailedReadAsOne()
+{
+    auto store = test::SmallProvince::build();
+    const FormValueRepository repository(store->db->connection());
+    const qint64 submission = store->submission.value(QStringLiteral("D2 2024Q1"));
+    QVERIFY(repository.valueRow(QStringLiteral("TS-F"), submission, QStringLiteral("1.2")));
+    QVERIFY(QSqlQuery(store->db->connection()).exec(QStringLiteral("ALTER TABLE submission_values RENAME TO hidden_values")));
+    // Not "there is no submission": the values could not be read, in the store's words.
+    const auto row = repository.valueRow(QStringLiteral("TS-F"), submission, QStringLiteral("1.2"));
+    QVERIFY(!row);
+    QVERIFY2(row.error().contains(QLatin1String("TS-F")) && row.error().contains(QLatin1String("submission_values")),
+             qPrintable(row.error()));
+    QVERIFY2(!row.error().contains(FormValues::tr("There is no submission %1.").arg(submission)), qPrintable(row.error()));
+    const auto values = repository.load(QStringLiteral("TS-F"));
+    QVERIFY(!values);
+    QVERIFY2(values.error().contains(QLatin1String("TS-F")) && values.error().contains(QLatin1String("submission_values")),
+             qPrintable(values.error()));
+    const auto history = repository.historyOf(submission);
+    QVERIFY(!history);
+    QVERIFY2(history.error().contains(QLatin1String("submission_values")), qPrintable(history.error()));
+    QVERIFY(repository.periodKeys(QStringLiteral("TS-F")));
+    QVERIFY(QSqlQuery(store->db->connection()).exec(QStringLiteral("ALTER TABLE form_items RENAME TO hidden_items")));
+    const auto item = repository.hasItem(QStringLiteral("TS-F"), QStringLiteral("1.2"));
+    QVERIFY(!item);
+    QVERIFY2(item.error().contains(QLatin1String("form_items")), qPrintable(item.error()));
 }
 
 void TestAggregator::bundledSubmission()

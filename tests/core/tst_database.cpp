@@ -2,9 +2,12 @@
 #include "TestSupport.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/Store.h"
+#include "store/StoreInfo.h"
 #include "store/Transaction.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -53,6 +56,7 @@ private slots:
     void foreignKeysAreEnforced();
     void deferredCheckRefusesWritesToADamagedStore();
     void deferredCheckLetsAHealthyStoreWrite();
+    void syntheticMarkUnreadableIsAnError();
 };
 
 void TestDatabase::newStoreIsCreatedAndFilled()
@@ -314,6 +318,39 @@ void TestDatabase::deferredCheckLetsAHealthyStoreWrite()
     QVERIFY(db.value()->acceptIntegrityCheck(checked));
     QVERIFY(!db.value()->integrityPending());
     QVERIFY2(q.exec(QStringLiteral("CREATE TABLE scratch (x)")), qPrintable(q.lastError().text()));
+}
+
+void TestDatabase::syntheticMarkUnreadableIsAnError()
+{
+    QTemporaryDir dir;
+    Database::Options options;
+    options.loadBundledDataset = false;
+    auto store = Store::open(dir.filePath(QStringLiteral("store.sqlite")), options);
+    QVERIFY2(store, qPrintable(store.error()));
+    const QSqlDatabase db = store.value()->database().connection();
+    const Result<bool> real = StoreInfo::isSynthetic(db);
+    QVERIFY2(real, qPrintable(real.error()));
+    QVERIFY(!real.value());
+    QCOMPARE(StoreInfo::syntheticDescription(db).value(), QString());
+    {
+        Transaction transaction(db);
+        QVERIFY(StoreInfo::markSynthetic(db, QStringLiteral("test")).ok());
+        QVERIFY(transaction.commit().ok());
+    }
+    QCOMPARE(StoreInfo::isSynthetic(db).value(), true);
+    QCOMPARE(StoreInfo::syntheticDescription(db).value(), QStringLiteral("test"));
+    QVERIFY(store.value()->isSynthetic());
+
+    // store_info unreadable: an error, not "not synthetic", with the store's own words.
+    QVERIFY(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE store_info RENAME TO store_info_hidden")));
+    const Result<bool> unreadable = StoreInfo::isSynthetic(db);
+    QVERIFY(!unreadable);
+    QVERIFY2(unreadable.error().contains(QLatin1String("store_info")), qPrintable(unreadable.error()));
+    QVERIFY(!StoreInfo::syntheticDescription(db));
+    // The window's banner, charts and printouts take it for not synthetic (Store.cpp says why), and
+    // the log says it could not be read.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("synthetic data could not be read: .*store_info")));
+    QVERIFY(!store.value()->isSynthetic());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -97,6 +97,7 @@ private slots:
     void checksEveryField();
     void refusesWholeBatchWithAnIssue();
     void documentKeyIsMadeFromTheNumber();
+    void documentKeyUnknowableIsAnError();
     void taskStatus();
     void readDate_data();
     void readDate();
@@ -351,6 +352,31 @@ void TestPlanEditor::documentKeyIsMadeFromTheNumber()
     QCOMPARE(editor.document(ids->at(0))->key, QStringLiteral("TQ-268-KH-UBND-2023-2")); // the dataset has the first
     QCOMPARE(editor.document(ids->at(1))->key, QStringLiteral("TQ-268-KH-UBND-2023-3"));
     QCOMPARE(editor.document(ids->at(1))->legalBasis, d.legalBasis);
+}
+
+void TestPlanEditor::documentKeyUnknowableIsAnError()
+{
+    // When the store cannot say whether a key is taken, the key is not taken for free: the create
+    // fails with the store's words and writes nothing. (Its own check of the key would fail on the
+    // same table later; this guards the lookup, whose failure once read as "free".)
+    PlanEditor editor(m_db->connection());
+    const int audits = auditCount(m_db->connection());
+    QVERIFY(QSqlQuery(m_db->connection()).exec(QStringLiteral("ALTER TABLE documents RENAME TO documents_hidden")));
+    Document d;
+    d.number = QStringLiteral("7/KH-UBND");
+    d.type = QStringLiteral("plan");
+    d.province = QStringLiteral("TQ");
+    d.year = 2024;
+    d.title = QStringLiteral("Kế hoạch thử");
+    const auto ids = editor.create(QList<Document>{d});
+    QVERIFY(!ids);
+    QVERIFY(!ids.isRetryable());
+    QVERIFY2(ids.error().contains(QLatin1String("documents")), qPrintable(ids.error()));
+    QVERIFY(QSqlQuery(m_db->connection()).exec(QStringLiteral("ALTER TABLE documents_hidden RENAME TO documents")));
+    QCOMPARE(auditCount(m_db->connection()), audits);
+    const auto documents = Plans(m_db->connection()).documents();
+    QVERIFY2(documents, qPrintable(documents.error()));
+    QVERIFY(std::none_of(documents->begin(), documents->end(), [](const Document &o) { return o.number == u"7/KH-UBND"; }));
 }
 
 void TestPlanEditor::taskStatus()

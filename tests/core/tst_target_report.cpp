@@ -216,6 +216,13 @@ void TestTargetReport::readsOnlyWhatItsTargetsUse()
     const QSqlDatabase c = db.value()->database().connection();
     const auto summary = generate::SyntheticProvince::write(c, generate::SyntheticProvince::Options::sized(20, 4));
     QVERIFY2(summary, qPrintable(summary.error()));
+    // A plan on a form the store lacks is refused, naming it, and leaves nothing behind: the plan
+    // written next has the same document key.
+    generate::SyntheticProvince::Summary noForm = summary.value();
+    noForm.formKey = QStringLiteral("NO-SUCH-FORM");
+    const Status refused = generate::SyntheticPlan::write(c, noForm);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QLatin1String("NO-SUCH-FORM")), qPrintable(refused.error()));
     const Status planned = generate::SyntheticPlan::write(c, summary.value());
     QVERIFY2(planned, qPrintable(planned.error()));
 
