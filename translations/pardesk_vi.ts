@@ -1691,6 +1691,14 @@
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; không phải là số</translation>
     </message>
+    <message>
+        <source>%1 byte</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
 </context>
 <context>
     <name>OdtExport</name>
@@ -6803,8 +6811,8 @@ Nguồn: %5</translation>
         <translation>Đính kèm &amp;tệp…</translation>
     </message>
     <message>
-        <source>Keep a file in the store as evidence, with its SHA-256; at most 10 MiB.</source>
-        <translation>Lưu một tệp làm tài liệu kiểm chứng, kèm mã SHA-256; tối đa 10 MiB.</translation>
+        <source>Keep a file in the store as evidence, with its SHA-256; at most %1.</source>
+        <translation>Lưu một tệp làm tài liệu kiểm chứng, kèm mã SHA-256; tối đa %1.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
