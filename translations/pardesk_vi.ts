@@ -7591,6 +7591,10 @@ Nguồn: %5</translation>
         <source>%1: no points, explanation or document is filled in; there is nothing to import.</source>
         <translation>%1: chưa nhập điểm, giải trình hay văn bản nào; không có gì để nhập.</translation>
     </message>
+    <message>
+        <source>%1, code %2: the date cell holds %3, which is no day (Excel shows ####); type the date as DD/MM/YYYY.</source>
+        <translation>%1, mã %2: ô ngày chứa %3, không phải là một ngày (Excel hiện ####); hãy ghi ngày theo dạng NN/TT/NNNN.</translation>
+    </message>
 </context>
 <context>
     <name>PackageEnvelope</name>
