@@ -419,8 +419,8 @@ void TestAssessExchange::templateFilledRowsAreChecked()
 }
 
 // A date typed into a cell Excel formats as a date is stored as a day number: read as that day;
-// one that is no day (Excel shows ####; 1e300 once overflowed the conversion, fuzz_assessment_template)
-// is refused naming the row and the code.
+// one that is no day (Excel shows ####; 1e300 once overflowed the conversion to a day count) is
+// refused naming the row and the code.
 void TestAssessExchange::templateDateCellsAsExcelKeepsThem()
 {
     const QString workbook = path("template-dates.xlsx");
