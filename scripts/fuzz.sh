@@ -6,8 +6,8 @@ set -eu
 cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-20}"
 cmake --preset fuzz >/dev/null
-cmake --build build-fuzz --target fuzz_xlsx_reader fuzz_csv_import fuzz_package
-for target in fuzz_xlsx_reader fuzz_csv_import fuzz_package; do
+cmake --build build-fuzz --target fuzz_xlsx_reader fuzz_csv_import fuzz_package fuzz_assessment_template
+for target in fuzz_xlsx_reader fuzz_csv_import fuzz_package fuzz_assessment_template; do
     corpus="build-fuzz/corpus/$target"
     mkdir -p "$corpus"
     echo "== $target: ${seconds}s"

@@ -1691,6 +1691,14 @@
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; không phải là số</translation>
     </message>
+    <message>
+        <source>%1 byte</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
 </context>
 <context>
     <name>OdtExport</name>
@@ -3551,6 +3559,49 @@
     <message>
         <source>The database file, or a server&apos;s postgresql://USER@HOST[:PORT]/DATABASE (the password from ~/.pgpass).</source>
         <translation>Tệp cơ sở dữ liệu, hoặc máy chủ postgresql://USER@HOST[:PORT]/DATABASE (mật khẩu lấy từ ~/.pgpass).</translation>
+    </message>
+</context>
+<context>
+    <name>pardesk::AssessmentTemplateDialog</name>
+    <message>
+        <source>Blank Template for an Agency</source>
+        <translation>Biểu mẫu trống cho một cơ quan</translation>
+    </message>
+    <message>
+        <source>&amp;Save template…</source>
+        <translation>&amp;Lưu biểu mẫu…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook for an agency to fill in for a period in which it has no self-assessment yet; filled in, it is imported with Package / template › Import….</source>
+        <translation>Sổ tính Excel để một cơ quan điền cho kỳ chưa có bản tự chấm điểm; điền xong thì nhập bằng Gói dữ liệu / biểu mẫu › Nhập….</translation>
+    </message>
+    <message>
+        <source>Criteria se&amp;t:</source>
+        <translation>&amp;Bộ tiêu chí:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>Cơ &amp;quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <source>The store holds no criteria set; import one first (pardesk-cli assessment import-set).</source>
+        <translation>Kho dữ liệu chưa có bộ tiêu chí nào; hãy nhập bộ tiêu chí trước (pardesk-cli assessment import-set).</translation>
+    </message>
+    <message>
+        <source>This criteria set does not score the agency of the login %1.</source>
+        <translation>Bộ tiêu chí này không chấm điểm cơ quan của tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>This criteria set scores no agency in the store.</source>
+        <translation>Bộ tiêu chí này không chấm điểm cơ quan nào trong kho dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -6697,8 +6748,8 @@ Nguồn: %5</translation>
         <translation>&amp;Gói dữ liệu / biểu mẫu</translation>
     </message>
     <message>
-        <source>Send the open self-assessment to another office as a package or an Excel template, or import one received, after a preview of what it changes.</source>
-        <translation>Gửi bản tự chấm điểm đang mở cho cơ quan khác dưới dạng gói dữ liệu hoặc biểu mẫu Excel, hoặc nhập bản nhận được sau khi xem trước những gì sẽ thay đổi.</translation>
+        <source>Send the open self-assessment to another office as a package or an Excel template, make a blank template for an agency, or import one received, after a preview of what it changes.</source>
+        <translation>Gửi bản tự chấm điểm đang mở cho cơ quan khác dưới dạng gói dữ liệu hoặc biểu mẫu Excel, tạo biểu mẫu trống cho một cơ quan, hoặc nhập bản nhận được sau khi xem trước những gì sẽ thay đổi.</translation>
     </message>
     <message>
         <source>Export &amp;package…</source>
@@ -6723,6 +6774,14 @@ Nguồn: %5</translation>
     <message>
         <source>Import a self-assessment package or a filled template; a preview shows what it changes before anything is written.</source>
         <translation>Nhập gói dữ liệu tự chấm điểm hoặc biểu mẫu đã điền; trước khi ghi, màn hình xem trước cho biết những gì sẽ thay đổi.</translation>
+    </message>
+    <message>
+        <source>&amp;Blank template for an agency…</source>
+        <translation>Biểu mẫu &amp;trống cho một cơ quan…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook to fill in for a criteria set, an agency and a period that has no self-assessment yet, as pardesk-cli assessment template makes.</source>
+        <translation>Sổ tính Excel để điền cho một bộ tiêu chí, một cơ quan và một kỳ chưa có bản tự chấm điểm, như lệnh pardesk-cli assessment template tạo ra.</translation>
     </message>
 </context>
 <context>
@@ -6810,8 +6869,8 @@ Nguồn: %5</translation>
         <translation>Đính kèm &amp;tệp…</translation>
     </message>
     <message>
-        <source>Keep a file in the store as evidence, with its SHA-256; at most 10 MiB.</source>
-        <translation>Lưu một tệp làm tài liệu kiểm chứng, kèm mã SHA-256; tối đa 10 MiB.</translation>
+        <source>Keep a file in the store as evidence, with its SHA-256; at most %1.</source>
+        <translation>Lưu một tệp làm tài liệu kiểm chứng, kèm mã SHA-256; tối đa %1.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -7555,6 +7614,10 @@ Nguồn: %5</translation>
         <source>%1: no points, explanation or document is filled in; there is nothing to import.</source>
         <translation>%1: chưa nhập điểm, giải trình hay văn bản nào; không có gì để nhập.</translation>
     </message>
+    <message>
+        <source>%1, code %2: the date cell holds %3, which is no day (Excel shows ####); type the date as DD/MM/YYYY.</source>
+        <translation>%1, mã %2: ô ngày chứa %3, không phải là một ngày (Excel hiện ####); hãy ghi ngày theo dạng NN/TT/NNNN.</translation>
+    </message>
 </context>
 <context>
     <name>PackageEnvelope</name>
@@ -7639,6 +7702,10 @@ Nguồn: %5</translation>
     <message>
         <source>Import</source>
         <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Blank Excel Template</source>
+        <translation>Biểu mẫu Excel trống</translation>
     </message>
 </context>
 <context>

@@ -198,8 +198,14 @@ Result<QStringList> RowReader::dates(int row, const QString &where, const QStrin
     const XlsxCell *cell = m_columns.date ? m_sheet.cell(row, m_columns.date) : nullptr;
     if (!cell)
         return QStringList();
-    if (cell->number && cell->format == XlsxCell::Format::DateTime)
-        return QStringList{TemplateSheet::excelDay(*cell->number).toString(Qt::ISODate)};
+    if (cell->number && cell->format == XlsxCell::Format::DateTime) {
+        const QDate day = TemplateSheet::excelDay(*cell->number);
+        if (!day.isValid())
+            return Error{AssessmentTemplate::tr("%1, code %2: the date cell holds %3, which is no day (Excel shows ####); "
+                                                "type the date as DD/MM/YYYY.")
+                             .arg(where, code, cell->text)};
+        return QStringList{day.toString(Qt::ISODate)};
+    }
     QStringList out;
     for (const QString &piece : cell->text.split(u';', Qt::SkipEmptyParts)) {
         const auto day = dayOf(piece);

@@ -218,7 +218,9 @@ Result<ImportSource> SubmissionFile::readXlsx(const Store &store, const QList<Xl
         const bool textItem = index >= 0 && target->form->item(index).kind == ItemKind::Text;
         if (valueCell && valueCell->number && valueCell->format == XlsxCell::Format::DateTime && textItem) {
             // A text answer may be a date: the day the cell shows (Excel counts days from 1899-12-30).
-            rows.append({c.row, {code, TemplateSheet::excelDay(*valueCell->number).toString(Qt::ISODate),
+            // One that is no day (Excel shows ####) is read as the number stored.
+            const QDate day = TemplateSheet::excelDay(*valueCell->number);
+            rows.append({c.row, {code, day.isValid() ? day.toString(Qt::ISODate) : valueCell->text,
                                  layout->noteColumn ? cellText(sheet.cell(c.row, layout->noteColumn)) : QString()}});
             continue;
         }

@@ -146,6 +146,11 @@ QString codeText(const XlsxCell *cell)
 
 QDate excelDay(double serial)
 {
+    // Excel shows days from 0 to 2958465 (31/12/9999); beyond them, or NaN, it shows ####. Checked
+    // before the conversion: a double past qint64's range does not convert (UBSan in the fuzz build,
+    // a date cell holding 1e300: tests/fuzz/corpus/fuzz_assessment_template/date-1e300.xlsx).
+    if (!(serial >= 0 && serial < 2958466))
+        return {};
     return QDate(1899, 12, 30).addDays(qint64(serial));
 }
 

@@ -47,7 +47,8 @@ const XlsxSheet *sheetNamed(const QList<XlsxSheet> &sheets, const QString &name)
 int columnNamed(const XlsxSheet &sheet, int row, const QStringList &names);
 // A code as it shows: one typed as a number (1.1) is "1.1", not "1,1".
 QString codeText(const XlsxCell *cell);
-// The day a number cell under a date format shows (Excel counts days from 1899-12-30).
+// The day a number cell under a date format shows (Excel counts days from 1899-12-30); an invalid
+// date when Excel shows none (a negative or huge number, NaN).
 QDate excelDay(double serial);
 
 } // namespace pardesk::TemplateSheet

@@ -37,6 +37,9 @@ public:
         return mayManage() || (m_role == Role::Agency && agencyKey == m_agencyKey);
     }
     bool mayWriteAnything() const { return m_role != Role::Reader; }
+    // Reading the reports and self-assessments of `agencyKey`: every login's but an agency's, which
+    // sees its own agency's only (docs/server.md).
+    bool mayReadFor(const QString &agencyKey) const { return m_role != Role::Agency || agencyKey == m_agencyKey; }
 
     // For a disabled control's tooltip: who the login is and what it may do.
     QString whyNot() const;

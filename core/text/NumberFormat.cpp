@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace pardesk {
 namespace {
@@ -144,6 +145,26 @@ QString formatNumber(double value, int maxDecimals, NumberConvention convention)
     if (!fraction.isEmpty())
         out += decimal + fraction;
     return out;
+}
+
+QString formatByteSize(qint64 bytes, NumberConvention convention)
+{
+    const qint64 magnitude = bytes < 0 ? -bytes : bytes;
+    if (magnitude < 1024) {
+        const QString number = formatNumber(double(bytes), 0, convention);
+        return (magnitude == 1 ? QCoreApplication::translate("NumberFormat", "%1 byte")
+                               : QCoreApplication::translate("NumberFormat", "%1 bytes"))
+            .arg(number);
+    }
+    static const char *const units[] = {"KB", "MB", "GB", "TB"};
+    double value = double(bytes) / 1024;
+    std::size_t unit = 0;
+    // Rounded to one decimal 1.023,96 KB would show as "1.024 KB": that is 1 MB.
+    while (unit + 1 < std::size(units) && std::abs(std::round(value * 10) / 10) >= 1024) {
+        value /= 1024;
+        ++unit;
+    }
+    return QStringLiteral("%1 %2").arg(formatNumber(value, 1, convention), QLatin1String(units[unit]));
 }
 
 UnitScale unitScaleOf(const QString &unit)

@@ -45,6 +45,12 @@ ParsedNumber parseNumber(const QString &text, UnitScale scale = UnitScale::Other
 QString formatNumber(double value, int maxDecimals = 2,
                      NumberConvention convention = NumberConvention::Vietnamese);
 
+// A count of bytes (a file's size) written as numbers are: "48 byte", "1,2 KB", "3,4 MB" in the
+// Vietnamese convention, "1.2 KB" in the C one; the word "byte(s)" is in the user's language
+// ("48 bytes" in English). Kilo is 1,024, as Windows' Explorer counts (10 MiB is "10 MB"), with at
+// most one decimal. Qt's formattedDataSize writes English units whatever the language.
+QString formatByteSize(qint64 bytes, NumberConvention convention = NumberConvention::Vietnamese);
+
 // The scale that a unit cell of a form ("%", "Hồ sơ", "điểm") implies.
 UnitScale unitScaleOf(const QString &unit);
 

@@ -29,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
+#include <limits>
 #include <xlsxwriter.h>
 
 using namespace pardesk;
@@ -157,6 +158,7 @@ private slots:
     void templateRoundTripThroughXlsx();
     void templateFilledRowsAreChecked_data();
     void templateFilledRowsAreChecked();
+    void templateDateCellsAsExcelKeepsThem();
     void refusedAndStoreUnchanged_data();
     void refusedAndStoreUnchanged();
     void appraisedIsNotReplaced();
@@ -418,6 +420,35 @@ void TestAssessExchange::templateFilledRowsAreChecked()
     QVERIFY2(source.error().startsWith(workbook), qPrintable(source.error()));
     for (const QString &part : expected)
         QVERIFY2(source.error().contains(part), qPrintable(QStringLiteral("\"%1\" not in: %2").arg(part, source.error())));
+}
+
+// A date typed into a cell Excel formats as a date is stored as a day number: read as that day;
+// one that is no day (Excel shows ####; 1e300 once overflowed the conversion to a day count) is
+// refused naming the row and the code.
+void TestAssessExchange::templateDateCellsAsExcelKeepsThem()
+{
+    const QString workbook = path("template-dates.xlsx");
+    QVERIFY(AssessmentTemplate::write(*m_a, {QStringLiteral("TEST.exchange"), kAgency, kPeriod}, workbook).ok());
+    const auto withDate = [&](double serial) {
+        auto sheets = XlsxReader::read(workbook).value();
+        XlsxSheet &data = sheets.first();
+        data.cells.removeIf([](const XlsxCell &c) { return c.row == 8 && c.column == 8; });
+        data.cells.append({8, 8, QString::number(serial), serial, XlsxCell::Format::DateTime});
+        std::stable_sort(data.cells.begin(), data.cells.end(), [](const XlsxCell &a, const XlsxCell &b) {
+            return a.row != b.row ? a.row < b.row : a.column < b.column;
+        });
+        return AssessmentTemplate::readSheets(*m_a, sheets, workbook, {});
+    };
+    const auto day = withDate(45356); // 05/03/2024
+    QVERIFY2(day.ok(), qPrintable(day.error()));
+    QCOMPARE(day->evidence.size(), 1);
+    QCOMPARE(day->evidence.first().received.evidence.documentDate, QStringLiteral("2024-03-05"));
+    for (double serial : {1e300, -1.0, std::numeric_limits<double>::quiet_NaN()}) {
+        const auto refused = withDate(serial);
+        QVERIFY(!refused.ok());
+        for (const char *part : {"row 8", "code 1.2", "no day"})
+            QVERIFY2(refused.error().contains(QLatin1String(part)), qPrintable(refused.error()));
+    }
 }
 
 void TestAssessExchange::refusedAndStoreUnchanged_data()

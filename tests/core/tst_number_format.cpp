@@ -1,5 +1,6 @@
 // Vietnamese and C number conventions as officials type them.
 #include "text/NumberFormat.h"
+#include "util/Language.h"
 
 #include <QTest>
 
@@ -15,6 +16,9 @@ private slots:
     void format_data();
     void format();
     void unitScale();
+    void byteSize_data();
+    void byteSize();
+    void byteSizeInVietnamese();
 };
 
 Q_DECLARE_METATYPE(pardesk::UnitScale)
@@ -134,6 +138,52 @@ void TestNumberFormat::unitScale()
     QCOMPARE(unitScaleOf(QStringLiteral("phút")), UnitScale::Other);
     QCOMPARE(unitScaleOf(QStringLiteral("Có = 1; Không = 0")), UnitScale::Other);
     QCOMPARE(unitScaleOf(QString()), UnitScale::Other);
+}
+
+// In English (the source texts, no translation installed), in either convention.
+void TestNumberFormat::byteSize_data()
+{
+    QTest::addColumn<qint64>("bytes");
+    QTest::addColumn<NumberConvention>("convention");
+    QTest::addColumn<QString>("text");
+    const auto vn = NumberConvention::Vietnamese;
+    const auto c = NumberConvention::C;
+    QTest::newRow("none") << qint64(0) << vn << "0 bytes";
+    QTest::newRow("one") << qint64(1) << c << "1 byte";
+    QTest::newRow("bytes") << qint64(48) << c << "48 bytes";
+    QTest::newRow("bytes grouped") << qint64(1023) << vn << "1.023 bytes";
+    QTest::newRow("bytes grouped, C") << qint64(1000) << c << "1,000 bytes";
+    QTest::newRow("one KB") << qint64(1024) << vn << "1 KB";
+    QTest::newRow("KB decimal comma") << qint64(1229) << vn << "1,2 KB";
+    QTest::newRow("KB decimal point") << qint64(1229) << c << "1.2 KB";
+    QTest::newRow("KB grouped") << qint64(1000 * 1024) << vn << "1.000 KB";
+    QTest::newRow("rounds up to MB") << qint64(1024 * 1024 - 20) << vn << "1 MB";
+    QTest::newRow("MB") << qint64(3565158) << vn << "3,4 MB";
+    QTest::newRow("MB, C") << qint64(3565158) << c << "3.4 MB";
+    QTest::newRow("evidence limit") << qint64(10 * 1024 * 1024) << vn << "10 MB";
+    QTest::newRow("GB") << qint64(5) * 1024 * 1024 * 1024 / 2 << c << "2.5 GB";
+}
+
+void TestNumberFormat::byteSize()
+{
+    QFETCH(qint64, bytes);
+    QFETCH(NumberConvention, convention);
+    QFETCH(QString, text);
+    QCOMPARE(formatByteSize(bytes, convention), text);
+}
+
+// With the Vietnamese catalogue built into the program, as a Vietnamese user sees it.
+void TestNumberFormat::byteSizeInVietnamese()
+{
+    installLanguage(QStringLiteral("vi"));
+    const QString bytes = formatByteSize(48);
+    const QString one = formatByteSize(1);
+    const QString kilo = formatByteSize(1229);
+    installLanguage(QStringLiteral("en"));
+    QCOMPARE(bytes, QStringLiteral("48 byte"));
+    QCOMPARE(one, QStringLiteral("1 byte"));
+    QCOMPARE(kilo, QStringLiteral("1,2 KB"));
+    QCOMPARE(formatByteSize(48), QStringLiteral("48 bytes")); // English again
 }
 
 QTEST_GUILESS_MAIN(TestNumberFormat)

@@ -1,14 +1,18 @@
 // The self-assessment area's Package / template menu on the real view, offscreen, with two real
 // stores: the agency exports its self-assessment as a package and as an Excel template, the office
 // imports the package after its preview and the view opens what was written; an appraised one is
-// shown as refused in the preview, and nothing is written. The criteria set, the scores and the
-// evidence are generated test data.
+// shown as refused in the preview, and nothing is written. A blank template is made for an agency
+// and a period that has no self-assessment, through its dialog, and read back. The criteria set,
+// the scores and the evidence are generated test data.
 #include "CriteriaNodes.h"
 #include "../core/ExchangeTestSupport.h"
 #include "assessment/AssessmentImportDialog.h"
 #include "assessment/AssessmentModel.h"
+#include "assessment/AssessmentTemplateDialog.h"
 #include "assessment/AssessmentView.h"
 #include "exchange/AssessmentPackage.h"
+#include "exchange/AssessmentTemplate.h"
+#include "exchange/XlsxReader.h"
 #include "settings/AppSettings.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
@@ -17,12 +21,17 @@
 #include "util/Language.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace pardesk;
@@ -43,6 +52,54 @@ std::unique_ptr<Store> storeWithSet(const QString &path)
     return store;
 }
 
+// Runs `answer` on the modal dialog that `trigger` opens; false when no such dialog came up.
+template <typename Answer>
+bool onTemplateDialog(QAction *trigger, Answer answer)
+{
+    QObject guard; // a timer left unfired (no dialog shown) goes with it
+    bool shown = false;
+    QTimer::singleShot(0, &guard, [&] {
+        auto *dialog = qobject_cast<AssessmentTemplateDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            if (QWidget *other = QApplication::activeModalWidget())
+                other->close();
+            return;
+        }
+        shown = true;
+        answer(*dialog);
+    });
+    trigger->trigger();
+    return shown;
+}
+
+// The data sheet's cell under `header` in the row of `code`, given points as Excel stores a number.
+bool typePoints(QList<XlsxSheet> &sheets, const QString &header, const QString &code, double points)
+{
+    for (XlsxSheet &sheet : sheets) {
+        if (sheet.hidden)
+            continue;
+        int column = 0, row = 0;
+        for (const XlsxCell &c : sheet.cells) {
+            if (c.text == header)
+                column = c.column;
+            if (c.column == 1 && c.text == code)
+                row = c.row;
+        }
+        if (!column || !row)
+            continue;
+        XlsxCell typed{row, column, QString::number(points), points, XlsxCell::Format::Plain};
+        const auto at = std::find_if(sheet.cells.begin(), sheet.cells.end(), [&](const XlsxCell &c) {
+            return c.row > row || (c.row == row && c.column >= column);
+        });
+        if (at != sheet.cells.end() && at->row == row && at->column == column)
+            *at = typed;
+        else
+            sheet.cells.insert(at, typed);
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 class TestAssessmentExchangeView : public QObject {
@@ -51,6 +108,8 @@ private slots:
     void initTestCase();
     void exportedByTheAgencyImportedByTheOffice();
     void anAppraisedOneIsNotReplaced();
+    void blankTemplateForAnAgency();
+    void blankTemplateStartsFromTheOpenOne();
 
 private:
     std::unique_ptr<AssessmentView> view(Store &store)
@@ -161,6 +220,77 @@ void TestAssessmentExchangeView::anAppraisedOneIsNotReplaced()
     PreviewDialog::setNextAnswer(true); // Import cannot be pressed
     office->importAction()->trigger();
     QCOMPARE(storeDigest(m_office->database().connection()), before);
+}
+
+// Package / template › Blank template for an agency…: with nothing open, the dialog offers the sets
+// and the agencies the chosen set scores; the workbook written names the set, the agency and the
+// period chosen, for which no self-assessment exists, and reads back as that.
+void TestAssessmentExchangeView::blankTemplateForAnAgency()
+{
+    auto v = view(*m_agency);
+    QVERIFY(!v->model()->isOpen());
+    QVERIFY(v->exchangeButton()->menu()->actions().contains(v->blankTemplateAction()));
+    QVERIFY(v->blankTemplateAction()->isEnabled());
+
+    const QString workbook = path("blank.xlsx");
+    QFile::remove(workbook);
+    FileDialog::setNextPath(workbook);
+    QStringList agencies;
+    bool saveable = false;
+    QVERIFY(onTemplateDialog(v->blankTemplateAction(), [&](AssessmentTemplateDialog &dialog) {
+        QComboBox *set = dialog.setBox();
+        set->setCurrentIndex(set->findData(QStringLiteral("TEST.gui"), Qt::ToolTipRole));
+        for (int i = 0; i < dialog.agencyBox()->count(); ++i)
+            agencies << dialog.agencyBox()->itemData(i).toString();
+        dialog.agencyBox()->setCurrentIndex(dialog.agencyBox()->findData(QStringLiteral("TV.STTTT")));
+        dialog.yearBox()->setValue(2025);
+        dialog.periodBox()->setCurrentIndex(dialog.periodBox()->findData(QStringLiteral("2025Q2")));
+        saveable = dialog.saveButton()->isEnabled();
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    }));
+    QVERIFY(saveable);
+    // The set scores departments (in every province: it names none), not the people's committee.
+    QVERIFY2(agencies.contains(QStringLiteral("TV.STTTT")), qPrintable(agencies.join(u' ')));
+    QVERIFY2(!agencies.contains(QStringLiteral("TV.UBND")), qPrintable(agencies.join(u' ')));
+    QCOMPARE(FileDialog::lastSuggested(), QStringLiteral("TV.STTTT-TEST.gui-2025Q2.xlsx"));
+    QVERIFY(QFile::exists(workbook));
+    QCOMPARE(SavedFileNotice::lastPath(), workbook);
+
+    // Read back as the import reads it: blank, it is refused as holding nothing to import ...
+    const auto blank = AssessmentTemplate::read(*m_agency, workbook);
+    QVERIFY(!blank.ok());
+    QVERIFY2(blank.error().contains(u"nothing to import"), qPrintable(blank.error()));
+    // ... and with points typed in it names the set, the agency and the period chosen, new.
+    auto sheets = XlsxReader::read(workbook);
+    QVERIFY2(sheets.ok(), qPrintable(sheets.error()));
+    QVERIFY(typePoints(sheets.value(), QStringLiteral("Points"), QStringLiteral("1.2"), 0.5));
+    const auto source = AssessmentTemplate::readSheets(*m_agency, sheets.value(), workbook, QString());
+    QVERIFY2(source.ok(), qPrintable(source.error()));
+    QCOMPARE(source->target.set.key, QStringLiteral("TEST.gui"));
+    QCOMPARE(source->target.agencyKey, QStringLiteral("TV.STTTT"));
+    QCOMPARE(source->target.period.key(), QStringLiteral("2025Q2"));
+    QVERIFY(!source->target.existing);
+    QCOMPARE(source->scores.size(), 1);
+
+    // Cancelled: no file is asked for, none is written.
+    QFile::remove(workbook);
+    QVERIFY(onTemplateDialog(v->blankTemplateAction(), [](AssessmentTemplateDialog &dialog) { dialog.reject(); }));
+    QVERIFY(!QFile::exists(workbook));
+}
+
+// With a self-assessment open the dialog starts from its set and agency, at its next period.
+void TestAssessmentExchangeView::blankTemplateStartsFromTheOpenOne()
+{
+    auto v = view(*m_agency);
+    QVERIFY(v->openAssessment(m_id));
+    AssessmentIdentity chosen;
+    QVERIFY(onTemplateDialog(v->blankTemplateAction(), [&](AssessmentTemplateDialog &dialog) {
+        chosen = dialog.identity();
+        dialog.reject();
+    }));
+    QCOMPARE(chosen.setKey, QStringLiteral("TEST.gui"));
+    QCOMPARE(chosen.agencyKey, QStringLiteral("TV.STTTT"));
+    QCOMPARE(chosen.period, QStringLiteral("202404"));
 }
 
 QTEST_MAIN(TestAssessmentExchangeView)

@@ -1,20 +1,26 @@
 // The window offers a server login only what its role may do (issue 14): the server refuses the
 // rest anyway (tst_server_roles), so the GUI hides the writing actions of plans, tasks and imports
 // from an agency's login and a reader, and disables sending, approving and reopening with the reason,
-// while the provincial office keeps them all. Each login connects with its own password, on a store
+// while the provincial office keeps them all; a blank self-assessment template is offered an agency's
+// login for its own agency only. Each login connects with its own password, on a store
 // of the throw-away cluster. Skips where PostgreSQL is missing.
+#include "CriteriaNodes.h"
 #include "PgTestServer.h"
 #include "assessment/AssessmentModel.h"
+#include "assessment/AssessmentTemplateDialog.h"
+#include "assessment/AssessmentView.h"
 #include "shell/AppView.h"
 #include "shell/MainWindow.h"
 #include "shell/StandardViews.h"
 #include "store/Store.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 
 using namespace pardesk;
@@ -68,6 +74,12 @@ void TestServerRights::eachLoginIsOfferedWhatItMayDo_data()
         const auto assessment = owner.value()->selfAssessments().create(*set.value(), snv.value()->id, QStringLiteral("2024"));
         QVERIFY2(assessment, qPrintable(assessment.error()));
         m_assessment = assessment.value();
+        // A generated set that scores departments (the bundled one scores the provinces' committees).
+        const CriteriaSet departments = test::generatedSet(
+            QStringLiteral("TEST.rights"), {test::criteriaNode(1, "1", {}, CriteriaLevel::Area, 1),
+                                            test::criteriaNode(2, "1.1", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::YesNo)});
+        const auto imported = owner.value()->criteriaSets().import(departments);
+        QVERIFY2(imported, qPrintable(imported.error()));
     }
     QTest::addColumn<QString>("role");
     QTest::addColumn<bool>("manages");
@@ -157,6 +169,34 @@ void TestServerRights::eachLoginIsOfferedWhatItMayDo()
         const auto *status = submissions->findChild<QLabel *>(QStringLiteral("submissionStatus"));
         QVERIFY(status);
         QVERIFY2(status->toolTip().contains(login), qPrintable(status->toolTip()));
+    }
+
+    // A blank self-assessment template of the departments' set: an agency's login is offered its own
+    // agency only (it sees no other's self-assessments); the office and the reader, every department.
+    {
+        QVERIFY(window.showView(QStringLiteral("assessment")));
+        auto *assessments = qobject_cast<AssessmentView *>(window.view(QStringLiteral("assessment")));
+        QVERIFY(assessments);
+        QStringList offered;
+        QObject guard;
+        QTimer::singleShot(0, &guard, [&] {
+            auto *dialog = qobject_cast<AssessmentTemplateDialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                if (QWidget *other = QApplication::activeModalWidget())
+                    other->close();
+                return;
+            }
+            dialog->setBox()->setCurrentIndex(dialog->setBox()->findData(QStringLiteral("TEST.rights"), Qt::ToolTipRole));
+            for (int i = 0; i < dialog->agencyBox()->count(); ++i)
+                offered << dialog->agencyBox()->itemData(i).toString();
+            dialog->reject();
+        });
+        assessments->blankTemplateAction()->trigger();
+        if (role == u"agency")
+            QCOMPARE(offered, QStringList{QStringLiteral("TQ.STTTT")});
+        else
+            QVERIFY2(offered.contains(QStringLiteral("TQ.STTTT")) && offered.contains(QStringLiteral("TQ.SNV")),
+                     qPrintable(offered.join(u' ')));
     }
 }
 

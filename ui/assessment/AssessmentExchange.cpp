@@ -1,6 +1,7 @@
 #include "assessment/AssessmentExchange.h"
 
 #include "assessment/AssessmentImportDialog.h"
+#include "assessment/AssessmentTemplateDialog.h"
 #include "exchange/AssessmentPackage.h"
 #include "exchange/AssessmentTemplate.h"
 #include "exchange/ExchangeMenu.h"
@@ -60,6 +61,28 @@ void AssessmentExchange::exportTemplate(Store &db, qint64 assessmentId, QWidget 
     if (path.isEmpty())
         return;
     if (Status s = AssessmentTemplate::write(db, {h->setKey, h->agencyKey, h->period}, path); !s)
+        MessageBox::critical(parent, title, s.error());
+    else
+        SavedFileNotice::show(parent, path);
+}
+
+void AssessmentExchange::exportBlankTemplate(Store &db, const AssessmentIdentity *preset, QWidget *parent)
+{
+    AssessmentTemplateDialog dialog(db, parent);
+    if (preset)
+        dialog.preset(*preset);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AssessmentIdentity identity = dialog.identity();
+    const QString title = tr("Blank Excel Template");
+    const QString path = FileDialog::saveFile(parent, title,
+                                              QStringLiteral("%1-%2-%3.xlsx").arg(identity.agencyKey, identity.setKey, identity.period),
+                                              tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    // The set, the agency and the period are checked again (AssessmentTarget::resolve); should the
+    // agency have a self-assessment by now, what it holds is filled in, as for the open one.
+    if (Status s = AssessmentTemplate::write(db, identity, path); !s)
         MessageBox::critical(parent, title, s.error());
     else
         SavedFileNotice::show(parent, path);

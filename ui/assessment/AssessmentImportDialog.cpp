@@ -12,7 +12,7 @@ namespace {
 QString evidenceDetails(const Evidence &e)
 {
     if (e.kind == u"file")
-        return QStringLiteral("%1 · SHA-256 %2…").arg(QLocale().formattedDataSize(e.size), e.sha256.left(12));
+        return QStringLiteral("%1 · SHA-256 %2…").arg(formatByteSize(e.size, AssessmentText::convention()), e.sha256.left(12));
     return dateText(QDate::fromString(e.documentDate, Qt::ISODate));
 }
 

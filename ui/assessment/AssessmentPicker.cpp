@@ -1,5 +1,6 @@
 #include "assessment/AssessmentPicker.h"
 
+#include "assessment/AssessmentChoices.h"
 #include "assessment/AssessmentPeriod.h"
 #include "assessment/AssessmentText.h"
 #include "shell/RightsGate.h"
@@ -177,48 +178,16 @@ void AssessmentPicker::fillAgencies()
     const CriteriaSetSummary *set = chosenSet();
     if (!set)
         return;
-    // A national set scores the agencies of its group in every province; a provincial one, its own.
-    QStringList provinces;
-    if (!set->province.isEmpty()) {
-        provinces << set->province;
-    } else if (const auto all = m_store.references().provinces()) {
-        for (const ProvinceName &p : all.value())
-            provinces << p.code;
-    }
-    for (const QString &province : std::as_const(provinces)) {
-        const auto agencies = m_store.criteriaSets().scoredAgencies(set->agencyGroup, province);
-        if (!agencies)
-            continue;
-        for (const AgencyRef &a : agencies.value())
-            if (m_store.rights().mayWriteFor(a.key)) // an agency's login creates only its own
-                m_agency->addItem(QStringLiteral("%1 (%2)").arg(a.name, a.province), a.id);
-    }
+    for (const AgencyRef &a : AssessmentChoices::scoredAgencies(m_store, *set))
+        if (m_store.rights().mayWriteFor(a.key)) // an agency's login creates only its own
+            m_agency->addItem(QStringLiteral("%1 (%2)").arg(a.name, a.province), a.id);
     m_agency->setCurrentIndex(std::max(0, m_agency->findData(chosen)));
     enableButtonIf(m_create, m_agency->count() > 0, m_store.rights().mayWriteAnything(), m_store.rights());
 }
 
 void AssessmentPicker::fillPeriods()
 {
-    const QString chosen = m_period->currentData().toString().mid(4); // the same month or quarter, another year
-    m_period->clear();
-    const int year = m_year->value();
-    using Kind = AssessmentPeriod::Kind;
-    QList<AssessmentPeriod> periods;
-    for (int month = 1; month <= 12; ++month)
-        periods.append({Kind::Month, year, month});
-    for (int quarter = 1; quarter <= 4; ++quarter)
-        periods.append({Kind::Quarter, year, quarter});
-    periods.append({Kind::Year, year, 1});
-    for (const AssessmentPeriod &p : periods)
-        m_period->addItem(p.label(), p.key());
-    int row = -1;
-    for (int i = 0; i < m_period->count() && !chosen.isEmpty(); ++i)
-        if (m_period->itemData(i).toString().mid(4) == chosen)
-            row = i;
-    // Scored every month (seed 001): the current month by default.
-    if (row < 0)
-        row = m_period->findData(AssessmentPeriod{Kind::Month, year, QDate::currentDate().month()}.key());
-    m_period->setCurrentIndex(std::max(0, row));
+    AssessmentChoices::fillPeriods(m_period, m_year->value());
 }
 
 void AssessmentPicker::requestCreate()

@@ -10,6 +10,7 @@
 #include "assessment/FindingsPanel.h"
 #include "assessment/ProvincePicturePanel.h"
 #include "entry/MessageBar.h"
+#include "exchange/AssessmentSource.h"
 #include "print/PrintAppendixDialog.h"
 #include "shell/MessageBox.h"
 #include "shell/RightsGate.h"
@@ -37,7 +38,7 @@ AssessmentView::AssessmentView(Store &db, QUndoStack *undo, QWidget *parent)
       m_province(new ProvincePicturePanel(db)), m_messages(new MessageBar), m_tabs(new QTabWidget), m_title(new QLabel),
       m_subtitle(new QLabel), m_status(new QLabel), m_submit(new QPushButton), m_withdraw(new QPushButton),
       m_appraise(new QPushButton), m_print(new QPushButton), m_exchange(new QPushButton), m_exportPackage(new QAction(this)),
-      m_exportTemplate(new QAction(this)), m_import(new QAction(this)), m_acceptComputed(new QAction(this))
+      m_exportTemplate(new QAction(this)), m_blankTemplate(new QAction(this)), m_import(new QAction(this)), m_acceptComputed(new QAction(this))
 {
     setObjectName(QStringLiteral("assessmentView"));
     setFocusProxy(m_grid); // switching to the area puts the keyboard on the grid
@@ -133,10 +134,12 @@ void AssessmentView::buildExchangeMenu()
     m_exchange->setObjectName(QStringLiteral("assessmentExchange"));
     m_exportPackage->setObjectName(QStringLiteral("exportAssessmentPackage"));
     m_exportTemplate->setObjectName(QStringLiteral("exportAssessmentTemplate"));
+    m_blankTemplate->setObjectName(QStringLiteral("blankAssessmentTemplate"));
     m_import->setObjectName(QStringLiteral("importAssessment"));
     auto *menu = new QMenu(m_exchange);
     menu->addAction(m_exportPackage);
     menu->addAction(m_exportTemplate);
+    menu->addAction(m_blankTemplate);
     menu->addSeparator();
     menu->addAction(m_import);
     m_exchange->setMenu(menu);
@@ -149,6 +152,17 @@ void AssessmentView::buildExchangeMenu()
         m_grid->commitEditing();
         if (m_model->isOpen())
             AssessmentExchange::exportTemplate(m_db, m_model->assessmentId(), this);
+    });
+    connect(m_blankTemplate, &QAction::triggered, this, [this] {
+        m_grid->commitEditing();
+        // Open: its set and agency, its next period (the agency's next scoring is a click away).
+        std::optional<AssessmentIdentity> preset;
+        if (m_model->isOpen()) {
+            const AssessmentHeader &h = m_model->header();
+            const auto period = AssessmentPeriod::parse(h.period);
+            preset = AssessmentIdentity{h.setKey, h.agencyKey, period ? period->next().key() : h.period};
+        }
+        AssessmentExchange::exportBlankTemplate(m_db, preset ? &*preset : nullptr, this);
     });
     connect(m_import, &QAction::triggered, this, &AssessmentView::importFile);
 }
@@ -447,14 +461,18 @@ void AssessmentView::retranslate()
     m_appraise->setToolTip(tr("Type the council's points and comments in the Appraised and Comment columns, then save "
                               "them here; the self-assessment becomes appraised."));
     m_exchange->setText(tr("Pac&kage / template"));
-    m_exchange->setToolTip(tr("Send the open self-assessment to another office as a package or an Excel template, or "
-                              "import one received, after a preview of what it changes."));
+    m_exchange->setToolTip(tr("Send the open self-assessment to another office as a package or an Excel template, make "
+                              "a blank template for an agency, or import one received, after a preview of what it "
+                              "changes."));
     m_exportPackage->setText(tr("Export &package…"));
     m_exportPackage->setToolTip(tr("The open self-assessment as a .pardesk package, its evidence files included, sealed "
                                    "with its SHA-256 digest and, if you choose, signed with your certificate."));
     m_exportTemplate->setText(tr("Export Excel &template…"));
     m_exportTemplate->setToolTip(tr("An Excel workbook of the open self-assessment to fill in: points, explanations and "
                                     "the evidence documents' numbers and dates."));
+    m_blankTemplate->setText(tr("&Blank template for an agency…"));
+    m_blankTemplate->setToolTip(tr("An Excel workbook to fill in for a criteria set, an agency and a period that has no "
+                                   "self-assessment yet, as pardesk-cli assessment template makes."));
     m_import->setText(tr("&Import…"));
     m_import->setToolTip(tr("Import a self-assessment package or a filled template; a preview shows what it changes "
                             "before anything is written."));

@@ -71,6 +71,8 @@ public:
     QPushButton *exchangeButton() const { return m_exchange; }
     QAction *exportPackageAction() const { return m_exportPackage; }
     QAction *exportTemplateAction() const { return m_exportTemplate; }
+    // A template for a set, an agency and a period that has no self-assessment yet.
+    QAction *blankTemplateAction() const { return m_blankTemplate; }
     QAction *importAction() const { return m_import; }
     // On a ratio sub-criterion's row: its points computed from the reported figures become its
     // self-score (Ctrl+Shift+R, the grid's context menu).
@@ -106,6 +108,7 @@ private:
     QPushButton *m_exchange;
     QAction *m_exportPackage;
     QAction *m_exportTemplate;
+    QAction *m_blankTemplate;
     QAction *m_import;
     QAction *m_acceptComputed;
 };

@@ -1,12 +1,14 @@
 #include "assessment/EvidencePanel.h"
 
 #include "assessment/AssessmentModel.h"
+#include "assessment/AssessmentText.h"
 #include "io/FileRead.h"
 #include "io/StagedFile.h"
 #include "plans/PlanFormat.h"
 #include "shell/FileDialog.h"
 #include "store/SelfAssessments.h"
 #include "store/Store.h"
+#include "text/NumberFormat.h"
 
 #include <QCryptographicHash>
 #include <QDateEdit>
@@ -17,7 +19,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -107,7 +108,7 @@ void EvidencePanel::refresh()
         const Evidence &e = m_shown[row];
         const bool file = e.kind == u"file";
         const QStringList cells{file ? tr("File") : tr("Document"), file ? e.fileName : e.documentNumber,
-                                file ? QLocale().formattedDataSize(e.size) : PlanFormat::date(e.documentDate),
+                                file ? formatByteSize(e.size, AssessmentText::convention()) : PlanFormat::date(e.documentDate),
                                 file ? e.sha256.left(12) : QString()};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
@@ -228,7 +229,8 @@ void EvidencePanel::retranslate()
                                       : tr("E&vidence of %1 (%n item(s)):", nullptr, int(m_shown.size())).arg(m_code));
     m_table->setHorizontalHeaderLabels({tr("Kind"), tr("File or document number"), tr("Size or date"), tr("SHA-256")});
     m_attach->setText(tr("Attach &file…"));
-    m_attach->setToolTip(tr("Keep a file in the store as evidence, with its SHA-256; at most 10 MiB."));
+    m_attach->setToolTip(tr("Keep a file in the store as evidence, with its SHA-256; at most %1.")
+                             .arg(formatByteSize(SelfAssessments::kMaxEvidenceBytes, AssessmentText::convention())));
     m_open->setText(tr("&Open"));
     m_save->setText(tr("Save &as…"));
     m_numberLabel->setText(tr("Document &no.:"));
