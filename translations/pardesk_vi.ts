@@ -7402,16 +7402,16 @@ Nguồn: %5</translation>
         <translation>%1, mã %2: nội dung tệp tài liệu kiểm chứng %3 bị hỏng (không phải base64).</translation>
     </message>
     <message>
-        <source>The package of the self-assessment of %1 would be %2 MB, more than an import accepts (%3 MB): its evidence files are too large together. Give some as document references instead.</source>
-        <translation>Gói dữ liệu tự chấm điểm của %1 sẽ nặng %2 MB, vượt mức được phép nhập (%3 MB): các tệp tài liệu kiểm chứng cộng lại quá lớn. Hãy thay một số tệp bằng số và ngày văn bản.</translation>
+        <source>The package of the self-assessment of %1 would be %2, more than an import accepts (%3): its evidence files are too large together. Give some as document references instead.</source>
+        <translation>Gói dữ liệu tự chấm điểm của %1 sẽ nặng %2, vượt mức được phép nhập (%3): các tệp tài liệu kiểm chứng cộng lại quá lớn. Hãy thay một số tệp bằng số và ngày văn bản.</translation>
     </message>
     <message>
         <source>a self-assessment package</source>
         <translation>một gói dữ liệu tự chấm điểm</translation>
     </message>
     <message>
-        <source>%1: the package is %2 MB, more than a self-assessment package can be (%3 MB); it was not read.</source>
-        <translation>%1: gói nặng %2 MB, vượt mức của một gói dữ liệu tự chấm điểm (%3 MB); gói không được đọc.</translation>
+        <source>%1: the package is %2, more than a self-assessment package can be (%3); it was not read.</source>
+        <translation>%1: gói nặng %2, vượt mức của một gói dữ liệu tự chấm điểm (%3); gói không được đọc.</translation>
     </message>
     <message>
         <source>%1: the package holds no list of scores.</source>

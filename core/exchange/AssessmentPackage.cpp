@@ -6,6 +6,7 @@
 #include "signing/SignatureTrust.h"
 #include "store/AuditLog.h"
 #include "store/Store.h"
+#include "text/NumberFormat.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -18,10 +19,6 @@ namespace {
 const QString kFile = QStringLiteral("file");
 const QString kDocument = QStringLiteral("document");
 
-QString megabytes(qint64 bytes)
-{
-    return QString::number(double(bytes) / (1024 * 1024), 'f', 1);
-}
 
 Result<QJsonArray> evidenceJson(const Store &store, const CriteriaSet &set, qint64 assessmentId)
 {
@@ -171,9 +168,9 @@ Result<QByteArray> AssessmentPackage::build(const Store &store, qint64 assessmen
     };
     auto bytes = PackageEnvelope::seal(PackageEnvelope::Kind::SelfAssessment, kFormatVersion, content, signer);
     if (bytes && bytes->size() > kMaxBytes)
-        return Error{tr("The package of the self-assessment of %1 would be %2 MB, more than an import accepts (%3 MB): "
+        return Error{tr("The package of the self-assessment of %1 would be %2, more than an import accepts (%3): "
                         "its evidence files are too large together. Give some as document references instead.")
-                         .arg(header->agencyName, megabytes(bytes->size()), megabytes(kMaxBytes))};
+                         .arg(header->agencyName, formatByteSize(bytes->size()), formatByteSize(kMaxBytes))};
     return bytes;
 }
 
@@ -196,8 +193,8 @@ Result<AssessmentSource> AssessmentPackage::read(const Store &store, const QStri
 Result<AssessmentSource> AssessmentPackage::parse(const Store &store, const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.size() > kMaxBytes)
-        return Error{tr("%1: the package is %2 MB, more than a self-assessment package can be (%3 MB); it was not read.")
-                         .arg(fileName, megabytes(bytes.size()), megabytes(kMaxBytes))};
+        return Error{tr("%1: the package is %2, more than a self-assessment package can be (%3); it was not read.")
+                         .arg(fileName, formatByteSize(bytes.size()), formatByteSize(kMaxBytes))};
     const auto opened = PackageEnvelope::open(bytes, fileName, PackageEnvelope::Kind::SelfAssessment, kFormatVersion);
     if (!opened)
         return opened.failure();

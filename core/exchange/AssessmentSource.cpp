@@ -5,6 +5,7 @@
 #include "exchange/ImportSource.h"
 #include "forms/FieldLimits.h"
 #include "store/Store.h"
+#include "text/NumberFormat.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -140,9 +141,8 @@ Status AssessmentSource::addFile(const QString &where, const QString &code, cons
         return Error{tr("%1, code %2: \"%3\" is not the name of a file (a name without folders).").arg(where, code, name)};
     if (content.size() > SelfAssessments::kMaxEvidenceBytes || size > SelfAssessments::kMaxEvidenceBytes)
         return Error{tr("%1, code %2: the evidence file %3 is %4 bytes, above the limit of %5 bytes.")
-                         .arg(where, code, name)
-                         .arg(std::max(size, qint64(content.size())))
-                         .arg(SelfAssessments::kMaxEvidenceBytes)};
+                         .arg(where, code, name, formatNumber(double(std::max(size, qint64(content.size()))), 0),
+                              formatNumber(double(SelfAssessments::kMaxEvidenceBytes), 0))};
     if (content.isEmpty())
         return Error{tr("%1, code %2: the evidence file %3 is empty.").arg(where, code, name)};
     const QString digest = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());

@@ -401,9 +401,7 @@ Status SelfAssessments::checkFile(const QString &fileName, const QByteArray &con
 {
     if (content.size() > kMaxEvidenceBytes)
         return Error{tr("The evidence file %1 is %2 bytes, above the limit of %3 bytes; nothing was attached.")
-                         .arg(fileName)
-                         .arg(content.size())
-                         .arg(kMaxEvidenceBytes)};
+                         .arg(fileName, formatNumber(double(content.size()), 0), formatNumber(double(kMaxEvidenceBytes), 0))};
     if (content.isEmpty())
         return Error{tr("The evidence file %1 is empty; nothing was attached.").arg(fileName)};
     return {};

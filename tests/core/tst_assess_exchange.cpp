@@ -496,7 +496,7 @@ void TestAssessExchange::refusedAndStoreUnchanged_data()
                    e.insert("sha256", sha256(big));
                });
            })
-        << QStringList{"evidence 1", "code 1.1", "bien-ban.bin", "above the limit of 10485760 bytes"};
+        << QStringList{"evidence 1", "code 1.1", "bien-ban.bin", "above the limit of 10.485.760 bytes"};
     QTest::newRow("evidence not base64")
         << changed(m_package, path("not-base64.pardesk"), [](QJsonObject &c) {
                changeEntry(c, "evidence", "1.1", [](QJsonObject &e) { e.insert("content", "@@@"); });

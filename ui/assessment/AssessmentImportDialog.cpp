@@ -4,7 +4,6 @@
 #include "text/DateText.h"
 
 #include <QDateTime>
-#include <QLocale>
 
 namespace pardesk {
 namespace {
