@@ -1,7 +1,8 @@
 // Any bytes given as a .pardesk package, read against a real store built from the bundled
 // dataset once, as a submission's and as a self-assessment's: refused or previewed, never a crash.
 // Nothing is written (no SubmissionImport, no AssessmentImport; corpus: seeded.pardesk, and
-// assessment.pardesk, a generated self-assessment of the bundled set with one evidence file).
+// assessment.pardesk, a generated self-assessment of the bundled set with one evidence file, its
+// criteria set carried whole).
 // The same bytes are also given to the CMS signature parser as a detached signature, so that
 // libcrypto's DER parsing and ParDesk's checks after it are fuzzed directly as well as inside a
 // signed package (corpus: signed.pardesk, signature.cms.der).
