@@ -152,6 +152,9 @@ void TestMainWindow::windowAndPrintPreviewHaveTheIcon()
     auto db = Store::open(m_dir.filePath(QStringLiteral("icon.sqlite")));
     QVERIFY2(db, qPrintable(db.error()));
     MainWindow window(std::move(db.value()));
+    // Set once the window has painted (MainWindow: not to delay the first paint).
+    window.show();
+    QTRY_VERIFY(!window.windowIcon().isNull());
     const QList<QSize> sizes = window.windowIcon().availableSizes();
     for (int size : {16, 32, 48, 64})
         QVERIFY2(sizes.contains(QSize(size, size)), qPrintable(QString::number(size)));

@@ -2,6 +2,7 @@
 
 #include "settings/AppSettings.h"
 #include "shell/AppIcon.h"
+#include "shell/FirstPaintProbe.h"
 #include "shell/AppView.h"
 #include "shell/MessageBox.h"
 #include "shell/OpenStore.h"
@@ -32,7 +33,9 @@ MainWindow::MainWindow(std::unique_ptr<Store> database, QWidget *parent)
       m_navigator(new ViewNavigator), m_pages(new QStackedWidget), m_databaseLabel(new QLabel), m_syntheticBanner(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    installApplicationIcon();
+    // Once the window is on screen: the window system reads every size of the icon as it is set,
+    // which need not delay the first paint; title and task bars take the icon when it comes.
+    new AfterFirstPaint(this, [] { installApplicationIcon(); });
     // The banner sits above the navigation, so that every area of a synthetic store shows it.
     m_syntheticBanner->setObjectName(QStringLiteral("syntheticBanner"));
     m_syntheticBanner->setAlignment(Qt::AlignCenter);
