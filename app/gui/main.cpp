@@ -31,7 +31,8 @@ namespace {
 bool runsWithOwnSettings(const QStringList &arguments)
 {
     return std::any_of(arguments.begin(), arguments.end(), [](const QString &a) {
-        return a.startsWith(QLatin1String("--screenshot")) || a.startsWith(QLatin1String("--exit-on-first-paint"));
+        return a.startsWith(QLatin1String("--screenshot")) || a.startsWith(QLatin1String("--exit-on-first-paint"))
+            || a.startsWith(QLatin1String("--exit-when-area-painted"));
     });
 }
 
@@ -182,11 +183,11 @@ int main(int argc, char *argv[])
                 QMessageBox::warning(&window, QApplication::translate("main", "ParDesk"), warning);
             });
     }
-    // After the first paint, so that start-up waits neither for the full check nor for the copy;
+    // After the first paint with the area shown, so that start-up waits neither for the full check nor for the copy;
     // no copy for screenshots and the start-up benchmark, which leave the user's data alone.
     // A server's store is backed up on the server (docs/server.md), not copied to this PC.
     const bool backUp = !runsWithOwnSettings(QApplication::arguments()) && !window.database().isServer();
-    new AfterFirstPaint(&window, [&window, backUp] {
+    window.navigator()->afterStartUp([&window, backUp] {
         checkIntegrityInTheBackground(window);
         if (backUp)
             window.backUpOnStart(BackupRotation::defaultFolder());

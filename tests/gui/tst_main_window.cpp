@@ -32,6 +32,7 @@ private slots:
     void windowAndPrintPreviewHaveTheIcon();
     void everyAreaHasItsOwnIcon();
     void theShownAreaIsBuiltAfterTheFirstPaint();
+    void startUpWorkWaitsForTheShownArea();
 
 private:
     QTemporaryDir m_dir;
@@ -206,6 +207,36 @@ void TestMainWindow::theShownAreaIsBuiltAfterTheFirstPaint()
                                           60000);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(run.out, QByteArray("painted\n"));
+    }
+}
+
+// The start's full check and backup copy (main.cpp, afterStartUp) run once the area the window
+// opens on is built and painted, not between the window's first paint and the area: on a large
+// store the copy would hold the area back for half a second. Without a deferred area, after the
+// first paint.
+void TestMainWindow::startUpWorkWaitsForTheShownArea()
+{
+    for (const bool deferred : {true, false}) {
+        auto db = Store::open(m_dir.filePath(QStringLiteral("startup-%1.sqlite").arg(deferred)));
+        QVERIFY2(db, qPrintable(db.error()));
+        MainWindow window(std::move(db.value()));
+        addStandardViews(window);
+        QVERIFY(window.showView(QStringLiteral("plans")));
+        ViewNavigator *navigator = window.navigator();
+        if (deferred)
+            navigator->buildShownAreaAfterFirstPaint();
+        int ran = 0;
+        qsizetype builtWhenRun = -1;
+        window.show();
+        QCOMPARE(navigator->views().size(), deferred ? 0 : 1); // deferred: not built by show()
+        navigator->afterStartUp([&] {
+            ++ran;
+            builtWhenRun = navigator->views().size();
+        });
+        QCOMPARE(ran, 0); // nothing before a paint
+        QTRY_COMPARE(ran, 1);
+        QCOMPARE(builtWhenRun, 1);
+        QCOMPARE(navigator->views().first()->viewKey(), QStringLiteral("plans"));
     }
 }
 

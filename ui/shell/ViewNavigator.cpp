@@ -8,6 +8,7 @@
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QTimer>
+#include <utility>
 
 namespace pardesk {
 
@@ -171,6 +172,7 @@ void ViewNavigator::showEvent(QShowEvent *event)
     const int shown = m_stack->currentIndex();
     if (m_buildAfterFirstPaint && shown >= 0 && !m_entries[shown].view) {
         m_buildAfterFirstPaint = false;
+        m_buildPending = true;
         // One more turn of the event loop: whatever else waits for the first paint (the start-up
         // benchmark's probe, FirstPaintProbe) runs before the area is built.
         new AfterFirstPaint(window(), [this, shown] {
@@ -178,12 +180,31 @@ void ViewNavigator::showEvent(QShowEvent *event)
                 if (m_stack->currentIndex() == shown) // another area chosen meanwhile was built when shown
                     if (AppView *view = currentView())
                         emit currentViewChanged(view);
+                m_buildPending = false;
+                runAfterStartUp();
             });
         });
         return;
     }
     if (AppView *view = currentView())
         emit currentViewChanged(view);
+}
+
+void ViewNavigator::afterStartUp(std::function<void()> work)
+{
+    m_afterStartUp.append(std::move(work));
+    if (!m_buildPending)
+        runAfterStartUp();
+}
+
+void ViewNavigator::runAfterStartUp()
+{
+    if (m_afterStartUp.isEmpty())
+        return;
+    new AfterFirstPaint(window(), [works = std::exchange(m_afterStartUp, {})] {
+        for (const auto &work : works)
+            work();
+    });
 }
 
 void ViewNavigator::retitle()

@@ -42,6 +42,10 @@ public:
     // fills it a moment later; until then currentView() still builds it for whoever asks. Windows
     // that tests build leave this off and get their area with the first show.
     void buildShownAreaAfterFirstPaint() { m_buildAfterFirstPaint = true; }
+    // Runs `work` once the window has painted what it opens on: after the next paint, or, while the
+    // shown area waits to be built, after the paint that shows it (the start's full check and
+    // backup copy must not hold the area back).
+    void afterStartUp(std::function<void()> work);
 
 signals:
     void currentViewChanged(pardesk::AppView *view);
@@ -60,6 +64,9 @@ private:
     QStackedWidget *m_stack;
     QList<Entry> m_entries;
     bool m_buildAfterFirstPaint = false;
+    bool m_buildPending = false; // shown, painted, the area not built yet
+    QList<std::function<void()>> m_afterStartUp;
+    void runAfterStartUp();
 };
 
 } // namespace pardesk
