@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The "bench" preset: the benchmarks are built only there, in build-bench/.
-BUILD_DIR=build-bench
+BUILD_DIR=${BUILD_DIR:-build-bench} # another tree configured with PARDESK_BENCHES=ON will do (the ci preset)
 [ -f "$BUILD_DIR/build.ninja" ] || cmake --preset bench >/dev/null
 mapfile -t targets < <(sed -n 's/^qt_add_executable(\(bench_[a-z_0-9]*\) .*/\1/p' tests/bench/CMakeLists.txt | grep -v bench_bare_window | grep -- "${1:-}")
 cmake --build "$BUILD_DIR" --target "${targets[@]}"
