@@ -507,31 +507,24 @@ void TestAssessExchange::refusedAndStoreUnchanged_data()
                c.insert("criteria_set", QJsonObject{{"key", "TEST.nope"}});
            })
         << QStringList{"criteria set \"TEST.nope\" is not in this store"};
-    // A set the office lacks travels in the package; one that is damaged or fails a set's check is refused.
-    QTest::newRow("carried set fails the check")
-        << changed(m_package, path("set-check.pardesk"), [](QJsonObject &c) {
-               QJsonObject set = c.value("criteria_set").toObject();
-               set.insert("key", "TEST.other");
-               QJsonArray nodes = set.value("nodes").toArray();
-               QJsonObject area = nodes[0].toObject();
-               area.insert("max", 9); // its sub-criteria add up to 4
-               nodes[0] = area;
-               set.insert("nodes", nodes);
-               c.insert("criteria_set", set);
-           })
-        << QStringList{"criteria set TEST.other", "does not pass the check"};
-    QTest::newRow("carried set damaged")
-        << changed(m_package, path("set-damaged.pardesk"), [](QJsonObject &c) {
-               QJsonObject set = c.value("criteria_set").toObject();
-               set.insert("key", "TEST.other");
-               QJsonArray nodes = set.value("nodes").toArray();
-               QJsonObject sub = nodes[1].toObject();
-               sub.insert("max", "một");
-               nodes[1] = sub;
-               set.insert("nodes", nodes);
-               c.insert("criteria_set", set);
-           })
-        << QStringList{"criteria set in the package cannot be read", "node 1.1", "\"max\""};
+    // A set the office lacks travels in the package; one that is damaged or fails a set's check is
+    // refused. The package's set under another key, with one field of its node `n` changed:
+    const auto withCarriedSet = [this](const char *name, int n, const char *field, const QJsonValue &value) {
+        return changed(m_package, path(QString::fromLatin1(name) + QStringLiteral(".pardesk")), [=](QJsonObject &c) {
+            QJsonObject set = c.value("criteria_set").toObject();
+            set.insert("key", "TEST.other");
+            QJsonArray nodes = set.value("nodes").toArray();
+            QJsonObject node = nodes[n].toObject();
+            node.insert(QLatin1String(field), value);
+            nodes[n] = node;
+            set.insert("nodes", nodes);
+            c.insert("criteria_set", set);
+        });
+    };
+    QTest::newRow("carried set fails the check") << withCarriedSet("set-check", 0, "max", 9) // its sub-criteria add up to 4
+                                                 << QStringList{"criteria set TEST.other", "does not pass the check"};
+    QTest::newRow("carried set damaged") << withCarriedSet("set-damaged", 1, "max", QStringLiteral("một"))
+                                         << QStringList{"criteria set in the package cannot be read", "node 1.1", "\"max\""};
     QTest::newRow("unknown agency")
         << changed(m_package, path("unknown-agency.pardesk"), [](QJsonObject &c) {
                c.insert("agency", QJsonObject{{"key", "XX.NOPE"}});

@@ -6,6 +6,7 @@
 // the scores and the evidence are generated test data.
 #include "CriteriaNodes.h"
 #include "../core/ExchangeTestSupport.h"
+#include "ModalAnswer.h"
 #include "assessment/AssessmentImportDialog.h"
 #include "assessment/AssessmentModel.h"
 #include "assessment/AssessmentTemplateDialog.h"
@@ -52,24 +53,11 @@ std::unique_ptr<Store> storeWithSet(const QString &path)
     return store;
 }
 
-// Runs `answer` on the modal dialog that `trigger` opens; false when no such dialog came up.
+// Runs `answer` on the template dialog that `trigger` opens; false when no such dialog came up.
 template <typename Answer>
 bool onTemplateDialog(QAction *trigger, Answer answer)
 {
-    QObject guard; // a timer left unfired (no dialog shown) goes with it
-    bool shown = false;
-    QTimer::singleShot(0, &guard, [&] {
-        auto *dialog = qobject_cast<AssessmentTemplateDialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            if (QWidget *other = QApplication::activeModalWidget())
-                other->close();
-            return;
-        }
-        shown = true;
-        answer(*dialog);
-    });
-    trigger->trigger();
-    return shown;
+    return test::answerModal<AssessmentTemplateDialog>(trigger, answer);
 }
 
 // The data sheet's cell under `header` in the row of `code`, given points as Excel stores a number.

@@ -5,6 +5,7 @@
 // login for its own agency only. Each login connects with its own password, on a store
 // of the throw-away cluster. Skips where PostgreSQL is missing.
 #include "CriteriaNodes.h"
+#include "ModalAnswer.h"
 #include "PgTestServer.h"
 #include "assessment/AssessmentModel.h"
 #include "assessment/AssessmentTemplateDialog.h"
@@ -178,20 +179,12 @@ void TestServerRights::eachLoginIsOfferedWhatItMayDo()
         auto *assessments = qobject_cast<AssessmentView *>(window.view(QStringLiteral("assessment")));
         QVERIFY(assessments);
         QStringList offered;
-        QObject guard;
-        QTimer::singleShot(0, &guard, [&] {
-            auto *dialog = qobject_cast<AssessmentTemplateDialog *>(QApplication::activeModalWidget());
-            if (!dialog) {
-                if (QWidget *other = QApplication::activeModalWidget())
-                    other->close();
-                return;
-            }
-            dialog->setBox()->setCurrentIndex(dialog->setBox()->findData(QStringLiteral("TEST.rights"), Qt::ToolTipRole));
-            for (int i = 0; i < dialog->agencyBox()->count(); ++i)
-                offered << dialog->agencyBox()->itemData(i).toString();
-            dialog->reject();
+        test::answerModal<AssessmentTemplateDialog>(assessments->blankTemplateAction(), [&](AssessmentTemplateDialog &dialog) {
+            dialog.setBox()->setCurrentIndex(dialog.setBox()->findData(QStringLiteral("TEST.rights"), Qt::ToolTipRole));
+            for (int i = 0; i < dialog.agencyBox()->count(); ++i)
+                offered << dialog.agencyBox()->itemData(i).toString();
+            dialog.reject();
         });
-        assessments->blankTemplateAction()->trigger();
         if (role == u"agency")
             QCOMPARE(offered, QStringList{QStringLiteral("TQ.STTTT")});
         else
