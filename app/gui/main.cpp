@@ -158,6 +158,7 @@ int main(int argc, char *argv[])
         window.currentView()->restoreSelection(parser.value(QStringLiteral("select")));
     QAction *trigger = nullptr;
     if (parser.isSet(QStringLiteral("trigger"))) {
+        window.currentView(); // built now: the command may be one of the area's own (its menus' actions)
         trigger = window.findChild<QAction *>(parser.value(QStringLiteral("trigger")));
         if (!trigger) {
             std::fprintf(stderr, "pardesk: %s\n",
