@@ -5,15 +5,19 @@
 #include "assessment/AssessmentTotals.h"
 #include "assessment/CriteriaSetCheck.h"
 #include "assessment/ScoreRules.h"
+#include "dataset/CriteriaSetJson.h"
 #include "store/CriteriaSets.h"
 #include "store/Store.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
 using namespace pardesk;
+using pardesk::test::criteriaNode;
+using pardesk::test::generatedSet;
 
 namespace {
 
@@ -79,6 +83,8 @@ private slots:
     void totalsAndLostPoints();
     void importStoresTheTreeAndAudits();
     void badSetChangesNothing();
+    void jsonCarriesEveryField();
+    void jsonRefusesWhatItCannotRead();
 };
 
 void TestAssessCriteria::goodSetPasses()
@@ -274,6 +280,104 @@ void TestAssessCriteria::badSetChangesNothing()
     QCOMPARE(count(db, QStringLiteral("criteria_sets")), sets);
     QCOMPARE(count(db, QStringLiteral("criteria_nodes")), nodes);
     QCOMPARE(count(db, QStringLiteral("audit_log")), audit);
+}
+
+// The JSON of a set (the bundled dataset's format, carried by the packages): written and read back,
+// every field of every kind of node comes back as it was.
+void TestAssessCriteria::jsonCarriesEveryField()
+{
+    CriteriaSet set = generatedSet(QStringLiteral("TEST.json"),
+                                   {criteriaNode(1, "1", {}, CriteriaLevel::Area, 6),
+                                    criteriaNode(2, "1.1", "1", CriteriaLevel::Criterion, 6),
+                                    criteriaNode(3, "1.1.1", "1.1", CriteriaLevel::SubCriterion, 1, ScoringKind::YesNo),
+                                    criteriaNode(4, "1.1.2", "1.1", CriteriaLevel::SubCriterion, 1, ScoringKind::Levels),
+                                    criteriaNode(5, "1.1.3", "1.1", CriteriaLevel::SubCriterion, 2, ScoringKind::Ratio),
+                                    criteriaNode(6, "1.1.4", "1.1", CriteriaLevel::SubCriterion, 1, ScoringKind::Survey),
+                                    criteriaNode(7, "1.1.5", "1.1", CriteriaLevel::SubCriterion, 1, ScoringKind::Points),
+                                    criteriaNode(8, "1.1.6", "1.1", CriteriaLevel::SubCriterion, 1, ScoringKind::Deduction),
+                                    criteriaNode(9, "1.1.7", "1.1", CriteriaLevel::SubCriterion, std::nullopt)});
+    set.document = QStringLiteral("1/QĐ-THU (dữ liệu sinh)");
+    set.yearTo = 2026;
+    set.province = QStringLiteral("TQ");
+    set.note = QStringLiteral("ghi chú");
+    set.source = QStringLiteral("sinh cho kiểm thử");
+    set.nodes[3].levels = {{QStringLiteral("Chưa"), 0}, {QStringLiteral("Đủ"), 1}};
+    set.nodes[4].rateFullAt = 80;
+    set.nodes[4].rateForm = QStringLiteral("TQ-PL08-CQDT");
+    set.nodes[4].rateFormula = QStringLiteral(R"({"op":"ratio","num":"1","den":"2"})");
+    set.nodes[2].evidenceRequired = true;
+    set.nodes[2].responsible = QStringLiteral("Sở Nội vụ");
+    set.nodes[2].planDocument = QStringLiteral("TV-37-KH-STTTT-VP-2023");
+    set.nodes[2].planStt = QStringLiteral("I.1");
+    set.nodes[2].note = QStringLiteral("ghi chú của mục");
+    set.nodes[2].source = QStringLiteral("nguồn của mục");
+    set.nodes[8].label.clear(); // a place the source does not name
+
+    QStringList errors;
+    const CriteriaSet back = criteriajson::read(criteriajson::write(set), QStringLiteral("test"),
+                                                criteriajson::Provenance::Optional, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    QCOMPARE(criteriajson::write(back), criteriajson::write(set));
+    QCOMPARE(back.nodes.size(), set.nodes.size());
+    for (qsizetype i = 0; i < set.nodes.size(); ++i) {
+        const CriteriaNode &a = set.nodes[i], &b = back.nodes[i];
+        QCOMPARE(b.row, int(i + 1));
+        QCOMPARE(b.code, a.code);
+        QCOMPARE(b.parentCode, a.parentCode);
+        QCOMPARE(b.level, a.level);
+        QCOMPARE(b.label, a.label);
+        QCOMPARE(b.maxPoints, a.maxPoints);
+        QCOMPARE(b.kind, a.kind);
+        QCOMPARE(b.levels.size(), a.levels.size());
+        QCOMPARE(b.rateFullAt, a.rateFullAt);
+        QCOMPARE(b.rateForm, a.rateForm);
+        QCOMPARE(b.rateFormula, a.rateFormula);
+        QCOMPARE(b.evidenceRequired, a.evidenceRequired);
+        QCOMPARE(b.responsible, a.responsible);
+        QCOMPARE(b.planDocument, a.planDocument);
+        QCOMPARE(b.planStt, a.planStt);
+        QCOMPARE(b.note, a.note);
+        QCOMPARE(b.source, a.source);
+    }
+    QCOMPARE(back.nodes[3].levels[1].label, QStringLiteral("Đủ"));
+    QCOMPARE(back.nodes[3].levels[1].points, 1.0);
+    QVERIFY(back.nodes[8].unnamed());
+    QCOMPARE(back.document, set.document);
+    QCOMPARE(back.yearTo, 2026);
+    QCOMPARE(back.province, set.province);
+}
+
+// Strict as the dataset's reader is: an unknown key, a wrong type, a word that is no level or kind,
+// each named with the node; the bundled dataset also requires where each comes from.
+void TestAssessCriteria::jsonRefusesWhatItCannotRead()
+{
+    const CriteriaSet set = generatedSet(QStringLiteral("TEST.json"),
+                                         {criteriaNode(1, "1", {}, CriteriaLevel::Area, 1),
+                                          criteriaNode(2, "1.1", "1", CriteriaLevel::SubCriterion, 1, ScoringKind::YesNo)});
+    const auto readErrors = [](const QJsonObject &json, criteriajson::Provenance provenance) {
+        QStringList errors;
+        criteriajson::read(json, QStringLiteral("set"), provenance, &errors);
+        return errors.join(u'\n');
+    };
+    QVERIFY(readErrors(criteriajson::write(set), criteriajson::Provenance::Optional).isEmpty());
+    QVERIFY(readErrors(criteriajson::write(set), criteriajson::Provenance::Required).contains(u"\"src\""));
+
+    const auto withNode = [&](const char *key, const QJsonValue &value) {
+        QJsonObject json = criteriajson::write(set);
+        QJsonArray nodes = json.value(QStringLiteral("nodes")).toArray();
+        QJsonObject node = nodes[1].toObject();
+        node.insert(QLatin1String(key), value);
+        nodes[1] = node;
+        json.insert(QStringLiteral("nodes"), nodes);
+        return readErrors(json, criteriajson::Provenance::Optional);
+    };
+    for (const QString &error : {withNode("max", QStringLiteral("one")), withNode("kind", QStringLiteral("guess")),
+                                 withNode("level", QStringLiteral("leaf")), withNode("weight", 2),
+                                 withNode("levels", QJsonArray{QJsonObject{{QStringLiteral("label"), 1}}})})
+        QVERIFY2(error.contains(u"node 1.1"), qPrintable(error));
+    QJsonObject noName = criteriajson::write(set);
+    noName.remove(QStringLiteral("name"));
+    QVERIFY(readErrors(noName, criteriajson::Provenance::Optional).contains(u"\"name\""));
 }
 
 QTEST_GUILESS_MAIN(TestAssessCriteria)
