@@ -107,12 +107,11 @@ Status Transaction::commit()
     // On a server, the other clients hear of the change from the server, once it is committed (a
     // rolled-back transaction sends nothing): StoreEvents listens on the channel.
     if (!m_nested && engineOf(m_db) == Engine::Postgres) {
-        QSqlQuery notify(m_db);
-        notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
-        notify.addBindValue(QString(StoreEvents::kChannel));
-        notify.addBindValue(StoreEvents::encode(StoreChange{m_touched}));
-        if (!notify.exec())
-            return Error{QCoreApplication::translate("Transaction", "The changes could not be saved: %1").arg(notify.lastError().text())};
+        // Through Statement, so that a refusal or a busy server keeps its kind.
+        Statement notify(m_db, QStringLiteral("SELECT pg_notify(?, ?)"));
+        if (Status s = notify.bind({QString(StoreEvents::kChannel), StoreEvents::encode(StoreChange{m_touched})}).exec(); !s)
+            return s.failure().withMessage(
+                QCoreApplication::translate("Transaction", "The changes could not be saved: %1").arg(notify.errorText()));
     }
     QSqlQuery q(m_db);
     if (!q.exec(m_nested ? QStringLiteral("RELEASE pardesk_nested") : QStringLiteral("COMMIT"))) {
