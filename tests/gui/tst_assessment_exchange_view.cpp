@@ -96,6 +96,7 @@ private slots:
     void initTestCase();
     void exportedByTheAgencyImportedByTheOffice();
     void anAppraisedOneIsNotReplaced();
+    void theSetArrivesWithThePackage();
     void blankTemplateForAnAgency();
     void blankTemplateStartsFromTheOpenOne();
 
@@ -208,6 +209,33 @@ void TestAssessmentExchangeView::anAppraisedOneIsNotReplaced()
     PreviewDialog::setNextAnswer(true); // Import cannot be pressed
     office->importAction()->trigger();
     QCOMPARE(storeDigest(m_office->database().connection()), before);
+}
+
+// An office that never imported the set: the preview says the package brings it; imported from
+// the area, the set is stored with the self-assessment.
+void TestAssessmentExchangeView::theSetArrivesWithThePackage()
+{
+    auto fresh = openStore(path("without-set.sqlite"));
+    QVERIFY(!fresh->criteriaSets().idOfKey(QStringLiteral("TEST.gui")).value());
+    const QString package = path("out.pardesk"); // exported by the agency above
+    {
+        auto source = AssessmentPackage::read(*fresh, package);
+        QVERIFY2(source.ok(), qPrintable(source.error()));
+        const auto preview = AssessmentImportPreview::build(*fresh, std::move(source).value());
+        QVERIFY(preview.ok());
+        AssessmentImportDialog dialog(preview.value());
+        QVERIFY(dialog.importButton()->isEnabled());
+        const QString summary = dialog.findChild<QLabel *>(QStringLiteral("importSummary"))->text();
+        QVERIFY2(summary.contains(u"does not have the criteria set TEST.gui") && summary.contains(u"the package brings it"),
+                 qPrintable(summary));
+    }
+    auto office = view(*fresh);
+    FileDialog::setNextPath(package);
+    PreviewDialog::setNextAnswer(true);
+    office->importAction()->trigger();
+    QVERIFY(office->model()->isOpen());
+    QVERIFY(fresh->criteriaSets().idOfKey(QStringLiteral("TEST.gui")).value());
+    QCOMPARE(fresh->selfAssessments().scores(office->model()->assessmentId())->size(), 2);
 }
 
 // Package / template › Blank template for an agency…: with nothing open, the dialog offers the sets
