@@ -3572,8 +3572,8 @@
         <translation>&amp;Lưu biểu mẫu…</translation>
     </message>
     <message>
-        <source>An Excel workbook for an agency to fill in for a period in which it has no self-assessment yet; filled in, it is imported with Package / template › Import….</source>
-        <translation>Sổ tính Excel để một cơ quan điền cho kỳ chưa có bản tự chấm điểm; điền xong thì nhập bằng Gói dữ liệu / biểu mẫu › Nhập….</translation>
+        <source>An Excel workbook for an agency to fill in for a period in which it has no self-assessment yet; once filled in, it is imported in this area (Package / template › Import…).</source>
+        <translation>Sổ tính Excel để một cơ quan điền cho kỳ chưa có bản tự chấm điểm; điền xong thì nhập tại khu vực này (Gói dữ liệu / biểu mẫu › Nhập…).</translation>
     </message>
     <message>
         <source>Criteria se&amp;t:</source>

@@ -38,7 +38,7 @@ AssessmentTemplateDialog::AssessmentTemplateDialog(const Store &store, QWidget *
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save template…"));
 
     auto *intro = new QLabel(tr("An Excel workbook for an agency to fill in for a period in which it has no "
-                                "self-assessment yet; filled in, it is imported with Package / template › Import…."));
+                                "self-assessment yet; once filled in, it is imported in this area (Package / template › Import…)."));
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
     auto *setLabel = new QLabel(tr("Criteria se&t:"));
