@@ -1,4 +1,5 @@
 #include "dataset/CriteriaSetJson.h"
+#include "util/JsonOrNull.h"
 
 #include "dataset/JsonRecord.h"
 
@@ -7,15 +8,7 @@
 namespace pardesk::criteriajson {
 namespace {
 
-QJsonValue text(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
 
-QJsonValue number(const std::optional<double> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
-}
 
 std::optional<double> optionalDouble(const QVariant &v)
 {
@@ -53,17 +46,17 @@ const QStringList &nodeKeys()
 QJsonObject nodeJson(const CriteriaNode &n)
 {
     QJsonObject o{{QStringLiteral("code"), n.code},
-                  {QStringLiteral("parent_code"), text(n.parentCode)},
+                  {QStringLiteral("parent_code"), json::textOrNull(n.parentCode)},
                   {QStringLiteral("level"), criteria::levelWord(n.level)},
-                  {QStringLiteral("label"), text(n.label)},
-                  {QStringLiteral("max"), number(n.maxPoints)},
+                  {QStringLiteral("label"), json::textOrNull(n.label)},
+                  {QStringLiteral("max"), json::numberOrNull(n.maxPoints)},
                   {QStringLiteral("kind"), criteria::kindWord(n.kind)},
                   {QStringLiteral("evidence_required"), n.evidenceRequired},
-                  {QStringLiteral("responsible"), text(n.responsible)},
-                  {QStringLiteral("plan_document"), text(n.planDocument)},
-                  {QStringLiteral("plan_stt"), text(n.planStt)},
-                  {QStringLiteral("note"), text(n.note)},
-                  {QStringLiteral("src"), text(n.source)}};
+                  {QStringLiteral("responsible"), json::textOrNull(n.responsible)},
+                  {QStringLiteral("plan_document"), json::textOrNull(n.planDocument)},
+                  {QStringLiteral("plan_stt"), json::textOrNull(n.planStt)},
+                  {QStringLiteral("note"), json::textOrNull(n.note)},
+                  {QStringLiteral("src"), json::textOrNull(n.source)}};
     if (!n.levels.isEmpty()) {
         QJsonArray levels;
         for (const ScoreLevel &l : n.levels)
@@ -72,8 +65,8 @@ QJsonObject nodeJson(const CriteriaNode &n)
     }
     if (n.kind == ScoringKind::Ratio) {
         o.insert(QStringLiteral("rate_full_at"), n.rateFullAt);
-        o.insert(QStringLiteral("rate_form"), text(n.rateForm));
-        o.insert(QStringLiteral("rate_formula"), text(n.rateFormula));
+        o.insert(QStringLiteral("rate_form"), json::textOrNull(n.rateForm));
+        o.insert(QStringLiteral("rate_formula"), json::textOrNull(n.rateFormula));
     }
     return o;
 }
@@ -122,13 +115,13 @@ QJsonObject write(const CriteriaSet &set)
         nodes.append(nodeJson(n));
     return {{QStringLiteral("key"), set.key},
             {QStringLiteral("name"), set.name},
-            {QStringLiteral("document"), text(set.document)},
+            {QStringLiteral("document"), json::textOrNull(set.document)},
             {QStringLiteral("year_from"), set.yearFrom},
             {QStringLiteral("year_to"), set.yearTo ? QJsonValue(set.yearTo) : QJsonValue()},
             {QStringLiteral("agency_group"), set.agencyGroup},
-            {QStringLiteral("province"), text(set.province)},
-            {QStringLiteral("note"), text(set.note)},
-            {QStringLiteral("src"), text(set.source)},
+            {QStringLiteral("province"), json::textOrNull(set.province)},
+            {QStringLiteral("note"), json::textOrNull(set.note)},
+            {QStringLiteral("src"), json::textOrNull(set.source)},
             {QStringLiteral("nodes"), nodes}};
 }
 

@@ -1,4 +1,5 @@
 #include "exchange/ConsolidationExport.h"
+#include "util/JsonOrNull.h"
 
 #include "io/StagedFile.h"
 #include "store/StoreInfo.h"
@@ -9,19 +10,15 @@
 namespace pardesk {
 namespace {
 
-QJsonValue number(const std::optional<double> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
-}
 
 QJsonObject aggregateJson(const Aggregate &a)
 {
-    QJsonObject o{{QStringLiteral("value"), number(a.value)},
+    QJsonObject o{{QStringLiteral("value"), json::numberOrNull(a.value)},
                   {QStringLiteral("covered"), a.covered},
                   {QStringLiteral("expected"), a.expected}};
     if (a.method == Aggregate::Method::Ratio) {
-        o.insert(QStringLiteral("numerator"), number(a.numerator));
-        o.insert(QStringLiteral("denominator"), number(a.denominator));
+        o.insert(QStringLiteral("numerator"), json::numberOrNull(a.numerator));
+        o.insert(QStringLiteral("denominator"), json::numberOrNull(a.denominator));
     }
     return o;
 }
@@ -93,8 +90,8 @@ QJsonObject ConsolidationExport::toJson(const Consolidation &c, bool synthetic)
         {QStringLiteral("expected"), cov.expected},
         {QStringLiteral("received"), cov.submitted},
         {QStringLiteral("on_time"), cov.onTime},
-        {QStringLiteral("completeness"), number(cov.completeness())},
-        {QStringLiteral("timeliness"), number(cov.timeliness())},
+        {QStringLiteral("completeness"), json::numberOrNull(cov.completeness())},
+        {QStringLiteral("timeliness"), json::numberOrNull(cov.timeliness())},
         {QStringLiteral("statuses"), statuses},
         {QStringLiteral("totals"), totals},
     };

@@ -1,19 +1,11 @@
 #include "io/AssessmentImportJson.h"
+#include "util/JsonOrNull.h"
 
 #include "io/AssessmentJson.h"
 
 #include <QJsonArray>
 
 namespace pardesk::json {
-namespace {
-
-QJsonValue number(const std::optional<double> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
-}
-
-} // namespace
-
 QJsonObject toJson(const AssessmentImportPreview &preview)
 {
     const AssessmentSource &source = preview.source();
@@ -21,8 +13,8 @@ QJsonObject toJson(const AssessmentImportPreview &preview)
     for (const ScoreChange &c : preview.changes())
         changes.append(QJsonObject{{QStringLiteral("code"), c.code},
                                    {QStringLiteral("label"), c.label},
-                                   {QStringLiteral("points_before"), number(c.pointsBefore)},
-                                   {QStringLiteral("points_after"), number(c.pointsAfter)},
+                                   {QStringLiteral("points_before"), json::numberOrNull(c.pointsBefore)},
+                                   {QStringLiteral("points_after"), json::numberOrNull(c.pointsAfter)},
                                    {QStringLiteral("explanation_before"), c.explanationBefore},
                                    {QStringLiteral("explanation_after"), c.explanationAfter}});
     QJsonArray added;

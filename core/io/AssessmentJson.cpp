@@ -1,4 +1,5 @@
 #include "io/AssessmentJson.h"
+#include "util/JsonOrNull.h"
 
 #include "dataset/CriteriaSetJson.h"
 #include "io/JsonViews.h"
@@ -6,30 +7,22 @@
 namespace pardesk::json {
 namespace {
 
-QJsonValue number(const std::optional<double> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
-}
 
 QJsonValue integer(const std::optional<int> &v)
 {
     return v ? QJsonValue(*v) : QJsonValue();
 }
 
-QJsonValue text(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
 
 QJsonObject area(const AreaEstimate &a)
 {
-    return {{QStringLiteral("code"), text(a.code)},
-            {QStringLiteral("label"), text(a.label)},
-            {QStringLiteral("max"), number(a.max)},
+    return {{QStringLiteral("code"), json::textOrNull(a.code)},
+            {QStringLiteral("label"), json::textOrNull(a.label)},
+            {QStringLiteral("max"), json::numberOrNull(a.max)},
             {QStringLiteral("estimate"), a.estimate},
             {QStringLiteral("scored"), a.scored},
             {QStringLiteral("unscored"), a.unscored},
-            {QStringLiteral("official"), number(a.official)},
+            {QStringLiteral("official"), json::numberOrNull(a.official)},
             {QStringLiteral("official_year"), a.officialYear ? QJsonValue(a.officialYear) : QJsonValue()},
             {QStringLiteral("official_rank"), integer(a.officialRank)},
             {QStringLiteral("official_rank_of"), integer(a.officialRankOf)}};
@@ -42,14 +35,14 @@ QJsonObject toJson(const CriteriaSetSummary &s)
     return {{QStringLiteral("id"), s.id},
             {QStringLiteral("key"), s.key},
             {QStringLiteral("name"), s.name},
-            {QStringLiteral("document"), text(s.document)},
+            {QStringLiteral("document"), json::textOrNull(s.document)},
             {QStringLiteral("year_from"), s.yearFrom},
             {QStringLiteral("year_to"), s.yearTo ? QJsonValue(s.yearTo) : QJsonValue()},
             {QStringLiteral("agency_group"), s.agencyGroup},
-            {QStringLiteral("province"), text(s.province)},
+            {QStringLiteral("province"), json::textOrNull(s.province)},
             {QStringLiteral("nodes"), s.nodes},
-            {QStringLiteral("max"), number(s.maxPoints)},
-            {QStringLiteral("src"), text(s.source)}};
+            {QStringLiteral("max"), json::numberOrNull(s.maxPoints)},
+            {QStringLiteral("src"), json::textOrNull(s.source)}};
 }
 
 // The set as the packages carry it (criteriajson), with its id, which nodes are unnamed places and
@@ -66,7 +59,7 @@ QJsonObject toJson(const CriteriaSet &set, const QList<CriteriaProblem> &problem
     QJsonArray checks;
     for (const CriteriaProblem &p : problems)
         checks.append(QJsonObject{{QStringLiteral("row"), p.row},
-                                  {QStringLiteral("code"), text(p.code)},
+                                  {QStringLiteral("code"), json::textOrNull(p.code)},
                                   {QStringLiteral("severity"), p.blocking ? QStringLiteral("error") : QStringLiteral("note")},
                                   {QStringLiteral("message"), p.message}});
     out.insert(QStringLiteral("id"), set.id);
@@ -81,10 +74,10 @@ QJsonObject toJson(const AssessmentHeader &h, const QList<AssessmentScore> &scor
     QJsonArray s;
     for (const AssessmentScore &x : scores)
         s.append(QJsonObject{{QStringLiteral("code"), x.code},
-                             {QStringLiteral("points"), number(x.points)},
-                             {QStringLiteral("explanation"), text(x.explanation)},
-                             {QStringLiteral("appraised"), number(x.appraised)},
-                             {QStringLiteral("comment"), text(x.comment)}});
+                             {QStringLiteral("points"), json::numberOrNull(x.points)},
+                             {QStringLiteral("explanation"), json::textOrNull(x.explanation)},
+                             {QStringLiteral("appraised"), json::numberOrNull(x.appraised)},
+                             {QStringLiteral("comment"), json::textOrNull(x.comment)}});
     QJsonArray e;
     for (const Evidence &x : evidence)
         e.append(toJson(x));
@@ -106,11 +99,11 @@ QJsonObject toJson(const Evidence &x)
 {
     QJsonObject o{{QStringLiteral("code"), x.code},
                   {QStringLiteral("kind"), x.kind},
-                  {QStringLiteral("file"), text(x.fileName)},
-                  {QStringLiteral("sha256"), text(x.sha256)},
+                  {QStringLiteral("file"), json::textOrNull(x.fileName)},
+                  {QStringLiteral("sha256"), json::textOrNull(x.sha256)},
                   {QStringLiteral("size"), x.kind == u"file" ? QJsonValue(x.size) : QJsonValue()},
-                  {QStringLiteral("document"), text(x.documentNumber)},
-                  {QStringLiteral("date"), text(x.documentDate)}};
+                  {QStringLiteral("document"), json::textOrNull(x.documentNumber)},
+                  {QStringLiteral("date"), json::textOrNull(x.documentDate)}};
     if (x.id)
         o.insert(QStringLiteral("id"), x.id);
     return o;
@@ -130,13 +123,13 @@ QJsonObject toJson(const RatioReading &r)
 {
     return {{QStringLiteral("code"), r.code},
             {QStringLiteral("form"), r.form},
-            {QStringLiteral("form_name"), text(r.formName)},
+            {QStringLiteral("form_name"), json::textOrNull(r.formName)},
             {QStringLiteral("formula"), r.formula},
-            {QStringLiteral("period"), text(r.period)},
-            {QStringLiteral("rate"), number(r.rate)},
-            {QStringLiteral("points"), number(r.points)},
-            {QStringLiteral("max"), number(r.max)},
-            {QStringLiteral("problem"), text(r.problem)},
+            {QStringLiteral("period"), json::textOrNull(r.period)},
+            {QStringLiteral("rate"), json::numberOrNull(r.rate)},
+            {QStringLiteral("points"), json::numberOrNull(r.points)},
+            {QStringLiteral("max"), json::numberOrNull(r.max)},
+            {QStringLiteral("problem"), json::textOrNull(r.problem)},
             {QStringLiteral("line"), RatioFigures::describe(r)}};
 }
 
@@ -147,7 +140,7 @@ QJsonObject estimateJson(const ProvincePicture &p)
         agencies.append(QJsonObject{{QStringLiteral("agency"), a.agencyKey},
                                     {QStringLiteral("agency_name"), a.agencyName},
                                     {QStringLiteral("status"), a.status},
-                                    {QStringLiteral("period"), text(a.period)},
+                                    {QStringLiteral("period"), json::textOrNull(a.period)},
                                     {QStringLiteral("total"), a.total},
                                     {QStringLiteral("rank"), integer(a.rank)}});
     QJsonArray areas;
@@ -157,13 +150,13 @@ QJsonObject estimateJson(const ProvincePicture &p)
     for (const RatioYearEnd &r : p.ratioYearEnd)
         yearEnd.append(QJsonObject{{QStringLiteral("code"), r.reading.code},
                                    {QStringLiteral("latest"), toJson(r.reading)},
-                                   {QStringLiteral("rate"), number(r.projection.rate.value)},
-                                   {QStringLiteral("points"), number(r.projection.points)},
+                                   {QStringLiteral("rate"), json::numberOrNull(r.projection.rate.value)},
+                                   {QStringLiteral("points"), json::numberOrNull(r.projection.points)},
                                    {QStringLiteral("assumption"), r.projection.assumption}});
     return {{QStringLiteral("province"), p.province},
             {QStringLiteral("year"), p.year},
             {QStringLiteral("set"), p.setKey},
-            {QStringLiteral("estimate_from"), text(p.estimateFrom)},
+            {QStringLiteral("estimate_from"), json::textOrNull(p.estimateFrom)},
             {QStringLiteral("agencies"), agencies},
             {QStringLiteral("areas"), areas},
             {QStringLiteral("total"), area(p.total)},
@@ -180,9 +173,9 @@ QJsonObject lostPointsJson(const ProvincePicture &p)
         QJsonArray figures;
         for (const TargetReportRow &r : m.targetFigures)
             figures.append(QJsonObject{{QStringLiteral("target"), r.target.id},
-                                       {QStringLiteral("stt"), text(r.target.stt)},
+                                       {QStringLiteral("stt"), json::textOrNull(r.target.stt)},
                                        {QStringLiteral("value"), r.actual->value},
-                                       {QStringLiteral("unit"), text(r.target.unit)},
+                                       {QStringLiteral("unit"), json::textOrNull(r.target.unit)},
                                        {QStringLiteral("period"), r.actual->period},
                                        {QStringLiteral("form"), r.actual->form},
                                        {QStringLiteral("item"), r.actual->item}});
@@ -190,7 +183,7 @@ QJsonObject lostPointsJson(const ProvincePicture &p)
         for (const Task &t : m.openTasks)
             tasks.append(toJson(t));
         lost.append(QJsonObject{{QStringLiteral("code"), m.lost.code},
-                                {QStringLiteral("label"), text(m.lost.label)},
+                                {QStringLiteral("label"), json::textOrNull(m.lost.label)},
                                 {QStringLiteral("max"), m.lost.max},
                                 {QStringLiteral("points"), m.lost.points},
                                 {QStringLiteral("lost"), m.lost.lost()},

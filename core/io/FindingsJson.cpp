@@ -1,17 +1,9 @@
 #include "io/FindingsJson.h"
+#include "util/JsonOrNull.h"
 
 #include <QJsonObject>
 
 namespace pardesk::json {
-namespace {
-
-QJsonValue number(const std::optional<double> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
-}
-
-} // namespace
-
 QJsonArray findingsToJson(const QList<Finding> &findings)
 {
     QJsonArray out;
@@ -20,8 +12,8 @@ QJsonArray findingsToJson(const QList<Finding> &findings)
                                {"rule", f.rule},
                                {"severity", severityName(f.severity)},
                                {"message", f.message},
-                               {"stated", number(f.stated)},
-                               {"computed", number(f.computed)}});
+                               {"stated", json::numberOrNull(f.stated)},
+                               {"computed", json::numberOrNull(f.computed)}});
     return out;
 }
 

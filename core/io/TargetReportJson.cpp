@@ -1,4 +1,5 @@
 #include "io/TargetReportJson.h"
+#include "util/JsonOrNull.h"
 
 #include "io/JsonViews.h"
 #include "targets/TargetVerdict.h"
@@ -6,10 +7,6 @@
 namespace pardesk::json {
 namespace {
 
-QJsonValue number(const std::optional<double> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
-}
 
 QJsonValue actualJson(const std::optional<ActualValue> &a)
 {
@@ -17,8 +14,8 @@ QJsonValue actualJson(const std::optional<ActualValue> &a)
         return QJsonValue();
     return QJsonObject{{"value", a->value},          {"period", a->period},
                        {"form", a->form},            {"item", a->item},
-                       {"scope", a->scope},          {"numerator", number(a->numerator)},
-                       {"denominator", number(a->denominator)}, {"agencies_covered", a->covered},
+                       {"scope", a->scope},          {"numerator", json::numberOrNull(a->numerator)},
+                       {"denominator", json::numberOrNull(a->denominator)}, {"agencies_covered", a->covered},
                        {"agencies_expected", a->expected},      {"in_target_year", a->inTargetYear}};
 }
 
@@ -29,7 +26,7 @@ QJsonValue projectionJson(const std::optional<YearEndProjection> &p)
     static const char *const methods[] = {"known", "linear_trend", "none"};
     return QJsonObject{{"year", p->year},
                        {"method", QLatin1String(methods[int(p->method)])},
-                       {"value", number(p->value)},
+                       {"value", json::numberOrNull(p->value)},
                        {"meets_target", p->meetsTarget ? QJsonValue(*p->meetsTarget) : QJsonValue()},
                        {"assumption", p->assumption}};
 }
@@ -49,9 +46,9 @@ QJsonObject toJson(const TargetReportRow &row)
     out.insert("met", e.status == EvaluationStatus::Met      ? QJsonValue(true)
                       : e.status == EvaluationStatus::NotMet ? QJsonValue(false)
                                                              : QJsonValue());
-    out.insert("gap", number(e.gap));
-    out.insert("progress", number(e.progress));
-    out.insert("tolerance", number(e.tolerance));
+    out.insert("gap", json::numberOrNull(e.gap));
+    out.insert("progress", json::numberOrNull(e.progress));
+    out.insert("tolerance", json::numberOrNull(e.tolerance));
     out.insert("projection", projectionJson(row.projection));
     return out;
 }

@@ -4,6 +4,7 @@
 // score and an evidence are recorded in the audit row. Not for use outside core/store.
 
 #include "store/SelfAssessments.h"
+#include "util/JsonOrNull.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -21,11 +22,6 @@ inline const QString kEntity = QStringLiteral("self_assessment");
 inline QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-inline QJsonValue jsonNumber(const std::optional<double> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
 }
 
 inline QString sha256Of(const QByteArray &content)

@@ -42,7 +42,7 @@ Result<QJsonObject> scoreAsStored(const QSqlDatabase &db, qint64 id, const QStri
     if (!old.next() || old.value(0).isNull())
         return QJsonObject();
     return QJsonObject{{QStringLiteral("code"), code},
-                       {QStringLiteral("points"), jsonNumber(rows::optionalDouble(old.value(0)))},
+                       {QStringLiteral("points"), json::numberOrNull(rows::optionalDouble(old.value(0)))},
                        {QStringLiteral("explanation"), old.value(1).toString()}};
 }
 

@@ -180,7 +180,7 @@ Result<qint64> SelfAssessments::receive(const ReceivedAssessment &received) cons
             return stored.failure();
         QJsonObject points;
         for (const AssessmentScore &s : stored.value())
-            points.insert(s.code, QJsonObject{{QStringLiteral("points"), jsonNumber(s.points)},
+            points.insert(s.code, QJsonObject{{QStringLiteral("points"), json::numberOrNull(s.points)},
                                               {QStringLiteral("explanation"), s.explanation}});
         before = {{QStringLiteral("status"), h->status}, {QStringLiteral("scores"), points}};
     } else {
@@ -212,7 +212,7 @@ Result<qint64> SelfAssessments::receive(const ReceivedAssessment &received) cons
     QJsonObject after = received.audit;
     QJsonObject points;
     for (const AssessmentScore &s : received.scores)
-        points.insert(s.code, QJsonObject{{QStringLiteral("points"), jsonNumber(s.points)},
+        points.insert(s.code, QJsonObject{{QStringLiteral("points"), json::numberOrNull(s.points)},
                                           {QStringLiteral("explanation"), s.explanation}});
     after.insert(QStringLiteral("status"), received.status);
     after.insert(QStringLiteral("scores"), points);
