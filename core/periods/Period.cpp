@@ -1,7 +1,7 @@
 #include "periods/Period.h"
 
-#include <QRegularExpression>
 #include <algorithm>
+#include <optional>
 
 namespace pardesk {
 
@@ -27,27 +27,69 @@ Period Period::wholeYear(int year)
     return {Kind::Year, year, 1};
 }
 
+namespace {
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// The shape of DHIS2's keys: a year of four digits not starting with 0, then optionally one of
+// the letters Q, S, N and a number of one or two digits. Read by hand rather than by a regular
+// expression: every stored period key passes here, and a pattern would bring PCRE's compiler
+// and its JIT into every screen that lists periods.
+struct KeyShape
+{
+    int year = 0;
+    QChar letter;
+    int number = 0;
+};
+
+std::optional<KeyShape> readKeyShape(const QString &text)
+{
+    const qsizetype n = text.size();
+    if (n != 4 && n != 6 && n != 7)
+        return std::nullopt;
+    for (qsizetype i = 0; i < 4; ++i)
+        if (!isAsciiDigit(text[i]))
+            return std::nullopt;
+    if (text[0] == u'0')
+        return std::nullopt;
+    KeyShape shape;
+    shape.year = QStringView(text).first(4).toInt();
+    if (n == 4)
+        return shape;
+    shape.letter = text[4];
+    if (shape.letter != u'Q' && shape.letter != u'S' && shape.letter != u'N')
+        return std::nullopt;
+    for (qsizetype i = 5; i < n; ++i)
+        if (!isAsciiDigit(text[i]))
+            return std::nullopt;
+    shape.number = QStringView(text).sliced(5).toInt();
+    return shape;
+}
+
+} // namespace
+
 Result<Period> Period::parse(const QString &key)
 {
-    // A year of four digits, then optionally one letter and a number: the shape of DHIS2's keys.
-    static const QRegularExpression shape(QStringLiteral("^([1-9]\\d{3})(?:([QSN])(\\d{1,2}))?$"));
     const QString text = key.trimmed().toUpper();
-    const QRegularExpressionMatch m = shape.match(text);
-    if (!m.hasMatch())
+    const std::optional<KeyShape> m = readKeyShape(text);
+    if (!m)
         return Error{tr("\"%1\" is not a period key: write 2024Q1 to 2024Q4 (quarters), 2024S1 or 2024S2 (halves), "
                         "2024N9 (nine months) or 2024 (year).")
                          .arg(key)};
-    const int year = m.captured(1).toInt();
-    const QString letter = m.captured(2);
-    const int number = m.captured(3).toInt();
-    if (letter.isEmpty())
+    const int year = m->year;
+    const QChar letter = m->letter;
+    const int number = m->number;
+    if (letter.isNull())
         return wholeYear(year);
-    if (letter == u"Q") {
+    if (letter == u'Q') {
         if (number < 1 || number > 4)
             return Error{tr("\"%1\" is not a period: a year has quarters 1 to 4.").arg(key)};
         return quarter(year, number);
     }
-    if (letter == u"S") {
+    if (letter == u'S') {
         if (number != 1 && number != 2)
             return Error{tr("\"%1\" is not a period: a year has halves 1 and 2.").arg(key)};
         return half(year, number);

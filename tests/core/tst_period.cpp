@@ -60,6 +60,8 @@ void TestPeriod::parsesKeys_data()
     QTest::newRow("nine months") << "2024N9" << "2024N9" << "nine_months" << 1;
     QTest::newRow("year") << "2024" << "2024" << "year" << 1;
     QTest::newRow("lower case and spaces") << " 2024q3 " << "2024Q3" << "quarter" << 3;
+    QTest::newRow("quarter with a leading zero") << "2024Q01" << "2024Q1" << "quarter" << 1;
+    QTest::newRow("earliest year") << "1000" << "1000" << "year" << 1;
 }
 
 void TestPeriod::parsesKeys()
@@ -90,6 +92,14 @@ void TestPeriod::rejectsWithTheInputQuoted_data()
     QTest::newRow("words") << "quý 1" << "2024Q1";
     QTest::newRow("empty") << "" << "2024Q1";
     QTest::newRow("DHIS2 financial year") << "2024April" << "2024Q1";
+    // The edges of the shape, read by hand since it stopped being a regular expression.
+    QTest::newRow("year from 0") << "0999" << "2024Q1";
+    QTest::newRow("letter without number") << "2024Q" << "2024Q1";
+    QTest::newRow("three-digit number") << "2024Q100" << "2024Q1";
+    QTest::newRow("five-digit year") << "20241" << "2024Q1";
+    QTest::newRow("other letter") << "2024M1" << "2024Q1";
+    QTest::newRow("full-width digits") << QStringLiteral("２０２４Q1") << "2024Q1";
+    QTest::newRow("Arabic-Indic digit") << QStringLiteral("2024Q\u0661") << "2024Q1";
 }
 
 void TestPeriod::rejectsWithTheInputQuoted()
