@@ -3,6 +3,9 @@
 // QApplication with the same store opened and no view, each in its own process, in the same run.
 // A second reference shows an empty QMainWindow of the same size: a shown window holds a backing
 // store (1440 × 860 × 4 bytes, about 5 MiB) and fonts that the windowless reference does not.
+// A third shows, at the same size, the kinds of widget the area is made of (labels, combo boxes,
+// a table, a tree, a text box, buttons, a splitter), empty: what any window of them costs, the
+// floor under the area's own figure (the code of Qt's widgets and of the font stack it touches).
 // `bench_consolidation_memory` builds the store and runs itself: `--child view|bare|window STORE`.
 #include "BenchReport.h"
 #include "SyntheticProvince.h"
@@ -11,7 +14,14 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QMainWindow>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +56,30 @@ bool chooseSynthetic(ConsolidationView &view, const QString &formKey, const QStr
     return view.consolidation().has_value();
 }
 
+// The consolidation area's kinds of widget, empty, with a line of text each where the area has one.
+void addTheAreasKindsOfWidget(QWidget &window)
+{
+    auto *layout = new QVBoxLayout(&window);
+    auto *choosers = new QHBoxLayout;
+    choosers->addWidget(new QLabel(QStringLiteral("Biểu mẫu:")));
+    auto *form = new QComboBox;
+    form->addItem(QStringLiteral("Biểu mẫu"));
+    choosers->addWidget(form);
+    choosers->addWidget(new QPushButton(QStringLiteral("Nhập gói…")));
+    layout->addLayout(choosers);
+    auto *splitter = new QSplitter;
+    auto *table = new QTableWidget(0, 6);
+    table->setHorizontalHeaderLabels({QStringLiteral("Cơ quan"), QStringLiteral("Cấp")});
+    splitter->addWidget(table);
+    auto *tree = new QTreeWidget;
+    tree->setHeaderLabels({QStringLiteral("Chỉ tiêu"), QStringLiteral("Tổng")});
+    splitter->addWidget(tree);
+    layout->addWidget(splitter, 1);
+    auto *text = new QPlainTextEdit;
+    text->setReadOnly(true);
+    layout->addWidget(text);
+}
+
 int child(int argc, char *argv[], const QByteArray &mode, const QString &store, const QString &formKey, const QString &period)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -55,8 +89,13 @@ int child(int argc, char *argv[], const QByteArray &mode, const QString &store, 
         std::fprintf(stderr, "%s\n", qPrintable(db.error()));
         return 1;
     }
-    if (mode == "window") {
+    if (mode == "window" || mode == "widgets") {
         QMainWindow window;
+        if (mode == "widgets") {
+            auto *central = new QWidget;
+            addTheAreasKindsOfWidget(*central);
+            window.setCentralWidget(central);
+        }
         window.resize(1440, 860);
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))
@@ -122,9 +161,14 @@ int main(int argc, char *argv[])
     const double view = measure(QStringLiteral("view"), store, formKey, lastQuarter);
     const double bare = measure(QStringLiteral("bare"), store, formKey, lastQuarter);
     const double window = measure(QStringLiteral("window"), store, formKey, lastQuarter);
+    const double widgets = measure(QStringLiteral("widgets"), store, formKey, lastQuarter);
     bench::reportResult("peak RSS, consolidation view open on 1.2 million values", view,
                         "bare QApplication with the same store open", bare, "MiB");
     bench::reportResult("peak RSS, consolidation view open on 1.2 million values", view,
                         "an empty QMainWindow of the same size shown, the same store open", window, "MiB");
+    bench::reportResult("peak RSS, consolidation view open on 1.2 million values", view,
+                        "the area's kinds of widget, empty, shown at the same size, the same store open", widgets, "MiB");
+    bench::reportResult("peak RSS, the area's kinds of widget, empty, shown (the floor under the area)", widgets,
+                        "bare QApplication with the same store open", bare, "MiB");
     return 0;
 }
