@@ -20,15 +20,6 @@ QString foldForSearch(const QString &text)
     return out;
 }
 
-bool matchesSearch(const QString &foldedText, const QString &query)
-{
-    const QStringList words = foldForSearch(query).split(u' ', Qt::SkipEmptyParts);
-    for (const QString &word : words)
-        if (!foldedText.contains(word))
-            return false;
-    return true;
-}
-
 namespace {
 
 // The words of a folded text: runs of letters and digits ("268/kh-ubnd" → 268, kh, ubnd).
@@ -51,23 +42,39 @@ QStringList wordsOf(const QString &folded)
 
 } // namespace
 
-SearchRank searchRank(const QString &foldedText, const QString &query)
+SearchQuery::SearchQuery(const QString &query)
 {
-    if (!matchesSearch(foldedText, query))
+    const QString folded = foldForSearch(query);
+    m_words = folded.split(u' ', Qt::SkipEmptyParts);
+    m_asked = wordsOf(folded);
+}
+
+bool SearchQuery::matches(const QString &foldedText) const
+{
+    for (const QString &word : m_words)
+        if (!foldedText.contains(word))
+            return false;
+    return true;
+}
+
+SearchRank SearchQuery::rank(const QString &foldedText) const
+{
+    if (!matches(foldedText))
         return SearchRank::None;
-    const QStringList asked = wordsOf(foldForSearch(query));
-    if (asked.isEmpty())
+    if (m_asked.isEmpty())
         return SearchRank::Phrase;
     const QStringList words = wordsOf(foldedText);
-    for (qsizetype i = 0; i + asked.size() <= words.size(); ++i)
-        if (std::equal(asked.begin(), asked.end(), words.begin() + i))
+    for (qsizetype i = 0; i + m_asked.size() <= words.size(); ++i)
+        if (std::equal(m_asked.begin(), m_asked.end(), words.begin() + i))
             return SearchRank::Phrase;
-    const bool whole = std::all_of(asked.begin(), asked.end(), [&](const QString &w) { return words.contains(w); });
+    const bool whole = std::all_of(m_asked.begin(), m_asked.end(), [&](const QString &w) { return words.contains(w); });
     return whole ? SearchRank::Words : SearchRank::Parts;
 }
 
-QList<TextRange> searchMatches(const QString &text, const QString &query)
+QList<TextRange> SearchQuery::rangesIn(const QString &text) const
 {
+    if (isEmpty())
+        return {};
     // Folded one character at a time, so that each folded character knows where it came from;
     // the marks a decomposed text carries fold to nothing and stay with their letter.
     QString folded;
@@ -79,7 +86,7 @@ QList<TextRange> searchMatches(const QString &text, const QString &query)
             origin.append(i);
     }
     QList<TextRange> found;
-    for (const QString &word : foldForSearch(query).split(u' ', Qt::SkipEmptyParts)) {
+    for (const QString &word : m_words) {
         for (qsizetype at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
             const int start = origin[at];
             int end = origin[at + word.size() - 1] + 1;
@@ -97,6 +104,21 @@ QList<TextRange> searchMatches(const QString &text, const QString &query)
             merged.append(r);
     }
     return merged;
+}
+
+bool matchesSearch(const QString &foldedText, const QString &query)
+{
+    return SearchQuery(query).matches(foldedText);
+}
+
+SearchRank searchRank(const QString &foldedText, const QString &query)
+{
+    return SearchQuery(query).rank(foldedText);
+}
+
+QList<TextRange> searchMatches(const QString &text, const QString &query)
+{
+    return SearchQuery(query).rangesIn(text);
 }
 
 } // namespace pardesk

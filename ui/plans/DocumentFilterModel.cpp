@@ -33,7 +33,7 @@ void DocumentFilterModel::setType(const QString &type)
 
 void DocumentFilterModel::setSearch(const QString &query)
 {
-    m_search = query;
+    m_search = SearchQuery(query);
     invalidateFilter();
 }
 
@@ -48,9 +48,9 @@ bool DocumentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return false;
     // Without a search every row matches: asking for the row's search text would fold every
     // document's texts on the first load (a fifth of the start-up), which the model leaves to the first search.
-    if (m_search.trimmed().isEmpty())
+    if (m_search.isEmpty())
         return true;
-    return matchesSearch(index.data(DocumentListModel::SearchRole).toString(), m_search);
+    return m_search.matches(index.data(DocumentListModel::SearchRole).toString());
 }
 
 bool DocumentFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -2,6 +2,8 @@
 // Filters the documents by province, year, type and a search that ignores diacritics and case,
 // and sorts them the Vietnamese way (vietnameseLess).
 
+#include "text/SearchText.h"
+
 #include <QSortFilterProxyModel>
 
 namespace pardesk {
@@ -25,7 +27,7 @@ private:
     QString m_province;
     int m_year = 0;
     QString m_type;
-    QString m_search;
+    SearchQuery m_search;
 };
 
 } // namespace pardesk

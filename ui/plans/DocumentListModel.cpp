@@ -53,21 +53,22 @@ DocumentListModel::SearchEntry &DocumentListModel::searchEntry(int row) const
     return entry;
 }
 
-int DocumentListModel::matchingTargets(int row, const QString &query) const
+int DocumentListModel::matchingTargets(int row, const SearchQuery &query) const
 {
     const SearchEntry &entry = searchEntry(row);
-    if (matchesSearch(entry.documentText, query))
+    if (query.matches(entry.documentText))
         return m_documents[row].targetCount;
     return int(std::count_if(entry.targetTexts.begin(), entry.targetTexts.end(),
-                             [&](const QString &t) { return matchesSearch(t, query); }));
+                             [&](const QString &t) { return query.matches(t); }));
 }
 
 void DocumentListModel::setQuery(const QString &query)
 {
     m_matching.clear();
-    if (!query.trimmed().isEmpty())
+    const SearchQuery search(query);
+    if (!search.isEmpty())
         for (int row = 0; row < m_documents.size(); ++row)
-            m_matching.append(matchingTargets(row, query));
+            m_matching.append(matchingTargets(row, search));
     if (!m_documents.isEmpty())
         emit dataChanged(index(0, Targets), index(rowCount() - 1, Targets), {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
 }

@@ -3,6 +3,7 @@
 // with what the plans view filters on: province, year, type and the folded text to search.
 
 #include "domain/Records.h"
+#include "text/SearchText.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -50,7 +51,7 @@ private:
         bool folded = false;
     };
     SearchEntry &searchEntry(int row) const;
-    int matchingTargets(int row, const QString &query) const;
+    int matchingTargets(int row, const SearchQuery &query) const;
     mutable QList<SearchEntry> m_search; // per row
     QList<int> m_matching;               // per row while a search is typed, else empty
 };

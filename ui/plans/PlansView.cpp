@@ -338,15 +338,16 @@ void PlansView::showDocument()
     }
     QList<Target> targets = m_targetsByDocument.value(d->key);
     // A search that the document matches only through some of its targets shows those targets.
-    const QString query = m_search->text();
-    if (!query.trimmed().isEmpty() && !matchesSearch(foldForSearch(QStringList{d->number, d->typeLabel, d->title}.join(u' ')), query))
-        targets.removeIf([&](const Target &t) { return !matchesSearch(foldForSearch(targetSearchText(t)), query); });
-    // The best answers first: the phrase searched, then every word whole, then parts of words
-    // ("tuyen" in "Tuyên Quang" is not what "ho so truc tuyen" asks for).
-    if (!query.trimmed().isEmpty()) {
+    const SearchQuery query(m_search->text());
+    if (!query.isEmpty()) {
+        // The best answers first: the phrase searched, then every word whole, then parts of words
+        // ("tuyen" in "Tuyên Quang" is not what "ho so truc tuyen" asks for).
+        const bool documentMatches = query.matches(foldForSearch(QStringList{d->number, d->typeLabel, d->title}.join(u' ')));
         QHash<qint64, SearchRank> rank;
         for (const Target &t : std::as_const(targets))
-            rank.insert(t.id, searchRank(foldForSearch(targetSearchText(t)), query));
+            rank.insert(t.id, query.rank(foldForSearch(targetSearchText(t))));
+        if (!documentMatches)
+            targets.removeIf([&](const Target &t) { return rank.value(t.id) == SearchRank::None; });
         std::stable_sort(targets.begin(), targets.end(), [&](const Target &a, const Target &b) { return rank[a.id] > rank[b.id]; });
     }
     QHash<qint64, TargetReportRow> reports;

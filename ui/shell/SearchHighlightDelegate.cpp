@@ -22,7 +22,7 @@ void SearchHighlightDelegate::paint(QPainter *painter, const QStyleOptionViewIte
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QList<TextRange> matches = m_query.trimmed().isEmpty() ? QList<TextRange>{} : searchMatches(opt.text, m_query);
+    const QList<TextRange> matches = m_search.rangesIn(opt.text);
     if (matches.isEmpty()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
