@@ -118,6 +118,15 @@ void FormValues::computeDerived()
                 computeDerived(item, a, p);
 }
 
+void FormValues::computeDerived(const QList<int> &items)
+{
+    for (int item : std::as_const(m_derivedOrder))
+        if (items.contains(item))
+            for (int p = 0; p < m_periods.size(); ++p)
+                for (int a = 0; a < m_agencies.size(); ++a)
+                    computeDerived(item, a, p);
+}
+
 void FormValues::computeDerived(int item, int agency, int period)
 {
     const Item &it = m_items[item];

@@ -75,6 +75,9 @@ public:
     // Filling in, for a loader: the value as entered (NaN: missing), then computeDerived() once.
     void setEntered(int item, int agency, int period, double value) { m_entered[cell(item, period, agency)] = value; }
     void computeDerived();
+    // The same for the derived items among `items` only, for a loader that read only their inputs
+    // (FormValues::withInputs); the others stay missing.
+    void computeDerived(const QList<int> &items);
 
     const QString &formKey() const { return m_formKey; }
     const QString &province() const { return m_province; } // the form's, empty when shared

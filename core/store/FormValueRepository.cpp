@@ -153,8 +153,10 @@ Result<FormValues> FormValueRepository::load(const QString &formKey, const Scope
         if (const int agency = values.agencyIndex(s.agencyId); agency >= 0)
             submissionPlace.insert(s.id, {agency, values.periodIndex(s.period)});
 
-    // The items read: all, or those asked with their inputs.
-    QList<int> itemsRead;
+    // The items in scope: all, or those asked with their inputs. Of these, the stored values read
+    // are those that can count: a ratio is only ever computed from its inputs (FormValues::value),
+    // so what a source wrote for it is left in the store; a total's stands when a part is missing.
+    QList<int> inScope, itemsRead;
     if (!scope.items.isEmpty()) {
         QList<int> asked;
         for (const QString &code : scope.items) {
@@ -163,7 +165,10 @@ Result<FormValues> FormValueRepository::load(const QString &formKey, const Scope
                 return item.failure();
             asked.append(item.value());
         }
-        itemsRead = values.withInputs(asked);
+        inScope = values.withInputs(asked);
+        for (int i : std::as_const(inScope))
+            if (const auto &formula = values.items()[i].formula; !formula || formula->op() == Formula::Op::Sum)
+                itemsRead.append(i);
     }
     // Item ids are looked up in a table spanning the form's ids rather than hashed: this runs per value.
     const QList<FormValues::Item> &items = values.items();
@@ -182,8 +187,15 @@ Result<FormValues> FormValueRepository::load(const QString &formKey, const Scope
     if (maxSubmissionId > 0x7fffffff || maxItemId > 0xffffffff)
         return Error{FormValues::tr("The form %1 has ids too large to read (submission %2, item %3).")
                          .arg(formKey).arg(maxSubmissionId).arg(maxItemId)};
+    // Derived items out of scope have no inputs read: computing them would only give "missing" again.
+    const auto computeDerived = [&] {
+        if (scope.items.isEmpty())
+            values.computeDerived();
+        else
+            values.computeDerived(inScope);
+    };
     if (submissions.isEmpty() || (!scope.items.isEmpty() && itemsRead.isEmpty())) {
-        values.computeDerived();
+        computeDerived();
         return created;
     }
     QString itemFilter;
@@ -246,7 +258,7 @@ Result<FormValues> FormValueRepository::load(const QString &formKey, const Scope
         }
     }
     m_rowsRead += rows;
-    values.computeDerived();
+    computeDerived();
     return created;
 }
 

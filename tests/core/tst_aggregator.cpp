@@ -5,6 +5,7 @@
 #include "aggregate/CumulativeRule.h"
 #include "store/FormValueRepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -332,6 +333,27 @@ void TestAggregator::repositoryReadsOnlyTheScope()
     QCOMPARE(Aggregator(ratio.value()).aggregate(QStringLiteral("1"), level("department"), q2).value(),
              m_aggregator.aggregate(QStringLiteral("1"), level("department"), q2).value());
     QVERIFY(!ratio->value(ratio->itemIndex(QStringLiteral("2")), ratio->agencyIndex(store->agency.value(QStringLiteral("D1"))), 0));
+    // A percentage a sheet wrote for the ratio is not read: the ratio is computed from its inputs.
+    QSqlQuery written(store->db->connection());
+    written.prepare(QStringLiteral("INSERT INTO submission_values(submission_id, item_id, raw, value) VALUES (?, ?, '77', 77)"));
+    written.addBindValue(store->submission.value(QStringLiteral("D1 2024Q2")));
+    written.addBindValue(store->item.value(QStringLiteral("1")));
+    QVERIFY2(written.exec(), qPrintable(written.lastError().text()));
+    const qint64 beforeWritten = repository.rowsRead();
+    const auto ratioAgain = repository.load(QStringLiteral("TS-F"), scope);
+    QVERIFY(ratioAgain);
+    QCOMPARE(repository.rowsRead() - beforeWritten, 2 + 2 + 1);
+    QCOMPARE(Aggregator(ratioAgain.value()).aggregate(QStringLiteral("1"), level("department"), q2).value(),
+             m_aggregator.aggregate(QStringLiteral("1"), level("department"), q2).value());
+    // A total is read with its parts: what a sheet wrote for it stands when a part is missing (D2's 9).
+    scope.items = {QStringLiteral("4")};
+    scope.periods = q1;
+    const qint64 beforeTotal = repository.rowsRead();
+    const auto total = repository.load(QStringLiteral("TS-F"), scope);
+    QVERIFY(total);
+    QCOMPARE(repository.rowsRead() - beforeTotal, 2 + 2); // D1 4.1 4.2, D2 4 4.1
+    QCOMPARE(Aggregator(total.value()).aggregate(QStringLiteral("4"), level("department"), q1).value(),
+             m_aggregator.aggregate(QStringLiteral("4"), level("department"), q1).value());
     // One agency's history.
     scope = {};
     scope.agency = store->agency.value(QStringLiteral("H1"));
