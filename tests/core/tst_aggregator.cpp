@@ -31,6 +31,7 @@ private slots:
 
     void repositoryReadsTheSameTables();
     void repositoryReadsOnlyTheScope();
+    void repositoryListsTheFormsPeriods();
     void repositoryRefusesBrokenForms();
     void repositoryTellsAFailedReadAsOne();
     void bundledSubmission();
@@ -307,6 +308,31 @@ void TestAggregator::repositoryReadsTheSameTables()
     QVERIFY(blank && !blank->value);
     QVERIFY(!repository.valueRow(QStringLiteral("TS-CYCLE"), store->submission.value(QStringLiteral("D2 2024Q1")),
                                  QStringLiteral("1.2")));
+}
+
+// Each period the form has submissions for, once, whatever the number of its submissions.
+void TestAggregator::repositoryListsTheFormsPeriods()
+{
+    auto store = test::SmallProvince::build();
+    const FormValueRepository repository(store->db->connection());
+    const auto sorted = [&](const QString &form) {
+        auto keys = repository.periodKeys(form);
+        if (!keys)
+            qFatal("%s", qPrintable(keys.error()));
+        keys->sort();
+        return keys.value();
+    };
+    QCOMPARE(sorted(QStringLiteral("TS-F")), (QStringList{QStringLiteral("2024Q1"), QStringLiteral("2024Q2")}));
+    // A year's report, which sorts before the quarters as text, and a period given by one agency only.
+    QSqlQuery q(store->db->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO submissions(form_id, agency_id, period, created_at, updated_at) "
+                                  "SELECT form_id, agency_id, p.period, created_at, updated_at FROM submissions, "
+                                  "(SELECT '2023' AS period UNION ALL SELECT '2024Q3') p WHERE id = %1")
+                       .arg(store->submission.value(QStringLiteral("D1 2024Q1")))));
+    QCOMPARE(sorted(QStringLiteral("TS-F")), (QStringList{QStringLiteral("2023"), QStringLiteral("2024Q1"), QStringLiteral("2024Q2"),
+                                                          QStringLiteral("2024Q3")}));
+    QCOMPARE(sorted(QStringLiteral("TS-CYCLE")), QStringList()); // no submission
+    QCOMPARE(sorted(QStringLiteral("TS-NONE")), QStringList());  // no such form
 }
 
 void TestAggregator::repositoryReadsOnlyTheScope()
