@@ -139,7 +139,8 @@ Result<FormValues> FormValueRepository::load(const QString &formKey, const Scope
             maxSubmissionId = std::max(maxSubmissionId, submissions.constLast().id);
         }
     }
-    Result<FormValues> created = FormValues::create(std::move(form).value(), agencies.value(), keys);
+    // Only the items in scope are held: a few of a large form take a few rows of memory.
+    Result<FormValues> created = FormValues::create(std::move(form).value(), agencies.value(), keys, scope.items);
     if (!created)
         return created.failure();
     FormValues &values = created.value();
@@ -153,23 +154,14 @@ Result<FormValues> FormValueRepository::load(const QString &formKey, const Scope
         if (const int agency = values.agencyIndex(s.agencyId); agency >= 0)
             submissionPlace.insert(s.id, {agency, values.periodIndex(s.period)});
 
-    // The items in scope: all, or those asked with their inputs. Of these, the stored values read
-    // are those that can count: a ratio is only ever computed from its inputs (FormValues::value),
+    // The items in scope (held): all, or those asked with their inputs. Of these, the stored values
+    // read are those that can count: a ratio is only ever computed from its inputs (FormValues::value),
     // so what a source wrote for it is left in the store; a total's stands when a part is missing.
-    QList<int> inScope, itemsRead;
-    if (!scope.items.isEmpty()) {
-        QList<int> asked;
-        for (const QString &code : scope.items) {
-            const Result<int> item = values.findItem(code);
-            if (!item)
-                return item.failure();
-            asked.append(item.value());
-        }
-        inScope = values.withInputs(asked);
-        for (int i : std::as_const(inScope))
-            if (const auto &formula = values.items()[i].formula; !formula || formula->op() == Formula::Op::Sum)
+    QList<int> itemsRead;
+    if (!scope.items.isEmpty())
+        for (int i = 0; i < values.items().size(); ++i)
+            if (const auto &formula = values.items()[i].formula; values.holds(i) && (!formula || formula->op() == Formula::Op::Sum))
                 itemsRead.append(i);
-    }
     // Item ids are looked up in a table spanning the form's ids rather than hashed: this runs per value.
     const QList<FormValues::Item> &items = values.items();
     qint64 minItemId = std::numeric_limits<qint64>::max(), maxItemId = -1;
@@ -187,15 +179,8 @@ Result<FormValues> FormValueRepository::load(const QString &formKey, const Scope
     if (maxSubmissionId > 0x7fffffff || maxItemId > 0xffffffff)
         return Error{FormValues::tr("The form %1 has ids too large to read (submission %2, item %3).")
                          .arg(formKey).arg(maxSubmissionId).arg(maxItemId)};
-    // Derived items out of scope have no inputs read: computing them would only give "missing" again.
-    const auto computeDerived = [&] {
-        if (scope.items.isEmpty())
-            values.computeDerived();
-        else
-            values.computeDerived(inScope);
-    };
     if (submissions.isEmpty() || (!scope.items.isEmpty() && itemsRead.isEmpty())) {
-        computeDerived();
+        values.computeDerived();
         return created;
     }
     QString itemFilter;
@@ -258,7 +243,7 @@ Result<FormValues> FormValueRepository::load(const QString &formKey, const Scope
         }
     }
     m_rowsRead += rows;
-    computeDerived();
+    values.computeDerived();
     return created;
 }
 

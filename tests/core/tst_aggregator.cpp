@@ -359,6 +359,13 @@ void TestAggregator::repositoryReadsOnlyTheScope()
     QCOMPARE(Aggregator(ratio.value()).aggregate(QStringLiteral("1"), level("department"), q2).value(),
              m_aggregator.aggregate(QStringLiteral("1"), level("department"), q2).value());
     QVERIFY(!ratio->value(ratio->itemIndex(QStringLiteral("2")), ratio->agencyIndex(store->agency.value(QStringLiteral("D1"))), 0));
+    // An item out of scope is not held: an edit of it is refused, to be read again, not dropped.
+    QVERIFY(ratio->holds(ratio->itemIndex(QStringLiteral("1.2"))) && !ratio->holds(ratio->itemIndex(QStringLiteral("2"))));
+    FormValues edited = ratio.value();
+    QVERIFY(edited.apply({store->agency.value(QStringLiteral("D1")), QStringLiteral("2024Q2"), QStringLiteral("1.2"), 4}));
+    QCOMPARE(edited.value(edited.itemIndex(QStringLiteral("1")), edited.agencyIndex(store->agency.value(QStringLiteral("D1"))), 0),
+             std::optional<double>(80));
+    QVERIFY(!edited.apply({store->agency.value(QStringLiteral("D1")), QStringLiteral("2024Q2"), QStringLiteral("2"), 4}));
     // A percentage a sheet wrote for the ratio is not read: the ratio is computed from its inputs.
     QSqlQuery written(store->db->connection());
     written.prepare(QStringLiteral("INSERT INTO submission_values(submission_id, item_id, raw, value) VALUES (?, ?, '77', 77)"));
