@@ -1624,12 +1624,12 @@
         <translation>Không có cơ quan có mã %1.</translation>
     </message>
     <message>
-        <source>The value is for an agency or a period that the form's values were read without; read them again.</source>
-        <translation>Giá trị thuộc về một cơ quan hoặc một kỳ không có trong số liệu đã đọc của biểu; hãy đọc lại.</translation>
-    </message>
-    <message>
         <source>The form %1 could not be read: the server sent &quot;%2&quot;.</source>
         <translation>Không đọc được biểu mẫu %1: máy chủ gửi về &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The value is for an agency, a period or an item that the form&apos;s values were read without; read them again.</source>
+        <translation>Giá trị thuộc về một cơ quan, một kỳ hoặc một mục không có trong số liệu đã đọc của biểu; hãy đọc lại.</translation>
     </message>
 </context>
 <context>

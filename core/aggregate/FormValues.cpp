@@ -17,7 +17,7 @@ constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
 
 // The formulas and their computing order are FormDefinition's, checked there once (unknown items,
 // cycles).
-Result<FormValues> FormValues::create(Form form, const QList<Agency> &agencies, const QStringList &periods)
+Result<FormValues> FormValues::create(Form form, const QList<Agency> &agencies, const QStringList &periods, const QStringList &held)
 {
     FormValues v;
     v.m_formKey = std::move(form.key);
@@ -54,8 +54,23 @@ Result<FormValues> FormValues::create(Form form, const QList<Agency> &agencies, 
     for (Agency &agency : v.m_agencies)
         agency.parent = agency.parentId ? v.agencyIndex(agency.parentId) : -1;
     v.setPeriods(periods);
-    v.m_entered = QList<double>(qsizetype(v.m_items.size()) * v.m_periods.size() * v.m_agencies.size(), kMissing);
+
+    QList<int> asked;
+    for (const QString &code : held) {
+        const Result<int> item = v.findItem(code);
+        if (!item)
+            return item.failure();
+        asked.append(item.value());
+    }
+    const QList<int> heldItems = v.withInputs(asked);
+    v.m_slot = QList<int>(v.m_items.size(), -1);
+    int heldCount = 0;
+    for (int i = 0; i < v.m_items.size(); ++i)
+        if (held.isEmpty() || heldItems.contains(i))
+            v.m_slot[i] = heldCount++;
+    v.m_entered = QList<double>(qsizetype(heldCount) * v.m_periods.size() * v.m_agencies.size(), kMissing);
     v.m_computed = QList<double>(v.m_entered.size(), kMissing);
+    v.m_missing = QList<double>(v.m_agencies.size(), kMissing);
     return v;
 }
 
@@ -110,12 +125,14 @@ void FormValues::setPeriods(const QStringList &keys)
         }
 }
 
+// A derived item held has its inputs held (withInputs); one not held has nothing to compute.
 void FormValues::computeDerived()
 {
     for (int item : std::as_const(m_derivedOrder))
-        for (int p = 0; p < m_periods.size(); ++p)
-            for (int a = 0; a < m_agencies.size(); ++a)
-                computeDerived(item, a, p);
+        if (holds(item))
+            for (int p = 0; p < m_periods.size(); ++p)
+                for (int a = 0; a < m_agencies.size(); ++a)
+                    computeDerived(item, a, p);
 }
 
 void FormValues::computeDerived(int item, int agency, int period)
@@ -141,6 +158,8 @@ std::optional<double> FormValues::value(int item, int agency, int period) const
 
 const double *FormValues::row(int item, int period) const
 {
+    if (!holds(item))
+        return m_missing.constData();
     const QList<double> &source = m_items[item].formula ? m_computed : m_entered;
     return source.constData() + cell(item, period, 0);
 }
@@ -177,13 +196,15 @@ Result<FormValues::Change> FormValues::apply(const ValueRow &row)
     Change change;
     change.agency = agencyIndex(row.agencyId);
     change.period = periodIndex(row.period);
-    if (change.agency < 0 || change.period < 0)
-        return Error{tr("The value is for an agency or a period that the form's values were read without; read them again.")};
+    if (change.agency < 0 || change.period < 0 || !holds(item))
+        return Error{tr("The value is for an agency, a period or an item that the form's values were read without; read them again.")};
     m_entered[cell(item, change.period, change.agency)] = row.value.value_or(kMissing);
     change.items = {item};
     if (m_items[item].formula) // a total written without its parts stands as written
         computeDerived(item, change.agency, change.period);
     for (int derived : m_dependents[item]) {
+        if (!holds(derived))
+            continue;
         computeDerived(derived, change.agency, change.period);
         change.items.append(derived);
     }

@@ -68,13 +68,23 @@ public:
 
     // Every value missing; the periods (keys, in any order) are put in calendar order. Fails when a
     // formula names an unknown item or derived items form a cycle (FormDefinition's checks).
-    static Result<FormValues> create(Form form, const QList<Agency> &agencies, const QStringList &periods);
+    // `held`: the codes of the items to hold values for, with what derived ones read (withInputs);
+    // empty: every item. An item not held has no value anywhere, and takes no memory: a loader that
+    // reads a few items of a large form holds those only.
+    static Result<FormValues> create(Form form, const QList<Agency> &agencies, const QStringList &periods,
+                                     const QStringList &held = {});
     // create, then the rows (their periods are the ones read), then the derived items.
     static Result<FormValues> build(Form form, const QList<Agency> &agencies, const QList<ValueRow> &rows);
 
     // Filling in, for a loader: the value as entered (NaN: missing), then computeDerived() once.
-    void setEntered(int item, int agency, int period, double value) { m_entered[cell(item, period, agency)] = value; }
+    // A value of an item not held is not kept.
+    void setEntered(int item, int agency, int period, double value)
+    {
+        if (holds(item))
+            m_entered[cell(item, period, agency)] = value;
+    }
     void computeDerived();
+    bool holds(int item) const { return m_slot[item] >= 0; }
 
     const QString &formKey() const { return m_formKey; }
     const QString &province() const { return m_province; } // the form's, empty when shared
@@ -102,7 +112,7 @@ public:
     QList<int> withInputs(const QList<int> &items) const;
 
     // After an edit: the value as stored now (FormValueRepository::valueRow), and what is derived
-    // from it recomputed. Fails for an agency or a period the values were built without.
+    // from it recomputed. Fails for an agency, a period or an item the values were built without.
     Result<Change> apply(const ValueRow &row);
 
 private:
@@ -111,7 +121,7 @@ private:
     void computeDerived(int item, int agency, int period);
     qsizetype cell(int item, int period, int agency) const
     {
-        return (qsizetype(item) * m_periods.size() + period) * m_agencies.size() + agency;
+        return (qsizetype(m_slot[item]) * m_periods.size() + period) * m_agencies.size() + agency;
     }
 
     QString m_formKey;
@@ -125,8 +135,10 @@ private:
     QList<bool> m_expected;          // period × agency
     QList<QList<int>> m_dependents;  // per item: FormDefinition::affectedBy
     QList<int> m_derivedOrder;       // FormDefinition::derivedOrder
-    QList<double> m_entered;         // item × period × agency, as the store holds them
+    QList<int> m_slot;               // per item: its place in m_entered and m_computed; -1: not held
+    QList<double> m_entered;         // held item × period × agency, as the store holds them
     QList<double> m_computed;        // the same for derived items (others stay NaN)
+    QList<double> m_missing;         // a row of an item not held: every agency missing
     QList<std::optional<double>> m_inputs; // scratch for Formula::compute
 };
 

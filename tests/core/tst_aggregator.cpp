@@ -5,6 +5,7 @@
 #include "aggregate/CumulativeRule.h"
 #include "store/FormValueRepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +31,7 @@ private slots:
 
     void repositoryReadsTheSameTables();
     void repositoryReadsOnlyTheScope();
+    void repositoryListsTheFormsPeriods();
     void repositoryRefusesBrokenForms();
     void repositoryTellsAFailedReadAsOne();
     void bundledSubmission();
@@ -308,6 +310,31 @@ void TestAggregator::repositoryReadsTheSameTables()
                                  QStringLiteral("1.2")));
 }
 
+// Each period the form has submissions for, once, whatever the number of its submissions.
+void TestAggregator::repositoryListsTheFormsPeriods()
+{
+    auto store = test::SmallProvince::build();
+    const FormValueRepository repository(store->db->connection());
+    const auto sorted = [&](const QString &form) {
+        auto keys = repository.periodKeys(form);
+        if (!keys)
+            qFatal("%s", qPrintable(keys.error()));
+        keys->sort();
+        return keys.value();
+    };
+    QCOMPARE(sorted(QStringLiteral("TS-F")), (QStringList{QStringLiteral("2024Q1"), QStringLiteral("2024Q2")}));
+    // A year's report, which sorts before the quarters as text, and a period given by one agency only.
+    QSqlQuery q(store->db->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO submissions(form_id, agency_id, period, created_at, updated_at) "
+                                  "SELECT form_id, agency_id, p.period, created_at, updated_at FROM submissions, "
+                                  "(SELECT '2023' AS period UNION ALL SELECT '2024Q3') p WHERE id = %1")
+                       .arg(store->submission.value(QStringLiteral("D1 2024Q1")))));
+    QCOMPARE(sorted(QStringLiteral("TS-F")), (QStringList{QStringLiteral("2023"), QStringLiteral("2024Q1"), QStringLiteral("2024Q2"),
+                                                          QStringLiteral("2024Q3")}));
+    QCOMPARE(sorted(QStringLiteral("TS-CYCLE")), QStringList()); // no submission
+    QCOMPARE(sorted(QStringLiteral("TS-NONE")), QStringList());  // no such form
+}
+
 void TestAggregator::repositoryReadsOnlyTheScope()
 {
     auto store = test::SmallProvince::build();
@@ -332,6 +359,34 @@ void TestAggregator::repositoryReadsOnlyTheScope()
     QCOMPARE(Aggregator(ratio.value()).aggregate(QStringLiteral("1"), level("department"), q2).value(),
              m_aggregator.aggregate(QStringLiteral("1"), level("department"), q2).value());
     QVERIFY(!ratio->value(ratio->itemIndex(QStringLiteral("2")), ratio->agencyIndex(store->agency.value(QStringLiteral("D1"))), 0));
+    // An item out of scope is not held: an edit of it is refused, to be read again, not dropped.
+    QVERIFY(ratio->holds(ratio->itemIndex(QStringLiteral("1.2"))) && !ratio->holds(ratio->itemIndex(QStringLiteral("2"))));
+    FormValues edited = ratio.value();
+    QVERIFY(edited.apply({store->agency.value(QStringLiteral("D1")), QStringLiteral("2024Q2"), QStringLiteral("1.2"), 4}));
+    QCOMPARE(edited.value(edited.itemIndex(QStringLiteral("1")), edited.agencyIndex(store->agency.value(QStringLiteral("D1"))), 0),
+             std::optional<double>(80));
+    QVERIFY(!edited.apply({store->agency.value(QStringLiteral("D1")), QStringLiteral("2024Q2"), QStringLiteral("2"), 4}));
+    // A percentage a sheet wrote for the ratio is not read: the ratio is computed from its inputs.
+    QSqlQuery written(store->db->connection());
+    written.prepare(QStringLiteral("INSERT INTO submission_values(submission_id, item_id, raw, value) VALUES (?, ?, '77', 77)"));
+    written.addBindValue(store->submission.value(QStringLiteral("D1 2024Q2")));
+    written.addBindValue(store->item.value(QStringLiteral("1")));
+    QVERIFY2(written.exec(), qPrintable(written.lastError().text()));
+    const qint64 beforeWritten = repository.rowsRead();
+    const auto ratioAgain = repository.load(QStringLiteral("TS-F"), scope);
+    QVERIFY(ratioAgain);
+    QCOMPARE(repository.rowsRead() - beforeWritten, 2 + 2 + 1);
+    QCOMPARE(Aggregator(ratioAgain.value()).aggregate(QStringLiteral("1"), level("department"), q2).value(),
+             m_aggregator.aggregate(QStringLiteral("1"), level("department"), q2).value());
+    // A total is read with its parts: what a sheet wrote for it stands when a part is missing (D2's 9).
+    scope.items = {QStringLiteral("4")};
+    scope.periods = q1;
+    const qint64 beforeTotal = repository.rowsRead();
+    const auto total = repository.load(QStringLiteral("TS-F"), scope);
+    QVERIFY(total);
+    QCOMPARE(repository.rowsRead() - beforeTotal, 2 + 2); // D1 4.1 4.2, D2 4 4.1
+    QCOMPARE(Aggregator(total.value()).aggregate(QStringLiteral("4"), level("department"), q1).value(),
+             m_aggregator.aggregate(QStringLiteral("4"), level("department"), q1).value());
     // One agency's history.
     scope = {};
     scope.agency = store->agency.value(QStringLiteral("H1"));
