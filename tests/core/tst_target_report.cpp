@@ -2,6 +2,7 @@
 // ratio recomputed from its numerator and denominator, missing figures stay missing, a target is
 // judged only on figures of its own year (others are context), and only by the item that measures
 // exactly what it states.
+#include "PgTestServer.h"
 #include "TestSupport.h"
 #include "aggregate/Aggregator.h"
 #include "store/Store.h"
@@ -41,7 +42,8 @@ private:
 
 void TestTargetReport::initTestCase()
 {
-    auto db = Store::open(m_dir.filePath(QStringLiteral("report.sqlite")));
+    PARDESK_REQUIRE_ENGINE();
+    auto db = Store::open(test::storeLocation(m_dir.filePath(QStringLiteral("report.sqlite"))));
     QVERIFY2(db, qPrintable(db.error()));
     m_db = std::move(db.value());
 }
@@ -97,7 +99,7 @@ void TestTargetReport::aTargetOfTheFiguresYearIsJudged()
     // The same target as seed 000 row 5 (≥ 50% of dossiers online), had it been set for 2022: the
     // 2022S1 figures judge it. A copy in a store of its own, so that the bundled one stays as shipped.
     QTemporaryDir dir;
-    auto db = Store::open(dir.filePath(QStringLiteral("judged.sqlite")));
+    auto db = Store::open(test::storeLocation(dir.filePath(QStringLiteral("judged.sqlite"))));
     QVERIFY2(db, qPrintable(db.error()));
     QSqlQuery q(db.value()->database().connection());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO targets(document_id, stt, part, text, fragment, theme, kind, comparator, "
@@ -211,7 +213,7 @@ void TestTargetReport::badPeriodIsRefused()
 void TestTargetReport::readsOnlyWhatItsTargetsUse()
 {
     QTemporaryDir dir;
-    auto db = Store::open(dir.filePath(QStringLiteral("synthetic.sqlite"))); // the plan's themes are the dataset's
+    auto db = Store::open(test::storeLocation(dir.filePath(QStringLiteral("synthetic.sqlite")))); // the plan's themes are the dataset's
     QVERIFY2(db, qPrintable(db.error()));
     const QSqlDatabase c = db.value()->database().connection();
     const auto summary = generate::SyntheticProvince::write(c, generate::SyntheticProvince::Options::sized(20, 4));
