@@ -1,6 +1,7 @@
 #include "settings/AppSettings.h"
 #include "shell/AppView.h"
 #include "shell/FirstPaintProbe.h"
+#include "shell/FontConfigWarmUp.h"
 #include "shell/MainWindow.h"
 #include "shell/ViewNavigator.h"
 #include "shell/MessageBox.h"
@@ -20,6 +21,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace pardesk;
 
@@ -86,8 +88,14 @@ bool onlyPrints(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    if (onlyPrints(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+    const bool printsOnly = onlyPrints(argc, argv);
+    if (printsOnly && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Beside the start of Qt, the translations and the store's opening; waited for before the
+    // window is built (its status bar measures the first text).
+    std::optional<FontConfigWarmUp> fonts;
+    if (!printsOnly)
+        fonts.emplace();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("pardesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("ParDesk"));
@@ -142,6 +150,8 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    if (fonts)
+        fonts->wait();
     MainWindow window(std::move(database.value()));
     addStandardViews(window);
     if (!screenshot)

@@ -1,5 +1,7 @@
 #include "shell/AppView.h"
 
+#include "shell/AreaIconEngine.h"
+
 #include <QEvent>
 
 namespace pardesk {
@@ -15,12 +17,11 @@ QIcon AppView::iconFor(const QString &key)
 {
     // ParDesk's own drawings (resources/icons/areas: the SVG, drawn at 24 and 48 px), the same on
     // every desktop and in the manual's pictures. The style's standard icons they replace meant
-    // little here (a desktop for the charts) and cost a search of the icon theme each, a quarter of
-    // the work before the first paint; PNGs of known size are read only when painted.
-    QIcon icon;
-    for (const int size : {24, 48})
-        icon.addFile(QStringLiteral(":/icons/areas/%1-%2.png").arg(key).arg(size), QSize(size, size));
-    return icon;
+    // little here (a desktop for the charts) and cost a search of the icon theme each; the PNGs
+    // are read when a size is first painted (AreaIconEngine), not when the area is listed.
+    if (!AreaIconEngine::hasDrawing(key))
+        return {};
+    return QIcon(new AreaIconEngine(key));
 }
 
 void AppView::changeEvent(QEvent *event)
