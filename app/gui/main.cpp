@@ -6,6 +6,7 @@
 #include "shell/ViewNavigator.h"
 #include "shell/MessageBox.h"
 #include "shell/OpenStore.h"
+#include "shell/StartUpStyle.h"
 #include "shell/StandardViews.h"
 #include "store/BackupRotation.h"
 #include "store/Store.h"
@@ -100,6 +101,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("pardesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("ParDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PARDESK_VERSION));
+    StartUpStyle::install();
 
     QTemporaryDir ownSettings;
     if (runsWithOwnSettings(QApplication::arguments()))

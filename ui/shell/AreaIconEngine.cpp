@@ -2,7 +2,9 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QImage>
 #include <QPainter>
+#include <QResource>
 #include <QStyle>
 #include <QStyleOption>
 #include <array>
@@ -12,9 +14,10 @@ namespace {
 
 constexpr std::array<int, 2> kDrawnSides = {24, 48};
 
+// The pixels of resources/icons/areas/KEY-SIDE.png, as ui/tools/IconPixels.cpp wrote them.
 QString drawingPath(const QString &key, int side)
 {
-    return QStringLiteral(":/icons/areas/%1-%2.png").arg(key).arg(side);
+    return QStringLiteral(":/icons/areas/%1-%2.argb32").arg(key).arg(side);
 }
 
 } // namespace
@@ -39,9 +42,15 @@ int AreaIconEngine::drawnSizeFor(const QSize &size) const
 QPixmap AreaIconEngine::drawing(int side)
 {
     auto found = m_drawings.constFind(side);
-    if (found == m_drawings.constEnd())
-        // The format named: no look through the image-format plugins.
-        found = m_drawings.insert(side, QPixmap(drawingPath(m_key, side), "PNG"));
+    if (found == m_drawings.constEnd()) {
+        // Stored uncompressed, so the resource's data are the pixels in the executable; fromImage
+        // copies them into the pixmap.
+        const QResource pixels(drawingPath(m_key, side));
+        QPixmap drawn;
+        if (pixels.isValid() && pixels.compressionAlgorithm() == QResource::NoCompression && pixels.size() == qint64(side) * side * 4)
+            drawn = QPixmap::fromImage(QImage(pixels.data(), side, side, side * 4, QImage::Format_ARGB32_Premultiplied));
+        found = m_drawings.insert(side, drawn);
+    }
     return *found;
 }
 

@@ -1,10 +1,11 @@
 #pragma once
 // The icon of an area in the navigation (resources/icons/areas: PNGs drawn at 24 and 48 px from
-// the SVG), read from the resources only when a size of it is first asked for. QIcon::addFile
-// reads the file at once in Qt 6.4, and finding its format loads every image-format plugin (GIF,
-// JPEG, SVG, …): for seven areas a tenth of the work before the window's first paint (callgrind),
-// where only the 24 px drawings are then painted. Other modes than Normal (a disabled list) are
-// the style's, as for any QIcon.
+// the SVG), made only when a size of it is first asked for, from the PNG's pixels built into the
+// executable (ui/tools/IconPixels.cpp). QIcon::addFile read every file at once in Qt 6.4, and any
+// QImageReader, even told the format, first loads every image-format plugin (GIF, ICO, JPEG, SVG
+// and their libraries): for seven areas a tenth of the work before the window's first paint
+// (callgrind), where only the 24 px drawings are then painted. Other modes than Normal (a disabled
+// list) are the style's, as for any QIcon.
 
 #include <QHash>
 #include <QIconEngine>
@@ -14,7 +15,7 @@ namespace pardesk {
 
 class AreaIconEngine : public QIconEngine {
 public:
-    // `key` as AppView::viewKey(); the files are :/icons/areas/KEY-24.png and KEY-48.png.
+    // `key` as AppView::viewKey(); the drawings are :/icons/areas/KEY-24.argb32 and KEY-48.argb32.
     explicit AreaIconEngine(const QString &key);
     // Whether the area has drawings; an icon without them would stay empty.
     static bool hasDrawing(const QString &key);
