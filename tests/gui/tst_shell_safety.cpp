@@ -44,6 +44,7 @@ private slots:
     void restoreRefusesABadFileAndKeepsTheStoreOpen();
     void backupOnStartKeepsTheSetting();
     void everyAreaOfASyntheticStoreShowsTheBanner();
+    void theBannerComesWithTheAreaAtTheStart();
     void areasAreBuiltWhenFirstShown();
 
 private:
@@ -152,6 +153,39 @@ void TestShellSafety::everyAreaOfASyntheticStoreShowsTheBanner()
     // A real store shows none.
     auto real = newWindow(m_dir.filePath(QStringLiteral("real.sqlite")));
     QVERIFY(!real->findChild<QLabel *>(QStringLiteral("syntheticBanner"))->isVisible());
+}
+
+// At the start the window paints its frame first and the area it opens on a moment later
+// (ViewNavigator::buildShownAreaAfterFirstPaint); the synthetic store's banner comes with the area.
+// Behind the start page there is no area to wait for: the banner is there at once.
+void TestShellSafety::theBannerComesWithTheAreaAtTheStart()
+{
+    const QString store = m_dir.filePath(QStringLiteral("synthetic-start.sqlite"));
+    {
+        auto db = Store::open(store);
+        QVERIFY(db);
+        QVERIFY(StoreInfo::markSynthetic(db.value()->database().connection(), QStringLiteral("test")));
+    }
+    for (const bool welcome : {false, true}) {
+        auto db = Store::open(store);
+        QVERIFY(db);
+        MainWindow window(std::move(db.value()));
+        addStandardViews(window);
+        QVERIFY(window.showView(welcome ? QString(MainWindow::kWelcomeKey) : QStringLiteral("plans")));
+        window.navigator()->buildShownAreaAfterFirstPaint();
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("syntheticBanner"));
+        QVERIFY(banner);
+        window.show();
+        if (welcome) {
+            QVERIFY(banner->isVisible());
+            continue;
+        }
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(window.navigator()->views().size(), 0);
+        QTRY_VERIFY(banner->isVisible());
+        QCOMPARE(window.navigator()->views().size(), 1); // with the area
+        QCOMPARE(banner->text(), StoreInfo::syntheticNotice());
+    }
 }
 
 void TestShellSafety::areasAreBuiltWhenFirstShown()

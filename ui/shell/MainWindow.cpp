@@ -58,6 +58,13 @@ MainWindow::MainWindow(std::unique_ptr<Store> database, QWidget *parent)
         if (index >= 0 && index < m_actions.views.size())
             m_actions.views[index]->setChecked(true);
     });
+    // At the start the window paints its frame first and the area a moment later
+    // (ViewNavigator::buildShownAreaAfterFirstPaint); the synthetic store's banner comes with the
+    // area, not with the frame: its bold text was a tenth of the work before the first paint.
+    connect(m_navigator, &ViewNavigator::shownAreaWaiting, this, [this](bool waiting) {
+        m_areaWaiting = waiting;
+        m_syntheticBanner->setVisible(m_synthetic && !m_areaWaiting);
+    });
     connect(m_navigator, &ViewNavigator::viewBuilt, this, [this](AppView *view) {
         if (m_pendingSelections.contains(view->viewKey()))
             view->restoreSelection(m_pendingSelections.take(view->viewKey()));
@@ -323,9 +330,9 @@ void MainWindow::replaceDatabase(std::unique_ptr<Store> database)
 
 void MainWindow::showDatabase()
 {
-    const bool synthetic = m_database->isSynthetic();
-    m_syntheticBanner->setText(synthetic ? StoreInfo::syntheticNotice() : QString());
-    m_syntheticBanner->setVisible(synthetic);
+    m_synthetic = m_database->isSynthetic();
+    m_syntheticBanner->setText(m_synthetic ? StoreInfo::syntheticNotice() : QString());
+    m_syntheticBanner->setVisible(m_synthetic && !m_areaWaiting);
     m_databaseLabel->setText(tr("Database: %1").arg(shownLocation(m_database->path())));
     // On a server: who is logged in and what that login may do (StoreRights).
     if (const QString login = m_database->rights().summary(); !login.isEmpty())

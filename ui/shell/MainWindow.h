@@ -138,6 +138,8 @@ private:
     void leaveWelcome();
     QLabel *m_databaseLabel;
     QLabel *m_syntheticBanner; // above every area while the store is synthetic
+    bool m_synthetic = false;  // the store's mark, read by showDatabase
+    bool m_areaWaiting = false; // ViewNavigator::shownAreaWaiting: the banner comes with the area
     QPointer<QWidget> m_manual; // the manual's window, once opened
     struct Registered {
         std::optional<AppViewDescriptor> descriptor; // none: built at once

@@ -181,13 +181,30 @@ void ViewNavigator::showEvent(QShowEvent *event)
                     if (AppView *view = currentView())
                         emit currentViewChanged(view);
                 m_buildPending = false;
+                setWaiting(false);
                 runAfterStartUp();
             });
         });
         return;
     }
+    setWaiting(false); // the area was built already (asked for before the show)
     if (AppView *view = currentView())
         emit currentViewChanged(view);
+}
+
+void ViewNavigator::buildShownAreaAfterFirstPaint()
+{
+    m_buildAfterFirstPaint = true;
+    if (isVisibleTo(window())) // not behind the start page
+        setWaiting(true);
+}
+
+void ViewNavigator::setWaiting(bool waiting)
+{
+    if (waiting == m_waiting)
+        return;
+    m_waiting = waiting;
+    emit shownAreaWaiting(waiting);
 }
 
 void ViewNavigator::afterStartUp(std::function<void()> work)

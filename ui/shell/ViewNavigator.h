@@ -41,7 +41,7 @@ public:
     // frame (menus, navigation, an empty area), so the window is on screen at once and the area
     // fills it a moment later; until then currentView() still builds it for whoever asks. Windows
     // that tests build leave this off and get their area with the first show.
-    void buildShownAreaAfterFirstPaint() { m_buildAfterFirstPaint = true; }
+    void buildShownAreaAfterFirstPaint();
     // Runs `work` once the window has painted what it opens on: after the next paint, or, while the
     // shown area waits to be built, after the paint that shows it (the start's full check and
     // backup copy must not hold the area back).
@@ -50,6 +50,11 @@ public:
 signals:
     void currentViewChanged(pardesk::AppView *view);
     void viewBuilt(pardesk::AppView *view);
+    // buildShownAreaAfterFirstPaint at work: true when it is asked for while the navigator is the
+    // page the window will show (before the window is shown and laid out), false once the area is
+    // built, or at the show when there was nothing left to build. What belongs with the area (the
+    // synthetic store's banner) comes with it.
+    void shownAreaWaiting(bool waiting);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +70,8 @@ private:
     QList<Entry> m_entries;
     bool m_buildAfterFirstPaint = false;
     bool m_buildPending = false; // shown, painted, the area not built yet
+    bool m_waiting = false;      // as last said by shownAreaWaiting
+    void setWaiting(bool waiting);
     QList<std::function<void()>> m_afterStartUp;
     void runAfterStartUp();
 };
