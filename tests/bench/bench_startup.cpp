@@ -140,11 +140,12 @@ int main(int argc, char *argv[])
                             {pardesk, bigAreaArguments, areaBig}};
     constexpr int kStarts = int(std::size(starts));
     for (int i = 0; i < kRuns; ++i) {
-        // Alternating, so that a slow moment of the machine hits all. And in turn each first: a
-        // start right after another ParDesk start is slower (that one's exit: its store closed
-        // and synced, the X server dropping its window), and in a fixed order the synthetic
-        // store, always measured after the default one, came out a tenth slower than it though
-        // both do the same work before the first paint (callgrind).
+        // Alternating, so that a slow moment of the machine hits all. And each round begins with
+        // the next one, so that no program always follows the same one: in a fixed order the
+        // synthetic store, always measured right after the default one, came out up to a tenth
+        // slower than it, with the same work before the first paint (callgrind); a start may pay
+        // for the exit of the one before (its store closed and synced, the X server dropping its
+        // window).
         for (int j = 0; j < kStarts; ++j) {
             const Start &start = starts[(i + j) % kStarts];
             start.times.append(timeToFirstPaint(start.program, start.arguments, env));
