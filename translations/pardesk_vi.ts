@@ -223,10 +223,6 @@
         <translation>một tổ chức chứng thực (CA)</translation>
     </message>
     <message>
-        <source>The register of certificates cannot be read: %1</source>
-        <translation>Không đọc được sổ đăng ký chứng thư số: %1</translation>
-    </message>
-    <message>
         <source>certificate %1 of the register</source>
         <translation>chứng thư số %1 trong sổ đăng ký</translation>
     </message>
@@ -239,16 +235,8 @@
         <translation>Đơn vị %1 không có trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <source>The names of the agency %1 cannot be read.</source>
-        <translation>Không đọc được các tên của đơn vị %1.</translation>
-    </message>
-    <message>
         <source>The certificate &quot;%1&quot; (%2) is already registered, for %3.</source>
         <translation>Chứng thư số &quot;%1&quot; (%2) đã được đăng ký, cho %3.</translation>
-    </message>
-    <message>
-        <source>The certificate could not be registered: %1</source>
-        <translation>Không đăng ký được chứng thư số: %1</translation>
     </message>
     <message>
         <source>The certificate &quot;%1&quot; is not a certificate authority&apos;s (its basic constraints do not say CA:TRUE); register an agency&apos;s certificate with its agency instead.</source>
@@ -269,10 +257,6 @@
     <message>
         <source>%1 registered certificates begin with %2; give more of the fingerprint.</source>
         <translation>Có %1 chứng thư số đã đăng ký bắt đầu bằng %2; hãy nhập dài hơn.</translation>
-    </message>
-    <message>
-        <source>The certificate could not be removed: %1</source>
-        <translation>Không xóa được chứng thư số: %1</translation>
     </message>
     <message>
         <source>The register of certificates cannot be read</source>
@@ -368,14 +352,6 @@
 <context>
     <name>ChartSource</name>
     <message>
-        <source>Could not read the provinces: %1</source>
-        <translation>Không đọc được danh sách tỉnh: %1</translation>
-    </message>
-    <message>
-        <source>Could not read the agencies: %1</source>
-        <translation>Không đọc được danh sách cơ quan: %1</translation>
-    </message>
-    <message>
         <source>cut %1</source>
         <translation>giảm %1</translation>
     </message>
@@ -432,10 +408,6 @@
     <message>
         <source>no submission with id &quot;%1&quot;: see pardesk-cli submissions.</source>
         <translation>không có báo cáo số liệu mã &quot;%1&quot;: xem pardesk-cli submissions.</translation>
-    </message>
-    <message>
-        <source>The database file (default: %1).</source>
-        <translation>Tệp cơ sở dữ liệu (mặc định: %1).</translation>
     </message>
     <message>
         <source>path</source>
@@ -898,32 +870,6 @@
     <message>
         <source>text</source>
         <translation>văn bản</translation>
-    </message>
-    <message>
-        <source>  assessment sets              the criteria sets of the PAR index self-assessment
-  assessment set --id ID       one set's tree (lĩnh vực, tiêu chí, tiêu chí thành phần) and its checks
-  assessment import-set FILE.xlsx | export-set --id ID FILE.xlsx
-                               a criteria set as a workbook (docs/criteria-sets.md)
-  assessment scores [--agency A] [--period P]
-                               the self-assessments: points, evidence, findings (P: 202403, 2024Q1, 2024)
-  assessment create --id SET --agency A --period P | score --assessment ID --code C --points X
-                               [--explanation TEXT] | attach --assessment ID --code C FILE
-  assessment estimate --province P --year Y
-                               each agency's status and total, the estimate per area against the last official result
-  assessment lost-points --province P --year Y
-                               the points lost, largest first, with the targets and open tasks that move them</source>
-        <translation>  assessment sets              các bộ tiêu chí tự chấm điểm Chỉ số CCHC (PAR Index)
-  assessment set --id ID       cây tiêu chí của một bộ (lĩnh vực, tiêu chí, tiêu chí thành phần) và kết quả kiểm tra
-  assessment import-set FILE.xlsx | export-set --id ID FILE.xlsx
-                               bộ tiêu chí dạng bảng tính (docs/criteria-sets.md)
-  assessment scores [--agency A] [--period P]
-                               các bản tự chấm điểm: điểm, tài liệu kiểm chứng, các vấn đề (P: 202403, 2024Q1, 2024)
-  assessment create --id SET --agency A --period P | score --assessment ID --code C --points X
-                               [--explanation TEXT] | attach --assessment ID --code C FILE
-  assessment estimate --province P --year Y
-                               trạng thái và tổng điểm từng cơ quan, điểm ước tính từng lĩnh vực so với kết quả chính thức gần nhất
-  assessment lost-points --province P --year Y
-                               điểm bị mất, lớn nhất trước, cùng chỉ tiêu và nhiệm vụ chưa xong giúp lấy lại điểm</translation>
     </message>
     <message>
         <source>chart assessment needs --province P and --year YYYY.</source>
@@ -1518,10 +1464,6 @@
 <context>
     <name>FormAppendix</name>
     <message>
-        <source>There is no submission with id %1.</source>
-        <translation>Không có báo cáo số liệu mã %1.</translation>
-    </message>
-    <message>
         <source>Statistical indicator</source>
         <translation>Chỉ tiêu thống kê</translation>
     </message>
@@ -1610,14 +1552,6 @@
     <message>
         <source>The submission %1 is not of the form %2.</source>
         <translation>Báo cáo %1 không thuộc biểu mẫu %2.</translation>
-    </message>
-    <message>
-        <source>The submission %1 is for an agency or a period that the form&apos;s values were read without; read them again.</source>
-        <translation>Báo cáo %1 thuộc một cơ quan hoặc kỳ báo cáo chưa có khi đọc số liệu của biểu mẫu; hãy đọc lại số liệu.</translation>
-    </message>
-    <message>
-        <source>The items of form %1 changed while they were read; read them again.</source>
-        <translation>Các mục của biểu mẫu %1 đã thay đổi trong khi đang đọc; hãy đọc lại.</translation>
     </message>
     <message>
         <source>There is no agency with the id %1.</source>
@@ -1715,22 +1649,7 @@
     </message>
 </context>
 <context>
-    <name>OutlierFindings</name>
-    <message>
-        <source>The submission %1 could not be read: %2</source>
-        <translation>Không đọc được báo cáo %1: %2</translation>
-    </message>
-    <message>
-        <source>There is no submission %1.</source>
-        <translation>Không có báo cáo %1.</translation>
-    </message>
-</context>
-<context>
     <name>PackagePolicy</name>
-    <message>
-        <source>The rule for unsigned packages could not be saved: %1</source>
-        <translation>Không lưu được quy định đối với gói không ký số: %1</translation>
-    </message>
     <message>
         <source>The rule for unsigned packages could not be saved</source>
         <translation>Không lưu được quy định đối với gói không ký số</translation>
@@ -1973,10 +1892,6 @@
         <translation>Nhập nội dung chỉ tiêu đúng như văn bản ghi.</translation>
     </message>
     <message>
-        <source>Choose the kind of target.</source>
-        <translation>Chọn loại chỉ tiêu.</translation>
-    </message>
-    <message>
         <source>A target with nothing to measure has no comparison and no value.</source>
         <translation>Chỉ tiêu không định lượng thì không có phép so sánh và giá trị.</translation>
     </message>
@@ -1995,10 +1910,6 @@
     <message>
         <source>A percentage cannot exceed 100.</source>
         <translation>Tỷ lệ phần trăm không được vượt quá 100.</translation>
-    </message>
-    <message>
-        <source>Choose whether higher or lower is better.</source>
-        <translation>Chọn cao hơn là tốt hay thấp hơn là tốt.</translation>
     </message>
     <message>
         <source>Choose the administrative level, or none.</source>
@@ -2070,14 +1981,6 @@
     <message>
         <source>There is no task with id %1.</source>
         <translation>Không có nhiệm vụ mang mã số %1.</translation>
-    </message>
-    <message>
-        <source>Reading the database failed: %1</source>
-        <translation>Không đọc được cơ sở dữ liệu: %1</translation>
-    </message>
-    <message>
-        <source>Writing to the database failed: %1</source>
-        <translation>Không ghi được vào cơ sở dữ liệu: %1</translation>
     </message>
     <message>
         <source>Writing to the database failed</source>
@@ -2174,10 +2077,6 @@
 <context>
     <name>PrintCommands</name>
     <message>
-        <source>print needs exactly one of --plan NUMBER, --tasks NUMBER, --submission ID, --progress, --comparison.</source>
-        <translation>print cần đúng một trong các tùy chọn --plan SỐ, --tasks SỐ, --submission MÃ, --progress, --comparison.</translation>
-    </message>
-    <message>
         <source>--empty goes with --submission only.</source>
         <translation>--empty chỉ dùng kèm --submission.</translation>
     </message>
@@ -2188,10 +2087,6 @@
     <message>
         <source>--progress needs --province P and --period KEY.</source>
         <translation>--progress cần --province TỈNH và --period KỲ.</translation>
-    </message>
-    <message>
-        <source>--province and --period go with --progress only.</source>
-        <translation>--province và --period chỉ dùng kèm --progress.</translation>
     </message>
     <message>
         <source>print needs --out FILE (.pdf, .odt, .xlsx or .csv).</source>
@@ -2264,16 +2159,6 @@
     <message>
         <source>file</source>
         <translation>tệp</translation>
-    </message>
-    <message>
-        <source>  print (--plan NUMBER | --tasks NUMBER | --submission ID [--empty] [--findings]
-         | --progress --province P --period KEY | --comparison) [--number TEXT] [--date DATE]
-         --out FILE
-                             an appendix table in the official layout (.pdf, .odt, .xlsx, .csv)</source>
-        <translation>  print (--plan SỐ | --tasks SỐ | --submission MÃ [--empty] [--findings]
-         | --progress --province TỈNH --period KỲ | --comparison) [--number SỐ-KÝ-HIỆU] [--date NGÀY]
-         --out TỆP
-                             in phụ lục theo thể thức văn bản hành chính (.pdf, .odt, .xlsx, .csv)</translation>
     </message>
     <message>
         <source>--date needs a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
@@ -2417,10 +2302,6 @@
 </context>
 <context>
     <name>Projection</name>
-    <message>
-        <source>Unknown comparison &quot;%1&quot;: use &gt;=, &gt;, =, &lt;=, &lt; or ~.</source>
-        <translation>Phép so sánh &quot;%1&quot; không hợp lệ: dùng &gt;=, &gt;, =, &lt;=, &lt; hoặc ~.</translation>
-    </message>
     <message>
         <source>No values to project from.</source>
         <translation>Không có giá trị nào để dự báo.</translation>
@@ -2965,21 +2846,9 @@
         <source>Reading the database failed: %1</source>
         <translation>Đọc cơ sở dữ liệu không thành công: %1</translation>
     </message>
-    <message>
-        <source>There is no submission with id %1.</source>
-        <translation>Không có báo cáo nào có mã %1.</translation>
-    </message>
-    <message>
-        <source>The submission %1 holds a value of an item that is not in the form %2.</source>
-        <translation>Báo cáo %1 có số liệu của một chỉ tiêu không thuộc biểu mẫu %2.</translation>
-    </message>
 </context>
 <context>
     <name>SubmissionPackage</name>
-    <message>
-        <source>The submission %1 cannot be read.</source>
-        <translation>Không đọc được báo cáo %1.</translation>
-    </message>
     <message>
         <source>%1, value %2</source>
         <translation>%1, giá trị thứ %2</translation>
@@ -3022,21 +2891,6 @@
     </message>
 </context>
 <context>
-    <name>SubmissionReader</name>
-    <message>
-        <source>Reading the submission failed: %1</source>
-        <translation>Đọc báo cáo số liệu không thành công: %1</translation>
-    </message>
-    <message>
-        <source>There is no submission with id %1.</source>
-        <translation>Không có báo cáo số liệu có mã %1.</translation>
-    </message>
-    <message>
-        <source>The submission %1 holds a value of an item that is not in the form %2.</source>
-        <translation>Báo cáo số liệu %1 chứa giá trị của một mục không thuộc biểu mẫu %2.</translation>
-    </message>
-</context>
-<context>
     <name>SubmissionSheet</name>
     <message>
         <source>This submission is %1: reopen it to change it.</source>
@@ -3045,65 +2899,6 @@
     <message>
         <source>%1 is a heading and takes no value.</source>
         <translation>%1 là dòng tiêu đề, không nhập số liệu.</translation>
-    </message>
-</context>
-<context>
-    <name>SubmissionStore</name>
-    <message>
-        <source>draft</source>
-        <translation>nháp</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>đã gửi</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>đã duyệt</translation>
-    </message>
-    <message>
-        <source>The database is busy or cannot be written to (%1). Nothing was saved.</source>
-        <translation>Cơ sở dữ liệu đang bận hoặc không ghi được (%1). Chưa lưu gì.</translation>
-    </message>
-    <message>
-        <source>A submission of this form by this agency for %1 exists already.</source>
-        <translation>Đã có báo cáo theo biểu mẫu này của cơ quan này cho %1.</translation>
-    </message>
-    <message>
-        <source>The submission could not be created: %1</source>
-        <translation>Không tạo được báo cáo: %1</translation>
-    </message>
-    <message>
-        <source>The submission is %1: reopen it to change it.</source>
-        <translation>Báo cáo ở trạng thái %1: mở lại để sửa.</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: %1</source>
-        <translation>Không lưu được thay đổi: %1</translation>
-    </message>
-    <message>
-        <source>The change of %1 could not be saved: %2</source>
-        <translation>Không lưu được thay đổi của %1: %2</translation>
-    </message>
-    <message>
-        <source>The item %1 is not part of the submission&apos;s form.</source>
-        <translation>Chỉ tiêu %1 không thuộc biểu mẫu của báo cáo.</translation>
-    </message>
-    <message>
-        <source>The submission is %1; it cannot become %2.</source>
-        <translation>Báo cáo đang ở trạng thái %1, không thể chuyển sang %2.</translation>
-    </message>
-    <message>
-        <source>The status could not be saved: %1</source>
-        <translation>Không lưu được trạng thái: %1</translation>
-    </message>
-    <message>
-        <source>The database is busy: another program or a colleague is writing to it. The change is kept and will be saved as soon as the database is free (%1).</source>
-        <translation>Cơ sở dữ liệu đang bận: một chương trình khác hoặc đồng nghiệp đang ghi vào. Thay đổi được giữ lại và sẽ được lưu ngay khi cơ sở dữ liệu rảnh (%1).</translation>
-    </message>
-    <message>
-        <source>%1 was not changed: the text is %2 characters long; at most %3 are accepted.</source>
-        <translation>%1 không được thay đổi: nội dung dài %2 ký tự; chỉ chấp nhận tối đa %3 ký tự.</translation>
     </message>
 </context>
 <context>
@@ -3505,10 +3300,6 @@
         <translation>ParDesk: kế hoạch, chỉ tiêu và báo cáo cải cách hành chính.</translation>
     </message>
     <message>
-        <source>The database file.</source>
-        <translation>Tệp cơ sở dữ liệu.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>đường dẫn</translation>
     </message>
@@ -3689,10 +3480,6 @@
     <message>
         <source>Export chart</source>
         <translation>Xuất biểu đồ</translation>
-    </message>
-    <message>
-        <source>chart.png</source>
-        <translation>bieu-do.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
@@ -4111,12 +3898,6 @@ Nguồn: %5</translation>
         <source>%n value(s) did not fit below the last row and were not pasted.</source>
         <translation>
             <numerusform>%n số liệu vượt quá dòng cuối nên không được dán.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The database is free again: %n kept change(s) were saved.</source>
-        <translation>
-            <numerusform>Cơ sở dữ liệu đã rảnh: đã lưu %n thay đổi được giữ lại.</numerusform>
         </translation>
     </message>
 </context>
@@ -6376,10 +6157,6 @@ Nguồn: %5</translation>
         <translation>%1 là tổng điểm các tiêu chí thành phần của nó; hãy chấm các tiêu chí thành phần.</translation>
     </message>
     <message>
-        <source>%1 is scored by the survey (điều tra xã hội học), not by the agency.</source>
-        <translation>%1 được chấm qua điều tra xã hội học, cơ quan không tự chấm.</translation>
-    </message>
-    <message>
         <source>%1 is a place the criteria set does not name, with no maximum: it cannot be scored.</source>
         <translation>%1 là vị trí bộ tiêu chí không nêu tên, không có điểm tối đa: không chấm được.</translation>
     </message>
@@ -7049,10 +6826,6 @@ Nguồn: %5</translation>
     <message>
         <source>Lost</source>
         <translation>Mất</translation>
-    </message>
-    <message>
-        <source>Targets and open tasks that move it</source>
-        <translation>Chỉ tiêu và nhiệm vụ chưa xong liên quan</translation>
     </message>
     <message>
         <source>Latest figure: %1</source>
