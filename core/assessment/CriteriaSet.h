@@ -24,6 +24,7 @@ enum class ScoringKind {
 struct ScoreLevel {
     QString label;
     double points = 0;
+    bool operator==(const ScoreLevel &) const = default;
 };
 
 struct CriteriaNode {
@@ -51,6 +52,7 @@ struct CriteriaNode {
 
     bool unnamed() const { return label.isEmpty(); }
     bool scored() const { return level == CriteriaLevel::SubCriterion; }
+    bool operator==(const CriteriaNode &) const = default; // every field: a round trip keeps them all
 };
 
 struct CriteriaSet {
