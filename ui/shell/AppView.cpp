@@ -17,8 +17,9 @@ QIcon AppView::iconFor(const QString &key)
 {
     // ParDesk's own drawings (resources/icons/areas: the SVG, drawn at 24 and 48 px), the same on
     // every desktop and in the manual's pictures. The style's standard icons they replace meant
-    // little here (a desktop for the charts) and cost a search of the icon theme each; the PNGs
-    // are read when a size is first painted (AreaIconEngine), not when the area is listed.
+    // little here (a desktop for the charts) and cost a search of the icon theme each; the
+    // drawings' pixels, built into the executable, are taken when a size is first painted
+    // (AreaIconEngine), not when the area is listed.
     if (!AreaIconEngine::hasDrawing(key))
         return {};
     return QIcon(new AreaIconEngine(key));
